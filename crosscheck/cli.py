@@ -1,0 +1,144 @@
+"""The ``crosscheck`` command line: run the nightly flow, serve it, evaluate, inspect.
+
+The flow itself lives in ``flows/`` (the domain package never imports Prefect); the
+commands that need it load it from there.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from crosscheck.paths import asset_dir
+
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+
+app = typer.Typer(
+    help="crosscheck: source-reliability scoring for conflict reporting.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+evaluate_app = typer.Typer(help="Measure crosscheck against labelled data.", no_args_is_help=True)
+app.add_typer(evaluate_app, name="evaluate")
+console = Console()
+
+DbOption = Annotated[Path, typer.Option("--db", help="DuckDB file to publish to.")]
+
+
+def _flows_module(name: str):
+    """Import flows/<name>.py (kept outside the package so crosscheck never imports Prefect)."""
+    root = str(asset_dir("flows").parent)
+    if root not in sys.path:
+        sys.path.insert(0, root)
+    return importlib.import_module(f"flows.{name}")
+
+
+@app.command()
+def run(
+    inputs: Annotated[list[str] | None, typer.Argument(help="Files, directories or globs; default: the sample corpus.")] = None,
+    db: DbOption = Path("data/crosscheck.duckdb"),
+    as_of: Annotated[datetime | None, typer.Option(help="Judge claims as of this time (default: now).")] = None,
+    workers: Annotated[int, typer.Option(help="Processes for claim extraction.")] = 1,
+    strict_dq: Annotated[bool, typer.Option(help="Do not publish a run that fails a data-quality check.")] = False,
+    engine: Annotated[str, typer.Option(help="'prefect' (the nightly flow) or 'plain' (no orchestrator).")] = "prefect",
+    json_out: Annotated[bool, typer.Option("--json", help="Print the run summary as JSON.")] = False,
+) -> None:
+    """Run the nightly flow once over INPUTS and publish the DuckDB file.
+
+    Example: crosscheck run --db data/crosscheck.duckdb feeds/*.xml articles.jsonl
+    """
+    from crosscheck import pipeline
+
+    options = {"as_of": as_of, "workers": workers, "strict_dq": strict_dq}
+    if engine == "prefect":
+        summary = _flows_module("nightly").nightly(db=str(db), inputs=inputs, **options)
+    elif engine == "plain":
+        summary = pipeline.run_all(db, inputs, **options)
+    else:
+        raise typer.BadParameter("engine must be 'prefect' or 'plain'")
+    if json_out:
+        console.print_json(json.dumps(summary, default=str))
+    else:
+        _print_summary(summary)
+
+
+def _print_summary(summary: dict) -> None:
+    ingest, extract, contradict, score, validate = (
+        summary.get(k, {}) for k in ("ingest", "extract", "contradict", "score", "validate")
+    )
+    table = Table(title=f"crosscheck run {summary.get('run_id')}", show_header=False)
+    table.add_row("records read", str(ingest.get("n_read", 0)))
+    table.add_row("new articles", str(ingest.get("n_new", 0)))
+    table.add_row("duplicates skipped", str(ingest.get("n_duplicate", 0)))
+    rejected = ingest.get("n_rejected", 0)
+    reasons = ", ".join(f"{k}: {v}" for k, v in sorted(ingest.get("reasons", {}).items()))
+    table.add_row("rejected (see view 'rejected')", f"{rejected}" + (f" ({reasons})" if reasons else ""))
+    table.add_row("new claims", str(extract.get("n_claims", 0)))
+    table.add_row("claims in database", str(summary.get("publish", {}).get("n_claims", "")))
+    table.add_row("contradictions", f"{contradict.get('n_contradictions', 0)} "
+                  f"({contradict.get('n_open', 0)} open, {contradict.get('n_resolved', 0)} resolved)")
+    table.add_row("model", f"{score.get('model_version', '')}" + (" (trained this run)" if score.get("trained") else ""))
+    table.add_row("data quality", ("passed" if validate.get("dq_passed") else f"FAILED {validate.get('failed')}")
+                  + f" - {validate.get('docs', '')}")
+    table.add_row("published", str(summary.get("publish", {}).get("published", "")))
+    console.print(table)
+
+
+@app.command()
+def serve(
+    inputs: Annotated[list[str] | None, typer.Argument(help="Inputs each scheduled run reads.")] = None,
+    db: DbOption = Path("data/crosscheck.duckdb"),
+    cron: Annotated[str, typer.Option(help="Schedule (cron, UTC).")] = "0 2 * * *",
+) -> None:
+    """Serve the nightly deployment on its cron schedule (02:00 UTC by default).
+
+    Needs a Prefect API (PREFECT_API_URL, or `prefect server start` in another shell).
+    """
+    _flows_module("deployments").serve(str(db), inputs, cron=cron)
+
+
+@evaluate_app.command("extraction")
+def evaluate_extraction_command(
+    path: Annotated[Path | None, typer.Argument(help="Labelled JSONL (default: the held-out evaluation set).")] = None,
+    verbose: Annotated[bool, typer.Option(help="List false positives and negatives.")] = False,
+) -> None:
+    """Precision and recall of control claims on a labelled sentence set."""
+    from crosscheck.extract import evaluate_extraction
+
+    default = Path(__file__).resolve().parent.parent / "tests" / "eval_data" / "extraction_eval.jsonl"
+    report = evaluate_extraction(path or default, verbose=verbose) if verbose else evaluate_extraction(path or default)
+    console.print(report.table())
+
+
+@evaluate_app.command("model")
+def evaluate_model(
+    models_dir: Annotated[Path | None, typer.Option(help="Folder of model artefacts (default: models/).")] = None,
+) -> None:
+    """Print the newest model card's metrics against both baselines."""
+    from crosscheck.score.artifacts import latest_artefact, load_artefact
+
+    folder = latest_artefact(models_dir or asset_dir("models"))
+    if folder is None:
+        console.print("no model artefact found")
+        raise typer.Exit(1)
+    _, manifest = load_artefact(folder)
+    table = Table(title=f"model {manifest['model_version']} ({manifest['n_test']} held-out later claims)")
+    for column in ("method", "ROC-AUC", "Brier"):
+        table.add_column(column)
+    for name, metrics in manifest.get("metrics", {}).items():
+        table.add_row(name, f"{metrics.get('roc_auc', float('nan')):.3f}", f"{metrics.get('brier', float('nan')):.3f}")
+    console.print(table)
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()

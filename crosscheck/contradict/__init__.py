@@ -1,0 +1,51 @@
+"""Contradict stage: flag claims that cannot both hold, settle them, and build timelines.
+
+All of it is set-at-a-time SQL over ``store.claim_evidence`` (sql/contradict/*.sql); this
+module holds the parameters and the order the steps run in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from crosscheck.db import Store
+from crosscheck.match import MATCH_WINDOW_DAYS
+
+# Evidence later than this after a contradiction first appeared is about a new situation,
+# not a settlement of the old one.
+RESOLUTION_HORIZON_DAYS = 45
+# Independent neutral sources (analysts, outlets' own reporting) that must agree, unhedged,
+# to settle a contradiction when no side has conceded.
+MIN_CORROBORATING_SOURCES = 2
+
+
+@dataclass(frozen=True)
+class ContradictSummary:
+    n_contradictions: int
+    n_open: int
+    n_resolved: int
+    n_timeline_states: int
+
+
+def flag_contradictions(store: Store, *, window_days: int = MATCH_WINDOW_DAYS) -> ContradictSummary:
+    """Rebuild contradictions, their status, and the place timeline from claim evidence."""
+    store.execute_file("contradict/contradictions.sql", params={"window_days": window_days})
+    store.execute_file(
+        "contradict/resolutions.sql",
+        params={"horizon_days": RESOLUTION_HORIZON_DAYS, "min_corroborating": MIN_CORROBORATING_SOURCES},
+    )
+    store.execute_file(
+        "contradict/place_timeline.sql",
+        params={"window_days": window_days, "window_days_minus_one": window_days - 1},
+    )
+    n_open, n_resolved = store.fetchone(
+        "select count(*) filter (where status = 'open'), count(*) filter (where status = 'resolved') "
+        "from store.contradiction_status",
+        step="contradict.summary",
+    )
+    return ContradictSummary(
+        n_contradictions=n_open + n_resolved,
+        n_open=n_open,
+        n_resolved=n_resolved,
+        n_timeline_states=store.scalar("select count(*) from store.place_timeline"),
+    )

@@ -1,0 +1,114 @@
+"""Extract stage, store side: run the extractor over articles not yet extracted.
+
+Articles are read in keyset-paginated batches and claims written back per batch, so
+memory is bounded by the batch size. The per-article work is a pure function of the
+article's fields (:func:`claims_for_rows`), which is what lets a process pool here, or a
+Dask cluster through prefect-dask later, run it on partitions in parallel.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+
+from crosscheck import __version__
+from crosscheck.db import Store
+
+EXTRACTOR_VERSION = f"crosscheck-{__version__}"
+CLAIM_COLUMNS = (
+    "claim_id", "article_id", "field", "speaker_phrase", "speaker", "speaker_id", "speaker_side",
+    "speaker_kind", "place_as_written", "place", "place_id", "predicate", "value", "hedged", "modality",
+    "asserted_at", "sentence", "char_start", "char_end", "reported_via", "extractor_version", "run_id",
+)
+
+_PENDING_SQL = """
+    select a.article_id, a.outlet, a.published_at, a.title, a.text
+    from store.articles as a
+    anti join store.extracted_articles as e
+        on e.article_id = a.article_id and e.extractor_version = ?
+    where a.article_id > ?
+    qualify a.version = max(a.version) over (partition by a.article_key)
+    order by a.article_id
+    limit ?
+"""
+
+
+@dataclass(frozen=True)
+class ExtractSummary:
+    n_articles: int
+    n_claims: int
+
+
+def claim_id(article_id: str, claim) -> str:
+    key = "|".join(
+        str(part) for part in (
+            article_id, claim.field, claim.char_start, claim.char_end, claim.predicate,
+            claim.place_as_written.lower(), claim.value, claim.speaker,
+        )
+    )
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def claims_for_rows(rows: Sequence[tuple], run_id: str) -> list[tuple]:
+    """Claim rows (CLAIM_COLUMNS order) for article rows (id, outlet, published_at, title, text)."""
+    from crosscheck.extract import extract_claims
+
+    out: list[tuple] = []
+    seen: set[str] = set()
+    for article_id, outlet, published_at, title, text in rows:
+        for claim in extract_claims(text, outlet=outlet, published_at=published_at, title=title):
+            cid = claim_id(article_id, claim)
+            if cid in seen:  # one sentence can repeat a claim verbatim; keep it once
+                continue
+            seen.add(cid)
+            out.append((
+                cid, article_id, claim.field, claim.speaker_phrase, claim.speaker, claim.speaker_id,
+                claim.speaker_side, claim.speaker_kind, claim.place_as_written, claim.place, claim.place_id,
+                claim.predicate, claim.value, claim.hedged, claim.modality, claim.asserted_at, claim.sentence,
+                claim.char_start, claim.char_end, claim.reported_via, EXTRACTOR_VERSION, run_id,
+            ))
+    return out
+
+
+def _chunks(rows: list[tuple], n: int) -> Iterable[list[tuple]]:
+    size = max(1, -(-len(rows) // n))
+    for i in range(0, len(rows), size):
+        yield rows[i:i + size]
+
+
+def extract_new(store: Store, *, run_id: str, batch_size: int = 2000, workers: int = 1,
+                map_fn: Callable | None = None) -> ExtractSummary:
+    """Extract claims from every current article version not yet extracted."""
+    n_articles = n_claims = 0
+    last_id = ""
+    pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 and map_fn is None else None
+    try:
+        while True:
+            rows = store.fetchall(_PENDING_SQL, [EXTRACTOR_VERSION, last_id, batch_size], step="extract.pending")
+            if not rows:
+                break
+            last_id = rows[-1][0]
+            if map_fn is not None:
+                parts = map_fn(claims_for_rows, list(_chunks(rows, workers)), [run_id] * workers)
+            elif pool is not None:
+                parts = pool.map(claims_for_rows, list(_chunks(rows, workers)), [run_id] * workers)
+            else:
+                parts = [claims_for_rows(rows, run_id)]
+            claims = [claim for part in parts for claim in part]
+            store.append_rows("store.claims", CLAIM_COLUMNS, claims, step="extract.claims")
+            per_article: dict[str, int] = {}
+            for claim in claims:
+                per_article[claim[1]] = per_article.get(claim[1], 0) + 1
+            store.append_rows(
+                "store.extracted_articles", ("article_id", "extractor_version", "n_claims", "run_id"),
+                [(row[0], EXTRACTOR_VERSION, per_article.get(row[0], 0), run_id) for row in rows],
+                step="extract.done",
+            )
+            n_articles += len(rows)
+            n_claims += len(claims)
+    finally:
+        if pool is not None:
+            pool.shutdown()
+    return ExtractSummary(n_articles=n_articles, n_claims=n_claims)

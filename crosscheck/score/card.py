@@ -1,0 +1,68 @@
+"""Model card for a trained corroboration classifier (Markdown, beside the artefact)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pandas as pd
+
+from crosscheck.score import classifier
+
+_TEMPLATE = """# Model card: crosscheck corroboration classifier {version}
+
+Trained {date} by crosscheck. Predicts the probability that a claim will be corroborated
+by later, independent evidence.
+
+## Data
+- Labelled claims: {n_labelled} ({n_pos} corroborated, {n_neg} refuted), asserted
+  {first} to {last}.
+- Label sources: {label_sources}.
+- Labels come from later evidence (settled contradictions, confident control timelines,
+  independent support) once a claim is older than the label horizon; analysts' labels
+  override them.
+
+## Features (known at the time of the claim)
+{features}
+
+## Model
+Logistic regression on standardised features inside scikit-learn's
+CalibratedClassifierCV (sigmoid calibration).
+
+## Evaluation (time-ordered split)
+Trained on the earliest {n_train} labelled claims, judged on the {n_test} later ones
+(from {split_at}).
+
+| method | ROC-AUC | Brier |
+|---|---|---|
+{metrics}
+
+Beats both baselines on held-out later claims: **{beats}**.
+
+## Limits
+- Labels are derived, not hand-checked; they inherit the extractor's errors.
+- Small corpora give few labels and wide uncertainty; read the metrics with the counts.
+"""
+
+
+def render_card(version: str, labelled: pd.DataFrame, evaluation: classifier.Evaluation) -> str:
+    rows = "\n".join(
+        f"| {name} | {m.get('roc_auc', float('nan')):.3f} | {m.get('brier', float('nan')):.3f} |"
+        for name, m in evaluation.metrics.items()
+    ) or "| (not enough labels in both classes to judge) | | |"
+    sources = labelled["label_source"].value_counts().to_dict()
+    return _TEMPLATE.format(
+        version=version,
+        date=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        n_labelled=len(labelled),
+        n_pos=int(labelled["y"].sum()),
+        n_neg=int(len(labelled) - labelled["y"].sum()),
+        first=labelled["asserted_at"].min(),
+        last=labelled["asserted_at"].max(),
+        label_sources=", ".join(f"{k}: {v}" for k, v in sorted(sources.items())) or "none",
+        features="\n".join(f"- `{name}`" for name in classifier.FEATURE_NAMES),
+        n_train=evaluation.n_train,
+        n_test=evaluation.n_test,
+        split_at=evaluation.split_at,
+        metrics=rows,
+        beats="yes" if evaluation.beats_baselines() else "no",
+    )

@@ -1,0 +1,203 @@
+"""Score stage: labels, features, source trust, the calibrated classifier, and grades.
+
+Order: label old claims from later evidence (sql/score/labels.sql), compute point-in-time
+features (sql/score/features.sql), run truth discovery over statements for source
+reliability, train and judge the classifier on a time-ordered split, then write
+store.claim_scores, store.source_scores and store.source_evidence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from crosscheck import __version__
+from crosscheck.db import Store
+from crosscheck.match import MATCH_WINDOW_DAYS
+from crosscheck.score import classifier, grades
+from crosscheck.score.artifacts import ArtefactError, latest_artefact, load_artefact, save_artefact
+from crosscheck.score.card import render_card
+from crosscheck.score.truth import PRIOR_TRUST, run_truth_discovery
+
+LABEL_HORIZON_DAYS = 14
+# A timeline state must be at least this confident before it labels the claims under it.
+MIN_TIMELINE_CONFIDENCE = 0.6
+
+
+@dataclass(frozen=True)
+class ScoreSummary:
+    n_labelled: int
+    n_scored: int
+    model_version: str
+    trained: bool
+    beats_baselines: bool | None
+    metrics: dict
+
+
+def _fill_truth_claims(store: Store, where: str = "true") -> None:
+    store.execute(
+        f"""
+        create or replace temp table truth_claims as
+        select
+            any_value(source_key) as source,
+            any_value(place_key) || '|' || any_value(predicate) || '|'
+                || strftime(date_trunc('week', min(asserted_at)), '%Y-%m-%d') as object,
+            any_value(value) as value,
+            1.0 as weight
+        from store.claim_evidence
+        where {where}
+        group by statement_id
+        """,
+        step="score.truth_claims",
+    )
+    store.execute(
+        f"""
+        create or replace temp table truth_anchors as
+        select
+            e.place_key || '|' || e.predicate || '|' || strftime(date_trunc('week', s.first_at), '%Y-%m-%d') as object,
+            e.value,
+            avg(case when l.label = 'corroborated' then 1.0 else 0.0 end) as truth
+        from store.claim_evidence as e
+        join store.claim_labels as l using (claim_id)
+        join (select statement_id, min(asserted_at) as first_at from store.claim_evidence group by statement_id) as s
+            using (statement_id)
+        where {where}
+        group by all
+        """,
+        step="score.truth_anchors",
+    )
+
+
+def _source_trust(store: Store) -> dict[str, float]:
+    return dict(store.fetchall("select source, trust from truth_trust", step="score.trust"))
+
+
+def score(
+    store: Store,
+    *,
+    run_id: str,
+    as_of: datetime,
+    models_dir: Path,
+    fallback_models_dir: Path | None = None,
+    horizon_days: int = LABEL_HORIZON_DAYS,
+) -> ScoreSummary:
+    """Label, featurise, train or load the model, and write the score tables."""
+    params = {
+        "as_of": as_of.astimezone(UTC).isoformat(),
+        "horizon_days": horizon_days,
+        "window_days": MATCH_WINDOW_DAYS,
+        "min_timeline_confidence": MIN_TIMELINE_CONFIDENCE,
+    }
+    store.execute_file("score/labels.sql", params=params)
+    store.execute_file("score/features.sql", params=params)
+    frame = store.fetch_df(
+        """
+        select f.*, case l.label when 'corroborated' then 1 when 'refuted' then 0 end as y, l.label_source
+        from store.claim_features as f
+        left join store.claim_labels as l using (claim_id)
+        order by f.asserted_at, f.claim_id
+        """,
+        step="score.features",
+    )
+    labelled = frame[frame["y"].notna()].copy()
+    model, version, trained, evaluation = None, "", False, None
+
+    if classifier.has_enough_labels(labelled["y"].to_numpy(dtype=int)):
+        train, test = classifier.time_split(labelled)
+        split_at = test["asserted_at"].min()
+        # the truth-discovery baseline may only see what happened before the split
+        _fill_truth_claims(store, where=f"asserted_at < timestamptz '{pd.Timestamp(split_at).isoformat()}'")
+        run_truth_discovery(store)
+        trust_then = _source_trust(store)
+        td_test = test["source_key"].map(trust_then).fillna(PRIOR_TRUST).to_numpy(dtype=float)
+        evaluation = classifier.evaluate(train, test, td_test)
+        model = classifier.fit(labelled)
+        trained = True
+        version = _version(labelled)
+        save_artefact(
+            model,
+            models_dir / version,
+            manifest={
+                "model_version": version,
+                "crosscheck_version": __version__,
+                "features": list(classifier.FEATURE_NAMES),
+                "n_labelled": len(labelled),
+                "metrics": evaluation.metrics,
+                "n_train": evaluation.n_train,
+                "n_test": evaluation.n_test,
+                "split_at": evaluation.split_at,
+            },
+            card=render_card(version, labelled, evaluation),
+        )
+    else:
+        model, version = _load_fallback(fallback_models_dir)
+
+    # source reliability: truth discovery over everything, anchored on every label
+    _fill_truth_claims(store)
+    run_truth_discovery(store)
+
+    if model is not None:
+        p = model.predict_proba(classifier.feature_matrix(frame))[:, 1] if len(frame) else np.zeros(0)
+        explanations = classifier.top_features(model, frame)
+    else:
+        # no labels and no shipped model: the majority-vote baseline, named as such
+        version = "baseline:majority-vote"
+        p = classifier.majority_vote(frame) if len(frame) else np.zeros(0)
+        explanations = ["n_support_so_far;n_contradict_so_far"] * len(frame)
+    frame["p_corroborated"] = np.round(p, 4)
+    frame["top_features"] = explanations
+    _write_scores(store, frame, version)
+    return ScoreSummary(
+        n_labelled=len(labelled),
+        n_scored=len(frame),
+        model_version=version,
+        trained=trained,
+        beats_baselines=evaluation.beats_baselines() if evaluation else None,
+        metrics=evaluation.metrics if evaluation else {},
+    )
+
+
+def _version(labelled: pd.DataFrame) -> str:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    digest = hashlib.sha256("|".join(sorted(labelled["claim_id"])).encode()).hexdigest()[:8]
+    return f"{stamp}-{digest}"
+
+
+def _load_fallback(models_dir: Path | None):
+    folder = latest_artefact(models_dir) if models_dir else None
+    if folder is None:
+        return None, ""
+    try:
+        model, manifest = load_artefact(folder)
+    except ArtefactError:
+        raise
+    if list(manifest.get("features", [])) != list(classifier.FEATURE_NAMES):
+        return None, ""
+    return model, manifest["model_version"]
+
+
+def _write_scores(store: Store, frame: pd.DataFrame, version: str) -> None:
+    scores = frame[["claim_id", "p_corroborated", "top_features"]].copy()
+    scores["model_version"] = version
+    store.execute(
+        "create or replace temp table scored_claims "
+        "(claim_id varchar, p_corroborated double, top_features varchar, model_version varchar)",
+        step="score.write",
+    )
+    if len(scores):
+        store.append_frame("scored_claims", scores, step="score.write")
+    store.execute_file(
+        "score/score_tables.sql",
+        params={
+            "window_days": MATCH_WINDOW_DAYS,
+            "reliability_grade": grades.reliability_grade_sql("t.trust", "t.low", "t.n_weight"),
+            "credibility": grades.credibility_sql(
+                "p_corroborated", "n_independent_support", "n_independent_contradict", "source_judged"
+            ),
+        },
+    )

@@ -1,0 +1,99 @@
+-- Who controlled each place, when, and on whose word. For every day with control claims
+-- about a place, the claims of the trailing {window_days} days vote, one vote per
+-- statement weighted by the kind of evidence; consecutive days with the same winner form
+-- one state. The last state of a place is open-ended (valid_to is null).
+-- Grain of store.place_timeline: one row per (place, control state period).
+
+create or replace table store.place_timeline as
+with
+controls as (
+    select
+        *,
+        asserted_at::date as day,
+        -- why these weights: an admission against interest is the strongest evidence a
+        -- conflict offers; a neutral observer beats a side speaking for itself; a hedge
+        -- halves any of them
+        (case
+            when against_interest then 3.0
+            when coalesce(speaker_side, 'neutral') = 'neutral' then 1.5
+            else 1.0
+         end) * (case when hedged then 0.5 else 1.0 end) as weight
+    from store.claim_evidence
+    where predicate = 'controls' and place_key not like 'unresolved:%'
+),
+statement_days as (
+    -- a statement repeated by many outlets on one day votes once
+    select place_key, any_value(place) as place, day, value, statement_id,
+           max(weight) as weight, list(claim_id order by claim_id) as claim_ids
+    from controls
+    group by place_key, day, value, statement_id
+),
+days as (
+    select distinct place_key, day from statement_days
+),
+votes as (
+    select
+        d.place_key,
+        d.day,
+        s.value,
+        sum(s.weight) as weight,
+        flatten(list(s.claim_ids)) as claim_ids
+    from days as d
+    join statement_days as s
+        on s.place_key = d.place_key
+        and s.day between d.day - {window_days_minus_one} and d.day
+    group by d.place_key, d.day, s.value
+),
+daily_state as (
+    select
+        place_key,
+        day,
+        -- a tie between two sides is itself a contested state
+        case
+            when count(*) filter (where weight = max_weight) over (partition by place_key, day) > 1 then 'contested'
+            else value
+        end as controller,
+        weight / total_weight as share,
+        claim_ids
+    from (
+        select *, max(weight) over (partition by place_key, day) as max_weight,
+                  sum(weight) over (partition by place_key, day) as total_weight
+        from votes
+    )
+    where weight = max_weight
+    qualify row_number() over (partition by place_key, day order by value) = 1
+),
+islands as (
+    select
+        *,
+        sum(case when controller is distinct from previous then 1 else 0 end)
+            over (partition by place_key order by day rows unbounded preceding) as state_seq
+    from (select *, lag(controller) over (partition by place_key order by day) as previous from daily_state)
+),
+states as (
+    select
+        place_key,
+        state_seq,
+        any_value(controller) as controller,
+        min(day) as valid_from,
+        avg(share) as confidence,
+        list_distinct(flatten(list(claim_ids))) as evidence_claim_ids
+    from islands
+    group by place_key, state_seq
+),
+names as (
+    select place_key, any_value(place) as place from controls group by place_key
+),
+final as (
+    select
+        n.place,
+        s.place_key as place_id,
+        s.controller,
+        s.valid_from,
+        lead(s.valid_from) over (partition by s.place_key order by s.state_seq) as valid_to,
+        round(s.confidence, 4) as confidence,
+        list_sort(s.evidence_claim_ids) as evidence_claim_ids
+    from states as s
+    join names as n using (place_key)
+)
+select * from final;

@@ -1,0 +1,61 @@
+-- Merge one staged batch (temp table batch_articles) into store.articles.
+-- Grain of store.articles: one row per distinct text seen under an article key.
+-- A key is the url, or outlet + text hash when there is no url; the same text at two
+-- outlets stays two articles (copies are the matcher's business, not ingestion's).
+
+create or replace temp table batch_keyed as
+with
+staged as (
+    select * from batch_articles
+),
+keyed as (
+    select
+        *,
+        sha256(text) as text_sha256,
+        coalesce(nullif(trim(url), ''), 'outlet:' || lower(outlet) || ':' || sha256(text)) as article_key
+    from staged
+),
+first_of_each as (
+    -- the same record twice in one batch counts once
+    select * from keyed
+    qualify row_number() over (partition by article_key, text_sha256 order by source_file, source_location) = 1
+),
+final as (
+    select f.*
+    from first_of_each as f
+    anti join store.articles as a
+        on a.article_key = f.article_key and a.text_sha256 = f.text_sha256
+)
+select * from final;
+
+insert into store.articles
+with
+prior_versions as (
+    select article_key, max(version) as last_version
+    from store.articles
+    where article_key in (select article_key from batch_keyed)
+    group by article_key
+),
+final as (
+    select
+        substr(sha256(b.article_key || '|' || b.text_sha256), 1, 16) as article_id,
+        b.article_key,
+        coalesce(p.last_version, 0)
+            + row_number() over (partition by b.article_key order by b.published_at, b.source_file, b.source_location)
+            as version,
+        b.outlet,
+        nullif(trim(b.url), '') as url,
+        b.published_at,
+        b.title,
+        b.text,
+        b.language,
+        b.text_sha256,
+        b.raw_sha256,
+        b.source_file,
+        b.source_location,
+        b.ingested_at,
+        b.run_id
+    from batch_keyed as b
+    left join prior_versions as p using (article_key)
+)
+select * from final;

@@ -1,0 +1,31 @@
+-- Text fingerprints of the articles ingested by this run, for syndication detection.
+-- Grain of store.article_fingerprints: one row per (article, sampled 5-word shingle hash).
+-- Sampling shingles by hash value (keep h % {sample_mod} = 0) keeps the table small while two
+-- near copies still share almost all their samples (Broder's "mod-m" sketch).
+
+insert into store.article_fingerprints
+with
+new_articles as (
+    select article_id, text
+    from store.articles
+    where run_id = '{run_id}'
+),
+words as (
+    select
+        article_id,
+        string_split(trim(regexp_replace(lower(text), '[^\p{L}\p{N}]+', ' ', 'g')), ' ') as ws
+    from new_articles
+),
+shingles as (
+    select
+        article_id,
+        unnest(list_transform(range(1, len(ws) - 3), lambda i: hash(array_to_string(ws[i:i + 4], ' ')))) as fingerprint
+    from words
+    where len(ws) >= 5
+),
+final as (
+    select distinct article_id, fingerprint
+    from shingles
+    where fingerprint % {sample_mod} = 0
+)
+select * from final;

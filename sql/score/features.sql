@@ -1,0 +1,84 @@
+-- Point-in-time features of every claim: only what was known when the claim was made.
+-- Grain of store.claim_features: one row per claim in store.claim_evidence.
+
+create or replace table store.claim_features as
+with
+claims as (
+    select * from store.claim_evidence
+),
+statements as (
+    select statement_id, any_value(source_key) as source_key, any_value(place_key) as place_key,
+           any_value(predicate) as predicate, any_value(value) as value, min(asserted_at) as first_at
+    from claims
+    group by statement_id
+),
+support_so_far as (
+    -- other sources' statements about the same place and predicate in the window before
+    select
+        c.claim_id,
+        count(distinct s.source_key) filter (where s.value = c.value) as n_support,
+        count(distinct s.source_key) filter (where s.value <> c.value) as n_contradict
+    from claims as c
+    join statements as s
+        on s.place_key = c.place_key
+        and s.predicate = c.predicate
+        and s.source_key <> c.source_key
+        and s.first_at <= c.asserted_at
+        and s.first_at >= c.asserted_at - interval ({window_days}) day
+    group by c.claim_id
+),
+labels_known as (
+    -- a source's record as it stood at the time: labels become known a horizon after
+    -- the claim they judge
+    select
+        c.claim_id,
+        c.source_key,
+        c.asserted_at,
+        case when l.label = 'corroborated' then 1 else 0 end as is_corroborated,
+        case when l.label = 'refuted' then 1 else 0 end as is_refuted
+    from claims as c
+    left join store.claim_labels as l using (claim_id)
+),
+track_record as (
+    select
+        claim_id,
+        coalesce(sum(is_corroborated) over past, 0) as past_corroborated,
+        coalesce(sum(is_refuted) over past, 0) as past_refuted
+    from labels_known
+    window past as (
+        partition by source_key order by asserted_at
+        range between unbounded preceding and interval ({horizon_days}) day preceding
+    )
+),
+copies_so_far as (
+    select c.claim_id, count(k.article_id) as n_copies
+    from claims as c
+    join store.article_copies as k on k.copy_of = c.origin_article_id
+    join store.articles as a on a.article_id = k.article_id
+    where a.published_at <= c.asserted_at + interval ({window_days}) day
+    group by c.claim_id
+),
+final as (
+    select
+        c.claim_id,
+        c.asserted_at,
+        c.source_key,
+        c.predicate,
+        coalesce(c.speaker_kind, case when c.speaker_phrase is null then 'outlet' else 'unknown' end) as speaker_kind,
+        c.hedged::integer as hedged,
+        c.against_interest::integer as against_interest,
+        coalesce(c.in_own_favour, false)::integer as in_own_favour,
+        (c.speaker_phrase is null)::integer as unattributed,
+        coalesce(s.n_support, 0) as n_support_so_far,
+        coalesce(s.n_contradict, 0) as n_contradict_so_far,
+        (t.past_corroborated + 1.0) / (t.past_corroborated + t.past_refuted + 2.0) as speaker_past_reliability,
+        t.past_corroborated + t.past_refuted as speaker_past_labels,
+        epoch(c.asserted_at - min(c.asserted_at) over (partition by c.place_key, c.predicate)) / 86400.0
+            as days_since_first_report,
+        coalesce(k.n_copies, 0) as n_copies
+    from claims as c
+    left join support_so_far as s using (claim_id)
+    left join track_record as t using (claim_id)
+    left join copies_so_far as k using (claim_id)
+)
+select * from final;

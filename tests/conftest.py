@@ -1,0 +1,61 @@
+"""Shared fixtures: a fresh in-memory store, and helpers to put articles and claims in it."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from datetime import UTC, datetime
+
+import pytest
+
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+
+from crosscheck.db import Store  # noqa: E402
+from crosscheck.extract.stage import CLAIM_COLUMNS  # noqa: E402
+from crosscheck.publish import apply_schema  # noqa: E402
+
+
+@pytest.fixture
+def fresh_store():
+    store = Store(":memory:")
+    apply_schema(store)
+    yield store
+    store.close()
+
+
+def day(text: str) -> datetime:
+    """'2023-01-13' or '2023-01-13T10:00' as an aware UTC datetime."""
+    value = datetime.fromisoformat(text)
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def add_article(store: Store, article_id: str, *, outlet: str, published: str, text: str,
+                url: str | None = None, run_id: str = "test-run") -> str:
+    store.execute(
+        """
+        insert into store.articles values (?, ?, 1, ?, ?, ?, null, ?, 'en', sha256(?), ?, 'test', 'line 1',
+                                           current_timestamp, ?)
+        """,
+        [article_id, url or f"https://{outlet.lower().replace(' ', '')}.test/{article_id}", outlet, url,
+         day(published), text, text, hashlib.sha256(text.encode()).hexdigest(), run_id],
+    )
+    return article_id
+
+
+def add_claim(store: Store, claim_id: str, article_id: str, *, speaker: str | None, place: str, value: str,
+              asserted: str, predicate: str = "controls", side: str | None = None, kind: str | None = None,
+              hedged: bool = False, sentence: str | None = None, speaker_id: str | None = None,
+              outlet: str | None = None) -> str:
+    """A claim as the extractor would store it; speaker None means the outlet's own reporting."""
+    sentence = sentence or f"{speaker or 'It'} says {place} is held by {value}."
+    row = dict.fromkeys(CLAIM_COLUMNS)
+    row.update(
+        claim_id=claim_id, article_id=article_id, field="text", speaker_phrase=speaker,
+        speaker=speaker or outlet or "outlet", speaker_id=speaker_id or (speaker and speaker.lower().replace(" ", "-")),
+        speaker_side=side, speaker_kind=kind, place_as_written=place, place=place, place_id=f"test:{place.lower()}",
+        predicate=predicate, value=value, hedged=hedged, asserted_at=day(asserted), sentence=sentence,
+        char_start=0, char_end=len(sentence), extractor_version="test", run_id="test-run",
+    )
+    store.append_rows("store.claims", CLAIM_COLUMNS, [tuple(row[c] for c in CLAIM_COLUMNS)], step="test")
+    return claim_id
