@@ -140,5 +140,20 @@ def evaluate_model(
     console.print(table)
 
 
+@app.command()
+def contract(
+    write: Annotated[bool, typer.Option(help="Regenerate the contract section of README.md in place.")] = False,
+    readme: Annotated[Path, typer.Option(help="README to update with --write.")] = Path("README.md"),
+) -> None:
+    """Print the analyst contract (views and columns) as Markdown, or update README.md."""
+    from crosscheck.contract import render_markdown, replace_in
+
+    if write:
+        readme.write_text(replace_in(readme.read_text(encoding="utf-8")), encoding="utf-8")
+        console.print(f"updated {readme}")
+    else:
+        print(render_markdown())
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()

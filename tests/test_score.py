@@ -1,0 +1,125 @@
+"""Scoring on small worlds where the right answer is known."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from crosscheck.db import Store
+from crosscheck.score import grades
+from crosscheck.score.artifacts import ArtefactError, load_artefact, save_artefact
+from crosscheck.score.classifier import FEATURE_NAMES, feature_matrix, fit, time_split
+from crosscheck.score.truth import run_truth_discovery
+
+
+def truth_world(store: Store, claims: list[tuple[str, str, str]], anchors=()) -> dict[str, tuple]:
+    store.execute("create or replace temp table truth_claims (source varchar, object varchar, value varchar, weight double)")
+    store.append_rows("truth_claims", ("source", "object", "value", "weight"), [(*c, 1.0) for c in claims], step="t")
+    store.execute("create or replace temp table truth_anchors (object varchar, value varchar, truth double)")
+    store.append_rows("truth_anchors", ("object", "value", "truth"), list(anchors), step="t")
+    result = run_truth_discovery(store)
+    assert result.converged
+    return {row[0]: row[1:] for row in store.fetchall("select source, trust, low, high, n_weight from truth_trust")}
+
+
+def test_reliable_source_outranks_biased_one_and_one_claim_source_stays_near_prior():
+    store = Store()
+    claims = []
+    for i in range(20):
+        obj = f"town{i}"
+        claims += [("reliable", obj, "true"), ("honest2", obj, "true")]
+        # the biased source is wrong on most objects
+        claims.append(("biased", obj, "false" if i % 4 else "true"))
+    claims.append(("newcomer", "town0", "true"))
+    trust = truth_world(store, claims)
+    assert trust["reliable"][0] > trust["biased"][0] + 0.3
+    # shrinkage: one claim cannot move a source far from the prior, and its interval is wide
+    assert abs(trust["newcomer"][0] - 0.6) < 0.15
+    assert trust["newcomer"][2] - trust["newcomer"][1] > 0.4
+    assert grades.reliability_grade(trust["newcomer"][0], trust["newcomer"][1], trust["newcomer"][3]) == "F"
+    assert grades.reliability_grade(*trust["reliable"][:2], trust["reliable"][3]) in {"A", "B"}
+
+
+def test_anchors_override_the_vote():
+    store = Store()
+    claims = [("a", "x", "Russia"), ("b", "x", "Russia"), ("c", "x", "Ukraine")]
+    truth_world(store, claims, anchors=[("x", "Ukraine", 1.0)])
+    conf = dict(store.fetchall("select value, confidence from truth_confidence where object = 'x'"))
+    assert conf == {"Ukraine": 1.0, "Russia": 0.0}
+
+
+@pytest.mark.parametrize(
+    ("trust", "low", "n", "grade"),
+    [(0.95, 0.8, 30, "A"), (0.95, 0.5, 5, "B"), (0.6, 0.4, 10, "C"), (0.45, 0.3, 10, "D"), (0.2, 0.1, 10, "E"),
+     (0.99, 0.9, 2, "F")],
+)
+def test_reliability_grades_follow_the_bands(trust, low, n, grade):
+    assert grades.reliability_grade(trust, low, n) == grade
+
+
+def test_grades_in_sql_and_python_agree():
+    store = Store()
+    cases = [(0.95, 0.8, 30), (0.95, 0.5, 5), (0.6, 0.4, 10), (0.45, 0.3, 10), (0.2, 0.1, 10), (0.99, 0.9, 2)]
+    for trust, low, n in cases:
+        sql = grades.reliability_grade_sql(str(trust), str(low), str(n))
+        assert store.scalar(f"select {sql}") == grades.reliability_grade(trust, low, n)
+    for p, s, c, judged in [(0.9, 2, 0, True), (0.9, 0, 0, True), (0.5, 0, 0, False), (0.2, 0, 3, True)]:
+        sql = grades.credibility_sql(str(p), str(s), str(c), str(judged).lower())
+        assert store.scalar(f"select {sql}") == grades.credibility(p, s, c, judged)
+
+
+def synthetic_features(n: int, seed: int = 0) -> pd.DataFrame:
+    rng = np.random.default_rng(seed)
+    frame = pd.DataFrame({
+        "claim_id": [f"c{i}" for i in range(n)],
+        "asserted_at": pd.date_range("2023-01-01", periods=n, freq="h", tz="UTC"),
+        "predicate": rng.choice(["controls", "attacked"], n),
+        "speaker_kind": rng.choice(["military", "analyst", "outlet"], n),
+        "hedged": rng.integers(0, 2, n),
+        "against_interest": rng.integers(0, 2, n),
+        "in_own_favour": rng.integers(0, 2, n),
+        "unattributed": rng.integers(0, 2, n),
+        "n_support_so_far": rng.integers(0, 4, n),
+        "n_contradict_so_far": rng.integers(0, 4, n),
+        "speaker_past_reliability": rng.random(n),
+        "speaker_past_labels": rng.integers(0, 10, n),
+        "days_since_first_report": rng.random(n) * 30,
+        "n_copies": rng.integers(0, 3, n),
+    })
+    logit = 2.0 * frame["against_interest"] + frame["n_support_so_far"] - frame["n_contradict_so_far"] - 0.5
+    frame["y"] = (rng.random(n) < 1 / (1 + np.exp(-logit))).astype(int)
+    return frame
+
+
+def test_time_split_trains_on_the_past_only():
+    frame = synthetic_features(100)
+    train, test = time_split(frame)
+    assert train["asserted_at"].max() < test["asserted_at"].min()
+    assert len(train) == 70
+
+
+def test_classifier_learns_the_signal_and_is_calibrated():
+    frame = synthetic_features(600)
+    model = fit(frame.iloc[:400])
+    p = model.predict_proba(feature_matrix(frame.iloc[400:]))[:, 1]
+    y = frame["y"].iloc[400:].to_numpy()
+    # calibrated: mean prediction close to the observed rate; and better than a coin
+    assert abs(p.mean() - y.mean()) < 0.08
+    assert np.mean((p > 0.5) == y) > 0.7
+    assert feature_matrix(frame).shape[1] == len(FEATURE_NAMES)
+
+
+def test_artefact_round_trip_and_tamper_refusal(tmp_path):
+    frame = synthetic_features(200)
+    model = fit(frame)
+    folder = save_artefact(model, tmp_path / "v1", manifest={"model_version": "v1"}, card="# card\n")
+    loaded, manifest = load_artefact(folder)
+    x = feature_matrix(frame)
+    assert np.allclose(loaded.predict_proba(x), model.predict_proba(x))
+    # one changed byte and the artefact is refused
+    data = bytearray((folder / "model.skops").read_bytes())
+    data[-10] ^= 0xFF
+    (folder / "model.skops").write_bytes(bytes(data))
+    with pytest.raises(ArtefactError):
+        load_artefact(folder)
