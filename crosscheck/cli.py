@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import logging
 import os
 import sys
 from datetime import datetime
@@ -27,6 +28,7 @@ app = typer.Typer(
     help="crosscheck: source-reliability scoring for conflict reporting.",
     no_args_is_help=True,
     add_completion=False,
+    pretty_exceptions_show_locals=False,
 )
 evaluate_app = typer.Typer(help="Measure crosscheck against labelled data.", no_args_is_help=True)
 app.add_typer(evaluate_app, name="evaluate")
@@ -59,6 +61,7 @@ def run(
     """
     from crosscheck import pipeline
 
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s", stream=sys.stderr)
     options = {"as_of": as_of, "workers": workers, "strict_dq": strict_dq}
     if engine == "prefect":
         summary = _flows_module("nightly").nightly(db=str(db), inputs=inputs, **options)

@@ -10,6 +10,7 @@ stage opens the run's working database, does its set-at-a-time work, and closes 
 from __future__ import annotations
 
 import json
+import logging
 import uuid
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -21,6 +22,7 @@ from crosscheck.paths import asset_dir, sample_corpus_dir
 from crosscheck.records import IngestLimits
 
 DEFAULT_DB = Path("data/crosscheck.duckdb")
+log = logging.getLogger("crosscheck")
 
 _LOCKS: dict[str, publish.RunLock] = {}
 
@@ -46,7 +48,9 @@ class RunContext:
 
 
 def default_inputs() -> tuple[str, ...]:
-    return (str(sample_corpus_dir()),)
+    """The sample corpus's article files (its README and answer key are not articles)."""
+    folder = sample_corpus_dir()
+    return tuple(str(p) for pattern in ("*.jsonl", "*.xml", "*.txt") for p in sorted(folder.glob(pattern)))
 
 
 def begin(
@@ -221,7 +225,9 @@ def run_all(db: str | Path = DEFAULT_DB, inputs: list[str] | None = None, **opti
     try:
         for name, stage in STAGES:
             summary[name] = stage(ctx)
+            log.info("stage %s finished: %s", name, summary[name])
         summary["publish"] = finish(ctx, summary)
+        log.info("stage publish finished: %s", summary["publish"])
     except BaseException:
         abort_run(ctx.run_id, ctx)
         raise

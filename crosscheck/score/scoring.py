@@ -195,6 +195,7 @@ def _write_scores(store: Store, frame: pd.DataFrame, version: str) -> None:
         "score/score_tables.sql",
         params={
             "window_days": MATCH_WINDOW_DAYS,
+            "min_evidence": grades.MIN_SOURCE_EVIDENCE,
             "reliability_grade": grades.reliability_grade_sql("t.trust", "t.low", "t.n_weight"),
             "credibility": grades.credibility_sql(
                 "p_corroborated", "n_independent_support", "n_independent_contradict", "source_judged"

@@ -1,18 +1,27 @@
-"""Truth discovery: iterate value confidence and source trust until they agree.
+"""Truth discovery: iterate value confidence and source trust until they agree, and
+discount sources that copy one another.
 
 Written from the idea of TruthFinder (Yin, Han and Yu 2008) and CRH (Li et al. 2014):
 a value is as believable as the sources behind it, a source as trustworthy as the values
-it backs. Each iteration is two set-at-a-time SQL statements (sql/score/truth_step.sql)
+it backs. Each iteration is a few set-at-a-time SQL statements (sql/score/truth_step.sql)
 over a claims table ``truth_claims(source, object, value, weight)``, so a few million
 claims take seconds per iteration. Trust is shrunk towards a prior with a Beta prior of
 ``PRIOR_STRENGTH`` pseudo-claims, so a source with two claims cannot look perfect, and an
 interval comes from the Beta posterior.
+
+Voting alone lets a clique of copiers outvote independent sources (syndicated wire copy
+in news; scraped listings in structured data). So each iteration also runs copy
+detection after Dong, Berti-Equille and Srivastava (2009) (sql/score/copy_detect.sql)
+and the next vote counts a dependent group roughly once. Trust, confidence and the
+copy probabilities are refined jointly until all three settle.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+import pandas as pd
 from scipy.stats import beta
 
 from crosscheck.db import Store, fill_placeholders
@@ -24,37 +33,84 @@ PRIOR_TRUST = 0.6
 # Pseudo-claims behind the prior: a source needs several times this many informative
 # claims before its record dominates its score.
 PRIOR_STRENGTH = 4.0
-MAX_ITERATIONS = 30
+MAX_ITERATIONS = 50
 TOLERANCE = 1e-4
 INTERVAL = 0.90
+
+# -- copy detection (Dong et al. 2009); see sql/score/copy_detect.sql ------------------
+# Share of its shared objects a copier takes from its original; the paper's c.
+COPY_RATE = 0.8
+# Prior probability that a pair of sources is dependent (the paper's alpha): at most
+# COPY_PRIOR, and with many sources about COPY_PARTNERS / (sources - 1), i.e. a source is
+# expected to copy from about one other, not from a fixed share of all the rest; with
+# hundreds of sources a fixed 0.2 would flag dozens of honest pairs by chance.
+COPY_PRIOR = 0.2
+COPY_PARTNERS = 1.0
+# Objects more sources than this speak to are left out of the pairwise comparison: they
+# would add their sources squared in pairs and say little about who copies whom.
+MAX_OBJECT_SOURCES = 100
+# Fewer shared objects than this is too little to call two sources dependent.
+MIN_SHARED_OBJECTS = 3
+# A pair agreeing on less than this share of what it shares cannot have copied most of
+# it (the model's copier copies COPY_RATE of its values), so it is not examined.
+MIN_AGREEMENT_RATE = 0.5
+# Dependence probabilities below this do not discount votes (and keep the join small).
+LINK_ABOVE = 0.05
+# Copy probabilities count as settled when none moves more than this in a round.
+COPY_TOLERANCE = 1e-3
 
 
 @dataclass(frozen=True)
 class TruthResult:
     iterations: int
     converged: bool
+    n_dependent_pairs: int = 0
 
 
-def run_truth_discovery(store: Store) -> TruthResult:
+def copy_parameters(n_sources: int) -> dict[str, float]:
+    """The copy-detection constants as SQL placeholders (shared by step and detection)."""
+    return {
+        "copy_rate": COPY_RATE,
+        "copy_prior": min(COPY_PRIOR, COPY_PARTNERS / max(n_sources - 1, 1)),
+        "max_object_sources": MAX_OBJECT_SOURCES,
+        "min_shared_objects": MIN_SHARED_OBJECTS,
+        "min_agreement_rate": MIN_AGREEMENT_RATE,
+        "link_above": LINK_ABOVE,
+    }
+
+
+def _script(relative: str, params: dict) -> str:
+    return fill_placeholders(sql_path(relative).read_text(encoding="utf-8"), params)
+
+
+def run_truth_discovery(store: Store, *, detect_copying: bool = True) -> TruthResult:
     """Iterate over temp tables truth_claims and truth_anchors (the caller fills both).
 
-    Leaves truth_trust(source, trust, n_weight, agreement, low, high) and
-    truth_confidence(object, value, confidence) as temp tables.
+    Leaves truth_trust(source, trust, n_weight, agreement, low, high),
+    truth_confidence(object, value, confidence) and truth_copies(source_a, source_b,
+    probability, llr, n_shared, n_agree, n_agree_false, copier, original) as temp tables.
+    ``detect_copying=False`` gives the plain trust/confidence iteration (for comparison).
     """
-    step_sql = fill_placeholders(
-        sql_path("score/truth_step.sql").read_text(encoding="utf-8"),
-        {"prior": PRIOR_TRUST, "prior_strength": PRIOR_STRENGTH},
-    )
+    n_sources = store.scalar("select count(distinct source) from truth_claims", step="truth.sources")
+    params = {"prior": PRIOR_TRUST, "prior_strength": PRIOR_STRENGTH, **copy_parameters(n_sources)}
+    step_sql = _script("score/truth_step.sql", params)
+    copy_sql = _script("score/copy_detect.sql", params)
+    store.execute_script(_script("score/truth_prepare.sql", params), step="score/truth_prepare.sql")
     store.execute(
         f"create or replace temp table truth_trust as "
-        f"select distinct source, {PRIOR_TRUST}::double as trust from truth_claims",
+        f"select distinct source, {PRIOR_TRUST}::double as trust from truth_votes",
         step="truth.init",
     )
     converged = False
     iteration = 0
     for iteration in range(1, MAX_ITERATIONS + 1):
+        # confidence from the current trust and copy links, then (before trust moves)
+        # copy detection: in the first round every source has the prior accuracy, so a
+        # clique that agrees far more than that looks dependent before its own votes can
+        # have made it look accurate
         store.execute_script(step_sql, step="score/truth_step.sql")
-        change = store.scalar(
+        copy_change = _detect_copying(store, copy_sql) if detect_copying else 0.0
+        trust_change = store.scalar(
             "select coalesce(max(abs(n.trust - t.trust)), 0) from truth_trust_next n join truth_trust t using (source)",
             step="truth.change",
         )
@@ -63,25 +119,50 @@ def run_truth_discovery(store: Store) -> TruthResult:
             "select source, trust, n_weight, agreement from truth_trust_next",
             step="truth.swap",
         )
-        if change < TOLERANCE:
+        if trust_change < TOLERANCE and copy_change < COPY_TOLERANCE:
             converged = True
             break
     _add_intervals(store)
-    return TruthResult(iterations=iteration, converged=converged)
+    n_pairs = store.scalar("select count(*) from truth_copies where probability >= 0.5", step="truth.pairs")
+    return TruthResult(iterations=iteration, converged=converged, n_dependent_pairs=int(n_pairs))
+
+
+def _detect_copying(store: Store, copy_sql: str) -> float:
+    """One round of copy detection; returns the largest change of a pair's probability."""
+    store.execute_script(copy_sql, step="score/copy_detect.sql")
+    change = store.scalar(
+        """
+        select coalesce(max(abs(coalesce(n.probability, 0) - coalesce(o.probability, 0))), 0)
+        from truth_copies_next as n
+        full outer join truth_copies as o using (source_a, source_b)
+        """,
+        step="truth.copy_change",
+    )
+    store.execute("create or replace temp table truth_copies as select * from truth_copies_next",
+                  step="truth.copy_swap")
+    return float(change)
 
 
 def _add_intervals(store: Store) -> None:
-    """Attach a Beta-posterior interval to each source's trust."""
-    rows = store.fetchall("select source, agreement, n_weight from truth_trust", step="truth.interval")
+    """Attach a Beta-posterior interval to each source's trust (vectorised over sources)."""
+    frame = store.fetch_df("select source, agreement, n_weight from truth_trust", step="truth.interval")
     tail = (1 - INTERVAL) / 2
-    bounds = []
-    for source, agreement, n_weight in rows:
-        a = agreement + PRIOR_STRENGTH * PRIOR_TRUST
-        b = (n_weight - agreement) + PRIOR_STRENGTH * (1 - PRIOR_TRUST)
-        bounds.append((source, float(beta.ppf(tail, a, b)), float(beta.ppf(1 - tail, a, b))))
-    store.execute("create or replace temp table truth_bounds (source varchar, low double, high double)",
-                  step="truth.interval")
-    store.append_rows("truth_bounds", ("source", "low", "high"), bounds, step="truth.interval")
+    a = frame["agreement"].to_numpy(dtype=float) + PRIOR_STRENGTH * PRIOR_TRUST
+    b = (frame["n_weight"].to_numpy(dtype=float) - frame["agreement"].to_numpy(dtype=float)) \
+        + PRIOR_STRENGTH * (1 - PRIOR_TRUST)
+    b = np.maximum(b, 1e-9)  # agreement can exceed n_weight by rounding only
+    bounds = pd.DataFrame({
+        "source": frame["source"],
+        "low": beta.ppf(tail, a, b),
+        "high": beta.ppf(1 - tail, a, b),
+    })
+    store.execute(
+        "create or replace temp table truth_bounds as select source, 0.0::double as low, 0.0::double as high "
+        "from truth_trust limit 0",
+        step="truth.interval",
+    )
+    if len(bounds):
+        store.append_frame("truth_bounds", bounds, step="truth.interval")
     store.execute(
         "create or replace temp table truth_trust as "
         "select t.*, b.low, b.high from truth_trust t join truth_bounds b using (source)",

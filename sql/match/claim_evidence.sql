@@ -48,13 +48,14 @@ sourced as (
         end as source_key,
         case when c.speaker_phrase is null then c.origin_outlet else c.speaker end as source_name,
         -- an admission against interest: a side conceding the place to the other side
-        (
+        coalesce(
             c.predicate = 'controls' and not c.hedged
             and c.speaker_side in ('Russia', 'Ukraine')
             and c.value in ('Russia', 'Ukraine')
-            and c.value <> c.speaker_side
+            and c.value <> c.speaker_side,
+            false
         ) as against_interest,
-        (c.speaker_side in ('Russia', 'Ukraine') and c.value = c.speaker_side) as in_own_favour
+        coalesce(c.speaker_side in ('Russia', 'Ukraine') and c.value = c.speaker_side, false) as in_own_favour
     from claims as c
     left join speaker_keys as k on k.speaker = c.speaker
 ),

@@ -1,0 +1,225 @@
+"""Speaker resolution: map a speaker phrase as written to an entry of speakers.csv.
+
+Phrases are reduced to canonical tokens first, so that wording variants meet:
+"Russia's defence ministry", "the Russian MoD" and "Moscow's Ministry of
+Defense" all become "russia defence ministry"; "Moscow-backed", "Russian-
+installed", "separatist" and "occupation" all become one token; spellings are
+folded like place names (Zelensky ~ Zelenskyy ~ Zelenskiy). Then: exact
+alias, else a fuzzy match of the whole phrase (same number of tokens), else
+the best alias contained in the phrase.
+
+Kind "official" in speakers.csv marks an individual (office holder,
+commander, spokesperson, leader); the other kinds are bodies.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import threading
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+
+from anyascii import anyascii
+from rapidfuzz import fuzz, process
+
+from ._normalise import fold
+from ._types import SIDES, SPEAKER_KINDS, Speaker
+
+SPEAKERS_FILE = "speakers.csv"
+# token_sort_ratio on canonical tokens: word order is ignored ("Defence
+# Ministry of Russia" ~ "Russia defence ministry") and one or two typos in a
+# name stay above 88 ("Konashenko" 95, "Prigozin" 94), while a phrase that
+# lacks the side ("defence ministry" vs "russia defence ministry", 82) or names
+# another person sharing a first name stays below. token_set_ratio is not
+# used: it scores 100 whenever one token set contains the other, so "Russia"
+# would match every Russian body.
+FUZZY_SPEAKER_THRESHOLD: float = 88.0
+_MIN_FUZZY_CHARS = 5
+
+_RUSSIAN_INSTALLED = "russianinstalled"
+_INSTALLED_RE = re.compile(
+    r"\b(?:moscow|russia|russian|kremlin)\s*-?\s*(?:backed|installed|appointed|controlled|imposed|led|proxy|allied|supported)\b"
+    r"|\bpro\s*-?\s*(?:moscow|russian|russia|kremlin)\b|\bseparatists?\b|\bself\s*-?\s*proclaimed\b|\boccupation\b|\boccupying\b",
+    re.IGNORECASE,
+)
+_BASED_RE = re.compile(r"\b[\w.]+-based\b", re.IGNORECASE)  # "Washington-based" describes, it does not speak
+_USA_RE = re.compile(r"\bU\.\s?S\.?(?!\w)|\bUS\b|\bUSA\b|\bUnited States\b|\bAmerican\b")
+_UK_RE = re.compile(r"\bU\.\s?K\.?(?!\w)|\bUK\b|\bUnited Kingdom\b|\bBritish\b|\bBritain\b")
+_POSSESSIVE_RE = re.compile(r"['’ʼ]s\b")
+_TOKEN_RE = re.compile(r"[a-z0-9]+")
+_DROPPED = frozenset(
+    "the a an of in for to at on and by its his her their from with which who that as said says told "
+    "according also".split()
+)
+_SYNONYMS = {
+    "russian": "russia", "russians": "russia", "moscow": "russia", "rf": "russia",
+    "ukrainian": "ukraine", "ukrainians": "ukraine", "kyiv": "ukraine", "kiev": "ukraine",
+    "defense": "defence", "authorities": "administration", "government": "administration",
+    "officials": "administration", "leadership": "administration",
+    "zaporizhia": "zaporizhzhia", "zaporozhye": "zaporizhzhia", "zaporozhie": "zaporizhzhia",
+    "lugansk": "luhansk", "dnr": "dpr", "lnr": "lpr", "peoples": "people",
+}
+_FOLDED_SYNONYMS = {fold(k): fold(v) for k, v in _SYNONYMS.items()}
+_FOLDED_DROPPED = frozenset(fold(w) for w in _DROPPED)
+_RUSSIA, _DEFENCE, _MINISTRY = fold("russia"), fold("defence"), fold("ministry")
+_FEDERATION, _MOD = fold("federation"), fold("mod")
+_INSTALLED_TOKEN = fold(_RUSSIAN_INSTALLED)
+_PERSON_KIND = "official"
+
+
+def speaker_tokens(phrase: str) -> tuple[str, ...]:
+    """Canonical tokens of a speaker phrase (see module docstring)."""
+    text = _BASED_RE.sub(" ", phrase)
+    text = _INSTALLED_RE.sub(f" {_RUSSIAN_INSTALLED} ", text)
+    text = _UK_RE.sub(" uk ", _USA_RE.sub(" usa ", text))
+    text = _POSSESSIVE_RE.sub("", anyascii(text) if not text.isascii() else text)
+    tokens: list[str] = []
+    for raw in _TOKEN_RE.findall(text.casefold().replace("'", "")):
+        token = fold(raw)
+        token = _FOLDED_SYNONYMS.get(token, token)
+        if token in _FOLDED_DROPPED:
+            continue
+        if token == _MOD:
+            tokens.extend((_DEFENCE, _MINISTRY))
+            continue
+        if token == _FEDERATION and tokens and tokens[-1] == _RUSSIA:
+            continue
+        if tokens and tokens[-1] == token:
+            continue  # "pro-Russian separatists" -> one russianinstalled
+        tokens.append(token)
+    for i in range(len(tokens) - 1):
+        if tokens[i] == _MINISTRY and tokens[i + 1] == _DEFENCE:
+            tokens[i], tokens[i + 1] = _DEFENCE, _MINISTRY  # "ministry of defence" -> "defence ministry"
+    return tuple(tokens)
+
+
+class SpeakerResolver:
+    """Resolve speaker phrases against the speakers table (crosscheck/data/speakers.csv)."""
+
+    _default: SpeakerResolver | None = None
+    _default_lock = threading.Lock()
+
+    def __init__(self, speakers: Iterable[Speaker]) -> None:
+        self._speakers = list(speakers)
+        self._by_alias: dict[tuple[str, ...], Speaker] = {}
+        for speaker in self._speakers:
+            for alias in (speaker.name, *speaker.aliases):
+                tokens = speaker_tokens(alias)
+                if not tokens:
+                    continue
+                other = self._by_alias.get(tokens)
+                if other is not None and other.speaker_id != speaker.speaker_id:
+                    raise ValueError(f"alias {alias!r} names both {other.speaker_id} and {speaker.speaker_id}")
+                self._by_alias[tokens] = speaker
+        self._max_alias_tokens = max((len(t) for t in self._by_alias), default=0)
+        # Fuzzy candidates are grouped by token count: a typo or a change of word
+        # order keeps the count, while an extra short token ("uk", "usa") is
+        # exactly what tells one defence ministry from another.
+        self._fuzzy_choices: dict[int, dict[str, tuple[str, ...]]] = {}
+        for tokens in self._by_alias:
+            joined = " ".join(tokens)
+            if len(joined) >= _MIN_FUZZY_CHARS:
+                self._fuzzy_choices.setdefault(len(tokens), {})[joined] = tokens
+        self._cached_resolve = lru_cache(maxsize=16_384)(self._resolve)
+
+    @classmethod
+    def default(cls) -> SpeakerResolver:
+        """The packaged speaker table, loaded once per process."""
+        if cls._default is None:
+            with cls._default_lock:
+                if cls._default is None:
+                    cls._default = cls(load_speakers())
+        return cls._default
+
+    def speakers(self) -> list[Speaker]:
+        """Every speaker in the table."""
+        return list(self._speakers)
+
+    def resolve(self, phrase: str) -> Speaker | None:
+        """The speaker a phrase names, or None if it names none clearly.
+
+        phrase is the speaker as written, without the reporting verb:
+        "Russia's defence ministry", "Deputy Defence Minister Hanna Maliar",
+        "officials in Kyiv", "the Washington-based Institute for the Study of
+        War". A phrase naming a person and their institution resolves to the
+        person; a bare "the ministry" resolves to None.
+        """
+        return self._cached_resolve(phrase)
+
+    def _resolve(self, phrase: str) -> Speaker | None:
+        tokens = speaker_tokens(phrase)
+        if not tokens:
+            return None
+        exact = self._by_alias.get(tokens)
+        if exact is not None and self._side_allowed(exact, tokens):
+            return exact
+        fuzzy = self._fuzzy(tokens)
+        if fuzzy is not None:
+            return fuzzy
+        return self._best_contained(tokens)
+
+    def _best_contained(self, tokens: tuple[str, ...]) -> Speaker | None:
+        matches: list[tuple[int, int, Speaker]] = []
+        for length in range(min(self._max_alias_tokens, len(tokens)), 0, -1):
+            for start in range(len(tokens) - length + 1):
+                speaker = self._by_alias.get(tokens[start : start + length])
+                if speaker is not None and self._side_allowed(speaker, tokens):
+                    matches.append((start, start + length, speaker))
+        # An alias inside a longer matched alias ("Zelensky" in "Zelensky's office") does not count.
+        maximal = [
+            m for m in matches
+            if not any(o is not m and o[0] <= m[0] and m[1] <= o[1] and (o[1] - o[0]) > (m[1] - m[0]) for o in matches)
+        ]
+        if not maximal:
+            return None
+        # A named person outranks the body they speak for; then the longer alias;
+        # then the later one ("Wagner chief Yevgeny Prigozhin").
+        best = max(maximal, key=lambda m: (m[2].kind == _PERSON_KIND, m[1] - m[0], m[0]))
+        return best[2]
+
+    def _fuzzy(self, tokens: tuple[str, ...]) -> Speaker | None:
+        query = " ".join(tokens)
+        if len(query) < _MIN_FUZZY_CHARS:
+            return None
+        choices = self._fuzzy_choices.get(len(tokens))
+        if not choices:
+            return None
+        best = process.extractOne(query, choices.keys(), scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_SPEAKER_THRESHOLD)
+        if best is None:
+            return None
+        speaker = self._by_alias[choices[best[0]]]
+        return speaker if self._side_allowed(speaker, tokens) else None
+
+    @staticmethod
+    def _side_allowed(speaker: Speaker, tokens: tuple[str, ...]) -> bool:
+        # "the Russian-installed Donetsk governor" is never Ukraine's governor.
+        return not (speaker.side == "Ukraine" and _INSTALLED_TOKEN in tokens)
+
+
+def load_speakers() -> list[Speaker]:
+    """Parse the packaged speakers table; raises ValueError on a malformed row."""
+    text = resources.files("crosscheck").joinpath("data", SPEAKERS_FILE).read_text(encoding="utf-8")
+    return parse_speakers_csv(text)
+
+
+def parse_speakers_csv(text: str) -> list[Speaker]:
+    """Parse speakers-table text (header: speaker_id,name,side,kind,aliases)."""
+    reader = csv.DictReader(io.StringIO(text))
+    expected = ["speaker_id", "name", "side", "kind", "aliases"]
+    if reader.fieldnames != expected:
+        raise ValueError(f"{SPEAKERS_FILE}: expected columns {expected}, got {reader.fieldnames}")
+    speakers: list[Speaker] = []
+    seen: set[str] = set()
+    for line, row in enumerate(reader, start=2):
+        speaker_id = row["speaker_id"].strip()
+        if not speaker_id or speaker_id in seen:
+            raise ValueError(f"{SPEAKERS_FILE} line {line}: missing or duplicate speaker_id {speaker_id!r}")
+        if row["side"] not in SIDES or row["kind"] not in SPEAKER_KINDS:
+            raise ValueError(f"{SPEAKERS_FILE} line {line}: bad side {row['side']!r} or kind {row['kind']!r}")
+        seen.add(speaker_id)
+        aliases = tuple(dict.fromkeys(a.strip() for a in row["aliases"].split("|") if a.strip()))
+        speakers.append(Speaker(speaker_id, row["name"].strip(), row["side"], row["kind"], aliases))
+    return speakers
