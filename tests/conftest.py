@@ -59,3 +59,16 @@ def add_claim(store: Store, claim_id: str, article_id: str, *, speaker: str | No
     )
     store.append_rows("store.claims", CLAIM_COLUMNS, [tuple(row[c] for c in CLAIM_COLUMNS)], step="test")
     return claim_id
+
+
+AS_OF = datetime(2023, 6, 1, tzinfo=UTC)
+
+
+@pytest.fixture(scope="session")
+def sample_db(tmp_path_factory):
+    """The sample corpus run once through every stage (no orchestrator), published."""
+    from crosscheck import pipeline
+
+    db = tmp_path_factory.mktemp("sample") / "crosscheck.duckdb"
+    summary = pipeline.run_all(db, as_of=AS_OF)
+    return db, summary
