@@ -31,6 +31,8 @@ by_resolution as (
     group by e.claim_id
 ),
 by_timeline as (
+    -- a state only judges a claim when some *other* source stands behind the state:
+    -- a state resting on the claim's own source alone would just echo the claim back
     select
         e.claim_id,
         case when e.value = t.controller then 'corroborated' else 'refuted' end as label,
@@ -41,6 +43,12 @@ by_timeline as (
         and e.asserted_at::date >= t.valid_from
         and (t.valid_to is null or e.asserted_at::date < t.valid_to)
     where e.predicate = 'controls' and t.confidence >= {min_timeline_confidence}
+      and exists (
+          select 1
+          from unnest(t.evidence_claim_ids) as ev(claim_id)
+          join store.claim_evidence as o on o.claim_id = ev.claim_id
+          where o.source_key <> e.source_key
+      )
 ),
 by_support as (
     select
