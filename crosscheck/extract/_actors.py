@@ -1,0 +1,111 @@
+"""Which side an actor phrase stands for, including speaker-relative ones.
+
+"Russian forces" and "the occupiers" have a fixed side (crosscheck.resolve knows
+them); "our troops", "we", "the enemy", "it" and "its forces" only have one once
+we know who is speaking, so the side is worked out against the claim's speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from crosscheck.resolve import SpeakerResolver, side_of_actor
+
+from ._lexicon import alternation
+
+PARTIES = ("Russia", "Ukraine")
+OPPOSITE = {"Russia": "Ukraine", "Ukraine": "Russia"}
+
+_HEADS = alternation(
+    "forces", "force", "troops", "army", "armies", "military", "soldiers", "servicemen",
+    "service members", "fighters", "units", "unit", "brigade", "brigades", "battalion",
+    "battalions", "regiment", "regiments", "division", "divisions", "corps", "paratroopers",
+    "marines", "mercenaries", "militants", "militia", "militias", "separatists", "invaders",
+    "occupiers", "occupants", "defenders", "artillery", "aviation", "navy", "air force",
+    "national guard", "guardsmen", "infantry", "personnel", "group", "groups", "grouping",
+    "missiles", "missile", "drones", "drone", "jets", "warplanes", "aircraft", "helicopters",
+    "tanks", "gunners", "detachments", "detachment", "enemy", "adversary", "foe", "opponent",
+    "russians", "ukrainians", "nationalists", "neo-nazis", "formations", "contingent",
+    "russia", "ukraine", "moscow", "kyiv", "kiev", "kremlin", "wagner", "akhmat", "afu", "zsu",
+    "dpr", "lpr", "pmc", "we", "they", "it", "us", "them",
+)
+# Words that may modify an actor head: names, possessives, ordinal unit numbers.
+_MODIFIER = (
+    r"(?:[A-Z][\w'\u2019.-]*|\d+(?:st|nd|rd|th)|(?i:the|our|their|its|of|and|enemy|elite|"
+    r"special|regular|airborne|assault|motori[sz]ed|mechani[sz]ed|separate|territorial|naval|"
+    r"rocket|air|ground|reserve|volunteer|armed|pro-\w+|\w+-backed|\w+-installed|\w+-led|"
+    r"\w+['\u2019]s))"
+)
+# A head noun with up to five modifiers before it ("the Russian Southern Group of Forces").
+ACTOR_MENTION = re.compile(r"(?:" + _MODIFIER + r"\s+){0,5}?\b(?i:" + _HEADS + r")\b(?![\w-])(?!['\u2019]s\b)")
+# "his troops" in a commander's statement are the speaker's own.
+_FIRST_PERSON = re.compile(r"^(?:we|us)$|\bour\b|\bours\b|^(?:his|her)\s", re.IGNORECASE)
+_ENEMY = re.compile(r"\b(?:enemy|enemy's|adversary|foe|opponents?)\b", re.IGNORECASE)
+_THIRD_PERSON = re.compile(r"^(?:it|they|them)$|^(?:its|their)\b", re.IGNORECASE)
+_LEADING_NOISE = re.compile(
+    r"^(?:(?:that|and|but|while|as|after|when|said|says|claimed|the|a|an|of|with|by|"
+    r"also|had|has|have|were|was|is|are)\s+)+",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=16384)
+def fixed_side(phrase: str) -> str | None:
+    """Side of an actor phrase that does not depend on who speaks, or None."""
+    side = side_of_actor(phrase)
+    if side in PARTIES:
+        return side
+    speaker = SpeakerResolver.default().resolve(phrase)
+    if speaker is not None and speaker.side in PARTIES:
+        return speaker.side
+    return None
+
+
+def actor_side(phrase: str, speaker_side: str | None, subject_side: str | None) -> str | None:
+    """Side of ``phrase`` for a claim whose speaker is on ``speaker_side``.
+
+    ``subject_side`` is the side of the reporting clause's subject, which "it",
+    "they" and "its forces" refer back to ("Russia said it took ...").
+    """
+    phrase = phrase.strip()
+    if _FIRST_PERSON.search(phrase):
+        return speaker_side if speaker_side in PARTIES else None
+    if _THIRD_PERSON.search(phrase):
+        return subject_side if subject_side in PARTIES else None
+    side = fixed_side(phrase)
+    if side is not None:
+        return side
+    if _ENEMY.search(phrase) and speaker_side in PARTIES:
+        return OPPOSITE[speaker_side]
+    return None
+
+
+def opposite(side: str | None) -> str | None:
+    """The other party, or None for anything that is not a party."""
+    return OPPOSITE.get(side or "")
+
+
+def last_actor(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The actor mention closest before ``end`` in ``text[start:end]``, with its offset."""
+    found: tuple[str, int] | None = None
+    previous_end = -2
+    for match in ACTOR_MENTION.finditer(text, start, end):
+        if found is not None and not text[previous_end:match.start()].strip():
+            # adjacent mentions are one phrase: "Wagner" + "assault units"
+            phrase = text[found[1]:match.end()]
+            found = (phrase, found[1])
+        else:
+            phrase = _LEADING_NOISE.sub("", match.group(0))
+            found = (phrase, match.end() - len(phrase))
+        previous_end = match.end()
+    return found
+
+
+def first_actor(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The first actor mention in ``text[start:end]`` ("by Russian forces" agents)."""
+    match = ACTOR_MENTION.search(text, start, end)
+    if match is None:
+        return None
+    phrase = _LEADING_NOISE.sub("", match.group(0))
+    return phrase, match.end() - len(phrase)

@@ -1,0 +1,283 @@
+"""The arguments of a predicate: which place it is about and which actor's side it carries.
+
+Places are read from the skeleton (places overwritten by PLACE_MARK): an object after
+the verb with only determiners, adjectives, "town of" or "control of" between (or, for
+attacks and encirclements, a short noun phrase and a locative preposition), or a
+subject before a passive or stative verb. Actors are the subject before the verb, the
+agent after "by", or a side word carried by the trigger itself ("under Russian control").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Protocol, Sequence
+
+from ._actors import first_actor, fixed_side, last_actor
+from ._hedges import MODALS
+from ._lexicon import (OBJECT_GAP_WORD, PARTIAL_OBJECT, PLACE_AS_MODIFIER, PLACE_PARTIAL_AFTER,
+                       PLACE_REGION_PREFIX)
+from ._places import PLACE_MARK, PlaceRef, pronoun_object, ref_at
+from ._rules import Rule
+
+if TYPE_CHECKING:
+    from ._predicates import SentenceView
+
+
+class MatchLike(Protocol):
+    """What the argument finders read from a trigger match."""
+
+    def start(self, group: int | str = 0) -> int: ...
+
+    def group(self, group: int | str = 0) -> str | None: ...
+
+_I = re.IGNORECASE
+_P = PLACE_MARK + "+"
+
+_LINKING_END = re.compile(r"\b(?:that|but|and|said|says)$", _I)
+
+
+_THIRD_POSSESSIVE = re.compile(r"\b(?:its|their)\b")
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:our|we|us|enemy|enemy's)\b")
+
+
+_PLACE_RUN = re.compile(_P)
+
+
+_GAP = r"(?:" + OBJECT_GAP_WORD.pattern + r"|" + _P + r"(?:['\u2019]s)?\s+(?:region|oblast|province)(?:['\u2019]s)?)"
+
+
+_HOLD_GAP = r"(?:" + _GAP + r"|positions?|ground|defen[cs]es|lines?|in|within|inside|at)"
+
+
+_WITHDRAW_GAP = r"(?:" + _GAP + r"|its|their|our|his|all|remaining|troops|forces|units|soldiers|" \
+                r"servicemen|fighters|garrison|personnel|defenders|from|out)"
+
+
+_LIST = r"(?P<more>(?:\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|,?\s+or)\s+(?:" + _GAP + r"\s+)*" + _P + r")*)"
+
+
+def _object_pattern(gap: str) -> re.Pattern[str]:
+    return re.compile(r"(?P<gap>(?:\s+" + gap + r")*?)\s+(?P<first>" + _P + r")" + _LIST, _I)
+
+
+_OBJECT = {"plain": _object_pattern(_GAP), "hold": _object_pattern(_HOLD_GAP),
+           "withdraw": _object_pattern(_WITHDRAW_GAP), "broad": _object_pattern(_GAP)}
+
+
+# "struck energy facilities in Lviv": a short noun phrase, then a locative preposition.
+_BROAD = re.compile(
+    r"(?P<gap>(?:\s+[\w'\u2019.-]+){0,8}?)\s+(?:in|near|at|around|outside|over|across|towards?|on|inside|"
+    r"into|(?:just\s+)?(?:\d+\s*\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+"
+    r"(?:of|outskirts\s+of))\s+(?:the\s+)?(?:(?:russia|ukraine)['\u2019]s\s+)?(?:" + _GAP + r"\s+)*(?P<first>" + _P
+    + r")" + _LIST, _I)
+
+
+_LOC = (r"(?:(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?"
+        r"(?:ern)?(?:\s+of)?|outside|near|close\s+to|in|on\s+the\s+outskirts\s+of|in\s+the\s+\w+\s+of))\s+"
+        r"(?:the\s+)?")
+
+
+_TAIL_WORDS = (r"(?:is|are|was|were|be|been|being|has|have|had|now|also|still|again|already|reportedly|"
+               r"remains?|remained|stays?|stayed|all|but|not|never|no|longer|once|n't|came|come|comes|coming|"
+               r"again|increasingly|being|"
+               + "|".join(sorted(MODALS - {"ll"})) + r"|\w+ly)")
+
+
+_SUBJECT = re.compile(
+    r"(?:^|(?<=[\s,;:\"\u201c(]))(?:" + _GAP + r"\s+)*(?P<first>" + _P + r")"
+    + _LIST.replace("more", "smore") + r"(?P<loc>(?:\s*,?\s+" + _LOC + _P +
+    r"(?:\s+(?:region|oblast|province|district))?)*)(?P<tail>(?:\s+" + _TAIL_WORDS + r")*)\s*$",
+    _I,
+)
+
+
+_BE = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed)\b", _I)
+
+
+_PARTICIPLE = re.compile(r"(?:ed|en|off|held|hit|struck|freed|won back|overrun|taken|fallen)$", _I)
+
+
+_AGENT = re.compile(r"\s*(?:,\s*)?(?:\s+(?:\w+ly|now|again|reportedly|on\s+\w+day))*\s+by\s+", _I)
+
+
+_LOSS_PLACE = re.compile(r"(?:\s+[\w'\u2019-]+){0,10}?\s+(?:near|in|around|at|outside|on\s+the\s+outskirts\s+of)"
+                         r"\s+(?:the\s+)?(?:" + _GAP + r"\s+)*(?P<first>" + _P + r")", _I)
+
+
+def _place_role(text: str, end: int) -> str:
+    """What the words after a place make of it: head, partial (its centre), region prefix, modifier."""
+    if PLACE_REGION_PREFIX.match(text, end):
+        return "region"
+    if PLACE_PARTIAL_AFTER.match(text, end):
+        return "partial"
+    if PLACE_AS_MODIFIER.match(text, end):
+        return "modifier"
+    return "head"
+
+
+def is_partial_ref(view: SentenceView, ref: PlaceRef) -> bool:
+    return _place_role(view.text, ref.end) == "partial"
+
+
+def objects(rule: Rule, view: SentenceView, end: int, clause_end: int) -> tuple[list[PlaceRef], bool]:
+    skel = view.skeleton[:clause_end]
+    broad = rule.object_gap == "broad"
+    patterns = [_OBJECT[rule.object_gap]] + ([_BROAD] if broad else [])
+    for pattern in patterns:
+        refs, partial = _object_with(pattern, view, skel, end, broad)
+        if refs:
+            return refs, partial
+    pronoun = pronoun_object(view.text[:clause_end], end)
+    ref = ref_at(view.refs, pronoun[0]) if pronoun else None
+    return ([ref] if ref is not None else []), False
+
+
+def _object_with(pattern: re.Pattern[str], view: SentenceView, skel: str, end: int,
+                 broad: bool) -> tuple[list[PlaceRef], bool]:
+    position = end
+    gap_text = ""
+    while True:
+        found = pattern.match(skel, position)
+        if found is None:
+            return [], False
+        gap_text += found.group("gap")
+        first = ref_at(view.refs, found.start("first"))
+        if first is None:
+            return [], False
+        role = _place_role(view.text, first.end)
+        if role == "region":
+            position = first.end
+            continue
+        if role == "modifier" and not broad:
+            return [], False
+        refs = [first] + _listed(view, found.start("more"), found.end("more"))
+        return refs, bool(PARTIAL_OBJECT.search(gap_text))
+
+
+def _listed(view: SentenceView, start: int, end: int) -> list[PlaceRef]:
+    out = []
+    for piece in _PLACE_RUN.finditer(view.skeleton, start, end):
+        ref = ref_at(view.refs, piece.start())
+        if ref is not None and _place_role(view.text, ref.end) != "modifier":
+            out.append(ref)
+    return out
+
+
+def subjects(rule: Rule, match: MatchLike, view: SentenceView,
+              clause_start: int) -> tuple[list[PlaceRef], bool]:
+    found = _SUBJECT.search(view.skeleton, clause_start, match.start())
+    if found is None:
+        return [], False
+    prefix = view.skeleton[clause_start:found.start()].strip(" \"\u201c(")
+    if prefix and not prefix.endswith(",") and not _LINKING_END.search(prefix):
+        return [], False
+    first = ref_at(view.refs, found.start("first"))
+    if first is None:
+        return [], False
+    refs = [first] + _listed_subject(view, found.start("smore"), found.end("smore"))
+    tail = found.group("tail")
+    passive = bool(_BE.search(tail)) or (
+        not prefix and not tail.strip() and bool(_PARTICIPLE.search(match.group(0).split("\n")[0].strip())))
+    if rule.place == "subject":
+        passive = True
+    return refs, passive
+
+
+def _listed_subject(view: SentenceView, start: int, end: int) -> list[PlaceRef]:
+    out = []
+    for piece in _PLACE_RUN.finditer(view.skeleton, start, end):
+        ref = ref_at(view.refs, piece.start())
+        if ref is not None:
+            out.append(ref)
+    return out
+
+
+def after_places(places: Sequence[PlaceRef], end: int) -> int:
+    return max([end] + [p.end for p in places if p.start >= end])
+
+
+def rest_is_short(skel: str, end: int, clause_end: int) -> bool:
+    rest = skel[end:clause_end]
+    return PLACE_MARK not in rest and len(rest.split()) <= 5
+
+
+def agent(text: str, position: int, clause_end: int) -> str | None:
+    found = _AGENT.match(text, position)
+    if found is None:
+        return None
+    actor = first_actor(text, found.end(), min(clause_end, found.end() + 80))
+    return actor[0] if actor else None
+
+
+def left_actor(text: str, clause_start: int, start: int) -> str | None:
+    comma = text.rfind(",", clause_start, start)
+    actor = last_actor(text, comma + 1 if comma >= 0 else clause_start, start)
+    if actor is None and comma >= 0:
+        actor = last_actor(text, clause_start, start)
+    return actor[0] if actor else None
+
+
+def adjective_actor(text: str, clause_start: int, start: int) -> str | None:
+    """"A Russian strike", "enemy shelling": a side adjective right before the trigger."""
+    words = text[clause_start:start].split()[-2:]
+    return _side_phrase(" ".join(words)) if words else None
+
+
+def actor_after_clause(text: str, position: int) -> str | None:
+    comma = text.find(",", position)
+    if comma < 0:
+        return None
+    actor = first_actor(text, comma + 1, min(len(text), comma + 60))
+    return actor[0] if actor else None
+
+
+def nearest_before(view: SentenceView, start: int) -> list[PlaceRef]:
+    before = [r for r in view.refs if r.end <= start]
+    return before[-1:] if before else []
+
+
+_SIDE_WORD = re.compile(r"[\w'\u2019-]+")
+
+
+_GROUP_ORDER = ("of", "adj", "hands", "handsof", "fellinto", "fellto", "flag", "flag2", "clearedof",
+                "pushed", "victim", "lossmods", "mods", "adjside", "ours")
+
+
+def actor_from_groups(groups: dict[str, str], left: str) -> str | None:
+    """The actor phrase carried by the trigger's own words ("under Russian control")."""
+    for name in _GROUP_ORDER:
+        phrase = groups.get(name)
+        if not phrase:
+            continue
+        if name == "ours" and phrase.lower() in ("ours", "free"):
+            return "our forces"
+        side_phrase = _side_phrase(phrase.strip())
+        if side_phrase is not None:
+            return side_phrase
+    return None
+
+
+def _side_phrase(phrase: str) -> str | None:
+    lowered = phrase.lower()
+    if _THIRD_POSSESSIVE.search(lowered):
+        return None
+    if _RELATIVE_WORD.search(lowered):
+        return phrase
+    if fixed_side(phrase) is not None:
+        return phrase
+    for word in _SIDE_WORD.findall(phrase):
+        for candidate in (word, word + " forces"):
+            if fixed_side(candidate) is not None:
+                return candidate
+    return None
+
+
+def loss_place(view: SentenceView, end: int, clause_end: int) -> list[PlaceRef]:
+    found = _LOSS_PLACE.match(view.skeleton[:clause_end], end)
+    if found is None:
+        return []
+    ref = ref_at(view.refs, found.start("first"))
+    return [ref] if ref is not None else []
+

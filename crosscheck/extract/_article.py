@@ -1,0 +1,220 @@
+"""Extract the claims of one article: cheap trigger scan, then paragraph-by-paragraph analysis.
+
+Only paragraphs containing a trigger stem are segmented and analysed; the paragraph
+before one is read only when a "he said" at its start needs an antecedent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from crosscheck.resolve import Gazetteer, Place
+
+from ._attribution import Frame, find_frames
+from ._claims import Attributed, Draft, drafts_for_sentence
+from ._lexicon import PRONOUN_SPEAKERS, has_trigger
+from ._places import (PlaceRef, Salience, add_coreferences, mentions_to_refs, skeleton)
+from ._predicates import SentenceView, find_hits
+from ._sentences import ends_as_question, is_terminated, quote_regions, split_paragraph, split_paragraphs
+from ._speakers import SpeakerInfo, outlet_info, resolve_in_context
+from ._types import ExtractedClaim
+
+_TOPIC = re.compile("^\u00a7+\\s*:\\s")
+
+
+def extract_claims(text: str, *, outlet: str, published_at: datetime,
+                   title: str | None = None) -> list[ExtractedClaim]:
+    """All attributed claims in an article's title and text.
+
+    Args:
+        text: the article body; paragraphs are separated by blank lines.
+        outlet: the publishing outlet, the speaker of unattributed claims.
+        published_at: publication time; claims are never dated after it.
+        title: the headline, analysed as its own field ("title").
+
+    Returns:
+        Claims in reading order, title first.
+    """
+    claims: list[ExtractedClaim] = []
+    context: list[Place] = []
+    speaker = outlet_info(outlet)
+    if title:
+        claims.extend(_FieldReader("title", title, speaker, published_at, context, True).read())
+    claims.extend(_FieldReader("text", text, speaker, published_at, context, False).read())
+    return claims
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    text: str
+    headline: bool
+    frames: list[Frame]
+    speakers: list[SpeakerInfo] = field(default_factory=list)
+
+
+class _FieldReader:
+    def __init__(self, name: str, text: str, outlet: SpeakerInfo, published_at: datetime,
+                 context: list[Place], is_title: bool) -> None:
+        self.name = name
+        self.text = text
+        self.outlet = outlet
+        self.published_at = published_at
+        self.context = context
+        self.is_title = is_title
+        self.paragraphs = split_paragraphs(text)
+        self.last_speaker: dict[int, SpeakerInfo | None] = {}
+
+    def read(self) -> list[ExtractedClaim]:
+        claims: list[ExtractedClaim] = []
+        for index, (start, end) in enumerate(self.paragraphs):
+            if has_trigger(self.text[start:end]):
+                claims.extend(self._paragraph(index, start, end))
+        return claims
+
+    def _sentences(self, start: int, end: int) -> list[_Sentence]:
+        sentences = []
+        for s_start, s_end in split_paragraph(self.text, start, end):
+            sentence = self.text[s_start:s_end]
+            headline = self.is_title or (not is_terminated(sentence) and len(sentence.split()) <= 16)
+            sentences.append(_Sentence(s_start, s_end, sentence, headline, find_frames(sentence, headline)))
+        return sentences
+
+    def _speaker_before(self, index: int) -> SpeakerInfo | None:
+        """The last speaker of the paragraph before ``index`` (read lazily if it was skipped)."""
+        if index <= 0:
+            return None
+        if index - 1 not in self.last_speaker:
+            start, end = self.paragraphs[index - 1]
+            previous: SpeakerInfo | None = None
+            for sentence in self._sentences(start, end):
+                previous = self._resolve_frames(sentence, previous, None)
+            self.last_speaker[index - 1] = previous
+        return self.last_speaker[index - 1]
+
+    def _resolve_frames(self, sentence: _Sentence, previous: SpeakerInfo | None,
+                        paragraph: int | None) -> SpeakerInfo | None:
+        sentence.speakers = []
+        for frame in sentence.frames:
+            if previous is None and paragraph is not None and frame.speaker.strip().lower() in PRONOUN_SPEAKERS:
+                previous = self._speaker_before(paragraph)
+            info = resolve_in_context(frame.speaker, previous)
+            sentence.speakers.append(info)
+            previous = info
+        return previous
+
+    def _paragraph(self, index: int, start: int, end: int) -> list[ExtractedClaim]:
+        sentences = self._sentences(start, end)
+        paragraph = self.text[start:end]
+        gazetteer = Gazetteer.default()
+        mentions = gazetteer.find_mentions(paragraph, tuple(self.context))
+        if any(m.ambiguous for m in mentions):
+            # same-named places are told apart by the paragraph's other places, before or after
+            known = tuple(self.context) + tuple(m.place for m in mentions if m.place is not None and not m.ambiguous)
+            mentions = gazetteer.find_mentions(paragraph, known)
+        for mention in mentions:
+            if mention.place is not None and mention.place not in self.context:
+                self.context.append(mention.place)
+        previous: SpeakerInfo | None = None
+        for sentence in sentences:
+            previous = self._resolve_frames(sentence, previous, index)
+        self.last_speaker[index] = previous
+        regions = [(start + a, start + b) for a, b in quote_regions(self.text[start:end])]
+        region_speakers = self._quote_speakers(regions, sentences)
+        salience = Salience.empty()
+        claims: list[ExtractedClaim] = []
+        for sentence in sentences:
+            relative = sentence.start - start
+            refs = mentions_to_refs(mentions, relative, sentence.end - sentence.start, paragraph)
+            # a place inside a speaker's name ("the DPR leader") is never a claim's object
+            refs = [r for r in refs if not any(f.speaker_start <= r.start < f.speaker_end and f.verb != ":"
+                                               for f in sentence.frames)]
+            refs = add_coreferences(sentence.text, refs, salience)
+            drafts = self._drafts(sentence, refs, regions, region_speakers)
+            salience = Salience([d.place for d in drafts if d.place is not None and d.predicate == "controls"]
+                                or [d.place for d in drafts if d.place is not None],
+                                [r for r in refs])
+            claims.extend(self._claim(sentence, draft) for draft in drafts)
+        return claims
+
+    def _quote_speakers(self, regions: list[tuple[int, int]],
+                        sentences: list[_Sentence]) -> list[SpeakerInfo | None]:
+        """The speaker of each quoted passage, found wherever its attribution sits."""
+        found: list[SpeakerInfo | None] = []
+        for q_start, q_end in regions:
+            speaker = None
+            for sentence in sentences:
+                for frame, info in zip(sentence.frames, sentence.speakers):
+                    s_start = sentence.start + frame.speaker_start
+                    if q_start <= s_start < q_end:
+                        continue
+                    c_start = sentence.start + frame.content_start
+                    c_end = sentence.start + frame.content_end
+                    if c_start <= q_end - 1 < c_end + 2 or c_start <= q_start < c_end:
+                        speaker = info
+                        break
+                if speaker is not None:
+                    break
+            if speaker is None and found and found[-1] is not None:
+                speaker = found[-1]
+            found.append(speaker)
+        return found
+
+    def _drafts(self, sentence: _Sentence, refs: list[PlaceRef], regions: list[tuple[int, int]],
+                region_speakers: list[SpeakerInfo | None]) -> list[Draft]:
+        if ends_as_question(sentence.text):
+            return []
+        frames = sentence.frames
+        topic = None
+        skel = skeleton(sentence.text, refs)
+        if sentence.headline and _TOPIC.match(skel):
+            topic = refs[0]
+            keep = [i for i, f in enumerate(frames) if f.speaker_start != 0 or f.verb != ":"]
+            frames = [frames[i] for i in keep]
+            speakers = [sentence.speakers[i] for i in keep]
+        else:
+            speakers = sentence.speakers
+        view = SentenceView(sentence.text, skel, refs, [(f.speaker_start, f.speaker_end) for f in frames],
+                            [f.content_start for f in frames], topic,
+                            [f.content_start for f in frames if f.takes_nominal_object])
+        hits = find_hits(view)
+        if not hits:
+            return []
+        quote_speaker = None
+        in_quote = []
+        for hit in hits:
+            absolute = sentence.start + hit.start
+            region_index = next((i for i, (a, b) in enumerate(regions) if a <= absolute < b), None)
+            in_quote.append(region_index is not None)
+            if region_index is not None and quote_speaker is None:
+                quote_speaker = region_speakers[region_index]
+        attributed = [Attributed(f, s) for f, s in zip(frames, speakers)]
+        return drafts_for_sentence(sentence.text, hits, attributed, quote_speaker, self.outlet,
+                                   self.published_at, in_quote)
+
+    def _claim(self, sentence: _Sentence, draft: Draft) -> ExtractedClaim:
+        place = draft.place
+        speaker = draft.speaker
+        return ExtractedClaim(
+            field=self.name,
+            char_start=sentence.start,
+            char_end=sentence.end,
+            sentence=sentence.text,
+            speaker_phrase=speaker.phrase,
+            speaker=speaker.name,
+            speaker_id=speaker.speaker_id,
+            speaker_side=speaker.side,
+            speaker_kind=speaker.kind,
+            place_as_written=place.as_written if place is not None else "",
+            place=place.place.name if place is not None and place.place is not None else None,
+            place_id=place.place.place_id if place is not None and place.place is not None else None,
+            predicate=draft.predicate,
+            value=draft.value,
+            hedged=bool(draft.hedges),
+            modality=", ".join(draft.hedges) if draft.hedges else None,
+            asserted_at=draft.asserted_at,
+            reported_via=draft.reported_via,
+        )

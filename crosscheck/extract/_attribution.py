@@ -1,0 +1,236 @@
+"""Reporting frames in one sentence: who says it, with which verb, over which words.
+
+Shapes handled: "X said (that) C", "C, X said", "C, said X", '"C," X said',
+"according to X, C", "C, according to X", "it was announced by X that C",
+nominal reports ("Moscow's claim that C", "claims by X that C"), and the terse
+headline shapes "C - X" and "X: C". Frames nest: the content of one may hold
+another ("Kyiv's army denied Moscow's claim that ..."), which is how nested
+reports and reported_via are found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._frame_links import (APPOSITIVE_DENIAL, appositive_denial, coordinated, cut_siblings, headline_frames,
+                           nest)
+from ._frames import Frame, plausible_speaker, verb_kind
+from ._lexicon import AMBIGUOUS_SAY_VERBS, CLAIM_NOUNS, FRAME_FILLER, SAY_VERBS, SPEAKER_VERB_GAP
+
+__all__ = ["Frame", "find_frames", "plausible_speaker"]
+
+_I = re.IGNORECASE
+_REPORT_NOUN = re.compile(r"claim|assertion|statement|report|announcement|allegation|version", _I)
+_GENERIC_REPORTS = re.compile(r"^(?:\w+\s+){0,2}reports?$", _I)
+_THAT_OR_COLON = re.compile(r"^\s*(?:,\s*)?(?:that\b|:)", _I)
+_ENDS_THAT = re.compile(r"(?:that|:)\s*$")
+_POSSESSIVE_S = re.compile(r"['\u2019]s$")
+_BARE_DETERMINER = re.compile(r"^(?:the|a|an|these|those|such)$", _I)
+_VERB = re.compile(r"\b(?P<verb>" + SAY_VERBS + r"|" + AMBIGUOUS_SAY_VERBS + r")\b", _I)
+_VERB_LOWER = re.compile(_VERB.pattern)
+_AMBIGUOUS = re.compile(r"^" + AMBIGUOUS_SAY_VERBS + r"$", _I)
+_ACCORDING = re.compile(r"\baccording\s+to\s+", _I)
+_NP_END = re.compile(r"[,;.:!?()\"\u201c\u201d]|\s[-\u2013\u2014]\s|\s+(?:on\s+\w+day|in\s+an?\s+\w+|who|which|"
+                     r"that|adding|citing|as\s+saying|after|when|while|because|but|on\s+(?:telegram|twitter|x)\b)",
+                     _I)
+_LEFT_BOUNDARY = re.compile(
+    r"[,;:(\"\u201c\u201d\u2026]|\.\.\.|\s[-\u2013\u2014]\s|\b(?:that|but|while|as|after|when|because|"
+    r"since|whereas|although|though|meanwhile|however|and(?=\s+[a-z]))\b|(?<=[a-z])\s+and\b", _I)
+_POST_REST = re.compile(r"^(?:[\s.!?\"\u201d\u2019)]*$|,\s*(?:according|citing|in\s|referring|as\s|"
+                        r"without|while|but|though|and|[a-z]+ing\b))", _I)
+_TOLD = re.compile(r"\s+(?:[\w'\u2019.-]+\s+){0,4}?(?=that\b)|\s+(?:the\s+|a\s+|an\s+)?[\w'\u2019.-]+"
+                   r"(?:\s+[A-Z][\w'\u2019.-]*){0,3}(?=\s*(?:[,.;:!?]|$|\s+(?:on|in|at|late|earlier|that)\b))")
+_PASSIVE_BEFORE = re.compile(r"\b(?:it\s+)?(?:was|were|is|has\s+been|had\s+been|have\s+been)\s+$", _I)
+_BY = re.compile(r"\s+by\s+", _I)
+_NOMINAL = re.compile(
+    r"(?P<np>(?:[A-Z][\w'\u2019.-]*\s+){0,4}?[\w'\u2019.-]+['\u2019]s|Russian|Ukrainian|Kremlin|"
+    r"Russia|Ukraine)\s+(?:(?:earlier|latest|new|recent|false|unverified|unconfirmed|repeated|previous|official)\s+)?"
+    r"(?P<noun>" + CLAIM_NOUNS + r")\s+(?P<link>that|of|to\s+have)\s+"
+    r"|(?P<noun2>" + CLAIM_NOUNS + r")\s+by\s+(?P<np2>(?:the\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,5}?)"
+    r"\s+(?P<link2>that|of|to\s+have)\s+", )
+
+
+def find_frames(sentence: str, headline: bool = False) -> list[Frame]:
+    """All reporting frames of ``sentence``, nested via ``parent``."""
+    frames: list[Frame] = []
+    lowered = sentence.lower()
+    if "according" in lowered:
+        _according(sentence, frames)
+    has_report_noun = _REPORT_NOUN.search(sentence) is not None
+    if has_report_noun:
+        _nominal(sentence, frames)
+    appositives = list(APPOSITIVE_DENIAL.finditer(sentence)) if has_report_noun else []
+    for match in _verb_matches(sentence):
+        if any(f.speaker_start <= match.start() < max(f.speaker_end, f.content_start if f.kind == "claim" else 0)
+               for f in frames) or any(a.start() <= match.start() < a.end() for a in appositives):
+            continue
+        frame = _verb_frame(sentence, match, frames)
+        if frame is not None:
+            frames.append(frame)
+    appositive_denial(appositives, frames)
+    coordinated(sentence, frames)
+    if headline or not frames:
+        headline_frames(sentence, frames)
+    frames.sort(key=lambda f: f.speaker_start)
+    frames = cut_siblings(sentence, frames)
+    return nest(frames)
+
+
+def _according(sentence: str, frames: list[Frame]) -> None:
+    for match in _ACCORDING.finditer(sentence):
+        end = _NP_END.search(sentence, match.end())
+        np_end = end.start() if end else len(sentence)
+        phrase = sentence[match.end():np_end].strip()
+        if not plausible_speaker(phrase) or _GENERIC_REPORTS.match(phrase):
+            continue
+        np_start = match.end() + (len(sentence[match.end():np_end]) - len(sentence[match.end():np_end].lstrip()))
+        before = sentence[:match.start()].rstrip()
+        if not before.strip(" \"\u201c") or before.endswith((",", ";", ":")) and not before[:-1].strip():
+            content_start = np_end + 1 if np_end < len(sentence) and sentence[np_end] == "," else np_end
+            frames.append(Frame(phrase, np_start, np_start + len(phrase), "according to", "say",
+                                content_start, len(sentence)))
+        else:
+            content_end = len(before.rstrip(","))
+            frames.append(Frame(phrase, np_start, np_start + len(phrase), "according to", "say", 0,
+                                content_end, post=True))
+
+
+class _VerbMatch:
+    """The parts of a regex match the frame builders read, taken from a lower-cased scan."""
+
+    __slots__ = ("_start", "_end", "_verb")
+
+    def __init__(self, start: int, end: int, verb: str) -> None:
+        self._start, self._end, self._verb = start, end, verb
+
+    def start(self, *_: object) -> int:
+        return self._start
+
+    def end(self, *_: object) -> int:
+        return self._end
+
+    def group(self, *_: object) -> str:
+        return self._verb
+
+
+def _verb_matches(sentence: str) -> list[_VerbMatch]:
+    # Case-sensitive scanning of the lower-cased text is ~3x faster than IGNORECASE; the
+    # offsets only carry over when lower-casing kept the length (it does for nearly all text).
+    lowered = sentence.lower()
+    if len(lowered) == len(sentence):
+        return [_VerbMatch(m.start(), m.end(), sentence[m.start():m.end()]) for m in _VERB_LOWER.finditer(lowered)]
+    return [_VerbMatch(m.start(), m.end(), m.group("verb")) for m in _VERB.finditer(sentence)]
+
+
+def _verb_frame(sentence: str, match: _VerbMatch, frames: list[Frame]) -> Frame | None:
+    verb = match.group("verb")
+    start, end = match.start(), match.end()
+    before = sentence[:start]
+    after = sentence[end:]
+    ambiguous = bool(_AMBIGUOUS.match(verb))
+    if _PASSIVE_BEFORE.search(before) and _BY.match(after):
+        return _passive_frame(sentence, match)
+    stripped_before = before.rstrip()
+    if stripped_before.endswith((",", "\"", "\u201d", "\u2019")) and not ambiguous:
+        inverted = _inverted_frame(sentence, match)
+        if inverted is not None:
+            return inverted
+    floor = max([f.speaker_end for f in frames if f.speaker_end <= start] + [0])
+    left = _left_np(sentence, floor, start)
+    if left is None:
+        return None
+    np_start, np_end = left
+    phrase = sentence[np_start:np_end]
+    rest_start = end
+    if verb.lower() in ("told", "tells"):
+        told = _TOLD.match(sentence, end)
+        if told is not None:
+            rest_start = told.end()
+    filler = FRAME_FILLER.match(sentence, rest_start)
+    content_start = filler.end() if filler else rest_start
+    rest = sentence[rest_start:]
+    if _POST_REST.match(rest) or _POST_REST.match(sentence[content_start:]):
+        content_end = _content_end_before(sentence, np_start)
+        if content_end <= 0:
+            return None
+        return Frame(phrase, np_start, np_end, verb, verb_kind(verb), _post_content_start(frames, np_start),
+                     content_end, post=True)
+    if ambiguous and not _THAT_OR_COLON.match(after):
+        return None
+    if content_start >= len(sentence.rstrip(" .!?\"\u201d")):
+        return None
+    return Frame(phrase, np_start, np_end, verb, verb_kind(verb), content_start, len(sentence))
+
+
+def _passive_frame(sentence: str, match: _VerbMatch) -> Frame | None:
+    by = _BY.match(sentence, match.end())
+    assert by is not None
+    end = _NP_END.search(sentence, by.end())
+    np_end = end.start() if end else len(sentence)
+    phrase = sentence[by.end():np_end].strip()
+    if not plausible_speaker(phrase):
+        return None
+    verb = match.group("verb")
+    after = FRAME_FILLER.match(sentence, np_end)
+    if after and _ENDS_THAT.search(after.group(0)):
+        return Frame(phrase, by.end(), by.end() + len(phrase), verb, verb_kind(verb), after.end(), len(sentence))
+    passive = _PASSIVE_BEFORE.search(sentence[:match.start()])
+    content_end = len(sentence[:passive.start() if passive else match.start()].rstrip(" ,"))
+    return Frame(phrase, by.end(), by.end() + len(phrase), verb, verb_kind(verb), 0, content_end, post=True)
+
+
+def _inverted_frame(sentence: str, match: _VerbMatch) -> Frame | None:
+    end = _NP_END.search(sentence, match.end())
+    np_end = end.start() if end else len(sentence)
+    raw = sentence[match.end():np_end]
+    phrase = raw.strip()
+    if not plausible_speaker(phrase):
+        return None
+    np_start = match.end() + len(raw) - len(raw.lstrip())
+    content_end = len(sentence[:match.start()].rstrip().rstrip(",\"\u201d\u2019").rstrip(","))
+    if content_end <= 0:
+        return None
+    verb = match.group("verb")
+    return Frame(phrase, np_start, np_start + len(phrase), verb, verb_kind(verb), 0, content_end, post=True)
+
+
+def _left_np(sentence: str, floor: int, verb_start: int) -> tuple[int, int] | None:
+    gap = SPEAKER_VERB_GAP.search(sentence, floor, verb_start)
+    np_end = gap.start() if gap else verb_start
+    np_start = floor
+    for boundary in _LEFT_BOUNDARY.finditer(sentence, floor, np_end):
+        np_start = boundary.end()
+    while np_start < np_end and sentence[np_start] in " \t":
+        np_start += 1
+    phrase = sentence[np_start:np_end]
+    if not plausible_speaker(phrase):
+        return None
+    return np_start, np_end
+
+
+def _content_end_before(sentence: str, np_start: int) -> int:
+    return len(sentence[:np_start].rstrip().rstrip(".\u2026").rstrip().rstrip(",\"\u201d\u2019").rstrip(" ,."))
+
+
+def _post_content_start(frames: list[Frame], np_start: int) -> int:
+    ends = [f.content_end for f in frames if not f.post and f.content_end <= np_start]
+    ends += [f.speaker_end for f in frames if f.post and f.speaker_end <= np_start]
+    return max(ends + [0])
+
+
+def _nominal(sentence: str, frames: list[Frame]) -> None:
+    for match in _NOMINAL.finditer(sentence):
+        if match.group("np"):
+            np_start, np_end = match.span("np")
+            phrase = _POSSESSIVE_S.sub("", match.group("np"))
+        else:
+            np_start, np_end = match.span("np2")
+            phrase = match.group("np2")
+        if not plausible_speaker(phrase) or _BARE_DETERMINER.match(phrase):
+            continue
+        if any(f.speaker_start <= np_start < f.speaker_end for f in frames):
+            continue
+        frames.append(Frame(phrase, np_start, np_start + len(phrase), match.group("noun") or match.group("noun2"),
+                            "claim", match.end(), len(sentence)))
+
+

@@ -1,0 +1,197 @@
+"""From a predicate hit and the frames around it to attributed claims with a value.
+
+The speaker is the innermost frame whose content holds the hit (or the quote's
+attribution, or the outlet). The value follows from the hit's actor read from
+that speaker's side; a denial frame or "unlikely that" negates it, which flips a
+control claim and drops any other. A frame nested in a denial or confirmation
+also yields the outer speaker's own claim ("Kyiv's army denied Moscow's claim
+that it had seized X" -> Moscow: Russia, Kyiv's army: Ukraine).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Sequence
+
+from ._actors import actor_side, opposite
+from ._attribution import Frame
+from ._dates import assertion_time
+from ._hedges import hedges_in, negating_hedge_in
+from ._lexicon import FALSE_CLAIM
+from ._places import PlaceRef
+from ._predicates import Hit
+from ._speakers import SpeakerInfo
+
+_CLAIM_VERB = re.compile(r"^claim(?:s|ed)?$", re.IGNORECASE)
+_BOUNDARY = re.compile(r";|,\s*but\b|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A claim before it is placed in the article (sentence-relative evidence)."""
+
+    speaker: SpeakerInfo
+    place: PlaceRef | None
+    predicate: str
+    value: str
+    hedges: tuple[str, ...]
+    asserted_at: datetime
+    reported_via: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Attributed:
+    """A frame of the sentence together with its resolved speaker."""
+
+    frame: Frame
+    speaker: SpeakerInfo
+
+
+def drafts_for_sentence(sentence: str, hits: Sequence[Hit], frames: Sequence[Attributed],
+                        quote_speaker: SpeakerInfo | None, outlet: SpeakerInfo,
+                        published_at: datetime, in_quote: Sequence[bool]) -> list[Draft]:
+    """Claims of one sentence, deduplicated, partial control winning over full control."""
+    drafts: list[Draft] = []
+    for hit, quoted in zip(hits, in_quote):
+        index = None if hit.outlet_voice else _innermost(frames, hit)
+        if index is None:
+            speaker = quote_speaker if (quoted and quote_speaker is not None) else outlet
+            draft = _draft(hit, sentence, None, speaker, frames, published_at, 0)
+            if draft is not None:
+                drafts.append(draft)
+            continue
+        draft = _draft(hit, sentence, index, frames[index].speaker, frames, published_at,
+                       frames[index].frame.content_start)
+        if draft is None:
+            continue
+        drafts.append(draft)
+        drafts.extend(_outer_claims(hit, sentence, index, draft, frames, published_at))
+    return _settle(drafts)
+
+
+def _innermost(frames: Sequence[Attributed], hit: Hit) -> int | None:
+    best = None
+    for index, item in enumerate(frames):
+        frame = item.frame
+        if frame.covers(hit.start, hit.end):
+            if best is None or frame.content_end - frame.content_start < \
+                    frames[best].frame.content_end - frames[best].frame.content_start:
+                best = index
+    return best
+
+
+def _draft(hit: Hit, sentence: str, index: int | None, speaker: SpeakerInfo,
+           frames: Sequence[Attributed], published_at: datetime, scope_start: int) -> Draft | None:
+    frame = frames[index].frame if index is not None else None
+    reading = speaker.reading_side
+    denial = frame is not None and frame.kind == "deny"
+    side = actor_side(hit.actor, reading, reading) if hit.actor else None
+    if side is None and hit.fallback is not None and reading is not None:
+        own = reading if hit.fallback == "speaker" else opposite(reading)
+        side = opposite(own) if denial else own
+    value = _value(hit.value_rule, side)
+    if value is None:
+        return None
+    before = sentence[scope_start:hit.start]
+    clause_before = _BOUNDARY.split(before)[-1]
+    negated = hit.negated ^ denial ^ negating_hedge_in(clause_before)
+    if negated:
+        if hit.predicate != "controls" or value == "contested":
+            return None
+        value = opposite(value)
+    hedges = list(hedges_in(sentence[scope_start:hit.end]))
+    if hit.modal_hedge and hit.modal_hedge not in hedges:
+        hedges.append(hit.modal_hedge)
+    if frame is not None:
+        hedges = _frame_hedges(frame) + hedges
+    return Draft(speaker, hit.place, hit.predicate, value, tuple(dict.fromkeys(hedges)),
+                 _asserted_at(sentence, index, frames, published_at), _reported_via(index, frames))
+
+
+def _value(rule: str, side: str | None) -> str | None:
+    if rule == "contested":
+        return "contested"
+    if side is None:
+        return None
+    return side if rule == "side" else opposite(side)
+
+
+def _frame_hedges(frame: Frame) -> list[str]:
+    if frame.kind == "assess" or _CLAIM_VERB.match(frame.verb):
+        return [frame.verb]
+    if frame.kind == "claim":
+        return [frame.verb]
+    return []
+
+
+def _asserted_at(sentence: str, index: int | None, frames: Sequence[Attributed],
+                 published_at: datetime) -> datetime:
+    while index is not None:
+        frame = frames[index].frame
+        region = sentence[frame.content_end:] if frame.post else sentence[:frame.content_start]
+        moment = assertion_time(region, published_at)
+        if moment != published_at:
+            return moment
+        index = frame.parent
+    return published_at
+
+
+def _reported_via(index: int | None, frames: Sequence[Attributed]) -> str | None:
+    if index is None:
+        return None
+    parent = frames[index].frame.parent
+    while parent is not None and not frames[parent].frame.relay:
+        parent = frames[parent].frame.parent
+    if parent is None:
+        return None
+    outer = frames[parent].speaker
+    return outer.phrase or outer.name
+
+
+def _outer_claims(hit: Hit, sentence: str, index: int, inner: Draft, frames: Sequence[Attributed],
+                  published_at: datetime) -> list[Draft]:
+    parent = frames[index].frame.parent
+    if parent is None:
+        return []
+    outer = frames[parent].frame
+    kind = outer.kind
+    if kind == "say" and FALSE_CLAIM.search(sentence, frames[index].frame.content_end, outer.content_end):
+        kind = "deny"
+    if kind not in ("deny", "confirm"):
+        return []
+    value = inner.value
+    if kind == "deny":
+        if inner.predicate != "controls" or value == "contested":
+            return []
+        value = opposite(value) or value
+    hedges = _frame_hedges(outer) + hedges_in(sentence[outer.content_start:frames[index].frame.speaker_start])
+    return [Draft(frames[parent].speaker, inner.place, inner.predicate, value, tuple(dict.fromkeys(hedges)),
+                  _asserted_at(sentence, parent, frames, published_at), _reported_via(parent, frames))]
+
+
+def _settle(drafts: list[Draft]) -> list[Draft]:
+    """One claim per speaker, place and predicate; for control, partial wins, then the latest."""
+    chosen: dict[tuple, Draft] = {}
+    for draft in drafts:
+        place_key = _place_key(draft.place)
+        speaker_key = (draft.speaker.speaker_id or draft.speaker.name).lower()
+        if draft.predicate == "controls":
+            key = (speaker_key, place_key, draft.predicate)
+            previous = chosen.get(key)
+            if previous is not None and previous.value == "contested" and draft.value != "contested":
+                continue
+        else:
+            key = (speaker_key, place_key, draft.predicate, draft.value)
+        chosen.pop(key, None)
+        chosen[key] = draft
+    return list(chosen.values())
+
+
+def _place_key(ref: PlaceRef | None) -> str:
+    if ref is None:
+        return ""
+    if ref.place is not None:
+        return ref.place.place_id
+    return ref.as_written.lower()

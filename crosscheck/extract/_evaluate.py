@@ -1,0 +1,204 @@
+"""Score the extractor against a labelled JSONL file: precision, recall, F1, hedge accuracy.
+
+A predicted claim matches an expected one when predicate and value are equal, the
+places are the same gazetteer place, and the speakers agree (both the outlet, the
+same resolved speaker, or fuzzy-equal phrases). Labels follow the data's README:
+losses without a place are not labelled, so predicted placeless losses are not scored.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from crosscheck.resolve import Gazetteer, SpeakerResolver
+
+from ._article import extract_claims
+from ._types import PREDICATES, ExtractedClaim
+
+SPEAKER_FUZZY_THRESHOLD = 80.0
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Expected:
+    speaker: str | None
+    place: str | None
+    predicate: str
+    value: str
+    hedged: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Miss:
+    """A false positive or false negative, for reading what went wrong."""
+
+    item_id: str
+    text: str
+    claim: str
+
+
+@dataclass
+class Score:
+    true_positives: int = 0
+    false_positives: int = 0
+    false_negatives: int = 0
+
+    @property
+    def precision(self) -> float:
+        found = self.true_positives + self.false_positives
+        return self.true_positives / found if found else 1.0
+
+    @property
+    def recall(self) -> float:
+        wanted = self.true_positives + self.false_negatives
+        return self.true_positives / wanted if wanted else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class ExtractionReport:
+    """Scores per predicate, overall, and the hedge accuracy on matched claims."""
+
+    items: int
+    by_predicate: dict[str, Score]
+    overall: Score
+    hedged_correct: int
+    hedged_total: int
+    false_positives: list[Miss] = field(default_factory=list)
+    false_negatives: list[Miss] = field(default_factory=list)
+
+    @property
+    def controls(self) -> Score:
+        return self.by_predicate["controls"]
+
+    @property
+    def hedged_accuracy(self) -> float:
+        return self.hedged_correct / self.hedged_total if self.hedged_total else 1.0
+
+    def table(self, verbose: bool = False) -> str:
+        """A plain-text table of the scores; with ``verbose`` the misses follow it."""
+        lines = [f"items: {self.items}", f"{'predicate':<10} {'P':>6} {'R':>6} {'F1':>6} {'TP':>4} {'FP':>4} {'FN':>4}"]
+        for name, score in [*self.by_predicate.items(), ("all", self.overall)]:
+            lines.append(f"{name:<10} {score.precision:6.3f} {score.recall:6.3f} {score.f1:6.3f} "
+                         f"{score.true_positives:4d} {score.false_positives:4d} {score.false_negatives:4d}")
+        lines.append(f"hedged accuracy on matched claims: {self.hedged_accuracy:.3f} "
+                     f"({self.hedged_correct}/{self.hedged_total})")
+        if verbose:
+            lines.append("false positives:")
+            lines.extend(f"  {m.item_id}: {m.claim}   <- {m.text}" for m in self.false_positives)
+            lines.append("false negatives:")
+            lines.extend(f"  {m.item_id}: {m.claim}   <- {m.text}" for m in self.false_negatives)
+        return "\n".join(lines)
+
+
+def evaluate_extraction(path: str | Path) -> ExtractionReport:
+    """Run the extractor over a labelled JSONL file and score it (see module docstring)."""
+    by_predicate = {name: Score() for name in PREDICATES}
+    overall = Score()
+    report = ExtractionReport(0, by_predicate, overall, 0, 0)
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        item = json.loads(line)
+        report.items += 1
+        _score_item(item, report)
+    return report
+
+
+def _score_item(item: dict, report: ExtractionReport) -> None:
+    published = _parse_time(item["published_at"])
+    outlet = item["outlet"]
+    predicted = [c for c in extract_claims(item["text"], outlet=outlet, published_at=published,
+                                           title=item.get("title"))
+                 if not (c.predicate == "losses" and not c.place_as_written)]
+    predicted = _unique(predicted)
+    expected = [Expected(e.get("speaker"), e.get("place"), e["predicate"], e["value"], bool(e.get("hedged")))
+                for e in item.get("expected", [])]
+    unmatched = list(range(len(predicted)))
+    for wanted in expected:
+        match = next((i for i in unmatched if _matches(predicted[i], wanted, outlet)), None)
+        score = report.by_predicate[wanted.predicate]
+        if match is None:
+            score.false_negatives += 1
+            report.overall.false_negatives += 1
+            report.false_negatives.append(Miss(item["id"], item["text"], _describe_expected(wanted)))
+            continue
+        unmatched.remove(match)
+        score.true_positives += 1
+        report.overall.true_positives += 1
+        report.hedged_total += 1
+        report.hedged_correct += predicted[match].hedged == wanted.hedged
+    for index in unmatched:
+        claim = predicted[index]
+        report.by_predicate[claim.predicate].false_positives += 1
+        report.overall.false_positives += 1
+        report.false_positives.append(Miss(item["id"], item["text"], _describe(claim)))
+
+
+def _parse_time(text: str) -> datetime:
+    moment = datetime.fromisoformat(text)
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def _unique(claims: list[ExtractedClaim]) -> list[ExtractedClaim]:
+    seen: set[tuple] = set()
+    out = []
+    for claim in claims:
+        key = ((claim.speaker_id or claim.speaker).lower(), claim.place_id or (claim.place or "").lower(),
+               claim.predicate, claim.value)
+        if key not in seen:
+            seen.add(key)
+            out.append(claim)
+    return out
+
+
+def _matches(claim: ExtractedClaim, wanted: Expected, outlet: str) -> bool:
+    if claim.predicate != wanted.predicate or claim.value != wanted.value:
+        return False
+    return _same_place(claim, wanted.place) and _same_speaker(claim, wanted.speaker, outlet)
+
+
+def _same_place(claim: ExtractedClaim, name: str | None) -> bool:
+    if name is None:
+        return claim.place is None and not claim.place_as_written
+    place = Gazetteer.default().resolve(name)
+    if place is not None and claim.place_id is not None and place.place_id == claim.place_id:
+        return True
+    # Labels give a name, not an id: same-named places (two Borovas) count as the same name.
+    predicted = (claim.place or claim.place_as_written).lower()
+    return predicted in (name.lower(), (place.name if place is not None else name).lower())
+
+
+def _same_speaker(claim: ExtractedClaim, wanted: str | None, outlet: str) -> bool:
+    predicted_is_outlet = claim.speaker_phrase is None
+    wanted_is_outlet = wanted is None or wanted.strip().lower() == outlet.lower()
+    if predicted_is_outlet or wanted_is_outlet:
+        return predicted_is_outlet and wanted_is_outlet
+    assert claim.speaker_phrase is not None and wanted is not None
+    resolver = SpeakerResolver.default()
+    wanted_speaker = resolver.resolve(wanted)
+    if wanted_speaker is not None and claim.speaker_id is not None:
+        if wanted_speaker.speaker_id == claim.speaker_id:
+            return True
+    left = _ARTICLE.sub("", claim.speaker_phrase.lower())
+    right = _ARTICLE.sub("", wanted.lower())
+    return fuzz.token_set_ratio(left, right) >= SPEAKER_FUZZY_THRESHOLD
+
+
+def _describe(claim: ExtractedClaim) -> str:
+    return (f"{claim.speaker_phrase!r} | {claim.place or claim.place_as_written} {claim.predicate} "
+            f"{claim.value}{' H' if claim.hedged else ''}")
+
+
+def _describe_expected(wanted: Expected) -> str:
+    return f"{wanted.speaker!r} | {wanted.place} {wanted.predicate} {wanted.value}{' H' if wanted.hedged else ''}"

@@ -1,0 +1,153 @@
+"""How the frames of a sentence relate, and the terse shapes that have no reporting verb.
+
+Sibling frames split a sentence between them ("X said A, but Y said B"); a frame
+inside another's content nests under it ("Kyiv's army denied Moscow's claim that");
+"adding that" and "but denied" continue the frame before them; ", a claim Kyiv
+rejected" judges what precedes it; headlines attribute with a dash or a colon.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ._frames import Frame, plausible_speaker, verb_kind
+
+_I = re.IGNORECASE
+
+_DASH_TAIL = re.compile(r"\s[-\u2013\u2014]\s*(?P<np>[^-\u2013\u2014]{2,70}?)\s*[.!]?$")
+
+
+_SAYS_TAIL = re.compile(r",?\s+(?P<np>[^,]{2,60}?)\s+says?\s*$", _I)
+
+
+_COLON_HEAD = re.compile(r"^(?P<np>[^:]{2,60}):\s+")
+
+
+def headline_frames(sentence: str, frames: list[Frame]) -> None:
+    tail = _DASH_TAIL.search(sentence)
+    if tail is not None and plausible_speaker(tail.group("np")) and len(tail.group("np").split()) <= 6:
+        frames.append(Frame(tail.group("np"), tail.start("np"), tail.end("np"), "-", "say", 0, tail.start(),
+                            post=True))
+        return
+    says = _SAYS_TAIL.search(sentence)
+    if says is not None and plausible_speaker(says.group("np")):
+        frames.append(Frame(says.group("np"), says.start("np"), says.end("np"), "says", "say", 0, says.start(),
+                            post=True))
+        return
+    head = _COLON_HEAD.match(sentence)
+    if head is not None and plausible_speaker(head.group("np")) and len(head.group("np").split()) <= 6:
+        frames.append(Frame(head.group("np"), 0, head.end("np"), ":", "say", head.end(), len(sentence)))
+
+
+_SIBLING = re.compile(r"(?:,\s*(?:but|while|whereas|and|though|although)\b|;|\bbut\b|\bwhile\b|\bwhereas\b)", _I)
+
+
+def cut_siblings(sentence: str, frames: list[Frame]) -> list[Frame]:
+    out = list(frames)
+    for index, frame in enumerate(out):
+        if frame.post:
+            continue
+        for other in out[index + 1:]:
+            if not frame.content_start <= other.speaker_start < frame.content_end:
+                continue
+            cuts = list(_SIBLING.finditer(sentence, frame.content_start, other.speaker_start))
+            if cuts:
+                out[index] = replace(frame, content_end=cuts[-1].start())
+            break
+    return out
+
+
+def nest(frames: list[Frame]) -> list[Frame]:
+    nested = []
+    for index, frame in enumerate(frames):
+        parent = None
+        best_width = None
+        for other_index, other in enumerate(frames):
+            if other_index == index:
+                continue
+            if other.covers(frame.speaker_start, frame.speaker_end) and \
+                    other.content_start <= frame.content_start and frame.content_end <= other.content_end + 1:
+                width = other.content_end - other.content_start
+                if best_width is None or width < best_width:
+                    parent, best_width = other_index, width
+        nested.append(replace(frame, parent=parent))
+    return nested
+
+
+_PARTICIPLE_FRAME = re.compile(
+    r"(?:,\s*|\b(?:but|and)\s+)(?P<verb>adding|denying|saying|insisting|claiming|noting|confirming|admitting|"
+    r"stressing|acknowledging|denied|added|insisted|claimed|confirmed|admitted|acknowledged|noted)\s+"
+    r"(?:that\s+)?", _I)
+
+
+APPOSITIVE_DENIAL = re.compile(
+    r",\s*(?:a|the)\s+(?:claim|report|assertion|statement|version)\s+(?:that\s+|which\s+)?"
+    r"(?P<np>(?:the\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,4}?)\s+(?:has\s+|had\s+)?(?:quickly\s+|"
+    r"swiftly\s+|flatly\s+)?(?P<verb>rejected|denied|dismissed|disputed|refuted|confirmed|called\s+false)\b", _I)
+
+
+_TRAILING_PARTICIPLE = re.compile(r",\s*(?=[a-z]+ing\b)")
+
+
+def coordinated(sentence: str, frames: list[Frame]) -> None:
+    """", adding that C" and "but denied that C" take the speaker of the frame before them.
+
+    A participle clause right after a post-posed attribution ("..., the command said,
+    destroying ...") continues that speaker's report.
+    """
+    for frame in list(frames):
+        if not frame.post or frame.verb in ("according to", "-", "says"):
+            continue
+        verb_end = sentence.find(frame.verb, frame.speaker_end) if frame.speaker_end < len(sentence) else -1
+        tail_from = max(frame.speaker_end, verb_end + len(frame.verb) if verb_end >= 0 else frame.speaker_end)
+        clause = _TRAILING_PARTICIPLE.match(sentence, tail_from) or _TRAILING_PARTICIPLE.match(
+            sentence, _skip_filler(sentence, tail_from))
+        if clause is not None and not _PARTICIPLE_FRAME.match(sentence, clause.start()):
+            frames.append(Frame(frame.speaker, frame.speaker_start, frame.speaker_end, frame.verb, frame.kind,
+                                clause.end(), len(sentence)))
+    for match in _PARTICIPLE_FRAME.finditer(sentence):
+        earlier = [f for f in frames if f.speaker_end <= match.start() and f.kind != "claim"]
+        if not earlier or any(f.speaker_start <= match.start("verb") < f.speaker_end for f in frames):
+            continue
+        if any(f.speaker_end == match.start("verb") or
+               (f.speaker_start < match.start("verb") and sentence[f.speaker_end:match.start("verb")].strip() == "")
+               for f in frames):
+            continue
+        source = earlier[-1]
+        verb = match.group("verb")
+        frames.append(Frame(source.speaker, source.speaker_start, source.speaker_end, verb,
+                            verb_kind(_finite(verb)), match.end(), len(sentence)))
+        for index, frame in enumerate(frames):
+            if frame is not source and frame.content_start < match.start() < frame.content_end and not frame.post:
+                frames[index] = replace(frame, content_end=match.start())
+
+
+def _finite(verb: str) -> str:
+    verb = verb.lower()
+    return {"adding": "added", "denying": "denied", "saying": "said", "insisting": "insisted",
+            "claiming": "claimed", "noting": "noted", "confirming": "confirmed", "admitting": "admitted",
+            "stressing": "stressed", "acknowledging": "acknowledged"}.get(verb, verb)
+
+
+def appositive_denial(matches: list[re.Match[str]], frames: list[Frame]) -> None:
+    """"C, a claim Kyiv rejected": the named speaker judges (denies or confirms) C."""
+    for match in matches:
+        phrase = match.group("np")
+        if not plausible_speaker(phrase):
+            continue
+        verb = match.group("verb").split()[0]
+        kind = "deny" if verb.lower() != "confirmed" else "confirm"
+        for index, frame in enumerate(frames):
+            if frame.content_start < match.start() < frame.content_end:
+                frames[index] = replace(frame, content_end=match.start())
+        frames.append(Frame(phrase, match.start("np"), match.end("np"), verb, kind, 0, match.start(),
+                            post=True, relay=False))
+
+
+def _skip_filler(sentence: str, position: int) -> int:
+    filler = re.compile(r"(?:\s+(?:on\s+\w+|in\s+(?:an?|its|his|her|their|the)\s+(?:\w+\s+){0,3}?\w+|"
+                        r"late\s+\w+|earlier|later|today|yesterday))*", _I)
+    found = filler.match(sentence, position)
+    return found.end() if found else position
+

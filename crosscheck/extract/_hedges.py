@@ -1,0 +1,112 @@
+"""Mood, negation and hedging of a predicate, read from the words before it.
+
+A control verb is only a claim when it reports something that happened (or holds):
+"will capture", "aims to capture", "could fall" and "on taking" are not claims;
+"may have captured" is a hedged one; "did not take" and "failed to take" are negated.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ._lexicon import HEDGE, NEGATING_HEDGE
+
+_TOKEN = re.compile(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+)*|n['\u2019]t")
+
+MODALS = frozenset({"will", "would", "could", "can", "shall", "should", "must", "may", "might",
+                    "cannot", "won't", "wouldn't", "couldn't", "can't", "shouldn't", "ll"})
+_HEDGING_MODALS = frozenset({"may", "might", "could", "must"})
+_NEGATORS = frozenset({"not", "never", "n't", "no", "won't", "wouldn't", "couldn't", "can't",
+                       "cannot", "hasn't", "haven't", "hadn't", "isn't", "aren't", "wasn't",
+                       "weren't", "didn't", "doesn't", "don't", "neither", "nor", "shouldn't"})
+# Auxiliaries and adverbs that may stand between a subject and its verb.
+_AUX = frozenset({
+    "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does",
+    "did", "s", "ve", "d", "also", "now", "finally", "fully", "already", "still", "just", "yet",
+    "since", "then", "again", "reportedly", "allegedly", "apparently", "purportedly", "likely",
+    "probably", "possibly", "presumably", "supposedly", "largely", "partially", "partly",
+    "almost", "nearly", "virtually", "practically", "effectively", "officially", "formally",
+    "eventually", "ultimately", "recently", "previously", "earlier", "later", "quickly",
+    "constantly", "successfully", "completely", "longer", "well", "all", "even",
+    "indeed", "seemingly", "so", "far", "thus",
+}) | MODALS | _NEGATORS
+_REALIS_BEFORE_TO = frozenset({"managed", "manages", "managing", "succeeded", "continue",
+                               "continues", "continued", "continuing", "appears", "appear",
+                               "appeared", "seems", "seem", "seemed", "believed", "thought",
+                               "said", "reported", "understood", "known", "alleged", "claimed",
+                               "claims", "claim", "reportedly", "used", "began", "begun",
+                               "started", "proceeded"})
+_NEGATED_BEFORE_TO = frozenset({"failed", "fail", "fails", "unable", "yet"})
+_IRREALIS_PREPOSITIONS = frozenset({"on", "at", "of", "for", "towards", "toward", "about", "from",
+                                    "against", "into", "without", "before", "by", "in"})
+_REALIS_PREPOSITIONS = frozenset({"after", "since", "following", "upon"})
+_CONDITIONAL = re.compile(r"\b(?:if|unless|whether|once|lest|in case)\b", re.IGNORECASE)
+_INTENSIFIER = re.compile(r"\b(?:highly|very|most|more|less|quite|increasingly|fairly|extremely)\s+$",
+                          re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Mood:
+    """How the words before a predicate qualify it."""
+
+    realis: bool            # a reported event or state, not a plan, forecast or condition
+    negated: bool           # "did not take", "failed to take", "no longer holds"
+    hedge: str | None       # "may have": a modal that hedges a past event
+
+
+def mood_before(left: str, verb: str) -> Mood:
+    """Mood of ``verb`` given ``left``, the clause text right before it."""
+    tokens = [t.lower().replace("\u2019", "'") for t in _TOKEN.findall(left[-160:])]
+    chain: list[str] = []
+    index = len(tokens) - 1
+    while index >= 0 and (tokens[index] in _AUX or tokens[index].endswith("ly")):
+        chain.append(tokens[index])
+        index -= 1
+    chain.reverse()
+    before = tokens[index] if index >= 0 else None
+    negated = any(t in _NEGATORS for t in chain) or _has_no_longer(chain)
+    modal = next((t for t in chain if t in MODALS), None)
+    if modal is not None:
+        after_modal = chain[chain.index(modal) + 1:]
+        if "have" in after_modal and modal in _HEDGING_MODALS:
+            return Mood(True, negated, f"{modal} have")
+        return Mood(False, negated, None)
+    if before == "to":
+        ahead = tokens[index - 1] if index >= 1 else None
+        if ahead in _NEGATED_BEFORE_TO:
+            return Mood(True, True, None)
+        if ahead in _REALIS_BEFORE_TO or (ahead in ("likely", "unlikely") and "have" in chain):
+            return Mood(True, negated, None)
+        return Mood(False, negated, None)
+    if verb.lower().endswith("ing") and not chain:
+        if before in _IRREALIS_PREPOSITIONS:
+            return Mood(False, negated, None)
+    if before in _REALIS_PREPOSITIONS:
+        return Mood(True, negated, None)
+    if _CONDITIONAL.search(left):
+        return Mood(False, negated, None)
+    return Mood(True, negated, None)
+
+
+def _has_no_longer(chain: list[str]) -> bool:
+    return any(a == "no" and b == "longer" for a, b in zip(chain, chain[1:]))
+
+
+def hedges_in(text: str) -> list[str]:
+    """Hedge and assessment words in ``text``, verbatim, with their intensifiers."""
+    found: list[str] = []
+    for match in HEDGE.finditer(text):
+        phrase = match.group(0).strip()
+        intensifier = _INTENSIFIER.search(text, 0, match.start())
+        if intensifier and intensifier.end() == match.start() and not phrase.lower().startswith(
+                intensifier.group(0).strip().lower()):
+            phrase = intensifier.group(0) + phrase
+        if phrase not in found:
+            found.append(phrase)
+    return found
+
+
+def negating_hedge_in(text: str) -> bool:
+    """True when ``text`` holds a hedge that denies its complement ("unlikely that ...")."""
+    return bool(NEGATING_HEDGE.search(text))

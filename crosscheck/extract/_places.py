@@ -1,0 +1,183 @@
+"""Place references in a sentence: gazetteer mentions plus "the town"-style coreference.
+
+The predicate rules run on a *skeleton* of the sentence in which every place
+reference is overwritten by ``§`` characters of the same length, so offsets stay
+exact and a place is one token to the grammar whatever its spelling.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from crosscheck.resolve import Place, PlaceMention
+
+from ._lexicon import COREF_NOUN
+
+PLACE_MARK = "\u00a7"
+SETTLEMENT_KINDS = frozenset({"city", "town", "village"})
+CONTROL_KINDS = SETTLEMENT_KINDS | {"facility", "feature", "oblast"}
+# Which settlement kinds a coreferring noun prefers, best first.
+_NOUN_KINDS = {
+    "town": ("town", "village", "city"),
+    "city": ("city", "town"),
+    "village": ("village", "town"),
+    "hamlet": ("village", "town"),
+    "settlement": ("village", "town", "city"),
+    "locality": ("village", "town", "city"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRef:
+    """A place as referred to in one sentence (offsets relative to the sentence)."""
+
+    start: int
+    end: int
+    as_written: str
+    place: Place | None        # None: met in a place context but unknown to the gazetteer
+    coref: bool = False        # "the town", "it": resolved to an earlier mention
+    landmark: bool = False     # only locates something else ("north of Bakhmut", "close to Toretsk")
+
+    @property
+    def kind(self) -> str | None:
+        return self.place.kind if self.place is not None else None
+
+    def allowed_for_control(self) -> bool:
+        return self.place is None or self.place.kind in CONTROL_KINDS
+
+    def is_settlement(self) -> bool:
+        return self.place is None or self.place.kind in SETTLEMENT_KINDS
+
+
+_LANDMARK_BEFORE = re.compile(
+    r"(?:\b(?:near|outside|close\s+to|towards?|from|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|"
+    r"outskirts\s+of|direction\s+of)\s+(?:the\s+)?)$", re.IGNORECASE)
+
+
+def mentions_to_refs(mentions: Sequence[PlaceMention], offset: int, length: int,
+                     text: str = "") -> list[PlaceRef]:
+    """Mentions that fall inside ``[offset, offset+length)`` as sentence-relative refs.
+
+    ``text`` is the text the mention offsets refer to; with it, places that only serve
+    as landmarks ("a village close to Toretsk") are marked so coreference skips them.
+    """
+    refs = []
+    for mention in mentions:
+        if mention.start >= offset and mention.end <= offset + length:
+            landmark = bool(text) and bool(_LANDMARK_BEFORE.search(text[max(0, mention.start - 30):mention.start]))
+            refs.append(PlaceRef(mention.start - offset, mention.end - offset, mention.as_written,
+                                 mention.place, landmark=landmark))
+    return refs
+
+
+@dataclass(slots=True)
+class Salience:
+    """Places recently talked about in the current paragraph, for coreference."""
+
+    previous_objects: list[PlaceRef]     # places that were claim objects in the previous sentence
+    previous_places: list[PlaceRef]      # every place of the previous sentence, in order
+
+    @classmethod
+    def empty(cls) -> Salience:
+        return cls([], [])
+
+
+def add_coreferences(sentence: str, refs: list[PlaceRef], salience: Salience) -> list[PlaceRef]:
+    """``refs`` plus a ref for each "the town"/"the city" that has an antecedent."""
+    out = list(refs)
+    for match in COREF_NOUN.finditer(sentence):
+        if any(r.start < match.end() and match.start() < r.end for r in refs):
+            continue
+        antecedent = find_antecedent(match.group(1).lower(), refs, match.start(), salience)
+        if antecedent is not None:
+            out.append(PlaceRef(match.start(), match.end(), match.group(0), antecedent.place, True))
+    for match in _THERE.finditer(sentence):
+        if any(r.start <= match.start() < r.end for r in out):
+            continue
+        antecedent = find_antecedent("there", refs, match.start(), salience)
+        if antecedent is not None:
+            out.append(PlaceRef(match.start(), match.end(), match.group(0), antecedent.place, True))
+    for match in _IT_AFTER_VERB.finditer(sentence):
+        if any(r.start <= match.start(1) < r.end for r in out):
+            continue
+        antecedent = find_antecedent("it", refs, match.start(1), salience)
+        if antecedent is not None:
+            out.append(PlaceRef(match.start(1), match.end(1), match.group(1), antecedent.place, True))
+    out.sort(key=lambda r: r.start)
+    return out
+
+
+# "there" as a place ("fighting there continued"), not the existential "there is".
+_THERE = re.compile(r"(?<=\s)there\b(?!\s+(?:is|are|was|were|have|has|had|will|would|could|may|might|remains?|"
+                    r"seems?|appears?|'s)\b)", re.IGNORECASE)
+# "it" as the object of a control or attack verb ("trying to encircle it", "took it back").
+_IT_AFTER_VERB = re.compile(
+    r"\b(?:captur\w*|took|tak(?:e|en|es|ing)|retook|retak\w*|seiz\w*|h[eo]ld\w*|encircl\w*|surround\w*|"
+    r"storm\w*|attack\w*|shell\w*|liberat\w*|los[et]|losing|abandon\w*|control\w*|defend\w*|enter\w*)\s+"
+    r"(it)\b(?!\s+(?:is|was|has|had|will|would|could|said|says)\b)", re.IGNORECASE)
+
+
+def find_antecedent(noun: str, refs: Sequence[PlaceRef], before: int,
+                    salience: Salience) -> PlaceRef | None:
+    """The place a definite noun ("town") or "it" points back to, if any.
+
+    Earlier in the same sentence wins; otherwise the previous sentence, where a place
+    that was itself the object of a claim beats one only mentioned in passing
+    ("took control of Soledar, ... its push for Bakhmut. ... hold the town").
+    """
+    kinds = _NOUN_KINDS.get(noun, ("city", "town", "village"))
+    same_sentence = [r for r in refs if r.end <= before and not r.coref]
+    for pool in (same_sentence, salience.previous_objects, salience.previous_places):
+        chosen = _best(pool, kinds)
+        if chosen is not None:
+            return chosen
+    return None
+
+
+def _best(pool: Sequence[PlaceRef], kinds: tuple[str, ...]) -> PlaceRef | None:
+    candidates = [r for r in pool if r.is_settlement() and not r.landmark]
+    if not candidates:
+        return None
+    for kind in kinds:
+        for ref in reversed(candidates):
+            if ref.kind == kind:
+                return ref
+    return candidates[-1]
+
+
+def skeleton(sentence: str, refs: Sequence[PlaceRef]) -> str:
+    """``sentence`` with each place reference overwritten by PLACE_MARK (same length)."""
+    if not refs:
+        return sentence
+    pieces = []
+    cursor = 0
+    for ref in refs:
+        if ref.start < cursor:
+            continue
+        pieces.append(sentence[cursor:ref.start])
+        pieces.append(PLACE_MARK * (ref.end - ref.start))
+        cursor = ref.end
+    pieces.append(sentence[cursor:])
+    return "".join(pieces)
+
+
+_IT_OBJECT = re.compile(r"\s+(it|them)\b(?!\s+(?:is|was|has|had|will|would|could|said|says)\b)",
+                        re.IGNORECASE)
+
+
+def pronoun_object(sentence: str, after: int) -> tuple[int, int] | None:
+    """Span of an "it" right after a verb ("took it back"), if there is one."""
+    match = _IT_OBJECT.match(sentence, after)
+    if match is None:
+        return None
+    return match.start(1), match.end(1)
+
+
+def ref_at(refs: Sequence[PlaceRef], start: int) -> PlaceRef | None:
+    """The ref beginning at ``start``."""
+    for ref in refs:
+        if ref.start == start:
+            return ref
+    return None

@@ -1,0 +1,304 @@
+"""Find predicate hits in one sentence: trigger, place, actor phrase, mood.
+
+A hit is only kept when the grammar links the trigger to a place in the same
+clause: a place object right after the verb (only determiners, adjectives and
+"town of"/"control of" between them), or a place subject right before a passive
+or stative verb ("Bakhmut is now operationally surrounded"). The side a hit
+stands for is settled later, once the speaker is known (see _claims).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from ._arguments import (actor_after_clause, actor_from_groups, adjective_actor,
+                         after_places, agent, is_partial_ref, left_actor, loss_place, nearest_before,
+                         objects, rest_is_short, subjects)
+from ._hedges import mood_before
+from ._places import PLACE_MARK, PlaceRef, ref_at
+from ._rules import Rule, candidate_rules
+
+_I = re.IGNORECASE
+_LETTER = re.compile(r"[A-Za-z]")
+_WORD = re.compile(r"[\w']+")
+_P = PLACE_MARK + "+"
+
+
+_NOUN_IRREALIS = re.compile(
+    r"\b(?:prepar\w*|plan\w*|threat\w*|expect\w*|possible|potential|imminent|warn\w*|fear\w*|risk\w*|"
+    r"looming|upcoming|future|would|could|will|may|might|aim\w*|intend\w*|rehears\w*|prevent\w*|"
+    r"avert\w*|stop)\b", _I)
+_STRONG_BOUNDARY = re.compile(
+    r"[;:]|\s[-\u2013\u2014]\s|\b(?:that|but|while|whereas|although|though|because|when|where|which|"
+    r"who|whom|whose|as|after|before|since|until|if|unless|whether)\b", _I)
+_VALUE_RULES = {"actor": "side", "victim": "side", "flip": "other", "encircler": "other",
+                "contested": "contested"}
+_CIVILIAN = re.compile(r"\b(?:civilian|civilians|children|residents|people)\b", _I)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One predicate found in a sentence; offsets are relative to the sentence."""
+
+    predicate: str
+    rule: str
+    start: int
+    end: int
+    place: PlaceRef | None
+    value_rule: str            # side | other | contested: the value is the actor's side or the other
+    actor: str | None          # phrase whose side decides the value ("it", "Russian forces")
+    fallback: str | None       # speaker | opposite_speaker: when the actor gives no side
+    negated: bool
+    modal_hedge: str | None    # "may have"
+    outlet_voice: bool = False  # an appositive the outlet adds ("Melitopol, a city Russia has held")
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceView:
+    """What the rules need to know about one sentence."""
+
+    text: str
+    skeleton: str
+    refs: Sequence[PlaceRef]
+    blocked: Sequence[tuple[int, int]]     # speaker phrases: never triggers
+    starts: Sequence[int]                  # clause starts from attribution (content starts)
+    topic: PlaceRef | None = None          # "Velyka Novosilka: occupiers pushed out"
+    nominal_starts: Sequence[int] = ()     # contents of verbs that take a noun ("announced the capture of")
+
+
+def find_hits(view: SentenceView) -> list[Hit]:
+    """Every predicate hit in the sentence, most specific rule first, no overlaps."""
+    hits: list[Hit] = list(_appositive_hits(view))
+    taken: list[tuple[int, int]] = [(h.start, h.end) for h in hits]
+    boundaries = _boundaries(view)
+    lowered = view.skeleton.lower()
+    same_length = len(lowered) == len(view.skeleton)
+    for rule in candidate_rules(view.text):
+        raw_matches = rule.lower.finditer(lowered) if same_length else rule.pattern.finditer(view.skeleton)
+        for raw in raw_matches:
+            match = _Cased(raw, view.skeleton)
+            span = (match.start(), match.end())
+            if any(s < span[1] and span[0] < e for s, e in list(view.blocked) + taken):
+                continue
+            found = _analyse(rule, match, view, boundaries)
+            if found:
+                hits.extend(found)
+                object_end = max([h.place.end for h in found if h.place is not None and h.place.start >= span[1]]
+                                 + [span[1]])
+                taken.append((span[0], object_end))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+class _Cased:
+    """A match found in lower-cased text, read back with the original letters."""
+
+    __slots__ = ("_raw", "_text")
+
+    def __init__(self, raw: re.Match[str], text: str) -> None:
+        self._raw, self._text = raw, text
+
+    def start(self, group: int | str = 0) -> int:
+        return self._raw.start(group)
+
+    def end(self, group: int | str = 0) -> int:
+        return self._raw.end(group)
+
+    def group(self, group: int | str = 0) -> str | None:
+        start, end = self._raw.span(group)
+        return self._text[start:end] if start >= 0 else None
+
+    def groupdict(self) -> dict[str, str | None]:
+        return {name: self.group(name) for name in self._raw.re.groupindex}
+
+
+_APPOSITIVE = re.compile(
+    r"(?P<first>" + _P + r"),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|settlement|port|region|"
+    r"stronghold|hub)\s+(?:that\s+|which\s+)?(?P<actor>[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,2}?|it|they)\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:been\s+)?(?:long\s+)?(?P<verb>held|controlled|occupied|captured|taken|seized|"
+    r"liberated|retaken|recaptured)\b", _I)
+
+
+def _appositive_hits(view: SentenceView) -> list[Hit]:
+    hits = []
+    for match in _APPOSITIVE.finditer(view.skeleton):
+        ref = ref_at(view.refs, match.start("first"))
+        if ref is None or not ref.allowed_for_control():
+            continue
+        hits.append(Hit("controls", "appositive", match.start("verb"), match.end("verb"), ref, "side",
+                        match.group("actor"), None, False, None, outlet_voice=True))
+    return hits
+
+
+def _boundaries(view: SentenceView) -> list[int]:
+    marks = {0, *view.starts}
+    for match in _STRONG_BOUNDARY.finditer(view.skeleton):
+        marks.add(match.start() if match.group(0)[0].isalpha() else match.end())
+    return sorted(marks)
+
+
+def _clause_start(boundaries: Sequence[int], position: int) -> int:
+    start = 0
+    for mark in boundaries:
+        if mark <= position:
+            start = mark
+    return start
+
+
+def _clause_end(boundaries: Sequence[int], position: int, length: int) -> int:
+    for mark in boundaries:
+        if mark > position:
+            return mark
+    return length
+
+
+_NOMINAL_LEFT = re.compile(r"(?:^|\s)(?:the|its|their|a|an|full|complete|final|successful|reported|claimed|"
+                           r"[\w'\u2019-]+['\u2019]s)?\s*[\"\u201c]?\s*$", _I)
+_PRESUPPOSING = re.compile(r"\b(?:after|since|following|before|until|upon)\s+(?:\w+\s+)?(?:the|its|their|"
+                           r"[\w'\u2019-]+['\u2019]s)\s*[\"\u201c]?\s*$", _I)
+_MODAL_AFTER = re.compile(r"\b(?:could|would|will|may|might|can|should|must|if)\b", _I)
+_POSSESSOR = re.compile(r"(?P<who>[\w'\u2019-]+)['\u2019]s\s*[\"\u201c]?\s*$|(?P<adj>Russian|Ukrainian)\s+[\"\u201c]?\s*$")
+_PARTIAL_CHAIN = re.compile(r"\b(?:almost|nearly|practically|largely|partially|partly|virtually|mostly)\b|"
+                            r"\bnot\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:fully|completely|entirely)\b", _I)
+_AFTER_GERUND = re.compile(r"\b(?:after|since|following|upon)\s*$", _I)
+_COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:but|and|yet)?\s*(?:(?:is|are|was|were|has|have|had|been|still|now|"
+                          r"also|remains?|remained)\s+)*$", _I)
+_ATTACK_PREDICATES = frozenset({"attacked"})
+
+
+def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int]) -> list[Hit]:
+    text, skel = view.text, view.skeleton
+    start, end = match.start(), match.end()
+    clause_start = _clause_start(boundaries, start)
+    clause_end = _clause_end(boundaries, end, len(text))
+    left = text[clause_start:start]
+    first_word = match.group(0).split()[0].lower()
+    mood = mood_before(left, first_word)
+    if rule.name == "attack-noun" and _NOUN_IRREALIS.search(left):
+        return []
+    if rule.name == "capture-noun" and not _nominal_allowed(view, left, start, clause_start):
+        return []
+    if not mood.realis or (rule.name not in ("attempt",) and _imperative(left, first_word)):
+        return []
+    partial_mood = bool(_PARTIAL_CHAIN.search(left[-40:]))
+    if partial_mood and rule.predicate == "encircled":
+        return []
+    groups = {k: v for k, v in match.groupdict().items() if v}
+    actor = actor_from_groups(groups, view.text[clause_start:start])
+    places: list[PlaceRef] = []
+    partial = False
+    passive = False
+    be_passive = rule.place == "either" and not first_word.endswith("ing") and _be_before(left)
+    if rule.place in ("object", "either") and not be_passive:
+        places, partial = objects(rule, view, end, clause_end)
+    if not places and rule.place in ("subject", "either"):
+        places, passive = subjects(rule, match, view, clause_start)
+        if places and rule.place == "either" and not passive:
+            places = []
+        if not places and (be_passive or rule.place == "subject") and _COORDINATED.match(left):
+            places, passive = _previous_subject(view, boundaries, clause_start), True
+    if not places and be_passive and rule.predicate == "encircled":
+        places, partial = objects(rule, view, end, clause_end)
+        if places:
+            patient = left_actor(text, clause_start, start)
+            return [Hit("encircled", rule.name, start, end, p, "side", patient, "opposite_speaker",
+                        mood.negated, mood.hedge) for p in places]
+    if not places and rule.place in ("object", "either") and view.topic is not None \
+            and rest_is_short(skel, end, clause_end):
+        places, passive = [view.topic], rule.place == "either"
+        partial = partial or bool(_PARTIAL_WORDS.search(text[end:clause_end]))
+    if rule.place == "none":
+        places = loss_place(view, end, clause_end) or nearest_before(view, start)
+    elif not places:
+        return []
+    if rule.predicate != "losses":
+        places = [p for p in places if (rule.predicate in _ATTACK_PREDICATES and p.place is not None
+                                        and p.kind in ("oblast", "region")) or
+                  (p.allowed_for_control() and (rule.oblast_ok or p.kind != "oblast"))]
+        if not places:
+            return []
+    if actor is None and rule.name == "push-out":
+        actor = left_actor(text, clause_start, start)      # "occupiers pushed out": the ones pushed
+    if actor is None:
+        if passive or rule.place == "subject":
+            actor = agent(text, after_places(places, end), clause_end)
+            if actor is None and first_word.startswith("occup"):
+                actor = "occupiers"
+        else:
+            actor = left_actor(text, clause_start, start)
+            if actor is None and _AFTER_GERUND.search(left):
+                actor = actor_after_clause(text, after_places(places, end))
+    if actor is None and rule.predicate == "attacked":
+        actor = adjective_actor(text, clause_start, start)
+    if rule.predicate == "losses" and actor is None and rule.name != "killed-n":
+        return []
+    if rule.name == "loss-noun" and (actor is None or _CIVILIAN.search(groups.get("lossmods", ""))):
+        return []
+    value_rule = _VALUE_RULES[rule.value]
+    if rule.predicate == "controls" and rule.name != "flag" and (
+            partial or partial_mood or any(not p.coref and is_partial_ref(view, p) for p in places)):
+        value_rule = "contested"
+    if rule.name == "killed-n" and "victim" not in groups:
+        value_rule = "other"       # the killer's opponents suffered the losses
+    fallback = rule.passive_fallback
+    if not passive and rule.name in ("hold", "withdraw"):
+        fallback = None
+    # "not fully lost" is partial control, not a negated loss
+    negated = mood.negated and not (partial_mood and rule.predicate == "controls")
+    hits = [Hit(rule.predicate, rule.name, start, end, place, value_rule, actor, fallback,
+                negated, mood.hedge) for place in (places or [None])]
+    if rule.name == "repel":
+        prep = groups.get("prep", "").lower()
+        attacked = [Hit("attacked", rule.name, start, end, h.place, "other", actor, None,
+                        mood.negated, mood.hedge) for h in hits]
+        hits = (hits if prep in ("on", "against", "in", "at") else []) + attacked
+    return hits
+
+
+_PARTIAL_WORDS = re.compile(r"\b(?:edge|outskirts|part|parts|quarter|centre|center|district|half|most)\b", _I)
+
+
+def _nominal_allowed(view: SentenceView, left: str, start: int, clause_start: int) -> bool:
+    after = view.text[start:start + 160]
+    if _MODAL_AFTER.search(after.split(",")[0]):
+        return False
+    for nominal_start in view.nominal_starts:
+        if nominal_start <= start and _NOMINAL_LEFT.match(view.text[nominal_start:start]):
+            return True
+    return bool(_PRESUPPOSING.search(left) or _POSSESSOR.search(left))
+
+
+_BASE_FORMS = frozenset({"take", "capture", "seize", "liberate", "hold", "control", "encircle", "surround",
+                         "attack", "storm", "shell", "strike", "recapture", "retake", "withdraw", "retreat"})
+
+
+_LEADING_PLACE = re.compile(r"\s*(?:the\s+)?(?:(?:village|town|city|settlement)\s+(?:of\s+)?)?(?P<first>" + _P + ")",
+                            re.IGNORECASE)
+
+
+def _previous_subject(view: SentenceView, boundaries: list[int], clause_start: int) -> list[PlaceRef]:
+    """"X was under attack but remained in Ukrainian hands": the subject of the clause before."""
+    previous_start = _clause_start(boundaries, clause_start - 1) if clause_start > 0 else 0
+    found = _LEADING_PLACE.match(view.skeleton, previous_start)
+    if found is None or previous_start == clause_start:
+        return []
+    ref = ref_at(view.refs, found.start("first"))
+    return [ref] if ref is not None else []
+
+
+def _imperative(left: str, verb: str) -> bool:
+    """"Take Velyka Novosilka by New Year": a base-form verb opening its clause is an order."""
+    return verb in _BASE_FORMS and not _LETTER.search(left.replace("that", ""))
+
+
+def _be_before(left: str) -> bool:
+    words = _WORD.findall(left[-60:].lower())
+    while words and (words[-1].endswith("ly") or words[-1] in ("now", "already", "also", "reportedly",
+                                                                 "still", "again", "not", "never")):
+        words.pop()
+    return bool(words) and words[-1] in ("is", "are", "was", "were", "be", "been", "being", "remains",
+                                         "remain", "remained")
+
+

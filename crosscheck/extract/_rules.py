@@ -1,0 +1,243 @@
+"""The predicate rules: which verb phrases make a controls/encircled/attacked/losses claim.
+
+Each rule names a trigger pattern, the predicate it yields, how the value follows
+from the actor (``actor``: the actor's side; ``flip``: the other side, as in a
+withdrawal; ``contested``; ``encircler``: the side *inside* the ring is the other
+one; ``victim``: who suffers the losses) and where the place sits: after the verb
+(``object``), before it (``subject``), or either, decided by the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_I = re.IGNORECASE
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    lower: re.Pattern[str]     # the same pattern for lower-cased text, without IGNORECASE (~3x faster)
+    predicate: str
+    value: str                 # actor | flip | contested | encircler | victim
+    place: str                 # object | subject | either | none
+    passive_fallback: str | None = None   # speaker | opposite_speaker: side when no agent
+    object_gap: str = "plain"  # plain | withdraw | hold | broad (any short noun phrase, then in/near)
+    oblast_ok: bool = True
+
+
+def _rule(name: str, pattern: str, predicate: str, value: str, place: str, **kw: object) -> Rule:
+    full = r"(?<![\w-])(?:" + pattern + r")(?![\w-])"
+    return Rule(name, re.compile(full, _I), re.compile(full.lower().replace("(?p<", "(?P<")), predicate, value, place,
+                **kw)  # type: ignore[arg-type]
+
+
+_STEMS = {
+    "capture": r"captur|seiz|liberat|freed|overr|occup|took|tak|regain|reclaim|won back|win|secur|clear",
+    "capture-noun": r"capture|liberation|seizure|takeover|fall|occupation",
+    "adjectival-control": r"-held|-controlled|-occupied",
+    "control-noun": r"control",
+    "hold": r"hold|held|control|maintain",
+    "stative-ours": r"ours|free|ukrainian|russian",
+    "withdraw": r"withdr|pull|retreat|fled|abandon|los|ced|surrender|gave up|give",
+    "fighting": r"fight|battl|clash|combat|entered|broke|foothold|contested|changed hands|grey zone",
+    "under-control": r"under|hands|fell|fall",
+    "push-out": r"push|drove|driv|forc|kick|knock|oust|expel|flush|chas|threw|thrown",
+    "cleared-of": r"clear",
+    "flag": r"flag",
+    "repel": r"repel|repuls|fend|fought off|beat|thwart|foil",
+    "attempt": r"try|tries|tried|attempt|seek|sought|continu|begun|began|start",
+    "encircle": r"surround|encircl|cut off|besieg|blockad|blocked|trapped|ring|pincer|cauldron|siege",
+    "under-fire": r"under",
+    "advance": r"advanc|push|press|mov|inch|progress|gains|breach|broke through|break|counter",
+    "attack-verb": r"shell|struck|strik|attack|bomb|pound|hit|target|storm|blew up|blown up|assault|fire|launched",
+    "attack-noun": r"shelling|strike|attack|assault|bombard|bombing|barrage|offensive|storming",
+    "suffer-losses": r"losses|casualties",
+    "inflict-losses": r"inflict",
+    "lost-n": r"los",
+    "killed-n": r"kill|eliminat|destroy|wip|neutrali|liquidat",
+    "destroyed-unit": r"destroy|captur|wip|shot down|downed|eliminat",
+    "loss-noun": r"losses|casualties",
+}
+
+
+_MODS = r"(?P<mods>(?:[\w'\u2019-]+\s+){0,4}?)"
+_NUMBER = (r"(?:(?:up\s+to|about|around|over|more\s+than|nearly|almost|some|at\s+least|as\s+many\s+as|"
+           r"roughly|approximately)\s+)?(?:[\d][\d,.]*|hundreds|dozens|thousands|scores|tens)\s+(?:of\s+)?")
+_PERSONNEL = (r"(?:troops|soldiers|servicemen|service\s+members|men|fighters|personnel|militants|"
+              r"mercenaries|nationalists|militiamen|invaders|occupiers|paratroopers|marines)")
+
+RULES: tuple[Rule, ...] = (
+    # --- controls ------------------------------------------------------------------
+    _rule("capture",
+          r"(?:re)?captur(?:ed|es|ing)|(?:re)?capture(?!\s+of\b)|(?:re)?seiz(?:ed|es|e|ing)|"
+          r"liberat(?:ed|es|e|ing)|freed|overr(?:an|un|unning)|(?<!-)(?:re)?occup(?:ied|ies|y|ying)|"
+          r"(?:re)?took|retaken|taken|(?:re)?tak(?:es|e|ing)|regain(?:ed|s|ing)?|reclaim(?:ed|s|ing)?|"
+          r"won\s+back|win(?:s|ning)?\s+back|secur(?:ed|es|ing)|clear(?:ed|s|ing)(?!\s+(?:§+\s+)?of\b)",
+          "controls", "actor", "either", passive_fallback="speaker"),
+    _rule("capture-noun",
+          r"(?:re)?capture|liberation|seizure|takeover|fall|occupation",
+          "controls", "actor", "object", passive_fallback="speaker"),
+    _rule("adjectival-control",
+          r"(?P<adjside>Russian|Ukrainian|Kremlin|Moscow|Kyiv|Russia|Ukraine)-(?:held|controlled|occupied)",
+          "controls", "actor", "object"),
+    _rule("control-noun",
+          r"(?:gain(?:ed|s|ing)?|establish(?:ed|es|ing)?|assum(?:ed|es|ing)|restor(?:ed|es|ing)|"
+          r"re-?establish(?:ed|es|ing)?|retain(?:ed|s|ing)?|maintain(?:ed|s|ing)?|kept|keep(?:s|ing)?|"
+          r"exercis(?:ed|es|ing)|tighten(?:ed|s|ing)?|consolidat(?:ed|es|ing)|"
+          r"(?:is|are|was|were|remains?|remained|now|firmly|fully)\s+in)\s+"
+          r"(?:full\s+|complete\s+|total\s+|effective\s+|firm\s+)?control\s+(?:of|over)",
+          "controls", "actor", "object"),
+    _rule("hold",
+          r"h[eo]ld(?:s|ing)?(?:\s+on(?:to|\s+to)?)?|(?<!-)control(?:s|led|ling)?|maintain(?:s|ed|ing)?(?=\s+positions)",
+          "controls", "actor", "either", passive_fallback="speaker", object_gap="hold"),
+    _rule("stative-ours",
+          r"(?:is|are|remains?|remained|was|were|now)\s+(?:now\s+|again\s+|still\s+|once\s+again\s+|back\s+)*"
+          r"(?P<ours>ours|free|ukrainian|russian)(?![\w-])",
+          "controls", "actor", "subject", passive_fallback="speaker"),
+    _rule("withdraw",
+          r"withdr(?:ew|awn|aws|aw|awing)|pull(?:ed|s|ing)?\s+(?:(?:its|their|our|his|the|all|remaining)\s+"
+          r"(?:[\w-]+\s+)?(?:troops|forces|units|soldiers|servicemen|fighters)\s+)?(?:back|out)|retreat(?:ed|s|ing)?|"
+          r"fled|abandon(?:ed|s|ing)?|los(?:t|es|e|ing)|ced(?:ed|es|ing)|"
+          r"surrender(?:ed|s|ing)|gave\s+up|give(?:s|n)?\s+up",
+          "controls", "flip", "either", passive_fallback="speaker", object_gap="withdraw"),
+    _rule("fighting",
+          r"(?:street|urban|house-to-house|close-quarters|heavy|fierce|intense|ongoing|bloody)\s+"
+          r"(?:fighting|battles?|combat|clashes)(?:\s+(?:is|was|continues|continued|raging|rages|raged|"
+          r"ongoing|going\s+on|taking\s+place|underway|still))*(?:\s+(?:in|inside|within|for))?|"
+          r"fighting(?:\s+(?:is|was|has\s+been|had\s+been|continues|continued|continuing|continue|"
+          r"goes\s+on|went\s+on|rages|raged|raging|ongoing|still))*\s+(?:inside|within|in\s+the\s+"
+          r"(?:centre|center|streets)\s+of|(?:in|for)(?=\s+(?:control\s+of\s+)?(?:the\s+)?§))|"
+          r"fighting(?=\s+§)|"
+          r"battl(?:ing|ed|es)\s+(?:to\s+(?:hold|keep|retain|defend|control)|for(?:\s+control\s+of)?)|"
+          r"(?:fight(?:ing|s)?|struggl(?:ing|ed|es))\s+(?:to\s+(?:hold|keep|retain|defend)|for)|"
+          r"entered|broke\s+into|broken\s+into|(?:gained|established|secured)\s+a\s+foothold\s+in|"
+          r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?contested|changed\s+hands|"
+          r"(?:in|is|are)\s+(?:the|a)\s+grey\s+zone",
+          "controls", "contested", "either", oblast_ok=False),
+    _rule("under-control",
+          r"under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+|firm\s+|effective\s+)?"
+          r"(?:control\s+of\s+(?P<of>(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)(?=[\s,.;:)\"\u201d]|$)|"
+          r"(?P<adj>[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)\s+control|control)|"
+          r"in\s+(?P<hands>[\w'\u2019-]+)\s+hands|in\s+the\s+hands\s+of\s+(?P<handsof>(?:the\s+)?[\w'\u2019-]+"
+          r"(?:\s+[\w'\u2019-]+)?)|fell\s+into\s+(?P<fellinto>[\w'\u2019-]+)\s+hands|"
+          r"f(?:e|a)ll(?:s|en)?\s+to\s+(?P<fellto>(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)|"
+          r"f(?:e|a)ll(?:s|en)?(?!\s+(?:to|into|silent|back|apart|short|victim|under)\b)",
+          "controls", "actor", "subject", passive_fallback="speaker"),
+    _rule("push-out",
+          r"(?:push(?:ed|es|ing)?|dr(?:o|i)ve(?:n|s)?|driving|forc(?:ed|ing)|kick(?:ed|s|ing)?|"
+          r"knock(?:ed|s|ing)?|oust(?:ed|s|ing)?|expel(?:led|s|ling)?|flush(?:ed|es|ing)?|"
+          r"chas(?:ed|es|ing)|thr(?:o|e)wn?)\s+(?P<pushed>(?:(?:the|all|remaining|last|[A-Z][\w'\u2019-]*|"
+          r"russian|ukrainian|enemy|occupation|our|its|their)\s+){0,3}(?:[\w'\u2019-]+\s+)?)?"
+          r"(?:out\s+of|out\s+from|from|out)(?![\w-])",
+          "controls", "flip", "either"),
+    _rule("cleared-of",
+          r"clear(?:ed|s|ing)\s+(?:§+\s+)?of\s+(?P<clearedof>(?:[\w'\u2019-]+\s+){0,2}?"
+          r"(?:occupiers|invaders|enemy|forces|troops|units|russians|ukrainians|militants|"
+          r"mercenaries|nationalists|fighters|saboteurs))",
+          "controls", "flip", "either"),
+    _rule("flag",
+          r"(?:rais(?:ed|es|ing)|hoist(?:ed|s|ing)|plant(?:ed|s|ing)|put\s+up)\s+(?:the\s+|a\s+|its\s+|"
+          r"their\s+|our\s+)?(?P<flag>[\w'\u2019-]+\s+)?(?:state\s+|national\s+)?flags?\s+"
+          r"(?:over|in|above|on|at)|(?P<flag2>Russian|Ukrainian|Ukraine's|Russia's|our)\s+flags?\s+"
+          r"(?:(?:has|have|had|is|are|was|were|been|now|again|once\s+again|already)\s+)*"
+          r"(?:raised|hoisted|flying|flies|flew|planted|in)\s+(?:over|in|above|on|at|the\s+centre\s+of)?",
+          "controls", "actor", "object"),
+    _rule("repel",
+          r"(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing)|fend(?:ed)?\s+off|fought\s+off|"
+          r"beat(?:en)?\s+back|thwart(?:ed|s|ing)|foil(?:ed|s|ing))\s+(?:[\w'\u2019-]+\s+){0,3}?"
+          r"(?:attacks?|assaults?|offensives?|attempts?|advances?|counter-?attacks?|"
+          r"counteroffensives?|storming\s+attempts?)\s+(?P<prep>on|against|in|at|near|around|"
+          r"towards?|outside)",
+          "controls", "actor", "object"),
+    # --- encircled -----------------------------------------------------------------
+    _rule("attempt",
+          r"(?:try|tries|tried|trying|attempt(?:s|ed|ing)?|seek(?:s|ing)?|sought|continu(?:e|es|ed|ing)|"
+          r"begun|began|start(?:ed|s|ing)?)\s+to\s+(?:encircle|surround|storm|advance|attack|assault|"
+          r"break\s+through|breach|push|cut\s+off|envelop|penetrate|enter|capture|take|seize)",
+          "attacked", "actor", "object"),
+    _rule("encircle",
+          r"surround(?:ed|s|ing)?|encircl(?:ed|es|e|ing)|semi-encircled|semi-surrounded|cut\s+off|"
+          r"besieg(?:ed|es|e|ing)|blockad(?:ed|es|e|ing)|blocked|trapped|"
+          r"(?:complet(?:ed|es|ing)|clos(?:ed|es))\s+(?:the\s+)?(?:\w+\s+)?(?:encirclement|ring|"
+          r"pincers?|cauldron)\s+(?:of|around)|"
+          r"(?:in|under)\s+(?:an?\s+|full\s+|operational\s+|complete\s+|partial\s+)*"
+          r"(?:encirclement|semi-encirclement|siege|blockade|cauldron)",
+          "encircled", "encircler", "either", passive_fallback="speaker", object_gap="broad",
+          oblast_ok=False),
+    # --- attacked ------------------------------------------------------------------
+    _rule("under-fire",
+          r"under\s+" + _MODS + r"(?:fire|attacks?|shelling|bombardment|strikes?|assault|bombing|pressure)",
+          "attacked", "actor", "subject", passive_fallback="opposite_speaker"),
+    _rule("advance",
+          r"(?:advanc(?:ed|es|ing|e)|push(?:ed|es|ing)?|press(?:ed|es|ing)?|mov(?:ed|es|ing)|inch(?:ed|es|ing)|"
+          r"ma(?:de|king|kes)\s+(?:\w+\s+)?(?:progress|gains|advances))\s+(?:(?:further|forward|closer|"
+          r"deeper|slowly|steadily|rapidly|west(?:ward)?|east(?:ward)?|north(?:ward)?|south(?:ward)?)\s+)*"
+          r"(?:towards?|on|near|around|closer\s+to|into\s+the\s+outskirts\s+of|in\s+the\s+direction\s+of)|"
+          r"push(?:ed|es|ing)\s+(?P<pushedback>(?:[\w'\u2019-]+\s+){1,3}?)back|"
+          r"breach(?:ed|es|ing)?|broke\s+through|break(?:s|ing)?\s+through|counter-?attack(?:ed|s|ing)",
+          "attacked", "actor", "object", object_gap="broad"),
+    _rule("attack-verb",
+          r"shell(?:ed|s|ing)?|struck|strik(?:es|e|ing)|attack(?:ed|s|ing)?|bomb(?:ed|s|ing)?|"
+          r"pound(?:ed|s|ing)?|hit(?:s|ting)?|target(?:ed|s|ing)|storm(?:ed|s|ing)|blew\s+up|blown\s+up|"
+          r"bombard(?:ed|s|ing)|assault(?:ed|s|ing)|opened\s+fire\s+(?:on|at)|"
+          r"launched\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|assaults?)\s+(?:on|against)",
+          "attacked", "actor", "either", object_gap="broad"),
+    _rule("attack-noun",
+          r"(?:shelling|strikes?|attacks?|assaults?|bombardment|bombing|barrages?|offensive|"
+          r"counter-?attacks?|counteroffensive|storming)\s+(?:on|of|against|near|towards?)",
+          "attacked", "actor", "object", object_gap="broad"),
+    # --- losses --------------------------------------------------------------------
+    _rule("suffer-losses",
+          r"(?:suffer(?:ed|s|ing)?|sustain(?:ed|s|ing)?|incur(?:red|s|ring)?|tak(?:es|ing|en|e)|took|"
+          r"endur(?:ed|es|ing)|bear(?:s|ing)?|bore)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:losses|casualties)",
+          "losses", "victim", "none"),
+    _rule("inflict-losses",
+          r"inflict(?:ed|s|ing)?\s+(?:[\w'\u2019-]+\s+){0,2}?(?:losses|casualties|damage)\s+on\s+"
+          r"(?P<victim>(?:[\w'\u2019-]+\s+){0,4}?(?:brigades?|units?|forces|troops|battalions?|enemy|"
+          r"groups?|formations?|regiments?))",
+          "losses", "victim", "none"),
+    _rule("lost-n",
+          r"los(?:t|es|ing|e)\s+" + _NUMBER + r"(?:(?:its|their|our|his)\s+)?(?:[\w-]+\s+)?"
+          r"(?:" + _PERSONNEL[3:-1] + r"|tanks|vehicles|armou?red\s+vehicles|aircraft|helicopters|"
+          r"people)",
+          "losses", "victim", "none"),
+    _rule("killed-n",
+          r"(?:killed|eliminated|destroyed|wiped\s+out|neutrali[sz]ed|liquidated|killing|eliminating)\s+"
+          + _NUMBER + r"(?P<victim>(?:[\w'\u2019-]+\s+){0,2}?)" + _PERSONNEL,
+          "losses", "victim", "none"),
+    _rule("destroyed-unit",
+          r"(?:destroy(?:ed|s|ing)|captur(?:ed|es|ing)|wip(?:ed|es|ing)\s+out|shot\s+down|downed|"
+          r"eliminat(?:ed|es|ing))\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+|dozens\s+of\s+|\d+\s+)?"
+          r"(?P<victim>Russian|Ukrainian|enemy|Ukraine's|Russia's)\s+(?:[\w-]+\s+){0,2}?"
+          r"(?:group|unit|detachment|company|platoon|squad|column|convoy|tanks?|helicopters?|jets?|"
+          r"aircraft|vehicles?|howitzers?|artillery|BMP[-\w]*|BTR[-\w]*|T-\d+\w*|drones?|positions?|"
+          r"depot|battalion|brigade|equipment|systems?)",
+          "losses", "victim", "none"),
+    _rule("loss-noun",
+          r"(?P<lossmods>(?:[\w'\u2019-]+\s+){1,2})(?:losses|casualties)",
+          "losses", "victim", "none"),
+)
+
+# Specific phrasings first: a later rule never claims a trigger an earlier one used.
+_PRIORITY = ("control-noun", "adjectival-control", "under-control", "stative-ours", "fighting", "repel",
+             "flag", "cleared-of", "push-out", "destroyed-unit", "attempt", "capture", "capture-noun",
+             "withdraw", "hold", "encircle", "under-fire", "advance", "attack-verb", "attack-noun",
+             "suffer-losses", "inflict-losses", "lost-n", "killed-n", "loss-noun")
+RULES = tuple(sorted(RULES, key=lambda rule: _PRIORITY.index(rule.name)))
+
+def candidate_rules(text: str) -> list[Rule]:
+    """The rules whose stems occur in ``text``, in priority order (plain substring tests: cheap)."""
+    lowered = text.lower()
+    names: set[str] = set()
+    for stem in [stem for stem in _STEM_RULES if stem in lowered]:
+        names |= _STEM_RULES[stem]
+    return [rule for rule in RULES if rule.name in names]
+
+
+_STEM_RULES: dict[str, frozenset[str]] = {}
+for _name, _pattern in _STEMS.items():
+    for _stem in _pattern.lower().split("|"):
+        _STEM_RULES[_stem] = _STEM_RULES.get(_stem, frozenset()) | {_name}

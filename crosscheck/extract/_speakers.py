@@ -1,0 +1,79 @@
+"""Turn a speaker phrase into a canonical speaker, carrying "he said" back to its antecedent.
+
+A pronoun ("he", "it") or a definite description whose head names the previous
+speaker ("the ministry added" after "Russia's defence ministry said") takes the
+previous speaker of the paragraph. Anything else is looked up with
+crosscheck.resolve; an unknown phrase stays its own speaker, with a side only if
+the phrase itself states one ("a Russian officer").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from crosscheck.resolve import SpeakerResolver
+
+from ._actors import PARTIES, fixed_side
+from ._lexicon import ANAPHORIC_HEADS, PRONOUN_SPEAKERS
+
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerInfo:
+    """A resolved speaker; ``phrase`` is None for the outlet speaking for itself."""
+
+    phrase: str | None
+    name: str
+    speaker_id: str | None
+    side: str | None
+    kind: str | None
+    # The side used to read "our forces"/"the enemy": the speaker's own side, or the
+    # side of the speaker before it for an unknown official quoted in the same story.
+    reading_side: str | None = None
+
+
+@lru_cache(maxsize=16384)
+def lookup(phrase: str) -> SpeakerInfo:
+    """Resolve one speaker phrase without any context."""
+    speaker = SpeakerResolver.default().resolve(phrase)
+    if speaker is not None:
+        side = speaker.side
+        return SpeakerInfo(phrase, speaker.name, speaker.speaker_id, side, speaker.kind,
+                           side if side in PARTIES else None)
+    side = fixed_side(phrase)
+    return SpeakerInfo(phrase, phrase, None, side, None, side)
+
+
+def outlet_info(outlet: str) -> SpeakerInfo:
+    """The outlet as the speaker of its own, unattributed claims."""
+    found = lookup(outlet)
+    return SpeakerInfo(None, outlet, found.speaker_id, found.side if found.speaker_id else None,
+                       found.kind if found.speaker_id else None, found.reading_side)
+
+
+def resolve_in_context(phrase: str, previous: SpeakerInfo | None) -> SpeakerInfo:
+    """Resolve ``phrase``, carrying pronouns and anaphoric descriptions back to ``previous``."""
+    cleaned = phrase.strip().strip("\"'\u201c\u201d")
+    lowered = cleaned.lower()
+    if previous is not None and previous.phrase is not None:
+        if lowered in PRONOUN_SPEAKERS:
+            return previous
+        if _refers_back(lowered, previous.phrase.lower()):
+            return previous
+    info = lookup(cleaned)
+    if info.reading_side is None and previous is not None and info.speaker_id is None:
+        return SpeakerInfo(info.phrase, info.name, None, info.side, None, previous.reading_side)
+    return info
+
+
+def _refers_back(phrase: str, previous: str) -> bool:
+    if not phrase.startswith("the "):
+        return False
+    words = _LEADING_ARTICLE.sub("", phrase).split()
+    if not words or len(words) > 3:
+        return False
+    head = words[-1]
+    return head in ANAPHORIC_HEADS and head in previous.split()

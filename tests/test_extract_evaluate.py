@@ -1,0 +1,63 @@
+"""evaluate_extraction: matching predicted claims to labels and scoring them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from crosscheck.extract import ExtractionReport, evaluate_extraction
+
+
+def write(path: Path, items: list[dict]) -> Path:
+    path.write_text("\n".join(json.dumps(item) for item in items), encoding="utf-8")
+    return path
+
+
+ITEMS = [
+    # found, speaker spelled differently but the same phrase: a true positive
+    {"id": "t1", "style": "wire", "published_at": "2023-01-13", "outlet": "Test Wire",
+     "text": "Russia's defence ministry said its forces had captured Soledar.",
+     "expected": [{"speaker": "Russia's Defence Ministry", "place": "Soledar", "predicate": "controls",
+                   "value": "Russia", "hedged": False}]},
+    # a transliteration in the text, the standard name in the label; unattributed and hedged
+    {"id": "t2", "style": "think_tank", "published_at": "2023-05-21", "outlet": "Test Wire",
+     "text": "Russian forces likely captured Artemovsk.",
+     "expected": [{"speaker": None, "place": "Bakhmut", "predicate": "controls", "value": "Russia",
+                   "hedged": True}]},
+    # a distractor the extractor gets right: nothing expected, nothing found
+    {"id": "t3", "style": "wire", "published_at": "2023-01-13", "outlet": "Test Wire",
+     "text": "Russia aims to capture Bakhmut.", "expected": []},
+    # a label the extractor cannot reach (no side anywhere): a false negative
+    {"id": "t4", "style": "wire", "published_at": "2023-01-13", "outlet": "Test Wire",
+     "text": "The village of Krasna Hora is under control, the unit said.",
+     "expected": [{"speaker": "the unit", "place": "Krasna Hora", "predicate": "controls", "value": "Ukraine",
+                   "hedged": False}]},
+    # the wrong value is both a false positive and a false negative
+    {"id": "t5", "style": "wire", "published_at": "2023-01-13", "outlet": "Test Wire",
+     "text": "Ukrainian forces captured Klishchiivka, the army said.",
+     "expected": [{"speaker": "the army", "place": "Klishchiivka", "predicate": "controls", "value": "Russia",
+                   "hedged": False}]},
+]
+
+
+def test_scores_follow_the_matches(tmp_path):
+    report = evaluate_extraction(write(tmp_path / "labels.jsonl", ITEMS))
+    assert isinstance(report, ExtractionReport)
+    assert report.items == 5
+    controls = report.controls
+    assert (controls.true_positives, controls.false_positives, controls.false_negatives) == (2, 1, 2)
+    assert controls.precision == 2 / 3 and controls.recall == 0.5
+    assert report.hedged_accuracy == 1.0
+    assert {m.item_id for m in report.false_negatives} == {"t4", "t5"}
+    assert [m.item_id for m in report.false_positives] == ["t5"]
+
+
+def test_table_lists_misses_only_when_verbose(tmp_path):
+    report = evaluate_extraction(write(tmp_path / "labels.jsonl", ITEMS))
+    assert "controls" in report.table() and "t5" not in report.table()
+    assert "t5" in report.table(verbose=True)
+
+
+def test_an_empty_file_scores_nothing(tmp_path):
+    report = evaluate_extraction(write(tmp_path / "empty.jsonl", []))
+    assert report.items == 0 and report.overall.true_positives == 0
