@@ -72,7 +72,9 @@ class Store:
     ):
         self.path = str(path)
         self.read_only = read_only
-        config = {"memory_limit": memory_limit, "threads": threads}
+        # every query that needs an order says so; without the global guarantee DuckDB
+        # can insert in parallel
+        config = {"memory_limit": memory_limit, "threads": threads, "preserve_insertion_order": False}
         try:
             self._con = duckdb.connect(self.path, read_only=read_only, config=config)
         except duckdb.IOException as exc:

@@ -9,6 +9,8 @@ Memory is bounded by the batch size, whatever the input size.
 from __future__ import annotations
 
 import os
+import queue
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -79,34 +81,65 @@ def ingest(
     run_id: str,
     limits: IngestLimits = IngestLimits(),
     now: datetime | None = None,
-    batch_size: int = 5000,
+    batch_size: int = 10000,
 ) -> IngestSummary:
-    """Load every record of ``inputs`` into ``store``; return what happened to them."""
-    from crosscheck.ingest import iter_records  # the readers, kept import-light for workers
+    """Load every record of ``inputs`` into ``store``; return what happened to them.
 
+    Reading and parsing run in a background thread while DuckDB merges the previous
+    batch (DuckDB releases the GIL while it works), and at most two batches wait in
+    between, so memory stays bounded by a few batches whatever the input size.
+    """
     now = now or datetime.now(UTC)
     summary = IngestSummary()
     _stage_tables(store)
+    batches: queue.Queue = queue.Queue(maxsize=2)
+    reader = threading.Thread(
+        target=_read_batches, args=(inputs, limits, now, run_id, batch_size, summary, batches), daemon=True
+    )
+    reader.start()
+    while True:
+        item = batches.get()
+        if item is _DONE:
+            break
+        if isinstance(item, BaseException):
+            reader.join()
+            raise item
+        _flush(store, *item, summary)
+    reader.join()
+    return summary
+
+
+_DONE = object()
+
+
+def _read_batches(inputs, limits, now, run_id, batch_size, summary: IngestSummary, batches: queue.Queue) -> None:
+    """Producer: parse records into row batches and hand them to the writer."""
+    from crosscheck.ingest import iter_records  # the readers, kept import-light for workers
+
     articles: list[tuple] = []
     rejections: list[tuple] = []
-    for record in iter_records(inputs, limits=limits, now=now):
-        summary.n_read += 1
-        if isinstance(record, RawArticle):
-            articles.append((
-                record.outlet, record.url, record.published_at, record.title, record.text,
-                record.language, record.sha256, record.source_file, record.source_location, now, run_id,
-            ))
-        elif isinstance(record, Rejection):
-            summary.n_rejected += 1
-            summary.reasons[_reason_kind(record.reason)] = summary.reasons.get(_reason_kind(record.reason), 0) + 1
-            rejections.append((
-                record.source_file, record.source_location, record.reason, record.raw_excerpt, now, run_id,
-            ))
-        if len(articles) >= batch_size or len(rejections) >= batch_size:
-            _flush(store, articles, rejections, summary)
-            articles, rejections = [], []
-    _flush(store, articles, rejections, summary)
-    return summary
+    try:
+        for record in iter_records(inputs, limits=limits, now=now):
+            summary.n_read += 1
+            if isinstance(record, RawArticle):
+                articles.append((
+                    record.outlet, record.url, record.published_at, record.title, record.text,
+                    record.language, record.sha256, record.source_file, record.source_location, now, run_id,
+                ))
+            elif isinstance(record, Rejection):
+                summary.n_rejected += 1
+                kind = _reason_kind(record.reason)
+                summary.reasons[kind] = summary.reasons.get(kind, 0) + 1
+                rejections.append((
+                    record.source_file, record.source_location, record.reason, record.raw_excerpt, now, run_id,
+                ))
+            if len(articles) >= batch_size or len(rejections) >= batch_size:
+                batches.put((articles, rejections))
+                articles, rejections = [], []
+        batches.put((articles, rejections))
+        batches.put(_DONE)
+    except BaseException as exc:  # surfaced in the writer thread, never swallowed
+        batches.put(exc)
 
 
 def _reason_kind(reason: str) -> str:

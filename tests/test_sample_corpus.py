@@ -1,0 +1,74 @@
+"""The sample corpus end to end, against its answer key (crosscheck/data/sample/expected.yaml)."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from crosscheck.db import Store
+from crosscheck.paths import sample_corpus_dir
+
+KEY = yaml.safe_load((sample_corpus_dir() / "expected.yaml").read_text(encoding="utf-8"))
+
+
+def query(sample_db, sql: str, params=None):
+    db, _ = sample_db
+    with Store(db, read_only=True) as store:
+        return store.fetchall(sql, params)
+
+
+@pytest.mark.parametrize("planted", KEY["contradictions"], ids=lambda c: c["id"])
+def test_every_planted_contradiction_is_found(sample_db, planted):
+    rows = query(sample_db, "select status, resolved_value from contradictions where place = ?", [planted["place"]])
+    assert rows, f"no contradiction about {planted['place']}"
+    if planted["resolved"]:
+        assert ("resolved", planted["resolution"]["value"]) in rows
+
+
+@pytest.mark.parametrize("copy", KEY["aggregator_copies"], ids=lambda c: c["copy_url"].rsplit("/", 1)[-1])
+def test_every_aggregator_copy_is_detected(sample_db, copy):
+    rows = query(sample_db, """
+        select count(*) from article_copies k
+        join articles c on c.article_id = k.article_id
+        join articles o on o.article_id = k.copy_of
+        where c.url = ? and o.url = ?
+    """, [copy["copy_url"], copy["original_url"]])
+    assert rows == [(1,)]
+
+
+def test_no_contradiction_between_an_article_and_its_copy(sample_db):
+    # a copy repeats its original's sources, so the two can never face each other
+    rows = query(sample_db, """
+        select k.contradiction_id
+        from contradictions k
+        join claims a on a.claim_id = k.claim_id_a
+        join claims b on b.claim_id = k.claim_id_b
+        join article_copies c
+          on (c.article_id = a.article_id and c.copy_of = b.article_id)
+          or (c.article_id = b.article_id and c.copy_of = a.article_id)
+        where a.speaker = b.speaker
+    """)
+    assert rows == []
+
+
+def test_copies_add_no_independent_support(sample_db):
+    # a copy's own-voice reporting stands for the outlet it copied, never for the copier
+    rows = query(sample_db, """
+        select count(*) from claims c
+        where c.from_copy and c.speaker_phrase is null and c.source_key = 'outlet:' || lower(c.outlet)
+    """)
+    assert rows == [(0,)]
+    # and a copy's claims are never counted as support for the claims they copy
+    rows = query(sample_db, """
+        select count(*) from claims c join claims o
+          on o.statement_id = c.statement_id and o.claim_id <> c.claim_id
+        where c.from_copy and o.source_key <> c.source_key
+    """)
+    assert rows == [(0,)]
+
+
+@pytest.mark.parametrize("place", sorted(KEY["final_control"]))
+def test_the_latest_state_of_each_place_is_its_eventual_controller(sample_db, place):
+    expected = KEY["final_control"][place]["value"]
+    rows = query(sample_db, "select controller from place_timeline where place = ? and valid_to is null", [place])
+    assert rows == [(expected,)]
