@@ -123,3 +123,14 @@ def test_artefact_round_trip_and_tamper_refusal(tmp_path):
     (folder / "model.skops").write_bytes(bytes(data))
     with pytest.raises(ArtefactError):
         load_artefact(folder)
+
+
+def test_rolling_folds_only_ever_judge_later_claims():
+    from crosscheck.score.classifier import rolling_folds
+
+    folds = rolling_folds(synthetic_features(200))
+    assert len(folds) == 4
+    for train, test in folds:
+        assert train["asserted_at"].max() < test["asserted_at"].min()
+    # the blocks tile the later 40% exactly once
+    assert sum(len(test) for _, test in folds) == 80

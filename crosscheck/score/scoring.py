@@ -108,14 +108,16 @@ def score(
     model, version, trained, evaluation = None, "", False, None
 
     if classifier.has_enough_labels(labelled["y"].to_numpy(dtype=int)):
-        train, test = classifier.time_split(labelled)
-        split_at = test["asserted_at"].min()
-        # the truth-discovery baseline may only see what happened before the split
-        _fill_truth_claims(store, where=f"asserted_at < timestamptz '{pd.Timestamp(split_at).isoformat()}'")
-        run_truth_discovery(store)
-        trust_then = _source_trust(store)
-        td_test = test["source_key"].map(trust_then).fillna(PRIOR_TRUST).to_numpy(dtype=float)
-        evaluation = classifier.evaluate(train, test, td_test)
+        folds = classifier.rolling_folds(labelled)
+        td_trust = []
+        for _, test in folds:
+            # the truth-discovery baseline may only see what happened before each block
+            split_at = pd.Timestamp(test["asserted_at"].min()).isoformat()
+            _fill_truth_claims(store, where=f"asserted_at < timestamptz '{split_at}'")
+            run_truth_discovery(store)
+            trust_then = _source_trust(store)
+            td_trust.append(test["source_key"].map(trust_then).fillna(PRIOR_TRUST).to_numpy(dtype=float))
+        evaluation = classifier.evaluate(folds, td_trust)
         model = classifier.fit(labelled)
         trained = True
         version = _version(labelled)
