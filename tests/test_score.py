@@ -96,7 +96,7 @@ def test_time_split_trains_on_the_past_only():
     frame = synthetic_features(100)
     train, test = time_split(frame)
     assert train["asserted_at"].max() < test["asserted_at"].min()
-    assert len(train) == 70
+    assert len(train) == 60
 
 
 def test_classifier_learns_the_signal_and_is_calibrated():
