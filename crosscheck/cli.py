@@ -30,7 +30,10 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_show_locals=False,
 )
-evaluate_app = typer.Typer(help="Measure crosscheck against labelled data.", no_args_is_help=True)
+evaluate_app = typer.Typer(
+    help="Measure crosscheck: with no subcommand, print the newest model card's metrics.",
+    invoke_without_command=True,
+)
 app.add_typer(evaluate_app, name="evaluate")
 console = Console()
 
@@ -121,6 +124,13 @@ def evaluate_extraction_command(
     default = Path(__file__).resolve().parent.parent / "tests" / "eval_data" / "extraction_eval.jsonl"
     report = evaluate_extraction(path or default, verbose=verbose) if verbose else evaluate_extraction(path or default)
     console.print(report.table())
+
+
+@evaluate_app.callback()
+def evaluate_default(ctx: typer.Context) -> None:
+    """Print the newest model card's metrics when no subcommand is given."""
+    if ctx.invoked_subcommand is None:
+        evaluate_model(None)
 
 
 @evaluate_app.command("model")
