@@ -175,9 +175,11 @@ class Store:
         The batch goes through a DataFrame scan, which is orders of magnitude faster in
         DuckDB than executemany for thousands of rows.
         """
-        frame = pd.DataFrame.from_records(list(rows), columns=list(columns))
-        if frame.empty:
+        rows = list(rows)
+        if not rows:
             return 0
+        # column-wise construction is several times faster than from_records for wide text rows
+        frame = pd.DataFrame({name: values for name, values in zip(columns, zip(*rows))}, columns=list(columns))
         return self.append_frame(table, frame, step=step)
 
     def append_frame(self, table: str, frame: pd.DataFrame, *, step: str) -> int:

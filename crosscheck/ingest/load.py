@@ -8,6 +8,7 @@ Memory is bounded by the batch size, whatever the input size.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import queue
 import threading
@@ -19,7 +20,7 @@ from crosscheck.db import Store
 from crosscheck.records import IngestLimits, RawArticle, Rejection
 
 ARTICLE_COLUMNS = (
-    "outlet", "url", "published_at", "title", "text", "language",
+    "outlet", "url", "published_at", "title", "text", "language", "text_sha256",
     "raw_sha256", "source_file", "source_location", "ingested_at", "run_id",
 )
 REJECTION_COLUMNS = ("source_file", "source_location", "reason", "raw_excerpt", "rejected_at", "run_id")
@@ -42,7 +43,7 @@ def _stage_tables(store: Store) -> None:
         """
         create or replace temp table batch_articles (
             outlet varchar, url varchar, published_at timestamptz, title varchar, text varchar,
-            language varchar, raw_sha256 varchar, source_file varchar, source_location varchar,
+            language varchar, text_sha256 varchar, raw_sha256 varchar, source_file varchar, source_location varchar,
             ingested_at timestamptz, run_id varchar)
         """,
         step="ingest.stage",
@@ -81,18 +82,18 @@ def ingest(
     run_id: str,
     limits: IngestLimits = IngestLimits(),
     now: datetime | None = None,
-    batch_size: int = 10000,
+    batch_size: int = 30000,
 ) -> IngestSummary:
     """Load every record of ``inputs`` into ``store``; return what happened to them.
 
     Reading and parsing run in a background thread while DuckDB merges the previous
-    batch (DuckDB releases the GIL while it works), and at most two batches wait in
+    batch (DuckDB releases the GIL while it works), and at most one batch waits in
     between, so memory stays bounded by a few batches whatever the input size.
     """
     now = now or datetime.now(UTC)
     summary = IngestSummary()
     _stage_tables(store)
-    batches: queue.Queue = queue.Queue(maxsize=2)
+    batches: queue.Queue = queue.Queue(maxsize=1)
     reader = threading.Thread(
         target=_read_batches, args=(inputs, limits, now, run_id, batch_size, summary, batches), daemon=True
     )
@@ -122,9 +123,13 @@ def _read_batches(inputs, limits, now, run_id, batch_size, summary: IngestSummar
         for record in iter_records(inputs, limits=limits, now=now):
             summary.n_read += 1
             if isinstance(record, RawArticle):
+                # hashed here, in the reader thread: hashlib releases the GIL on long
+                # texts, so this overlaps with DuckDB's merge of the previous batch
+                text_sha256 = hashlib.sha256(record.text.encode("utf-8")).hexdigest()
                 articles.append((
                     record.outlet, record.url, record.published_at, record.title, record.text,
-                    record.language, record.sha256, record.source_file, record.source_location, now, run_id,
+                    record.language, text_sha256, record.sha256, record.source_file, record.source_location,
+                    now, run_id,
                 ))
             elif isinstance(record, Rejection):
                 summary.n_rejected += 1

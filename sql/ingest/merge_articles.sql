@@ -1,19 +1,22 @@
--- Merge one staged batch (temp table batch_articles) into store.articles.
+-- Merge one staged batch (temp table batch_articles, text_sha256 computed by the reader)
+-- into store.articles.
 -- Grain of store.articles: one row per distinct text seen under an article key.
 -- A key is the url, or outlet + text hash when there is no url; the same text at two
 -- outlets stays two articles (copies are the matcher's business, not ingestion's).
+-- The first statement decides which staged rows are new using keys only (no text is
+-- copied); the second inserts those rows' full records.
 
-create or replace temp table batch_keyed as
+create or replace temp table batch_new as
 with
-staged as (
-    select * from batch_articles
-),
 keyed as (
     select
-        *,
-        sha256(text) as text_sha256,
-        coalesce(nullif(trim(url), ''), 'outlet:' || lower(outlet) || ':' || sha256(text)) as article_key
-    from staged
+        rowid as staged_row,
+        coalesce(nullif(trim(url), ''), 'outlet:' || lower(outlet) || ':' || text_sha256) as article_key,
+        text_sha256,
+        published_at,
+        source_file,
+        source_location
+    from batch_articles
 ),
 first_of_each as (
     -- the same record twice in one batch counts once
@@ -33,15 +36,15 @@ with
 prior_versions as (
     select article_key, max(version) as last_version
     from store.articles
-    where article_key in (select article_key from batch_keyed)
+    where article_key in (select article_key from batch_new)
     group by article_key
 ),
 final as (
     select
-        substr(sha256(b.article_key || '|' || b.text_sha256), 1, 16) as article_id,
-        b.article_key,
+        substr(sha256(n.article_key || '|' || n.text_sha256), 1, 16) as article_id,
+        n.article_key,
         coalesce(p.last_version, 0)
-            + row_number() over (partition by b.article_key order by b.published_at, b.source_file, b.source_location)
+            + row_number() over (partition by n.article_key order by n.published_at, n.source_file, n.source_location)
             as version,
         b.outlet,
         nullif(trim(b.url), '') as url,
@@ -55,7 +58,8 @@ final as (
         b.source_location,
         b.ingested_at,
         b.run_id
-    from batch_keyed as b
-    left join prior_versions as p using (article_key)
+    from batch_new as n
+    join batch_articles as b on b.rowid = n.staged_row
+    left join prior_versions as p on p.article_key = n.article_key
 )
 select * from final;
