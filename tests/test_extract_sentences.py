@@ -84,3 +84,21 @@ def test_the_fast_path_is_taken_for_plain_prose():
     paragraph = "Russia said it took Soledar. The town was hit on Friday. Officials denied this."
     assert _plain_split(paragraph) == _pysbd_split(paragraph) == [(0, 28), (29, 56), (57, len(paragraph))]
     assert _plain_split("Mr. Smith said the town fell. It did.") is None
+
+
+_CLAUSES = ["Russia took Soledar", "Our units hold Bakhmut", "The enemy fled", "Ukrainian troops held the town",
+            "Russia\u2019s army was hit"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 5), st.sampled_from(_CLAUSES), st.sampled_from(_CLAUSES),
+                          st.sampled_from([('"', '"'), ("\u201c", "\u201d")])), min_size=1, max_size=4))
+def test_the_quoted_fast_path_agrees_with_pysbd(parts):
+    from crosscheck.extract._sentences import _plain_split, _pysbd_split
+
+    shapes = ["{a}.", "{q}{a}. {b},{Q} he said.", "{a} said: {q}{b}. {a}.{Q}", "{q}{a}.{Q}",
+              "{q}{a},{Q} the ministry said.", "{a} called it {q}{b}.{Q}"]
+    paragraph = " ".join(shapes[k].format(a=a, b=b, q=q, Q=Q) for k, a, b, (q, Q) in parts)
+    plain = _plain_split(paragraph)
+    assert plain is not None
+    assert plain == _pysbd_split(paragraph)

@@ -109,3 +109,13 @@ def test_the_declared_deployment_matches_the_served_one():
     assert deployment["schedules"][0]["timezone"] == deployments.NIGHTLY_TIMEZONE == "UTC"
     module, function = deployment["entrypoint"].split(":")
     assert (ROOT / module).is_file() and function == nightly.fn.__name__
+
+
+def test_serve_builds_the_nightly_deployment_on_its_cron():
+    from flows.deployments import build_deployment
+
+    deployment = build_deployment("data/x.duckdb", ["feeds/"])
+    assert deployment.name == "crosscheck-nightly"
+    (schedule,) = deployment.schedules
+    assert schedule.schedule.cron == "0 2 * * *" and schedule.schedule.timezone == "UTC"
+    assert deployment.parameters == {"db": "data/x.duckdb", "inputs": ["feeds/"]}

@@ -41,7 +41,14 @@ _MODIFIER = (
 ACTOR_MENTION = re.compile(r"(?:" + _MODIFIER + r"\s+){0,5}?\b(?i:" + _HEADS + r")\b(?![\w-])(?!['\u2019]s\b)")
 # "his troops" in a commander's statement are the speaker's own.
 _FIRST_PERSON = re.compile(r"^(?:we|us)$|\bour\b|\bours\b|^(?:his|her)\s", re.IGNORECASE)
-_ENEMY = re.compile(r"\b(?:enemy|enemy's|adversary|foe|opponents?)\b", re.IGNORECASE)
+_ENEMY = re.compile(r"\b(?:enemy|enemy's|adversary|foe|opponents?|militants?|mercenar(?:y|ies)|saboteurs?)\b",
+                    re.IGNORECASE)
+# A bare unit noun with no side word ("units", "assault detachments", "our air defence") in a
+# sided speaker's report is that speaker's own force: that is how both militaries write.
+_OWN_FORCE = re.compile(
+    r"^(?:the\s+|all\s+|\w+\s+)?(?:[\w-]+\s+){0,2}(?:units?|troops|forces|soldiers|servicemen|defenders|"
+    r"brigades?|battalions?|regiments?|detachments?|paratroopers|marines|artillery|aviation|gunners|crews|"
+    r"air\s+defen[cs]es?|guardsmen|infantry|assault\s+groups?|groups?|grouping|formations?)$", re.IGNORECASE)
 _THIRD_PERSON = re.compile(r"^(?:it|they|them)$|^(?:its|their)\b", re.IGNORECASE)
 _LEADING_NOISE = re.compile(
     r"^(?:(?:that|and|but|while|as|after|when|said|says|claimed|the|a|an|of|with|by|"
@@ -62,7 +69,8 @@ def fixed_side(phrase: str) -> str | None:
     return None
 
 
-def actor_side(phrase: str, speaker_side: str | None, subject_side: str | None) -> str | None:
+def actor_side(phrase: str, speaker_side: str | None, subject_side: str | None,
+               own_by_default: bool = True) -> str | None:
     """Side of ``phrase`` for a claim whose speaker is on ``speaker_side``.
 
     ``subject_side`` is the side of the reporting clause's subject, which "it",
@@ -78,7 +86,14 @@ def actor_side(phrase: str, speaker_side: str | None, subject_side: str | None) 
         return side
     if _ENEMY.search(phrase) and speaker_side in PARTIES:
         return OPPOSITE[speaker_side]
+    if own_by_default and _OWN_FORCE.match(phrase) and speaker_side in PARTIES:
+        return speaker_side
     return None
+
+
+def names_a_side(phrase: str) -> bool:
+    """Whether ``phrase`` names a party outright or relative to the speaker ("our", "the enemy")."""
+    return bool(_FIRST_PERSON.search(phrase) or _ENEMY.search(phrase) or fixed_side(phrase) is not None)
 
 
 def opposite(side: str | None) -> str | None:

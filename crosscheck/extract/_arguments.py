@@ -211,12 +211,55 @@ def agent(text: str, position: int, clause_end: int) -> str | None:
     return actor[0] if actor else None
 
 
-def left_actor(text: str, clause_start: int, start: int) -> str | None:
+def left_actor(text: str, clause_start: int, start: int, floor: int | None = None) -> str | None:
+    """The subject before a verb: in the words after the last comma, else before an insertion
+    (", backed by artillery,") that reaches back to ``floor``, else anywhere in the clause."""
     comma = text.rfind(",", clause_start, start)
     actor = last_actor(text, comma + 1 if comma >= 0 else clause_start, start)
     if actor is None and comma >= 0:
+        inserted = actor_before_insertion(text, clause_start if floor is None else floor, start)
+        if inserted is not None:
+            return inserted
         actor = last_actor(text, clause_start, start)
     return actor[0] if actor else None
+
+
+# ", who had tried for months to storm the town, finally": an insertion between a subject
+# and its verb (relative clause, participle phrase, apposition), only auxiliaries after it.
+_INSERTION_BEFORE_VERB = re.compile(
+    r",\s+[^,;:]{2,140}?,\s*(?:(?:has|have|had|is|are|was|were|been|now|then|also|later|finally|"
+    r"eventually|reportedly|already|just|\w+ly)\s+)*$", _I)
+
+
+def actor_before_insertion(text: str, floor: int, start: int) -> str | None:
+    """The subject of a verb separated from it by a comma-delimited insertion."""
+    found = _INSERTION_BEFORE_VERB.search(text, floor, start)
+    if found is None:
+        return None
+    actor = last_actor(text, floor, found.start())
+    if actor is None or text[actor[1] + len(actor[0]):found.start()].strip():
+        return None
+    return actor[0]
+
+
+# "Near Synkivka and Petropavlivka in Kharkiv Oblast, Ukrainian troops repelled ...": a
+# locative phrase fronted before the subject locates the whole clause.
+_FRONTED = re.compile(r"^\s*(?:(?:in|on)\s+the\s+[\w\u00a7-]+\s+(?:direction|sector|axis)\s*,\s*)?"
+                      r"(?:near|around|outside|in|at|by|close\s+to|in\s+the\s+area\s+of)\s+(?:the\s+)?"
+                      r"(?P<first>" + _P + r")" + _LIST + r"(?:\s+(?:in|of)\s+(?:the\s+)?" + _P +
+                      r"(?:\s+(?:region|oblast|province))?)?\s*,", _I)
+
+
+def fronted_places(view: SentenceView, clause_start: int, start: int) -> list[PlaceRef]:
+    """Places of a locative phrase fronted at the start of the sentence or reported clause."""
+    floor = max([s for s in view.starts if s <= start] + [0])
+    found = _FRONTED.match(view.skeleton[:start], floor)
+    if found is None:
+        return []
+    first = ref_at(view.refs, found.start("first"))
+    if first is None:
+        return []
+    return [first] + _listed(view, found.start("more"), found.end("more"))
 
 
 def adjective_actor(text: str, clause_start: int, start: int) -> str | None:

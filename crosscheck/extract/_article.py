@@ -18,7 +18,7 @@ from ._lexicon import PRONOUN_SPEAKERS, has_trigger
 from ._places import (PlaceRef, Salience, add_coreferences, mentions_to_refs, skeleton)
 from ._predicates import SentenceView, find_hits
 from ._sentences import ends_as_question, is_terminated, quote_regions, split_paragraph, split_paragraphs
-from ._speakers import SpeakerInfo, outlet_info, resolve_in_context
+from ._speakers import SpeakerInfo, outlet_info, resolve_in_context, with_inferred_side
 from ._types import ExtractedClaim
 
 _TOPIC = re.compile("^\u00a7+\\s*:\\s")
@@ -40,9 +40,10 @@ def extract_claims(text: str, *, outlet: str, published_at: datetime,
     claims: list[ExtractedClaim] = []
     context: list[Place] = []
     speaker = outlet_info(outlet)
+    sides: list[str] = []
     if title:
-        claims.extend(_FieldReader("title", title, speaker, published_at, context, True).read())
-    claims.extend(_FieldReader("text", text, speaker, published_at, context, False).read())
+        claims.extend(_FieldReader("title", title, speaker, published_at, context, True, sides).read())
+    claims.extend(_FieldReader("text", text, speaker, published_at, context, False, sides).read())
     return claims
 
 
@@ -58,13 +59,14 @@ class _Sentence:
 
 class _FieldReader:
     def __init__(self, name: str, text: str, outlet: SpeakerInfo, published_at: datetime,
-                 context: list[Place], is_title: bool) -> None:
+                 context: list[Place], is_title: bool, sides: list[str]) -> None:
         self.name = name
         self.text = text
         self.outlet = outlet
         self.published_at = published_at
         self.context = context
         self.is_title = is_title
+        self.sides = sides      # reading sides of the article's named speakers so far, shared by title and text
         self.paragraphs = split_paragraphs(text)
         self.last_speaker: dict[int, SpeakerInfo | None] = {}
 
@@ -102,6 +104,11 @@ class _FieldReader:
             if previous is None and paragraph is not None and frame.speaker.strip().lower() in PRONOUN_SPEAKERS:
                 previous = self._speaker_before(paragraph)
             info = resolve_in_context(frame.speaker, previous)
+            if info.speaker_id is not None and info.reading_side is not None:
+                self.sides.append(info.reading_side)
+            else:
+                info = with_inferred_side(info, sentence.text,
+                                          self.sides[-1] if self.sides else self.outlet.reading_side)
             sentence.speakers.append(info)
             previous = info
         return previous

@@ -87,8 +87,12 @@ def _draft(hit: Hit, sentence: str, index: int | None, speaker: SpeakerInfo,
     frame = frames[index].frame if index is not None else None
     reading = speaker.reading_side
     denial = frame is not None and frame.kind == "deny"
-    side = actor_side(hit.actor, reading, reading) if hit.actor else None
-    if side is None and hit.fallback is not None and reading is not None:
+    # a speaker's bare "units" are its own when they act, not when they are encircled or lose men
+    own = hit.predicate in ("controls", "attacked")
+    side = actor_side(hit.actor, reading, reading, own) if hit.actor else None
+    if side is None and hit.fallback in ("Russia", "Ukraine"):
+        side = opposite(hit.fallback) if denial else hit.fallback
+    elif side is None and hit.fallback is not None and reading is not None:
         own = reading if hit.fallback == "speaker" else opposite(reading)
         side = opposite(own) if denial else own
     value = _value(hit.value_rule, side)

@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from ._arguments import (actor_after_clause, actor_from_groups, adjective_actor,
+from ._arguments import (actor_after_clause, actor_before_insertion, fronted_places, actor_from_groups, adjective_actor,
                          after_places, agent, is_partial_ref, left_actor, loss_place, nearest_before,
                          objects, rest_is_short, subjects)
+from ._actors import names_a_side
 from ._hedges import mood_before
 from ._places import PLACE_MARK, PlaceRef, ref_at
 from ._rules import Rule, candidate_rules
@@ -49,7 +50,7 @@ class Hit:
     place: PlaceRef | None
     value_rule: str            # side | other | contested: the value is the actor's side or the other
     actor: str | None          # phrase whose side decides the value ("it", "Russian forces")
-    fallback: str | None       # speaker | opposite_speaker: when the actor gives no side
+    fallback: str | None       # speaker | opposite_speaker | Russia: when the actor gives no side
     negated: bool
     modal_hedge: str | None    # "may have"
     outlet_voice: bool = False  # an appositive the outlet adds ("Melitopol, a city Russia has held")
@@ -158,6 +159,14 @@ _NOMINAL_LEFT = re.compile(r"(?:^|\s)(?:the|its|their|a|an|full|complete|final|s
                            r"[\w'\u2019-]+['\u2019]s)?\s*[\"\u201c]?\s*$", _I)
 _PRESUPPOSING = re.compile(r"\b(?:after|since|following|before|until|upon)\s+(?:\w+\s+)?(?:the|its|their|"
                            r"[\w'\u2019-]+['\u2019]s)\s*[\"\u201c]?\s*$", _I)
+_PRAISED_FOR = re.compile(r"\b(?:congratulat\w*|prais\w*|hail\w*|celebrat\w*|thank\w*|award\w*|honou?r\w*|"
+                          r"decorat\w*|reward\w*|commend\w*)\b[^.;:]{0,80}?\b(?:on|for|over|marking)\s+"
+                          r"(?:the|its|their)\s*[\"\u201c]?\s*$", _I)
+_SUBJECT_NOMINAL_LEFT = re.compile(r"^\s*(?:the|its)\s+$", _I)
+_REALIS_CONTINUATION = re.compile(
+    r"[\w-]+\s+of\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|settlement)\s+of\s+)?\u00a7+(?:\s+in\s+\w+(?:\s+\d+)?)?"
+    r"(?:\s*,[^,]{1,80},)?\s+(?:was|were|has|had|came|marked|left|forced|ended|opened|gave|dealt|allowed|"
+    r"prompted|followed|triggered|meant|brought|exposed|showed|made|put|cost|freed|shocked|sparked)\b", _I)
 _MODAL_AFTER = re.compile(r"\b(?:could|would|will|may|might|can|should|must|if)\b", _I)
 _POSSESSOR = re.compile(r"(?P<who>[\w'\u2019-]+)['\u2019]s\s*[\"\u201c]?\s*$|(?P<adj>Russian|Ukrainian)\s+[\"\u201c]?\s*$")
 _PARTIAL_CHAIN = re.compile(r"\b(?:almost|nearly|practically|largely|partially|partly|virtually|mostly)\b|"
@@ -166,6 +175,8 @@ _AFTER_GERUND = re.compile(r"\b(?:after|since|following|upon)\s*$", _I)
 _COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:but|and|yet)?\s*(?:(?:is|are|was|were|has|have|had|been|still|now|"
                           r"also|remains?|remained)\s+)*$", _I)
 _ATTACK_PREDICATES = frozenset({"attacked"})
+# "were driven out of Kherson", "has been cleared of occupiers": the place follows the verb
+_PLACE_AFTER_EVEN_IN_PASSIVE = frozenset({"push-out"})
 
 
 def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int]) -> list[Hit]:
@@ -190,7 +201,8 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
     places: list[PlaceRef] = []
     partial = False
     passive = False
-    be_passive = rule.place == "either" and not first_word.endswith("ing") and _be_before(left)
+    be_passive = rule.place == "either" and not first_word.endswith("ing") and _be_before(left) \
+        and rule.name not in _PLACE_AFTER_EVEN_IN_PASSIVE
     if rule.place in ("object", "either") and not be_passive:
         places, partial = objects(rule, view, end, clause_end)
     if not places and rule.place in ("subject", "either"):
@@ -209,6 +221,8 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
             and rest_is_short(skel, end, clause_end):
         places, passive = [view.topic], rule.place == "either"
         partial = partial or bool(_PARTIAL_WORDS.search(text[end:clause_end]))
+    if not places and rule.predicate == "attacked":
+        places = fronted_places(view, clause_start, start)
     if rule.place == "none":
         places = loss_place(view, end, clause_end) or nearest_before(view, start)
     elif not places:
@@ -227,11 +241,17 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
             if actor is None and first_word.startswith("occup"):
                 actor = "occupiers"
         else:
-            actor = left_actor(text, clause_start, start)
+            actor = left_actor(text, clause_start, start, _frame_floor(view, start))
+            if actor is None:
+                actor = actor_before_insertion(text, _frame_floor(view, start), start)
             if actor is None and _AFTER_GERUND.search(left):
                 actor = actor_after_clause(text, after_places(places, end))
     if actor is None and rule.predicate == "attacked":
+        actor = actor_before_insertion(text, _frame_floor(view, start), start)
+    if actor is None and rule.predicate == "attacked":
         actor = adjective_actor(text, clause_start, start)
+    if rule.name == "fighting" and _MOVEMENT.match(first_word) and (actor is None or not names_a_side(actor)):
+        return []       # "refugees moved into Lviv", "investors pushed into bonds": no side, no fighting
     if rule.predicate == "losses" and actor is None and rule.name != "killed-n":
         return []
     if rule.name == "loss-noun" and (actor is None or _CIVILIAN.search(groups.get("lossmods", ""))):
@@ -245,6 +265,10 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
     fallback = rule.passive_fallback
     if not passive and rule.name in ("hold", "withdraw"):
         fallback = None
+    if first_word.startswith(("fall", "fell")) and not groups.get("fellto") and not groups.get("fellinto"):
+        # "Avdiivka has fallen", "the fall of Avdiivka": in this war's reporting a town that
+        # "falls" without a named captor falls to the attacking side, whoever reports it
+        fallback = "Russia"
     # "not fully lost" is partial control, not a negated loss
     negated = mood.negated and not (partial_mood and rule.predicate == "controls")
     hits = [Hit(rule.predicate, rule.name, start, end, place, value_rule, actor, fallback,
@@ -257,7 +281,13 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
     return hits
 
 
+_MOVEMENT = re.compile(r"advanc|push|mov|infiltrat|penetrat|forc|fought|mad|mak", _I)
 _PARTIAL_WORDS = re.compile(r"\b(?:edge|outskirts|part|parts|quarter|centre|center|district|half|most)\b", _I)
+
+
+def _frame_floor(view: SentenceView, start: int) -> int:
+    """Where the reported clause holding ``start`` begins (its frame's content start, or 0)."""
+    return max([s for s in view.starts if s <= start] + [0])
 
 
 def _nominal_allowed(view: SentenceView, left: str, start: int, clause_start: int) -> bool:
@@ -267,7 +297,12 @@ def _nominal_allowed(view: SentenceView, left: str, start: int, clause_start: in
     for nominal_start in view.nominal_starts:
         if nominal_start <= start and _NOMINAL_LEFT.match(view.text[nominal_start:start]):
             return True
-    return bool(_PRESUPPOSING.search(left) or _POSSESSOR.search(left))
+    if _PRESUPPOSING.search(left) or _POSSESSOR.search(left):
+        return True
+    if _PRAISED_FOR.search(view.text, max(0, start - 120), start):
+        return True
+    # "The fall of Avdiivka was a blow": a subject noun phrase the outlet presupposes
+    return bool(_SUBJECT_NOMINAL_LEFT.match(left)) and bool(_REALIS_CONTINUATION.match(view.skeleton, start))
 
 
 _BASE_FORMS = frozenset({"take", "capture", "seize", "liberate", "hold", "control", "encircle", "surround",

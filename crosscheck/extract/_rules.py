@@ -42,8 +42,10 @@ _STEMS = {
     "hold": r"hold|held|control|maintain",
     "stative-ours": r"ours|free|ukrainian|russian",
     "withdraw": r"withdr|pull|retreat|fled|abandon|los|ced|surrender|gave up|give",
-    "fighting": r"fight|battl|clash|combat|entered|broke|foothold|contested|changed hands|grey zone",
+    "fighting": r"fight|battl|clash|combat|entered|broke|foothold|contested|changed hands|grey zone|advanc|push|"
+                r"mov|infiltrat|penetrat|forc|fought|gains|progress",
     "under-control": r"under|hands|fell|fall",
+    "contested-scene": r"scene|site|centre|center|focus|epicent",
     "push-out": r"push|drove|driv|forc|kick|knock|oust|expel|flush|chas|threw|thrown",
     "cleared-of": r"clear",
     "flag": r"flag",
@@ -63,6 +65,10 @@ _STEMS = {
 }
 
 
+# words between "fighting in" and its place: "on the southern outskirts of"
+_PARTIAL_GAP = (r"(?:(?:the|control|of|outskirts|suburbs|centre|center|streets|edges?|eastern|western|"
+                r"northern|southern|central|north-eastern|north-western|south-eastern|south-western|part|"
+                r"parts|districts?|town|city|village|settlement|industrial|zone|area)\s+)*")
 _MODS = r"(?P<mods>(?:[\w'\u2019-]+\s+){0,4}?)"
 _NUMBER = (r"(?:(?:up\s+to|about|around|over|more\s+than|nearly|almost|some|at\s+least|as\s+many\s+as|"
            r"roughly|approximately)\s+)?(?:[\d][\d,.]*|hundreds|dozens|thousands|scores|tens)\s+(?:of\s+)?")
@@ -109,7 +115,12 @@ RULES: tuple[Rule, ...] = (
           r"ongoing|going\s+on|taking\s+place|underway|still))*(?:\s+(?:in|inside|within|for))?|"
           r"fighting(?:\s+(?:is|was|has\s+been|had\s+been|continues|continued|continuing|continue|"
           r"goes\s+on|went\s+on|rages|raged|raging|ongoing|still))*\s+(?:inside|within|in\s+the\s+"
-          r"(?:centre|center|streets)\s+of|(?:in|for)(?=\s+(?:control\s+of\s+)?(?:the\s+)?§))|"
+          r"(?:centre|center|streets)\s+of|(?:in|for|on)(?=\s+" + _PARTIAL_GAP + r"§))|"
+          # "advanced in southern Marinka", "pushed into the outskirts of Robotyne": inside, not holding
+          r"(?:advanc(?:ed|es|ing)|push(?:ed|es|ing)|mov(?:ed|es|ing)|infiltrat(?:ed|es|ing)|"
+          r"penetrat(?:ed|es|ing)|(?:forc|fought|mad)(?:ed|e)?\s+(?:their|its|our)\s+way|"
+          r"(?:made|making|make)\s+(?:\w+\s+)?(?:gains|advances|progress))\s+(?:further\s+|deeper\s+)?"
+          r"(?:in|into|inside|within)(?=\s+" + _PARTIAL_GAP + r"§)|"
           r"fighting(?=\s+§)|"
           r"battl(?:ing|ed|es)\s+(?:to\s+(?:hold|keep|retain|defend|control)|for(?:\s+control\s+of)?)|"
           r"(?:fight(?:ing|s)?|struggl(?:ing|ed|es))\s+(?:to\s+(?:hold|keep|retain|defend)|for)|"
@@ -117,6 +128,11 @@ RULES: tuple[Rule, ...] = (
           r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?contested|changed\s+hands|"
           r"(?:in|is|are)\s+(?:the|a)\s+grey\s+zone",
           "controls", "contested", "either", oblast_ok=False),
+    _rule("contested-scene",
+          r"(?:is|are|was|were|remains?|remained|became|has\s+become|have\s+become)\s+(?:still\s+|now\s+)?"
+          r"(?:the|a)\s+(?:scene|site|centre|center|focus|epicentre|epicenter)\s+of\s+(?:[\w-]+\s+){0,2}?"
+          r"(?:fighting|battles?|clashes|combat)",
+          "controls", "contested", "subject", oblast_ok=False),
     _rule("under-control",
           r"under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+|firm\s+|effective\s+)?"
           r"(?:control\s+of\s+(?P<of>(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)(?=[\s,.;:)\"\u201d]|$)|"
@@ -157,7 +173,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:try|tries|tried|trying|attempt(?:s|ed|ing)?|seek(?:s|ing)?|sought|continu(?:e|es|ed|ing)|"
           r"begun|began|start(?:ed|s|ing)?)\s+to\s+(?:encircle|surround|storm|advance|attack|assault|"
           r"break\s+through|breach|push|cut\s+off|envelop|penetrate|enter|capture|take|seize)",
-          "attacked", "actor", "object"),
+          "attacked", "actor", "object", object_gap="broad"),
     _rule("encircle",
           r"surround(?:ed|s|ing)?|encircl(?:ed|es|e|ing)|semi-encircled|semi-surrounded|cut\s+off|"
           r"besieg(?:ed|es|e|ing)|blockad(?:ed|es|e|ing)|blocked|trapped|"
@@ -222,7 +238,7 @@ RULES: tuple[Rule, ...] = (
 )
 
 # Specific phrasings first: a later rule never claims a trigger an earlier one used.
-_PRIORITY = ("control-noun", "adjectival-control", "under-control", "stative-ours", "fighting", "repel",
+_PRIORITY = ("control-noun", "adjectival-control", "contested-scene", "under-control", "stative-ours", "fighting", "repel",
              "flag", "cleared-of", "push-out", "destroyed-unit", "attempt", "capture", "capture-noun",
              "withdraw", "hold", "encircle", "under-fire", "advance", "attack-verb", "attack-noun",
              "suffer-losses", "inflict-losses", "lost-n", "killed-n", "loss-noun")

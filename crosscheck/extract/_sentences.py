@@ -26,17 +26,38 @@ def _segmenter() -> pysbd.Segmenter:
 
 
 # pysbd costs ~0.7 ms a paragraph. Where a paragraph has none of the things pysbd exists
-# to handle (quotes, brackets, ellipses, numbers before a period, abbreviations, single
-# letters, inner "!"/"?", line breaks), its answer is the plain split at ". " + capital;
-# tests/test_extract_sentences.py checks that equivalence against pysbd itself.
+# to handle (brackets, ellipses, numbers before a period, abbreviations, single letters,
+# inner "!"/"?", line breaks, unbalanced quotes), its answer is the plain split at ". " +
+# capital, never inside a balanced double-quoted passage; tests/test_extract_sentences.py
+# checks that equivalence against pysbd itself.
 _PYSBD_NEEDED = re.compile(
-    "[\"\u201c\u201d\u2018\u2019()\\[\\]\u2026\n;]|\\.\\.|\\d\\.|[!?]\\s|(?<![A-Za-z])'|'(?![A-Za-z])"
-    "|\\.(?!\\s+[A-Z]|\\s*$)")
-_PERIOD_WORD = re.compile(r"([A-Za-z][\w'-]*)\.(?=\s|$)")
+    "[\u2018()\\[\\]\u2026\n;]|\\.\\.|\\d\\.|[!?]\\s|(?<![A-Za-z])['\u2019]|['\u2019](?![A-Za-z])"
+    "|\\.(?![\"\u201d]?(?:\\s+[\"\u201c]?[A-Z]|\\s*$))")
+_PERIOD_WORD = re.compile(r"([A-Za-z][\w'-]*)\.(?=[\"\u201d]?(?:\s|$))")
 _ABBREVIATIONS = frozenset(a.lower() for a in English.Abbreviation.ABBREVIATIONS) | frozenset(
     a.lower() for a in English.Abbreviation.PREPOSITIVE_ABBREVIATIONS) | frozenset(
     a.lower() for a in English.Abbreviation.NUMBER_ABBREVIATIONS)
-_PLAIN_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# pysbd breaks before an opening quote, or after a closing one, but not between the two
+_PLAIN_BREAK = re.compile("(?<=[.!?])(?:\\s+(?=[\"\u201c]?[A-Z])|[\"\u201d]\\s+(?=[A-Z]))")
+_QUOTES = re.compile("[\"\u201c\u201d]")
+
+
+def _quoted_spans(paragraph: str) -> list[tuple[int, int]] | None:
+    """Spans of balanced double-quoted passages (quotes included), or None when unbalanced."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for match in _QUOTES.finditer(paragraph):
+        char, at = match.group(0), match.start()
+        if open_at is None:
+            if char == "\u201d":
+                return None
+            open_at = at
+        else:
+            if char == "\u201c" or (char == '"') != (paragraph[open_at] == '"'):
+                return None
+            spans.append((open_at, at + 1))
+            open_at = None
+    return None if open_at is not None else spans
 
 
 def _plain_split(paragraph: str) -> list[tuple[int, int]] | None:
@@ -47,10 +68,17 @@ def _plain_split(paragraph: str) -> list[tuple[int, int]] | None:
         word = match.group(1)
         if len(word) <= 1 or word.lower() in _ABBREVIATIONS or (word.isupper() and len(word) <= 4):
             return None
+    quoted = _quoted_spans(paragraph) if '"' in paragraph or "\u201c" in paragraph or "\u201d" in paragraph \
+        else []
+    if quoted is None:
+        return None
     spans = []
     cursor = 0
     for match in _PLAIN_BREAK.finditer(paragraph):
-        spans.append((cursor, match.start()))
+        cut = match.start() + (1 if paragraph[match.start()] in "\"\u201d" else 0)
+        if any(a < cut < b for a, b in quoted):
+            continue
+        spans.append((cursor, cut))
         cursor = match.end()
     spans.append((cursor, len(paragraph)))
     return spans
@@ -161,7 +189,8 @@ def quote_regions(paragraph: str) -> list[tuple[int, int]]:
     """
     regions: list[tuple[int, int]] = []
     open_at: int | None = None
-    for index, char in enumerate(paragraph):
+    for match in _QUOTES.finditer(paragraph):
+        char, index = match.group(0), match.start()
         if char == _CURLY_OPEN:
             open_at = index
         elif char == _CURLY_CLOSE and open_at is not None:

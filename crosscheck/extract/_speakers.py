@@ -19,6 +19,16 @@ from ._actors import PARTIES, fixed_side
 from ._lexicon import ANAPHORIC_HEADS, PRONOUN_SPEAKERS
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# Each side's words for the other side's forces betray who is talking: "occupiers" is
+# Ukrainian usage, "nationalists" or "the Kyiv regime" Russian usage.
+_UKRAINIAN_VOICE = re.compile(r"\b(?:occupiers?|occupants?|invaders?|orcs?|rashists?|racists|russian\s+aggressors?|"
+                              r"defence\s+forces\s+of\s+ukraine|our\s+defenders)\b", re.IGNORECASE)
+_RUSSIAN_VOICE = re.compile(r"\b(?:nationalists?|neo-?nazis?|kyiv\s+regime|kiev\s+regime|afu|vsu|militants|"
+                            r"ukrainian\s+formations|(?:vostok|zapad|yug|tsentr|sever|dnepr|centre|center|southern|"
+                            r"western|northern|eastern)\s+group(?:\s+of\s+forces)?|group\s+of\s+forces|"
+                            r"special\s+military\s+operation|khokhly)\b", re.IGNORECASE)
+# Unnamed institutions that in English-language war reporting nearly always mean one side.
+_DEFAULT_SIDE = ((re.compile(r"\bgeneral\s+staff\b", re.IGNORECASE), "Ukraine"),)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +77,27 @@ def resolve_in_context(phrase: str, previous: SpeakerInfo | None) -> SpeakerInfo
     if info.reading_side is None and previous is not None and info.speaker_id is None:
         return SpeakerInfo(info.phrase, info.name, None, info.side, None, previous.reading_side)
     return info
+
+
+def with_inferred_side(info: SpeakerInfo, sentence: str, fallback: str | None) -> SpeakerInfo:
+    """``info`` with a reading side for "our"/"the enemy" when the speaker itself has none.
+
+    The side comes from the sentence's voice (who calls whom "occupiers"), else from what
+    the unnamed institution nearly always is ("the General Staff"), else ``fallback``
+    (the article's last sided speaker, or the outlet's side).
+    """
+    if info.reading_side is not None or info.phrase is None or info.side == "neutral":
+        return info
+    ukrainian = bool(_UKRAINIAN_VOICE.search(sentence))
+    russian = bool(_RUSSIAN_VOICE.search(sentence))
+    side = "Ukraine" if ukrainian and not russian else "Russia" if russian and not ukrainian else None
+    if side is None:
+        side = next((s for pattern, s in _DEFAULT_SIDE if pattern.search(info.phrase)), None)
+    if side is None:
+        side = fallback
+    if side is None:
+        return info
+    return SpeakerInfo(info.phrase, info.name, info.speaker_id, info.side, info.kind, side)
 
 
 def _refers_back(phrase: str, previous: str) -> bool:

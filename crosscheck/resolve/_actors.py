@@ -16,12 +16,15 @@ _RUSSIA_RE = re.compile(
     r"\b(?:russia|russian|russians|russkie|russkikh|rossii\w*|rossiisk\w*|rosiisk\w*|moscow|kremlin"
     r"|wagner|kadyrov\w*|chechen|akhmat|rosgvardi\w*|invaders?|invading|occupiers?|occupants?|occupation"
     r"|okkupant\w*|okupant\w*|rashist\w*|orcs?|dpr|lpr|dnr|lnr|separatists?|vs rf|rf armed forces"
-    r"|storm-?z|(?:donetsk|luhansk|lugansk) people'?s republic|pro-russian)\b"
+    r"|storm-?z|(?:donetsk|luhansk|lugansk) people'?s republic|pro-russian"
+    # the Russian MoD's named groupings: "units of the Centre group of forces", "the Vostok group"
+    r"|(?:vostok|zapad|yug|tsentr|sever|dnepr|dnieper|centre|center|southern|western|eastern|northern|"
+    r"east|west|south|north|central)\s+(?:military\s+)?group(?:ing)?(?:\s+of\s+(?:forces|troops))?(?!\s+of\s+(?:the\s+)?ukrain))\b"
 )
 _UKRAINE_RE = re.compile(
     r"\b(?:ukraine|ukrainian|ukrainians|ukrainsk\w*|ukrayinsk\w*|kyiv|kiev|afu|zsu|vsu|apu"
     r"|defen[cs]e forces|territorial defen[cs]e|azov|nationalists?|neo-?nazis?|banderites?|ukronazis?"
-    r"|pro-ukrainian)\b"
+    r"|pro-ukrainian|khortytsia|tavria)\b"
 )
 
 
