@@ -1,0 +1,58 @@
+"""The whole nightly run (no orchestrator) on N generated articles: time per stage, peak RSS.
+
+    python benchmarks/bench_pipeline.py --articles 20000 --workers 2
+
+Prints each stage's seconds and the run's peak resident memory, and extrapolates the
+per-article cost linearly to a million articles (every stage's SQL is blocked, see
+bench_match.py; extraction is per article).
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+from crosscheck import pipeline  # noqa: E402
+from generate import generate  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=20_000)
+    parser.add_argument("--workers", type=int, default=2)
+    args = parser.parse_args()
+    feed = HERE / "out" / f"feed{args.articles}.jsonl"
+    if not feed.exists():
+        generate(args.articles, feed)
+    db = HERE / "out" / f"pipeline{args.articles}.duckdb"
+    db.unlink(missing_ok=True)
+    ctx = pipeline.begin(db, [str(feed)], as_of=datetime(2024, 6, 1, tzinfo=UTC), workers=args.workers)
+    timings, summary = {}, {"run_id": ctx.run_id}
+    for name, stage in pipeline.STAGES:
+        started = time.perf_counter()
+        summary[name] = stage(ctx)
+        timings[name] = time.perf_counter() - started
+    started = time.perf_counter()
+    summary["publish"] = pipeline.finish(ctx, summary)
+    timings["publish"] = time.perf_counter() - started
+    total = sum(timings.values())
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"{args.articles} articles, {summary['extract']['n_claims']} claims, workers={args.workers}")
+    for name, seconds in timings.items():
+        print(f"  {name:<11} {seconds:8.1f} s")
+    print(f"  {'total':<11} {total:8.1f} s  ({args.articles / total:.0f} articles/s)")
+    print(f"peak RSS: main process {peak:.0f} MB, largest worker {children:.0f} MB")
+    print(f"linear extrapolation to 1,000,000 articles: {total * 1_000_000 / args.articles / 60:.0f} min")
+
+
+if __name__ == "__main__":
+    main()
