@@ -46,7 +46,24 @@ FILLER = [
     "Prices for fuel and basic food rose again in the front-line districts, local traders said.",
     "Volunteers delivered generators and medical kits to hospitals close to the front line.",
 ]
+# Filler sentences are assembled from parts, so two articles rarely share long word runs
+# by accident (as in real reporting); deliberate copies are made separately.
+SUBJECTS = ["Residents", "Officials", "Aid workers", "Local traders", "Engineers", "Doctors", "Teachers",
+            "Volunteers", "Farmers", "Railway staff", "Analysts", "Diplomats", "Mayors", "Priests", "Drivers"]
+VERBS = ["said", "warned", "reported", "complained", "noted", "estimated", "explained", "added", "stressed"]
+OBJECTS = ["water supplies", "power lines", "bread deliveries", "school repairs", "fuel prices", "bus routes",
+           "heating plans", "medical kits", "bridge repairs", "evacuation trains", "phone networks", "grain stocks",
+           "shelter capacity", "road closures", "pension payments", "rent levels", "blood donations"]
+STATES = ["were running low", "had improved slightly", "remained uncertain", "would take weeks to restore",
+          "had doubled since", "were being rationed", "depended on the weather", "had been cut again",
+          "were expected to recover", "had become a daily worry"]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def filler(rng: random.Random) -> str:
+    return (f"{rng.choice(SUBJECTS)} in {rng.choice(PLACES)} {rng.choice(VERBS)} that {rng.choice(OBJECTS)} "
+            f"{rng.choice(STATES)} {rng.choice(WEEKDAYS).lower() if rng.random() < 0.3 else 'this week'}, "
+            f"with {rng.randint(2, 900)} families affected.")
 
 
 def article(rng: random.Random, i: int, start: datetime) -> dict:
@@ -56,8 +73,8 @@ def article(rng: random.Random, i: int, start: datetime) -> dict:
     for _ in range(rng.randint(4, 6)):
         claim = rng.choice(CLAIMS).format(ru=rng.choice(SPEAKERS_RU), ua=rng.choice(SPEAKERS_UA), place=place,
                                           weekday=rng.choice(WEEKDAYS))
-        paragraphs.append(claim + " " + " ".join(rng.sample(FILLER, 2)))
-    paragraphs.append(" ".join(rng.sample(FILLER, 4)) + f" Report number {i}.")
+        paragraphs.append(claim + " " + filler(rng) + " " + filler(rng))
+    paragraphs.append(" ".join(filler(rng) for _ in range(4)) + f" Report number {i}.")
     return {
         "outlet": rng.choice(OUTLETS),
         "url": f"https://bench.test/{i}",

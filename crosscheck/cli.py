@@ -54,6 +54,8 @@ def run(
     db: DbOption = Path("data/crosscheck.duckdb"),
     as_of: Annotated[datetime | None, typer.Option(help="Judge claims as of this time (default: now).")] = None,
     workers: Annotated[int, typer.Option(help="Processes for claim extraction.")] = 1,
+    min_text_chars: Annotated[int, typer.Option(help="Quarantine articles shorter than this.")] = 20,
+    max_text_chars: Annotated[int, typer.Option(help="Quarantine articles longer than this.")] = 200_000,
     strict_dq: Annotated[bool, typer.Option(help="Do not publish a run that fails a data-quality check.")] = False,
     engine: Annotated[str, typer.Option(help="'prefect' (the nightly flow) or 'plain' (no orchestrator).")] = "prefect",
     json_out: Annotated[bool, typer.Option("--json", help="Print the run summary as JSON.")] = False,
@@ -65,7 +67,8 @@ def run(
     from crosscheck import pipeline
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s", stream=sys.stderr)
-    options = {"as_of": as_of, "workers": workers, "strict_dq": strict_dq}
+    options = {"as_of": as_of, "workers": workers, "strict_dq": strict_dq,
+               "min_text_chars": min_text_chars, "max_text_chars": max_text_chars}
     if engine == "prefect":
         summary = _flows_module("nightly").nightly(db=str(db), inputs=inputs, **options)
     elif engine == "plain":

@@ -59,7 +59,8 @@ def begin(
     *,
     as_of: datetime | None = None,
     models_dir: str | Path | None = None,
-    limits: IngestLimits | None = None,
+    min_text_chars: int = IngestLimits().min_text_chars,
+    max_text_chars: int = IngestLimits().max_text_chars,
     workers: int = 1,
     strict_dq: bool = False,
 ) -> RunContext:
@@ -81,7 +82,7 @@ def begin(
             as_of=as_of or started,
             models_dir=str(Path(models_dir) if models_dir else published.parent / "models"),
             docs_dir=str(published.with_name(published.stem + "_dq")),
-            limits=limits or IngestLimits(),
+            limits=IngestLimits(min_text_chars=min_text_chars, max_text_chars=max_text_chars),
             workers=workers,
             strict_dq=strict_dq,
         )

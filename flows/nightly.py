@@ -64,9 +64,14 @@ def nightly(
     models_dir: str | None = None,
     workers: int = 1,
     strict_dq: bool = False,
+    min_text_chars: int = 20,
+    max_text_chars: int = 200_000,
 ) -> dict:
     """Ingest, extract, resolve, match, contradict, score, validate and publish one run."""
-    ctx = pipeline.begin(db, inputs, as_of=as_of, models_dir=models_dir, workers=workers, strict_dq=strict_dq)
+    ctx = pipeline.begin(
+        db, inputs, as_of=as_of, models_dir=models_dir, workers=workers, strict_dq=strict_dq,
+        min_text_chars=min_text_chars, max_text_chars=max_text_chars,
+    )
     summary: dict = {"run_id": ctx.run_id}
     try:
         for name, stage_task in (

@@ -5,8 +5,9 @@ insert into store.rejected
 with
 staged as (
     select
-        substr(sha256(source_file || '|' || source_location || '|' || reason || '|' || coalesce(raw_excerpt, '')), 1, 16)
-            as rejection_id,
+        -- keyed on the reason's kind, not its detail: details may quote the run clock
+        substr(sha256(source_file || '|' || source_location || '|' || split_part(reason, ':', 1) || '|'
+            || coalesce(raw_excerpt, '')), 1, 16) as rejection_id,
         *
     from batch_rejected
 ),
