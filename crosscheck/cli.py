@@ -157,6 +157,25 @@ def evaluate_model(
 
 
 @app.command()
+def truth(
+    claims: Annotated[Path, typer.Argument(help="CSV (or .csv.gz) with header source,object,attribute,value,time.")],
+    out: Annotated[Path, typer.Option("--out", help="Folder for truths.csv, sources.csv and copies.csv.")],
+    fuzzy: Annotated[bool, typer.Option(help="Group near-identical string values (rapidfuzz).")] = False,
+) -> None:
+    """Truth discovery on already-structured claims, with copier detection.
+
+    Example: crosscheck truth books.csv.gz --out results/ --fuzzy
+    """
+    from crosscheck.truth_command import truth_main
+
+    summary = truth_main(claims, out, fuzzy=fuzzy)
+    table = Table(title=f"crosscheck truth {claims}", show_header=False)
+    for key, value in summary.items():
+        table.add_row(str(key), str(value))
+    console.print(table)
+
+
+@app.command()
 def contract(
     write: Annotated[bool, typer.Option(help="Regenerate the contract section of README.md in place.")] = False,
     readme: Annotated[Path, typer.Option(help="README to update with --write.")] = Path("README.md"),
