@@ -20,11 +20,10 @@ from pathlib import Path
 from crosscheck.db import Store
 from crosscheck.score import grades
 from crosscheck.score._fuzzy_values import group_similar_values
+from crosscheck.score.truth import DEPENDENT_ABOVE
 
 REQUIRED_COLUMNS = ("source", "object", "attribute", "value")
 OPTIONAL_COLUMNS = ("time",)
-# copies.csv lists the pairs at least this likely to be dependent
-COPY_REPORT_ABOVE = 0.5
 
 
 class ClaimsFileError(ValueError):
@@ -138,7 +137,7 @@ def write_structured_results(store: Store, out: Path) -> ResultCounts:
         "score/truth_structured_results.sql",
         params={
             "reliability_grade": grades.reliability_grade_sql("t.trust", "t.low", "t.n_weight"),
-            "report_above": COPY_REPORT_ABOVE,
+            "report_above": DEPENDENT_ABOVE,
         },
     )
     out.mkdir(parents=True, exist_ok=True)

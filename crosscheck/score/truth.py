@@ -1,19 +1,24 @@
 """Truth discovery: iterate value confidence and source trust until they agree, and
 discount sources that copy one another.
 
-Written from the idea of TruthFinder (Yin, Han and Yu 2008) and CRH (Li et al. 2014):
-a value is as believable as the sources behind it, a source as trustworthy as the values
-it backs. Each iteration is a few set-at-a-time SQL statements (sql/score/truth_step.sql)
-over a claims table ``truth_claims(source, object, value, weight)``, so a few million
-claims take seconds per iteration. Trust is shrunk towards a prior with a Beta prior of
+Written from the idea of TruthFinder (Yin, Han and Yu 2008) and the accuracy model of
+Dong, Berti-Equille and Srivastava (2009): a value is as believable as the sources
+behind it, a source as trustworthy as the values it backs. A source of trust A votes
+the log-odds ln(n A / (1 - A)) for its value (n: the object's count of wrong values),
+an object's values get probabilities by a softmax of their votes, and trust is the
+share of a source's informative claims that is right, so it reads as an accuracy. Each
+iteration is a few set-at-a-time SQL statements (sql/score/truth_step.sql) over a claims
+table ``truth_claims(source, object, value, weight)``, so a few million claims take
+seconds per iteration. Trust is shrunk towards a prior with a Beta prior of
 ``PRIOR_STRENGTH`` pseudo-claims, so a source with two claims cannot look perfect, and an
 interval comes from the Beta posterior.
 
 Voting alone lets a clique of copiers outvote independent sources (syndicated wire copy
 in news; scraped listings in structured data). So each iteration also runs copy
-detection after Dong, Berti-Equille and Srivastava (2009) (sql/score/copy_detect.sql)
-and the next vote counts a dependent group roughly once. Trust, confidence and the
-copy probabilities are refined jointly until all three settle.
+detection after the same paper (sql/score/copy_detect.sql, candidate pairs found once
+in sql/score/truth_prepare.sql) and the next vote counts a dependent group roughly
+once. Trust, confidence and the copy probabilities are refined jointly until all three
+settle.
 """
 
 from __future__ import annotations
@@ -56,6 +61,8 @@ MIN_SHARED_OBJECTS = 3
 MIN_AGREEMENT_RATE = 0.5
 # Dependence probabilities below this do not discount votes (and keep the join small).
 LINK_ABOVE = 0.05
+# A pair at least this likely dependent is reported as copying.
+DEPENDENT_ABOVE = 0.5
 # Copy probabilities count as settled when none moves more than this in a round.
 COPY_TOLERANCE = 1e-3
 
@@ -123,7 +130,8 @@ def run_truth_discovery(store: Store, *, detect_copying: bool = True) -> TruthRe
             converged = True
             break
     _add_intervals(store)
-    n_pairs = store.scalar("select count(*) from truth_copies where probability >= 0.5", step="truth.pairs")
+    n_pairs = store.scalar(f"select count(*) from truth_copies where probability >= {DEPENDENT_ABOVE}",
+                           step="truth.pairs")
     return TruthResult(iterations=iteration, converged=converged, n_dependent_pairs=int(n_pairs))
 
 

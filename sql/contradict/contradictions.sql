@@ -48,7 +48,7 @@ statements as (
         any_value(place) as place,
         any_value(predicate) as predicate,
         any_value(source_key) as source_key,
-        any_value(source_name) as source_name,
+        min(source_name) as source_name,  -- deterministic: reruns must publish identical rows
         any_value(value) as value,
         arg_min(claim_id, (asserted_at, claim_id)) as first_claim_id,
         arg_min(is_transition, (asserted_at, claim_id)) as is_transition,

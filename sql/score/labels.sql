@@ -69,7 +69,8 @@ by_support as (
     )
 ),
 by_analyst as (
-    select claim_id, any_value(label) as label, 'analyst' as label_source
+    -- an analyst's latest word on a claim wins
+    select claim_id, arg_max(label, labelled_at) as label, 'analyst' as label_source
     from main.analyst_labels
     where label in ('corroborated', 'refuted')
     group by claim_id

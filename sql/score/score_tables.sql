@@ -53,7 +53,7 @@ with
 claim_counts as (
     select
         e.source_key,
-        any_value(e.source_name) as source,
+        min(e.source_name) as source,  -- deterministic across reruns
         count(*) as n_claims,
         count(*) filter (where l.label = 'corroborated') as n_supported,
         count(*) filter (where l.label = 'refuted') as n_contradicted

@@ -54,18 +54,20 @@ select source, count(distinct object) as n_objects
 from copy_shares
 group by source;
 
--- Pairs of sources that could be copying, found once (what two sources said does not
--- change while the loop runs, only how much we believe it). Blocking: pairs are found by
--- a self-join within each object, never across the whole table; an object that more than
+-- Blocking for copy detection: pairs of sources are only ever found by a self-join within
+-- one object, never across the whole table. An object that more than
 -- {max_object_sources} sources speak to (a headline everyone covers) would add its
 -- sources squared in pairs while saying little about who copies whom, so it is left out
--- of the comparison. Shares sum to one per source and object, so summing
--- share_a * share_b counts shared objects, and over equal values counts agreements.
+-- of the comparison.
+create or replace temp table copy_blocks as
+select object from copy_shares group by object having count(distinct source) <= {max_object_sources};
+
+-- Pairs of sources that could be copying, found once (what two sources said does not
+-- change while the loop runs, only how much we believe it). Shares sum to one per source
+-- and object, so summing share_a * share_b counts shared objects, and over equal values
+-- counts agreements.
 create or replace temp table copy_candidates as
 with
-blocks as (
-    select object from copy_shares group by object having count(distinct source) <= {max_object_sources}
-),
 pair_stats as (
     select
         a.source as source_a,
@@ -74,7 +76,7 @@ pair_stats as (
         sum(case when a.value = b.value then a.share * b.share else 0 end) as n_agree
     from copy_shares as a
     join copy_shares as b on b.object = a.object and a.source < b.source
-    where a.object in (select object from blocks)
+    where a.object in (select object from copy_blocks)
     group by a.source, b.source
 )
 -- a dependent pair agrees on the share it copied and more; a pair that agrees on less
@@ -90,9 +92,7 @@ select p.source_a, p.source_b, a.object, a.value, a.share * b.share as mass
 from copy_candidates as p
 join copy_shares as a on a.source = p.source_a
 join copy_shares as b on b.source = p.source_b and b.object = a.object and b.value = a.value
-where a.object in (
-    select object from copy_shares group by object having count(distinct source) <= {max_object_sources}
-);
+where a.object in (select object from copy_blocks);
 
 -- No dependence is known before the first round of detection.
 create or replace temp table truth_copies as
