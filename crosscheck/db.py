@@ -182,6 +182,12 @@ class Store:
         frame = pd.DataFrame({name: values for name, values in zip(columns, zip(*rows))}, columns=list(columns))
         return self.append_frame(table, frame, step=step)
 
+    def temp_table_from_frame(self, name: str, columns_sql: str, frame: pd.DataFrame, *, step: str) -> None:
+        """(Re)create temp table ``name`` with ``columns_sql`` and fill it from ``frame``."""
+        self.execute(f"create or replace temp table {name} ({columns_sql})", step=step)
+        if len(frame):
+            self.append_frame(name, frame, step=step)
+
     def append_frame(self, table: str, frame: pd.DataFrame, *, step: str) -> int:
         column_list = ", ".join(f'"{c}"' for c in frame.columns)
         sql = f"insert into {table} ({column_list}) select {column_list} from __batch"

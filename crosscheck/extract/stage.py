@@ -25,11 +25,10 @@ CLAIM_COLUMNS = (
 
 _PENDING_SQL = """
     select a.article_id, a.outlet, a.published_at, a.title, a.text
-    from store.articles as a
+    from store.current_articles as a
     anti join store.extracted_articles as e
         on e.article_id = a.article_id and e.extractor_version = ?
     where a.article_id > ?
-    qualify a.version = max(a.version) over (partition by a.article_key)
     order by a.article_id
     limit ?
 """
@@ -80,7 +79,10 @@ def _chunks(rows: list[tuple], n: int) -> Iterable[list[tuple]]:
 
 def extract_new(store: Store, *, run_id: str, batch_size: int = 2000, workers: int = 1,
                 map_fn: Callable | None = None) -> ExtractSummary:
-    """Extract claims from every current article version not yet extracted."""
+    """Extract claims from every current article version not yet extracted.
+
+    Superseded versions are never extracted: the claims views read current versions only.
+    """
     n_articles = n_claims = 0
     last_id = ""
     pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 and map_fn is None else None

@@ -186,13 +186,10 @@ def _load_fallback(models_dir: Path | None):
 def _write_scores(store: Store, frame: pd.DataFrame, version: str) -> None:
     scores = frame[["claim_id", "p_corroborated", "top_features"]].copy()
     scores["model_version"] = version
-    store.execute(
-        "create or replace temp table scored_claims "
-        "(claim_id varchar, p_corroborated double, top_features varchar, model_version varchar)",
-        step="score.write",
+    store.temp_table_from_frame(
+        "scored_claims", "claim_id varchar, p_corroborated double, top_features varchar, model_version varchar",
+        scores, step="score.write",
     )
-    if len(scores):
-        store.append_frame("scored_claims", scores, step="score.write")
     store.execute_file(
         "score/score_tables.sql",
         params={

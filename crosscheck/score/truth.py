@@ -164,13 +164,8 @@ def _add_intervals(store: Store) -> None:
         "low": beta.ppf(tail, a, b),
         "high": beta.ppf(1 - tail, a, b),
     })
-    store.execute(
-        "create or replace temp table truth_bounds as select source, 0.0::double as low, 0.0::double as high "
-        "from truth_trust limit 0",
-        step="truth.interval",
-    )
-    if len(bounds):
-        store.append_frame("truth_bounds", bounds, step="truth.interval")
+    store.temp_table_from_frame("truth_bounds", "source varchar, low double, high double", bounds,
+                                step="truth.interval")
     store.execute(
         "create or replace temp table truth_trust as "
         "select t.*, b.low, b.high from truth_trust t join truth_bounds b using (source)",

@@ -10,11 +10,6 @@
 
 create or replace table store.claim_evidence as
 with
-current_articles as (
-    select *
-    from store.articles
-    qualify version = max(version) over (partition by article_key)
-),
 origins as (
     -- an article copied from an earlier one points at the earliest original it copies
     select c.article_id, arg_min(c.copy_of, o.published_at) as origin_id
@@ -34,7 +29,7 @@ claims as (
         coalesce(oa.outlet, a.outlet) as origin_outlet,
         coalesce(c.place_id, 'unresolved:' || lower(trim(c.place_as_written))) as place_key
     from store.claims as c
-    join current_articles as a using (article_id)
+    join store.current_articles as a using (article_id)
     left join origins as g using (article_id)
     left join store.articles as oa on oa.article_id = g.origin_id
 ),
@@ -108,3 +103,17 @@ final as (
     from numbered
 )
 select * from final;
+
+-- Grain of store.statements: one row per statement (what support and contradiction count).
+create or replace table store.statements as
+select
+    statement_id,
+    min(source_key) as source_key,
+    min(place_key) as place_key,
+    min(predicate) as predicate,
+    min(value) as value,
+    min(asserted_at) as first_at,
+    max(asserted_at) as last_at,
+    count(*) as n_claims
+from store.claim_evidence
+group by statement_id;

@@ -24,6 +24,12 @@ create table if not exists store.articles (
     run_id          varchar not null
 );
 
+-- the latest version of every article: what analysts see and what claims are read from
+create or replace view store.current_articles as
+select *
+from store.articles
+qualify version = max(version) over (partition by article_key);
+
 create table if not exists store.rejected (
     rejection_id    varchar not null,
     source_file     varchar not null,

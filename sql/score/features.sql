@@ -6,12 +6,6 @@ with
 claims as (
     select * from store.claim_evidence
 ),
-statements as (
-    select statement_id, any_value(source_key) as source_key, any_value(place_key) as place_key,
-           any_value(predicate) as predicate, any_value(value) as value, min(asserted_at) as first_at
-    from claims
-    group by statement_id
-),
 support_so_far as (
     -- other sources' statements about the same place and predicate in the window before
     select
@@ -19,7 +13,7 @@ support_so_far as (
         count(distinct s.source_key) filter (where s.value = c.value) as n_support,
         count(distinct s.source_key) filter (where s.value <> c.value) as n_contradict
     from claims as c
-    join statements as s
+    join store.statements as s
         on s.place_key = c.place_key
         and s.predicate = c.predicate
         and s.source_key <> c.source_key

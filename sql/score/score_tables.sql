@@ -4,12 +4,6 @@
 ---------- claim_scores: one row per claim
 create or replace table store.claim_scores as
 with
-statements as (
-    select statement_id, any_value(source_key) as source_key, any_value(place_key) as place_key,
-           any_value(predicate) as predicate, any_value(value) as value, min(asserted_at) as first_at
-    from store.claim_evidence
-    group by statement_id
-),
 independent as (
     -- with hindsight: every other source, before or after, within the window
     select
@@ -17,7 +11,7 @@ independent as (
         count(distinct s.source_key) filter (where s.value = c.value) as n_independent_support,
         count(distinct s.source_key) filter (where s.value <> c.value) as n_independent_contradict
     from store.claim_evidence as c
-    join statements as s
+    join store.statements as s
         on s.place_key = c.place_key
         and s.predicate = c.predicate
         and s.source_key <> c.source_key

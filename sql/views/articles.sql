@@ -1,11 +1,6 @@
 -- articles: one row per article, its current (latest) version.
 create or replace view main.articles as
 with
-current_versions as (
-    select *
-    from store.articles
-    qualify version = max(version) over (partition by article_key)
-),
 final as (
     select
         article_id,
@@ -20,7 +15,7 @@ final as (
         raw_sha256 as sha256,
         source_file,
         source_location
-    from current_versions
+    from store.current_articles
 )
 select * from final;
 
