@@ -9,7 +9,7 @@ import pytest
 from crosscheck.db import Store
 from crosscheck.score import grades
 from crosscheck.score.artifacts import ArtefactError, load_artefact, save_artefact
-from crosscheck.score.classifier import FEATURE_NAMES, feature_matrix, fit, time_split
+from crosscheck.score.classifier import COMPACT_FEATURES, FEATURE_NAMES, feature_matrix, fit, time_split
 from crosscheck.score.truth import run_truth_discovery
 
 
@@ -101,8 +101,11 @@ def test_time_split_trains_on_the_past_only():
 
 def test_classifier_learns_the_signal_and_is_calibrated():
     frame = synthetic_features(600)
-    model = fit(frame.iloc[:400])
-    p = model.predict_proba(feature_matrix(frame.iloc[400:]))[:, 1]
+    # past FULL_MODEL_MIN_LABELS the full feature set is used
+    assert fit(frame)[1] == FEATURE_NAMES
+    model, names = fit(frame.iloc[:400])
+    assert names == COMPACT_FEATURES  # 400 labels: the compact model
+    p = model.predict_proba(feature_matrix(frame.iloc[400:], names))[:, 1]
     y = frame["y"].iloc[400:].to_numpy()
     # calibrated: mean prediction close to the observed rate; and better than a coin
     assert abs(p.mean() - y.mean()) < 0.08
@@ -112,10 +115,10 @@ def test_classifier_learns_the_signal_and_is_calibrated():
 
 def test_artefact_round_trip_and_tamper_refusal(tmp_path):
     frame = synthetic_features(200)
-    model = fit(frame)
+    model, names = fit(frame)
     folder = save_artefact(model, tmp_path / "v1", manifest={"model_version": "v1"}, card="# card\n")
     loaded, manifest = load_artefact(folder)
-    x = feature_matrix(frame)
+    x = feature_matrix(frame, names)
     assert np.allclose(loaded.predict_proba(x), model.predict_proba(x))
     # one changed byte and the artefact is refused
     data = bytearray((folder / "model.skops").read_bytes())

@@ -28,9 +28,11 @@ by later, independent evidence.
 Logistic regression on standardised features inside scikit-learn's
 CalibratedClassifierCV (sigmoid calibration).
 
-## Evaluation (time-ordered split)
-Trained on the earliest {n_train} labelled claims, judged on the {n_test} later ones
-(from {split_at}).
+## Evaluation (time-ordered, expanding window)
+The later labelled claims are cut into blocks in time order; each block is scored by a
+model trained only on the claims before it (the first on the earliest {n_train}), and the
+blocks are pooled: {n_test} held-out later claims, from {split_at}. Both baselines are
+judged on the same claims, the truth-discovery one re-run on each block's past only.
 
 | method | ROC-AUC | Brier |
 |---|---|---|
@@ -44,7 +46,8 @@ Beats both baselines on held-out later claims: **{beats}**.
 """
 
 
-def render_card(version: str, labelled: pd.DataFrame, evaluation: classifier.Evaluation) -> str:
+def render_card(version: str, labelled: pd.DataFrame, evaluation: classifier.Evaluation,
+                feature_names: tuple[str, ...]) -> str:
     rows = "\n".join(
         f"| {name} | {m.get('roc_auc', float('nan')):.3f} | {m.get('brier', float('nan')):.3f} |"
         for name, m in evaluation.metrics.items()
@@ -59,7 +62,10 @@ def render_card(version: str, labelled: pd.DataFrame, evaluation: classifier.Eva
         first=labelled["asserted_at"].min(),
         last=labelled["asserted_at"].max(),
         label_sources=", ".join(f"{k}: {v}" for k, v in sorted(sources.items())) or "none",
-        features="\n".join(f"- `{name}`" for name in classifier.FEATURE_NAMES),
+        features="\n".join(f"- `{name}`" for name in feature_names)
+        + ("" if len(feature_names) == len(classifier.FEATURE_NAMES) else
+           f"\n\n(the compact set: fewer than {classifier.FULL_MODEL_MIN_LABELS} labels; the full set adds "
+           + ", ".join(f"`{n}`" for n in classifier.FEATURE_NAMES if n not in feature_names) + ")"),
         n_train=evaluation.n_train,
         n_test=evaluation.n_test,
         split_at=evaluation.split_at,

@@ -46,7 +46,26 @@ MIN_LABELLED = 30
 MIN_PER_CLASS = 5
 
 
-def feature_matrix(features: pd.DataFrame) -> np.ndarray:
+# With few labels the full set overfits (a dozen one-hot columns against a few hundred
+# rows); the compact set keeps what the Admiralty code itself weighs: corroboration so
+# far, hedging, admissions against interest, claims in the speaker's own favour, and
+# how widely the report was copied. Past this many labels the full set is used.
+COMPACT_FEATURES = ("support_share", "hedged", "against_interest", "in_own_favour", "n_copies")
+FULL_MODEL_MIN_LABELS = 500
+
+
+def features_for(n_labelled: int) -> tuple[str, ...]:
+    """The feature set a model trained on ``n_labelled`` claims uses."""
+    return FEATURE_NAMES if n_labelled >= FULL_MODEL_MIN_LABELS else COMPACT_FEATURES
+
+
+def feature_matrix(features: pd.DataFrame, names: tuple[str, ...] | list[str] = FEATURE_NAMES) -> np.ndarray:
+    """The named features (default all, in FEATURE_NAMES order) as a matrix."""
+    full = _full_matrix(features)
+    return full[:, [FEATURE_NAMES.index(n) for n in names]]
+
+
+def _full_matrix(features: pd.DataFrame) -> np.ndarray:
     """Numeric features plus one-hot speaker kind and predicate, in FEATURE_NAMES order."""
     features = features.assign(support_share=majority_vote(features)) if len(features) else features
     columns = [features[name].astype(float).to_numpy() for name in NUMERIC_FEATURES]
@@ -128,9 +147,10 @@ def evaluate(folds: list[tuple[pd.DataFrame, pd.DataFrame]], td_trust: list[np.n
         y_train = train["y"].to_numpy(dtype=int)
         if len(set(y_train)) < 2 or min(int(y_train.sum()), int(len(y_train) - y_train.sum())) < 2:
             continue
-        model = new_model(len(train)).fit(feature_matrix(train), y_train)
+        names = features_for(len(train))
+        model = new_model(len(train)).fit(feature_matrix(train, names), y_train)
         tests.append(test)
-        p_model.append(model.predict_proba(feature_matrix(test))[:, 1])
+        p_model.append(model.predict_proba(feature_matrix(test, names))[:, 1])
         p_mv.append(majority_vote(test))
         p_td.append(td)
     if not tests:
@@ -146,16 +166,19 @@ def evaluate(folds: list[tuple[pd.DataFrame, pd.DataFrame]], td_trust: list[np.n
     return evaluation
 
 
-def fit(labelled: pd.DataFrame) -> CalibratedClassifierCV:
+def fit(labelled: pd.DataFrame) -> tuple[CalibratedClassifierCV, tuple[str, ...]]:
+    """Fit on every labelled claim; returns the model and the feature names it uses."""
     y = labelled["y"].to_numpy(dtype=int)
-    return new_model(len(labelled)).fit(feature_matrix(labelled), y)
+    names = features_for(len(labelled))
+    return new_model(len(labelled)).fit(feature_matrix(labelled, names), y), names
 
 
-def top_features(model: CalibratedClassifierCV, features: pd.DataFrame, k: int = 3) -> list[str]:
+def top_features(model: CalibratedClassifierCV, features: pd.DataFrame, names: tuple[str, ...],
+                 k: int = 3) -> list[str]:
     """Per row, the k features pushing its score most, as 'name:+0.83' strings joined by ';'."""
     if len(features) == 0:
         return []
-    x = feature_matrix(features)
+    x = feature_matrix(features, names)
     contributions = np.zeros_like(x)
     for calibrated in model.calibrated_classifiers_:
         pipeline = calibrated.estimator
@@ -164,6 +187,6 @@ def top_features(model: CalibratedClassifierCV, features: pd.DataFrame, k: int =
     contributions /= len(model.calibrated_classifiers_)
     order = np.argsort(-np.abs(contributions), axis=1)[:, :k]
     return [
-        ";".join(f"{FEATURE_NAMES[j]}:{contributions[i, j]:+.2f}" for j in order[i])
+        ";".join(f"{names[j]}:{contributions[i, j]:+.2f}" for j in order[i])
         for i in range(len(features))
     ]

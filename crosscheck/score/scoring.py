@@ -20,7 +20,7 @@ from crosscheck import __version__
 from crosscheck.db import Store
 from crosscheck.match import MATCH_WINDOW_DAYS
 from crosscheck.score import classifier, grades
-from crosscheck.score.artifacts import ArtefactError, latest_artefact, load_artefact, save_artefact
+from crosscheck.score.artifacts import latest_artefact, load_artefact, save_artefact
 from crosscheck.score.card import render_card
 from crosscheck.score.truth import PRIOR_TRUST, run_truth_discovery
 
@@ -105,7 +105,7 @@ def score(
         step="score.features",
     )
     labelled = frame[frame["y"].notna()].copy()
-    model, version, trained, evaluation = None, "", False, None
+    model, version, trained, evaluation, feature_names = None, "", False, None, classifier.FEATURE_NAMES
 
     if classifier.has_enough_labels(labelled["y"].to_numpy(dtype=int)):
         folds = classifier.rolling_folds(labelled)
@@ -118,7 +118,7 @@ def score(
             trust_then = _source_trust(store)
             td_trust.append(test["source_key"].map(trust_then).fillna(PRIOR_TRUST).to_numpy(dtype=float))
         evaluation = classifier.evaluate(folds, td_trust)
-        model = classifier.fit(labelled)
+        model, feature_names = classifier.fit(labelled)
         trained = True
         version = _version(labelled)
         save_artefact(
@@ -127,25 +127,25 @@ def score(
             manifest={
                 "model_version": version,
                 "crosscheck_version": __version__,
-                "features": list(classifier.FEATURE_NAMES),
+                "features": list(feature_names),
                 "n_labelled": len(labelled),
                 "metrics": evaluation.metrics,
                 "n_train": evaluation.n_train,
                 "n_test": evaluation.n_test,
                 "split_at": evaluation.split_at,
             },
-            card=render_card(version, labelled, evaluation),
+            card=render_card(version, labelled, evaluation, feature_names),
         )
     else:
-        model, version = _load_fallback(fallback_models_dir)
+        model, version, feature_names = _load_fallback(fallback_models_dir)
 
     # source reliability: truth discovery over everything, anchored on every label
     _fill_truth_claims(store)
     run_truth_discovery(store)
 
     if model is not None:
-        p = model.predict_proba(classifier.feature_matrix(frame))[:, 1] if len(frame) else np.zeros(0)
-        explanations = classifier.top_features(model, frame)
+        p = model.predict_proba(classifier.feature_matrix(frame, feature_names))[:, 1] if len(frame) else np.zeros(0)
+        explanations = classifier.top_features(model, frame, feature_names)
     else:
         # no labels and no shipped model: the majority-vote baseline, named as such
         version = "baseline:majority-vote"
@@ -171,16 +171,15 @@ def _version(labelled: pd.DataFrame) -> str:
 
 
 def _load_fallback(models_dir: Path | None):
+    """The newest shipped artefact as (model, version, feature names), or Nones."""
     folder = latest_artefact(models_dir) if models_dir else None
     if folder is None:
-        return None, ""
-    try:
-        model, manifest = load_artefact(folder)
-    except ArtefactError:
-        raise
-    if list(manifest.get("features", [])) != list(classifier.FEATURE_NAMES):
-        return None, ""
-    return model, manifest["model_version"]
+        return None, "", classifier.FEATURE_NAMES
+    model, manifest = load_artefact(folder)  # refuses a tampered file (ArtefactError)
+    names = tuple(manifest.get("features", []))
+    if not names or not set(names) <= set(classifier.FEATURE_NAMES):
+        return None, "", classifier.FEATURE_NAMES
+    return model, manifest["model_version"], names
 
 
 def _write_scores(store: Store, frame: pd.DataFrame, version: str) -> None:
