@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -181,6 +182,18 @@ class Store:
         # column-wise construction is several times faster than from_records for wide text rows
         frame = pd.DataFrame({name: values for name, values in zip(columns, zip(*rows))}, columns=list(columns))
         return self.append_frame(table, frame, step=step)
+
+    @contextmanager
+    def registered(self, name: str, frame: pd.DataFrame) -> Iterator[None]:
+        """Expose ``frame`` to SQL as the view ``name`` for the length of the block.
+
+        Cheaper than copying it into a temp table when SQL reads it once or twice.
+        """
+        self._con.register(name, frame)
+        try:
+            yield
+        finally:
+            self._con.unregister(name)
 
     def temp_table_from_frame(self, name: str, columns_sql: str, frame: pd.DataFrame, *, step: str) -> None:
         """(Re)create temp table ``name`` with ``columns_sql`` and fill it from ``frame``."""

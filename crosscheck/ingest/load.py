@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+import pandas as pd
+
 from crosscheck.db import Store
 from crosscheck.records import IngestLimits, RawArticle, Rejection
 
@@ -41,15 +43,6 @@ class IngestSummary:
 def _stage_tables(store: Store) -> None:
     store.execute(
         """
-        create or replace temp table batch_articles (
-            outlet varchar, url varchar, published_at timestamptz, title varchar, text varchar,
-            language varchar, text_sha256 varchar, raw_sha256 varchar, source_file varchar, source_location varchar,
-            ingested_at timestamptz, run_id varchar)
-        """,
-        step="ingest.stage",
-    )
-    store.execute(
-        """
         create or replace temp table batch_rejected (
             source_file varchar, source_location varchar, reason varchar, raw_excerpt varchar,
             rejected_at timestamptz, run_id varchar)
@@ -60,10 +53,12 @@ def _stage_tables(store: Store) -> None:
 
 def _flush(store: Store, articles: list[tuple], rejections: list[tuple], summary: IngestSummary) -> None:
     if articles:
-        store.execute("delete from batch_articles", step="ingest.stage")
-        store.append_rows("batch_articles", ARTICLE_COLUMNS, articles, step="ingest.stage")
+        # the batch is read by SQL straight from a DataFrame: no staging copy of the texts
+        frame = pd.DataFrame({name: values for name, values in zip(ARTICLE_COLUMNS, zip(*articles))})
+        frame["staged_row"] = range(len(frame))
         before = store.scalar("select count(*) from store.articles")
-        store.execute_file("ingest/merge_articles.sql")
+        with store.registered("batch_articles", frame):
+            store.execute_file("ingest/merge_articles.sql")
         added = store.scalar("select count(*) from store.articles") - before
         summary.n_new += added
         summary.n_duplicate += len(articles) - added

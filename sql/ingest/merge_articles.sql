@@ -1,5 +1,5 @@
--- Merge one staged batch (temp table batch_articles, text_sha256 computed by the reader)
--- into store.articles.
+-- Merge one batch (batch_articles: the reader's DataFrame, registered as a view, with
+-- text_sha256 computed by the reader and a staged_row number) into store.articles.
 -- Grain of store.articles: one row per distinct text seen under an article key.
 -- A key is the url, or outlet + text hash when there is no url; the same text at two
 -- outlets stays two articles (copies are the matcher's business, not ingestion's).
@@ -10,10 +10,10 @@ create or replace temp table batch_new as
 with
 keyed as (
     select
-        rowid as staged_row,
-        coalesce(nullif(trim(url), ''), 'outlet:' || lower(outlet) || ':' || text_sha256) as article_key,
+        staged_row,
+        coalesce(nullif(trim(url::varchar), ''), 'outlet:' || lower(outlet) || ':' || text_sha256) as article_key,
         text_sha256,
-        published_at,
+        published_at::timestamptz as published_at,
         source_file,
         source_location
     from batch_articles
@@ -46,20 +46,20 @@ final as (
         coalesce(p.last_version, 0)
             + row_number() over (partition by n.article_key order by n.published_at, n.source_file, n.source_location)
             as version,
-        b.outlet,
-        nullif(trim(b.url), '') as url,
-        b.published_at,
-        b.title,
-        b.text,
-        b.language,
-        b.text_sha256,
-        b.raw_sha256,
-        b.source_file,
-        b.source_location,
-        b.ingested_at,
-        b.run_id
+        b.outlet::varchar,
+        nullif(trim(b.url::varchar), '') as url,
+        b.published_at::timestamptz,
+        b.title::varchar,
+        b.text::varchar,
+        b.language::varchar,
+        b.text_sha256::varchar,
+        b.raw_sha256::varchar,
+        b.source_file::varchar,
+        b.source_location::varchar,
+        b.ingested_at::timestamptz,
+        b.run_id::varchar
     from batch_new as n
-    join batch_articles as b on b.rowid = n.staged_row
+    join batch_articles as b on b.staged_row = n.staged_row
     left join prior_versions as p on p.article_key = n.article_key
 )
 select * from final;
