@@ -22,11 +22,11 @@ _HEADS = alternation(
     "service members", "fighters", "units", "unit", "brigade", "brigades", "battalion",
     "battalions", "regiment", "regiments", "division", "divisions", "corps", "paratroopers",
     "marines", "mercenaries", "militants", "militia", "militias", "separatists", "invaders",
-    "occupiers", "occupants", "defenders", "artillery", "aviation", "navy", "air force",
+    "occupiers", "occupants", "aggressor", "aggressors", "federation", "defenders", "artillery", "aviation", "navy", "air force",
     "national guard", "guardsmen", "infantry", "personnel", "group", "groups", "grouping",
     "missiles", "missile", "drones", "drone", "jets", "warplanes", "aircraft", "helicopters",
     "tanks", "gunners", "detachments", "detachment", "enemy", "adversary", "foe", "opponent",
-    "russians", "ukrainians", "nationalists", "neo-nazis", "formations", "contingent",
+    "russians", "ukrainians", "nationalists", "neo-nazis", "formations", "contingent", "battlegroup", "battlegroups",
     "russia", "ukraine", "moscow", "kyiv", "kiev", "kremlin", "wagner", "akhmat", "afu", "zsu",
     "dpr", "lpr", "pmc", "we", "they", "it", "us", "them",
 )
@@ -94,6 +94,11 @@ def actor_side(phrase: str, speaker_side: str | None, subject_side: str | None,
 def names_a_side(phrase: str) -> bool:
     """Whether ``phrase`` names a party outright or relative to the speaker ("our", "the enemy")."""
     return bool(_FIRST_PERSON.search(phrase) or _ENEMY.search(phrase) or fixed_side(phrase) is not None)
+
+
+def names_a_force(phrase: str | None) -> bool:
+    """Whether ``phrase`` is a military actor: a side ("Russian troops", "the enemy") or a bare unit."""
+    return phrase is not None and (names_a_side(phrase) or bool(_OWN_FORCE.match(phrase.strip())))
 
 
 def opposite(side: str | None) -> str | None:

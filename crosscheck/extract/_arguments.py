@@ -55,7 +55,7 @@ _WITHDRAW_GAP = r"(?:" + _GAP + r"|its|their|our|his|all|remaining|troops|forces
                 r"servicemen|fighters|garrison|personnel|defenders|from|out)"
 
 
-_LIST = r"(?P<more>(?:\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|,?\s+or)\s+(?:" + _GAP + r"\s+)*" + _P + r")*)"
+_LIST = r"(?P<more>(?:\s*(?:,(?!\s+the\s)|,?\s+and|,?\s+as\s+well\s+as|,?\s+or)\s+(?:" + _GAP + r"\s+)*" + _P + r")*)"
 
 
 def _object_pattern(gap: str) -> re.Pattern[str]:
@@ -80,7 +80,8 @@ _LOC = (r"(?:(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:north|south|e
 
 
 _TAIL_WORDS = (r"(?:is|are|was|were|be|been|being|has|have|had|now|also|still|again|already|reportedly|"
-               r"remains?|remained|stays?|stayed|all|but|not|never|no|longer|once|n't|came|come|comes|coming|"
+               r"remains?|remained|stays?|stayed|all|but|not|never|no|longer|once|n't|came|come|comes|coming|back|fully|"
+               r"appears?|appeared|seems?|seemed|to|believed|thought|likely|"
                r"again|increasingly|being|"
                + "|".join(sorted(MODALS - {"ll"})) + r"|\w+ly)")
 
@@ -88,11 +89,15 @@ _TAIL_WORDS = (r"(?:is|are|was|were|be|been|being|has|have|had|now|also|still|ag
 _SUBJECT = re.compile(
     r"(?:^|(?<=[\s,;:\"\u201c(]))(?:" + _GAP + r"\s+)*(?P<first>" + _P + r")"
     + _LIST.replace("more", "smore") + r"(?P<loc>(?:\s*,?\s+" + _LOC + _P +
-    r"(?:\s+(?:region|oblast|province|district))?)*)(?P<tail>(?:\s+" + _TAIL_WORDS + r")*)\s*$",
+    r"(?:\s+(?:region|oblast|province|district))?)*)"
+    r"(?P<insert>,\s+(?:(?:a|an|the)\s+[^,;:]{2,80}?|(?:which|where|once)\s+[^,;:]{2,120}?|"
+    r"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)[\w-]*\s+of\s+[^,;:]{2,40}?),)?"
+    r"(?P<tail>(?:\s+" + _TAIL_WORDS + r")*)\s*$",
     _I,
 )
 
 
+_ADVERBS = re.compile(r"\b(?:\w+ly|now|already|all|again|back)\b", _I)
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed)\b", _I)
 
 
@@ -179,7 +184,7 @@ def subjects(rule: Rule, match: MatchLike, view: SentenceView,
     refs = [first] + _listed_subject(view, found.start("smore"), found.end("smore"))
     tail = found.group("tail")
     passive = bool(_BE.search(tail)) or (
-        not prefix and not tail.strip() and bool(_PARTICIPLE.search(match.group(0).split("\n")[0].strip())))
+        not prefix and not _ADVERBS.sub("", tail).strip() and bool(_PARTICIPLE.search(match.group(0).split("\n")[0].strip())))
     if rule.place == "subject":
         passive = True
     return refs, passive
@@ -284,7 +289,8 @@ def nearest_before(view: SentenceView, start: int) -> list[PlaceRef]:
 _SIDE_WORD = re.compile(r"[\w'\u2019-]+")
 
 
-_GROUP_ORDER = ("of", "adj", "hands", "handsof", "fellinto", "fellto", "flag", "flag2", "clearedof",
+_GROUP_ORDER = ("failmods", "of", "adj", "hands", "handsof", "underflag", "fellinto", "fellto", "colours", "flag", "flag2",
+                "clearedof",
                 "pushed", "victim", "lossmods", "mods", "adjside", "ours")
 
 
@@ -296,6 +302,8 @@ def actor_from_groups(groups: dict[str, str], left: str) -> str | None:
             continue
         if name == "ours" and phrase.lower() in ("ours", "free"):
             return "our forces"
+        if name == "colours":
+            return "Russian forces" if phrase.lower().startswith("tricolo") else "Ukrainian forces"
         side_phrase = _side_phrase(phrase.strip())
         if side_phrase is not None:
             return side_phrase

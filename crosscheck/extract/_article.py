@@ -17,6 +17,7 @@ from ._claims import Attributed, Draft, drafts_for_sentence
 from ._lexicon import PRONOUN_SPEAKERS, has_trigger
 from ._places import (PlaceRef, Salience, add_coreferences, mentions_to_refs, skeleton)
 from ._predicates import SentenceView, find_hits
+from ._rules import stems_in
 from ._sentences import ends_as_question, is_terminated, quote_regions, split_paragraph, split_paragraphs
 from ._speakers import SpeakerInfo, outlet_info, resolve_in_context, with_inferred_side
 from ._types import ExtractedClaim
@@ -41,9 +42,10 @@ def extract_claims(text: str, *, outlet: str, published_at: datetime,
     context: list[Place] = []
     speaker = outlet_info(outlet)
     sides: list[str] = []
+    carried = [Salience.empty()]
     if title:
-        claims.extend(_FieldReader("title", title, speaker, published_at, context, True, sides).read())
-    claims.extend(_FieldReader("text", text, speaker, published_at, context, False, sides).read())
+        claims.extend(_FieldReader("title", title, speaker, published_at, context, True, sides, carried).read())
+    claims.extend(_FieldReader("text", text, speaker, published_at, context, False, sides, carried).read())
     return claims
 
 
@@ -59,7 +61,7 @@ class _Sentence:
 
 class _FieldReader:
     def __init__(self, name: str, text: str, outlet: SpeakerInfo, published_at: datetime,
-                 context: list[Place], is_title: bool, sides: list[str]) -> None:
+                 context: list[Place], is_title: bool, sides: list[str], carried: list[Salience]) -> None:
         self.name = name
         self.text = text
         self.outlet = outlet
@@ -69,12 +71,17 @@ class _FieldReader:
         self.sides = sides      # reading sides of the article's named speakers so far, shared by title and text
         self.paragraphs = split_paragraphs(text)
         self.last_speaker: dict[int, SpeakerInfo | None] = {}
+        # places of a headline just read, for its lead ("Bakhmut fully taken" / "... denied the city
+        # had fallen"); shared with the text when this is the title. Other paragraphs pass none on.
+        self.carried = carried
 
     def read(self) -> list[ExtractedClaim]:
         claims: list[ExtractedClaim] = []
         for index, (start, end) in enumerate(self.paragraphs):
             if has_trigger(self.text[start:end]):
                 claims.extend(self._paragraph(index, start, end))
+            else:
+                self.carried[0] = Salience.empty()
         return claims
 
     def _sentences(self, start: int, end: int) -> list[_Sentence]:
@@ -131,7 +138,8 @@ class _FieldReader:
         self.last_speaker[index] = previous
         regions = [(start + a, start + b) for a, b in quote_regions(self.text[start:end])]
         region_speakers = self._quote_speakers(regions, sentences)
-        salience = Salience.empty()
+        salience = self.carried[0]
+        stems = stems_in(paragraph)
         claims: list[ExtractedClaim] = []
         for sentence in sentences:
             relative = sentence.start - start
@@ -140,11 +148,13 @@ class _FieldReader:
             refs = [r for r in refs if not any(f.speaker_start <= r.start < f.speaker_end and f.verb != ":"
                                                for f in sentence.frames)]
             refs = add_coreferences(sentence.text, refs, salience)
-            drafts = self._drafts(sentence, refs, regions, region_speakers)
+            drafts = self._drafts(sentence, refs, regions, region_speakers, stems)
             salience = Salience([d.place for d in drafts if d.place is not None and d.predicate == "controls"]
                                 or [d.place for d in drafts if d.place is not None],
                                 [r for r in refs])
             claims.extend(self._claim(sentence, draft) for draft in drafts)
+        headline = len(sentences) == 1 and sentences[0].headline
+        self.carried[0] = salience if headline else Salience.empty()
         return claims
 
     def _quote_speakers(self, regions: list[tuple[int, int]],
@@ -171,7 +181,7 @@ class _FieldReader:
         return found
 
     def _drafts(self, sentence: _Sentence, refs: list[PlaceRef], regions: list[tuple[int, int]],
-                region_speakers: list[SpeakerInfo | None]) -> list[Draft]:
+                region_speakers: list[SpeakerInfo | None], stems: tuple[str, ...]) -> list[Draft]:
         if ends_as_question(sentence.text):
             return []
         frames = sentence.frames
@@ -186,7 +196,7 @@ class _FieldReader:
             speakers = sentence.speakers
         view = SentenceView(sentence.text, skel, refs, [(f.speaker_start, f.speaker_end) for f in frames],
                             [f.content_start for f in frames], topic,
-                            [f.content_start for f in frames if f.takes_nominal_object])
+                            [f.content_start for f in frames if f.takes_nominal_object], stems)
         hits = find_hits(view)
         if not hits:
             return []

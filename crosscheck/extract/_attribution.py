@@ -37,9 +37,20 @@ _LEFT_BOUNDARY = re.compile(
     r"[,;:(\"\u201c\u201d\u2026]|\.\.\.|\s[-\u2013\u2014]\s|\b(?:that|but|while|as|after|when|because|"
     r"since|whereas|although|though|meanwhile|however|and(?=\s+[a-z]))\b|(?<=[a-z])\s+and\b", _I)
 _POST_REST = re.compile(r"^(?:[\s.!?\"\u201d\u2019)]*$|,\s*(?:according|citing|in\s|referring|as\s|"
-                        r"without|while|but|though|and|[a-z]+ing\b))", _I)
+                        r"without|while|but|though|although|and|despite|after|before|[a-z]+ing\b|"
+                        r"(?:a|an|one|two|three|four|five|several|some|the)\s+(?:\w+\s+)?(?:days?|weeks?|months?|"
+                        r"hours?|years?)\s+(?:after|before|later|earlier|since)))"
+                        # "..., X said in a message posted by his press service": a participle phrase
+                        r"|^\s+(?:in|on)\s+(?:an?|the|his|her|its|their)\s+[^,;]{1,60}?\s+[a-z]+ed\s+(?:by|on)\b"
+                        # "..., X wrote in an essay that angered ...": a relative clause on the medium
+                        r"|^\s+(?:in|on)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){1,3}?(?:that|which)\s+"
+                        r"(?:was\s+|were\s+|had\s+|has\s+)?[a-z]+ed\b"
+                        # "..., X said after weeks of fighting.": a short adjunct closing the sentence
+                        r"|^\s+(?:after|following|amid|during)\s+(?![^.]*\bthat\b)[^,;:]{1,60}[.!?]?[\"\u201d]?\s*$", _I)
+# '"C," X said ...': whatever follows the verb, the quote is the content
+_QUOTE_CLOSED = re.compile("[,.!?\u2026][\"\u201d]\s*$")
 _TOLD = re.compile(r"\s+(?:[\w'\u2019.-]+\s+){0,4}?(?=that\b)|\s+(?:the\s+|a\s+|an\s+)?[\w'\u2019.-]+"
-                   r"(?:\s+[A-Z][\w'\u2019.-]*){0,3}(?=\s*(?:[,.;:!?]|$|\s+(?:on|in|at|late|earlier|that)\b))")
+                   r"(?:\s+[\w'\u2019.-]+){0,3}?(?=\s*(?:[,.;:!?]|$|\s+(?:on|in|at|late|earlier|that)\b))")
 _PASSIVE_BEFORE = re.compile(r"\b(?:it\s+)?(?:was|were|is|has\s+been|had\s+been|have\s+been)\s+$", _I)
 _BY = re.compile(r"\s+by\s+", _I)
 _NOMINAL = re.compile(
@@ -137,6 +148,8 @@ def _verb_frame(sentence: str, match: _VerbMatch, frames: list[Frame]) -> Frame 
             return inverted
     floor = max([f.speaker_end for f in frames if f.speaker_end <= start] + [0])
     left = _left_np(sentence, floor, start)
+    if left is None and frames:
+        left = _pronoun_np(sentence, floor, start)
     if left is None:
         return None
     np_start, np_end = left
@@ -149,7 +162,10 @@ def _verb_frame(sentence: str, match: _VerbMatch, frames: list[Frame]) -> Frame 
     filler = FRAME_FILLER.match(sentence, rest_start)
     content_start = filler.end() if filler else rest_start
     rest = sentence[rest_start:]
-    if _POST_REST.match(rest) or _POST_REST.match(sentence[content_start:]):
+    # "C, X said in a video on Monday, though ...": the filler swallowed the comma
+    after_filler = ", " + sentence[content_start:] if sentence[:content_start].rstrip().endswith(",") \
+        else sentence[content_start:]
+    if _POST_REST.match(rest) or _POST_REST.match(after_filler) or _QUOTE_CLOSED.search(sentence, 0, np_start):
         content_end = _content_end_before(sentence, np_start)
         if content_end <= 0:
             return None
@@ -194,9 +210,28 @@ def _inverted_frame(sentence: str, match: _VerbMatch) -> Frame | None:
     return Frame(phrase, np_start, np_start + len(phrase), verb, verb_kind(verb), 0, content_end, post=True)
 
 
+# "the ministry, which had said nothing for days, announced": a relative clause between
+# the speaker and its verb
+_RELATIVE_INSERTION = re.compile(r",\s*(?:which|who|whose|whom)\b[^;:\"\u201c\u201d]{2,200}?,\s*$", _I)
+# "C, Serhiy Cherevatyi, spokesman of the Eastern group, said": a name, then its appositive
+_NAME_BEFORE_APPOSITIVE = re.compile(r"(?:^|,\s*)(?P<name>(?:[A-Z][\w'\u2019.-]*\s+){0,5}[A-Z][\w'\u2019.-]*)"
+                                     r",\s*$")
+_APPOSITIVE_INSERTION = re.compile(r",\s*(?:(?:a|an|the)\s+)?[a-z][^,;:\"\u201c\u201d]{1,100}?,\s*$")
+
+
 def _left_np(sentence: str, floor: int, verb_start: int) -> tuple[int, int] | None:
     gap = SPEAKER_VERB_GAP.search(sentence, floor, verb_start)
     np_end = gap.start() if gap else verb_start
+    if sentence[floor:np_end].rstrip().endswith(","):
+        # the subject sits before an insertion, possibly before an earlier frame inside it
+        insertion = _RELATIVE_INSERTION.search(sentence, 0, np_end)
+        if insertion is not None:
+            return _left_np(sentence, 0, insertion.start())
+        appositive = _APPOSITIVE_INSERTION.search(sentence, floor, np_end)
+        if appositive is not None:
+            name = _NAME_BEFORE_APPOSITIVE.search(sentence, floor, appositive.start() + 1)
+            if name is not None and plausible_speaker(name.group("name")):
+                return name.start("name"), name.end("name")
     np_start = floor
     for boundary in _LEFT_BOUNDARY.finditer(sentence, floor, np_end):
         np_start = boundary.end()
@@ -206,6 +241,16 @@ def _left_np(sentence: str, floor: int, verb_start: int) -> tuple[int, int] | No
     if not plausible_speaker(phrase):
         return None
     return np_start, np_end
+
+
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:but|and|though|although|while)\s+)(?P<np>it|they|he|she)"
+                              r"(?:\s+(?:also|later|then|still|has|have|had))*\s+$", _I)
+
+
+def _pronoun_np(sentence: str, floor: int, verb_start: int) -> tuple[int, int] | None:
+    """"it"/"he" as a speaker, only once an earlier frame of the sentence gives it an antecedent."""
+    found = _PRONOUN_SUBJECT.search(sentence, floor, verb_start)
+    return (found.start("np"), found.end("np")) if found is not None else None
 
 
 def _content_end_before(sentence: str, np_start: int) -> int:

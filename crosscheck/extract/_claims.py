@@ -22,7 +22,7 @@ from ._hedges import hedges_in, negating_hedge_in
 from ._lexicon import FALSE_CLAIM
 from ._places import PlaceRef
 from ._predicates import Hit
-from ._speakers import SpeakerInfo
+from ._speakers import SpeakerInfo, russian_voice
 
 _CLAIM_VERB = re.compile(r"^claim(?:s|ed)?$", re.IGNORECASE)
 _BOUNDARY = re.compile(r";|,\s*but\b|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
@@ -90,8 +90,13 @@ def _draft(hit: Hit, sentence: str, index: int | None, speaker: SpeakerInfo,
     # a speaker's bare "units" are its own when they act, not when they are encircled or lose men
     own = hit.predicate in ("controls", "attacked")
     side = actor_side(hit.actor, reading, reading, own) if hit.actor else None
-    if side is None and hit.fallback in ("Russia", "Ukraine"):
-        side = opposite(hit.fallback) if denial else hit.fallback
+    if side is None and hit.fallback == "liberator":
+        # "X has been liberated" names no liberator: each side liberates only for itself,
+        # and without a sided speaker English-language reporting means a Ukrainian recapture
+        own = reading or ("Russia" if russian_voice(sentence) else "Ukraine")
+        side = opposite(own) if denial else own
+    elif side is None and hit.fallback in ("Russia", "Ukraine"):
+        side = hit.fallback     # a fixed side: the denial below negates it once
     elif side is None and hit.fallback is not None and reading is not None:
         own = reading if hit.fallback == "speaker" else opposite(reading)
         side = opposite(own) if denial else own

@@ -51,6 +51,10 @@ def cut_siblings(sentence: str, frames: list[Frame]) -> list[Frame]:
         for other in out[index + 1:]:
             if not frame.content_start <= other.speaker_start < frame.content_end:
                 continue
+            if other.post and frame.content_start < other.content_end:
+                # "A told B that C, the ministry said": A's report ends where the ministry's does
+                out[index] = replace(frame, content_end=min(frame.content_end, other.content_end))
+                break
             cuts = list(_SIBLING.finditer(sentence, frame.content_start, other.speaker_start))
             if cuts:
                 out[index] = replace(frame, content_end=cuts[-1].start())
@@ -77,14 +81,17 @@ def nest(frames: list[Frame]) -> list[Frame]:
 
 _PARTICIPLE_FRAME = re.compile(
     r"(?:,\s*|\b(?:but|and)\s+)(?P<verb>adding|denying|saying|insisting|claiming|noting|confirming|admitting|"
-    r"stressing|acknowledging|denied|added|insisted|claimed|confirmed|admitted|acknowledged|noted)\s+"
+    r"stressing|acknowledging|denied|added|insisted|claimed|confirmed|admitted|acknowledged|noted|said|stated|"
+    r"reported|wrote)\s+"
     r"(?:that\s+)?", _I)
 
 
 APPOSITIVE_DENIAL = re.compile(
-    r",\s*(?:a|the)\s+(?:claim|report|assertion|statement|version)\s+(?:that\s+|which\s+)?"
-    r"(?P<np>(?:the\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,4}?)\s+(?:has\s+|had\s+)?(?:quickly\s+|"
-    r"swiftly\s+|flatly\s+)?(?P<verb>rejected|denied|dismissed|disputed|refuted|confirmed|called\s+false)\b", _I)
+    r",\s*(?:(?:a|the)\s+(?:claim|report|assertion|statement|version)|claims|reports|assertions|statements)\s+"
+    r"(?:that\s+|which\s+)?"
+    r"(?P<np>(?:the\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,4}?)\s+(?:has\s+|had\s+|have\s+)?(?:quickly\s+|"
+    r"swiftly\s+|flatly\s+)?(?P<verb>rejected|denied|dismissed|disputed|refuted|confirmed|"
+    r"called\s+(?:false|untrue|baseless|groundless|fake|a\s+lie|lies|propaganda|disinformation))\b", _I)
 
 
 _TRAILING_PARTICIPLE = re.compile(r",\s*(?=[a-z]+ing\b)")

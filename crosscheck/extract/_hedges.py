@@ -36,7 +36,7 @@ _REALIS_BEFORE_TO = frozenset({"managed", "manages", "managing", "succeeded", "c
                                "appeared", "seems", "seem", "seemed", "believed", "thought",
                                "said", "reported", "understood", "known", "alleged", "claimed",
                                "claims", "claim", "reportedly", "used", "began", "begun",
-                               "started", "proceeded"})
+                               "started", "proceeded", "forced", "compelled", "obliged", "had"})
 _NEGATED_BEFORE_TO = frozenset({"failed", "fail", "fails", "unable", "yet"})
 _IRREALIS_PREPOSITIONS = frozenset({"on", "at", "of", "for", "towards", "toward", "about", "from",
                                     "against", "into", "without", "before", "by", "in"})
@@ -77,6 +77,12 @@ def mood_before(left: str, verb: str) -> Mood:
         if ahead in _NEGATED_BEFORE_TO:
             return Mood(True, True, None)
         if ahead in _REALIS_BEFORE_TO or (ahead in ("likely", "unlikely") and "have" in chain):
+            # "may be forced to leave": a modal before "forced to" still makes it a forecast
+            back = index - 2
+            while back >= 0 and tokens[back] in _AUX:
+                if tokens[back] in MODALS:
+                    return Mood(False, negated, None)
+                back -= 1
             return Mood(True, negated, None)
         return Mood(False, negated, None)
     if verb.lower().endswith("ing") and not chain:

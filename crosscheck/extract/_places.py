@@ -11,7 +11,9 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from crosscheck.resolve import Place, PlaceMention
+from functools import lru_cache
+
+from crosscheck.resolve import Gazetteer, Place, PlaceMention
 
 from ._lexicon import COREF_NOUN
 
@@ -52,8 +54,17 @@ class PlaceRef:
 
 
 _LANDMARK_BEFORE = re.compile(
-    r"(?:\b(?:near|outside|close\s+to|towards?|from|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|"
+    r"(?:\b(?:near|outside|close\s+to|towards?|(?:km|kilometres|kilometers|miles|away)\s+from|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|"
     r"outskirts\s+of|direction\s+of)\s+(?:the\s+)?)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _as_oblast(place: Place | None) -> Place | None:
+    """The "Luhansk People's Republic" is, for claims about control, Luhansk Oblast."""
+    if place is None or place.kind != "region" or not place.oblast:
+        return place
+    oblast = Gazetteer.default().resolve(place.oblast)
+    return oblast if oblast is not None and oblast.kind == "oblast" else place
 
 
 def mentions_to_refs(mentions: Sequence[PlaceMention], offset: int, length: int,
@@ -68,7 +79,7 @@ def mentions_to_refs(mentions: Sequence[PlaceMention], offset: int, length: int,
         if mention.start >= offset and mention.end <= offset + length:
             landmark = bool(text) and bool(_LANDMARK_BEFORE.search(text[max(0, mention.start - 30):mention.start]))
             refs.append(PlaceRef(mention.start - offset, mention.end - offset, mention.as_written,
-                                 mention.place, landmark=landmark))
+                                 _as_oblast(mention.place), landmark=landmark))
     return refs
 
 

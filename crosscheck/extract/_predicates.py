@@ -16,7 +16,9 @@ from typing import Sequence
 from ._arguments import (actor_after_clause, actor_before_insertion, fronted_places, actor_from_groups, adjective_actor,
                          after_places, agent, is_partial_ref, left_actor, loss_place, nearest_before,
                          objects, rest_is_short, subjects)
-from ._actors import names_a_side
+from ._actors import ACTOR_MENTION, names_a_force, names_a_side
+from ._context import (CIVIL_CONTEXT, FROM_AFTER, HISTORY, LEAVE, MILITARY_CONTEXT, PRESUPPOSED, RELATIVE_BEFORE,
+                       STATIONED, adjective_position, clause_subject, possessor_place, quoted)
 from ._hedges import mood_before
 from ._places import PLACE_MARK, PlaceRef, ref_at
 from ._rules import Rule, candidate_rules
@@ -67,6 +69,7 @@ class SentenceView:
     starts: Sequence[int]                  # clause starts from attribution (content starts)
     topic: PlaceRef | None = None          # "Velyka Novosilka: occupiers pushed out"
     nominal_starts: Sequence[int] = ()     # contents of verbs that take a noun ("announced the capture of")
+    stems: tuple[str, ...] | None = None   # rule stems of the paragraph: the sentence need test no others
 
 
 def find_hits(view: SentenceView) -> list[Hit]:
@@ -76,7 +79,7 @@ def find_hits(view: SentenceView) -> list[Hit]:
     boundaries = _boundaries(view)
     lowered = view.skeleton.lower()
     same_length = len(lowered) == len(view.skeleton)
-    for rule in candidate_rules(view.text):
+    for rule in candidate_rules(view.text, view.stems):
         raw_matches = rule.lower.finditer(lowered) if same_length else rule.pattern.finditer(view.skeleton)
         for raw in raw_matches:
             match = _Cased(raw, view.skeleton)
@@ -157,7 +160,7 @@ def _clause_end(boundaries: Sequence[int], position: int, length: int) -> int:
 
 _NOMINAL_LEFT = re.compile(r"(?:^|\s)(?:the|its|their|a|an|full|complete|final|successful|reported|claimed|"
                            r"[\w'\u2019-]+['\u2019]s)?\s*[\"\u201c]?\s*$", _I)
-_PRESUPPOSING = re.compile(r"\b(?:after|since|following|before|until|upon)\s+(?:\w+\s+)?(?:the|its|their|"
+_PRESUPPOSING = re.compile(r"\b(?:after|since|following|before|until|upon|complet\w*|finish\w*|conclu\w*)\s+(?:\w+\s+)?(?:the|its|their|"
                            r"[\w'\u2019-]+['\u2019]s)\s*[\"\u201c]?\s*$", _I)
 _PRAISED_FOR = re.compile(r"\b(?:congratulat\w*|prais\w*|hail\w*|celebrat\w*|thank\w*|award\w*|honou?r\w*|"
                           r"decorat\w*|reward\w*|commend\w*)\b[^.;:]{0,80}?\b(?:on|for|over|marking)\s+"
@@ -165,8 +168,10 @@ _PRAISED_FOR = re.compile(r"\b(?:congratulat\w*|prais\w*|hail\w*|celebrat\w*|tha
 _SUBJECT_NOMINAL_LEFT = re.compile(r"^\s*(?:the|its)\s+$", _I)
 _REALIS_CONTINUATION = re.compile(
     r"[\w-]+\s+of\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|settlement)\s+of\s+)?\u00a7+(?:\s+in\s+\w+(?:\s+\d+)?)?"
-    r"(?:\s*,[^,]{1,80},)?\s+(?:was|were|has|had|came|marked|left|forced|ended|opened|gave|dealt|allowed|"
-    r"prompted|followed|triggered|meant|brought|exposed|showed|made|put|cost|freed|shocked|sparked)\b", _I)
+    r"(?:\s*,[^,]{1,80},|\s+(?:after|in|on|last|this)\s+(?:[\w-]+\s+){0,5}?[\w-]+)?\s+(?:was|were|has|had|came|"
+    r"marked|left|leaves|forced|forces|ended|opened|opens|gave|gives|dealt|deals|allowed|allows|prompted|followed|"
+    r"triggered|meant|means|brought|brings|exposed|showed|made|makes|put|cost|costs|freed|shocked|sparked|handed|"
+    r"hands|paved)\b", _I)
 _MODAL_AFTER = re.compile(r"\b(?:could|would|will|may|might|can|should|must|if)\b", _I)
 _POSSESSOR = re.compile(r"(?P<who>[\w'\u2019-]+)['\u2019]s\s*[\"\u201c]?\s*$|(?P<adj>Russian|Ukrainian)\s+[\"\u201c]?\s*$")
 _PARTIAL_CHAIN = re.compile(r"\b(?:almost|nearly|practically|largely|partially|partly|virtually|mostly)\b|"
@@ -189,8 +194,17 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
     mood = mood_before(left, first_word)
     if rule.name == "attack-noun" and _NOUN_IRREALIS.search(left):
         return []
-    if rule.name == "capture-noun" and not _nominal_allowed(view, left, start, clause_start):
+    if rule.name in ("capture-noun", "withdraw-noun") and not _nominal_allowed(view, left, start, clause_start):
         return []
+    if rule.name == "adjectival-state" and not adjective_position(text, clause_start, start):
+        return []
+    if rule.predicate == "controls" and HISTORY.search(text):
+        return []       # "liberated Kharkiv in August 1943": a state long past, not a claim about now
+    if rule.name == "under-control" and match.group("of") and not ACTOR_MENTION.match(text, match.start("of")):
+        return []       # "under the control of Rosatom specialists": not a military actor
+    if rule.name == "withdraw" and first_word in LEAVE and (_be_before(left) or not names_a_force(
+            left_actor(text, clause_start, start, _frame_floor(view, start)))):
+        return []       # "residents left Bakhmut", "only 300 people are left": no side leaves
     if not mood.realis or (rule.name not in ("attempt",) and _imperative(left, first_word)):
         return []
     partial_mood = bool(_PARTIAL_CHAIN.search(left[-40:]))
@@ -202,11 +216,16 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
     partial = False
     passive = False
     be_passive = rule.place == "either" and not first_word.endswith("ing") and _be_before(left) \
-        and rule.name not in _PLACE_AFTER_EVEN_IN_PASSIVE
+        and rule.name not in _PLACE_AFTER_EVEN_IN_PASSIVE \
+        and not (rule.name == "withdraw" and FROM_AFTER.match(text, end))     # "troops were withdrawn from X"
     if rule.place in ("object", "either") and not be_passive:
         places, partial = objects(rule, view, end, clause_end)
     if not places and rule.place in ("subject", "either"):
         places, passive = subjects(rule, match, view, clause_start)
+        insertion = None if places else RELATIVE_BEFORE.search(text, 0, start)
+        if insertion is not None:
+            # "Krasnogorovka, which the enemy had fortified, has been liberated": skip the relative clause
+            places, passive = subjects(rule, match, view, _clause_start(boundaries, insertion.start()))
         if places and rule.place == "either" and not passive:
             places = []
         if not places and (be_passive or rule.place == "subject") and _COORDINATED.match(left):
@@ -223,6 +242,13 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
         partial = partial or bool(_PARTIAL_WORDS.search(text[end:clause_end]))
     if not places and rule.predicate == "attacked":
         places = fronted_places(view, clause_start, start)
+    if not places and rule.name in ("capture-noun", "withdraw-noun"):
+        places = possessor_place(view, start)
+    if not places and rule.name == "withdraw":
+        # "units stationed in Izyum have been withdrawn": the place the leaving troops held
+        stationed = STATIONED.search(skel, clause_start, start)
+        places = [ref] if stationed and (ref := ref_at(view.refs, stationed.start("first"))) else []
+        passive = passive or (bool(places) and _be_before(left))
     if rule.place == "none":
         places = loss_place(view, end, clause_end) or nearest_before(view, start)
     elif not places:
@@ -233,6 +259,9 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
                   (p.allowed_for_control() and (rule.oblast_ok or p.kind != "oblast"))]
         if not places:
             return []
+    if rule.name == "adjectival-state" and match.group(0).lower().endswith("occupied") \
+            and not match.group(0).lower().endswith("de-occupied"):
+        actor = "occupiers"       # "occupied Melitopol" is held by Russia, whoever writes it
     if actor is None and rule.name == "push-out":
         actor = left_actor(text, clause_start, start)      # "occupiers pushed out": the ones pushed
     if actor is None:
@@ -250,6 +279,9 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
         actor = actor_before_insertion(text, _frame_floor(view, start), start)
     if actor is None and rule.predicate == "attacked":
         actor = adjective_actor(text, clause_start, start)
+    if rule.name == "fighting" and first_word.startswith(("clash", "hostilit", "combat")) \
+            and CIVIL_CONTEXT.search(text) and not MILITARY_CONTEXT.search(text):
+        return []       # "clashes between police and protesters in Kyiv"
     if rule.name == "fighting" and _MOVEMENT.match(first_word) and (actor is None or not names_a_side(actor)):
         return []       # "refugees moved into Lviv", "investors pushed into bonds": no side, no fighting
     if rule.predicate == "losses" and actor is None and rule.name != "killed-n":
@@ -265,14 +297,30 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
     fallback = rule.passive_fallback
     if not passive and rule.name in ("hold", "withdraw"):
         fallback = None
+    if fallback == "speaker" and first_word.startswith("liberat"):
+        fallback = "liberator"
     if first_word.startswith(("fall", "fell")) and not groups.get("fellto") and not groups.get("fellinto"):
         # "Avdiivka has fallen", "the fall of Avdiivka": in this war's reporting a town that
         # "falls" without a named captor falls to the attacking side, whoever reports it
         fallback = "Russia"
     # "not fully lost" is partial control, not a negated loss
     negated = mood.negated and not (partial_mood and rule.predicate == "controls")
+    # "Russian-held Tokmak", "occupied Melitopol": the outlet's own presupposition, unless quoted
+    outlet_voice = rule.name in PRESUPPOSED and not quoted(text, start)
     hits = [Hit(rule.predicate, rule.name, start, end, place, value_rule, actor, fallback,
-                negated, mood.hedge) for place in (places or [None])]
+                negated, mood.hedge, outlet_voice) for place in (places or [None])]
+    if rule.name == "failed-attack":
+        possessor = _POSSESSOR.search(left)
+        attacker = actor_from_groups({"failmods": groups.get("failmods", "")}, "") or (
+            actor_from_groups({"failmods": possessor.group(0)}, "") if possessor else None) or clause_subject(
+            text, clause_start, start)
+        if attacker is None:
+            return []
+        prep = (groups.get("prep") or "on").lower()
+        holds = [Hit("controls", rule.name, start, end, place, "other", attacker, None, mood.negated, mood.hedge)
+                 for place in places] if prep in ("on", "against", "in", "at") else []
+        return holds + [Hit("attacked", rule.name, start, end, place, "side", attacker, None, mood.negated,
+                            mood.hedge) for place in places]
     if rule.name == "repel":
         prep = groups.get("prep", "").lower()
         attacked = [Hit("attacked", rule.name, start, end, h.place, "other", actor, None,
@@ -283,6 +331,7 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
 
 _MOVEMENT = re.compile(r"advanc|push|mov|infiltrat|penetrat|forc|fought|mad|mak", _I)
 _PARTIAL_WORDS = re.compile(r"\b(?:edge|outskirts|part|parts|quarter|centre|center|district|half|most)\b", _I)
+
 
 
 def _frame_floor(view: SentenceView, start: int) -> int:

@@ -35,26 +35,31 @@ def _rule(name: str, pattern: str, predicate: str, value: str, place: str, **kw:
 
 
 _STEMS = {
-    "capture": r"captur|seiz|liberat|freed|overr|occup|took|tak|regain|reclaim|won back|win|secur|clear",
+    "capture": r"captur|seiz|liberat|freed|overr|occup|took|tak|regain|reclaim|won back|win|secur|clear|conquer|mop",
     "capture-noun": r"capture|liberation|seizure|takeover|fall|occupation",
     "adjectival-control": r"-held|-controlled|-occupied",
     "control-noun": r"control",
-    "hold": r"hold|held|control|maintain",
+    "adjectival-state": r"occupied|liberated",
+    "withdraw-noun": r"withdrawal|retreat|pull|loss",
+    "hold": r"hold|held|control|maintain|defend|keep|kept|retain",
     "stative-ours": r"ours|free|ukrainian|russian",
-    "withdraw": r"withdr|pull|retreat|fled|abandon|los|ced|surrender|gave up|give",
-    "fighting": r"fight|battl|clash|combat|entered|broke|foothold|contested|changed hands|grey zone|advanc|push|"
+    "withdraw": r"withdr|pull|retreat|fled|abandon|los|ced|surrender|gave up|give|left|leav|reposition|relocat|evacuat|favourable|favorable|advantageous",
+    "fighting": r"fight|battl|clash|combat|enter|broke|foothold|contested|changed hands|grey zone|gray zone|advanc|push|"
+                r"reach|centre|center|"
                 r"mov|infiltrat|penetrat|forc|fought|gains|progress",
     "under-control": r"under|hands|fell|fall",
     "contested-scene": r"scene|site|centre|center|focus|epicent",
     "push-out": r"push|drove|driv|forc|kick|knock|oust|expel|flush|chas|threw|thrown",
     "cleared-of": r"clear",
-    "flag": r"flag",
+    "flag": r"flag|blue-and-yellow|blue and yellow|yellow-and-blue|tricolo",
     "repel": r"repel|repuls|fend|fought off|beat|thwart|foil",
+    "failed-attack": r"failed|unsuccessful|abortive|botched|futile|fruitless",
     "attempt": r"try|tries|tried|attempt|seek|sought|continu|begun|began|start",
     "encircle": r"surround|encircl|cut off|besieg|blockad|blocked|trapped|ring|pincer|cauldron|siege",
     "under-fire": r"under",
-    "advance": r"advanc|push|press|mov|inch|progress|gains|breach|broke through|break|counter",
-    "attack-verb": r"shell|struck|strik|attack|bomb|pound|hit|target|storm|blew up|blown up|assault|fire|launched",
+    "advance": r"advanc|push|press|mov|inch|progress|gains|breach|broke through|break|counter|wedg|cross",
+    "attack-verb": r"shell|struck|strik|attack|bomb|pound|hit|target|storm|blew up|blown up|assault|fire|launched|"
+                   r"slam|crash|rain",
     "attack-noun": r"shelling|strike|attack|assault|bombard|bombing|barrage|offensive|storming",
     "suffer-losses": r"losses|casualties",
     "inflict-losses": r"inflict",
@@ -81,33 +86,49 @@ RULES: tuple[Rule, ...] = (
           r"(?:re)?captur(?:ed|es|ing)|(?:re)?capture(?!\s+of\b)|(?:re)?seiz(?:ed|es|e|ing)|"
           r"liberat(?:ed|es|e|ing)|freed|overr(?:an|un|unning)|(?<!-)(?:re)?occup(?:ied|ies|y|ying)|"
           r"(?:re)?took|retaken|taken|(?:re)?tak(?:es|e|ing)|regain(?:ed|s|ing)?|reclaim(?:ed|s|ing)?|"
-          r"won\s+back|win(?:s|ning)?\s+back|secur(?:ed|es|ing)|clear(?:ed|s|ing)(?!\s+(?:§+\s+)?of\b)",
+          r"won\s+back|win(?:s|ning)?\s+back|secur(?:ed|es|ing)|clear(?:ed|s|ing)(?!\s+(?:§+\s+)?of\b)|"
+          r"conquer(?:ed|s|ing)?|mopp(?:ed|ing)\s+up",
           "controls", "actor", "either", passive_fallback="speaker"),
     _rule("capture-noun",
           r"(?:re)?capture|liberation|seizure|takeover|fall|occupation",
           "controls", "actor", "object", passive_fallback="speaker"),
+    _rule("withdraw-noun",
+          r"(?:withdrawal|retreat|pull-?out|pullback)\s+(?:of\s+(?:[\w'\u2019-]+\s+){1,3}?)?(?:from|out\s+of)|"
+          r"(?:loss)\s+of(?=\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town\s+of\s+|city\s+of\s+|village\s+of\s+)?§)",
+          "controls", "flip", "object"),
+    # "occupied Melitopol", "in liberated Kherson": a presupposed state, not an event
+    _rule("adjectival-state",
+          r"(?:(?:newly|recently|temporarily|now|already)[-\s]+)?(?:occupied|liberated|de-?occupied)",
+          "controls", "actor", "object", passive_fallback="liberator", oblast_ok=False),
     _rule("adjectival-control",
           r"(?P<adjside>Russian|Ukrainian|Kremlin|Moscow|Kyiv|Russia|Ukraine)-(?:held|controlled|occupied)",
           "controls", "actor", "object"),
     _rule("control-noun",
           r"(?:gain(?:ed|s|ing)?|establish(?:ed|es|ing)?|assum(?:ed|es|ing)|restor(?:ed|es|ing)|"
           r"re-?establish(?:ed|es|ing)?|retain(?:ed|s|ing)?|maintain(?:ed|s|ing)?|kept|keep(?:s|ing)?|"
-          r"exercis(?:ed|es|ing)|tighten(?:ed|s|ing)?|consolidat(?:ed|es|ing)|"
+          r"exercis(?:ed|es|ing)|tighten(?:ed|s|ing)?|consolidat(?:ed|es|ing)|establishment\s+of|"
           r"(?:is|are|was|were|remains?|remained|now|firmly|fully)\s+in)\s+"
           r"(?:full\s+|complete\s+|total\s+|effective\s+|firm\s+)?control\s+(?:of|over)",
           "controls", "actor", "object"),
     _rule("hold",
-          r"h[eo]ld(?:s|ing)?(?:\s+on(?:to|\s+to)?)?|(?<!-)control(?:s|led|ling)?|maintain(?:s|ed|ing)?(?=\s+positions)",
+          r"h[eo]ld(?:s|ing)?(?:\s+on(?:to|\s+to)?)?|(?<!-)control(?:s|led|ling)?|maintain(?:s|ed|ing)?(?=\s+positions)|"
+          # "defended Kyiv in 2022" is history; "have defended Bakhmut for months" still holds
+          r"defend(?:s|ing)?|(?<=has\s)defended|(?<=have\s)defended|keep(?:s|ing)?|kept|retain(?:s|ed|ing)?",
           "controls", "actor", "either", passive_fallback="speaker", object_gap="hold"),
     _rule("stative-ours",
           r"(?:is|are|remains?|remained|was|were|now)\s+(?:now\s+|again\s+|still\s+|once\s+again\s+|back\s+)*"
-          r"(?P<ours>ours|free|ukrainian|russian)(?![\w-])",
+          r"(?P<ours>ours|free|ukrainian|russian)(?![\w-])(?:\s+(?:again|once\s+more|once\s+again))?",
           "controls", "actor", "subject", passive_fallback="speaker"),
     _rule("withdraw",
           r"withdr(?:ew|awn|aws|aw|awing)|pull(?:ed|s|ing)?\s+(?:(?:its|their|our|his|the|all|remaining)\s+"
           r"(?:[\w-]+\s+)?(?:troops|forces|units|soldiers|servicemen|fighters)\s+)?(?:back|out)|retreat(?:ed|s|ing)?|"
           r"fled|abandon(?:ed|s|ing)?|los(?:t|es|e|ing)|ced(?:ed|es|ing)|"
-          r"surrender(?:ed|s|ing)|gave\s+up|give(?:s|n)?\s+up",
+          r"surrender(?:ed|s|ing)|gave\s+up|give(?:s|n)?\s+up|left|leav(?:e|es|ing)|f[ae]ll(?:s|ing)?\s+back\s+from|"
+          r"(?:reposition|relocat)(?:ed|es|s|ing)?\s+(?:\w+\s+){0,2}?from|"
+          r"evacuat(?:ed|es|ing)\s+(?:(?:its|their|our|the|all|remaining)\s+)*(?:[\w-]+\s+)?"
+          r"(?:troops|forces|units|soldiers|servicemen|garrison|personnel|defenders)\s+from|"
+          r"(?:mov|withdr|pull|retreat|shift)\w*\s+(?:back\s+)?to\s+(?:more\s+)?(?:favou?rable|advantageous|"
+          r"prepared|safer|better|new|other)\s+(?:defensive\s+)?(?:positions|lines)\s+(?:from|out\s+of)",
           "controls", "flip", "either", passive_fallback="speaker", object_gap="withdraw"),
     _rule("fighting",
           r"(?:street|urban|house-to-house|close-quarters|heavy|fierce|intense|ongoing|bloody)\s+"
@@ -122,11 +143,18 @@ RULES: tuple[Rule, ...] = (
           r"(?:made|making|make)\s+(?:\w+\s+)?(?:gains|advances|progress))\s+(?:further\s+|deeper\s+)?"
           r"(?:in|into|inside|within)(?=\s+" + _PARTIAL_GAP + r"§)|"
           r"fighting(?=\s+§)|"
+          r"(?:fighting|battles?|combat|clashes|hostilities)(?:\s+(?:is|are|was|were|has\s+been|have\s+been|"
+          r"still|now|continues?|continued|continuing|rages?|raged|raging|ongoing|under\s*way|taking\s+place|"
+          r"going\s+on|persists?|persisted|erupted|broke\s+out|intensified))+\s+(?:in|inside|within|for)(?=\s+"
+          + _PARTIAL_GAP + r"§)|"
+          r"reach(?:ed|es|ing)\s+(?:the\s+)?(?:centre|center|heart|middle)\s+of|"
           r"battl(?:ing|ed|es)\s+(?:to\s+(?:hold|keep|retain|defend|control)|for(?:\s+control\s+of)?)|"
           r"(?:fight(?:ing|s)?|struggl(?:ing|ed|es))\s+(?:to\s+(?:hold|keep|retain|defend)|for)|"
-          r"entered|broke\s+into|broken\s+into|(?:gained|established|secured)\s+a\s+foothold\s+in|"
+          r"(?:entered|entering|enters)(?!\s+(?:into|talks|negotiations|service|force))|"
+          r"infiltrat(?:ed|es|ing)(?=\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?§)|"
+          r"broke\s+into|broken\s+into|(?:gained|established|secured)\s+a\s+foothold\s+in|"
           r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?contested|changed\s+hands|"
-          r"(?:in|is|are)\s+(?:the|a)\s+grey\s+zone",
+          r"(?:in|is|are)\s+(?:the|a)\s+gr[ae]y\s+zone",
           "controls", "contested", "either", oblast_ok=False),
     _rule("contested-scene",
           r"(?:is|are|was|were|remains?|remained|became|has\s+become|have\s+become)\s+(?:still\s+|now\s+)?"
@@ -137,8 +165,9 @@ RULES: tuple[Rule, ...] = (
           r"under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+|firm\s+|effective\s+)?"
           r"(?:control\s+of\s+(?P<of>(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)(?=[\s,.;:)\"\u201d]|$)|"
           r"(?P<adj>[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)\s+control|control)|"
-          r"in\s+(?P<hands>[\w'\u2019-]+)\s+hands|in\s+the\s+hands\s+of\s+(?P<handsof>(?:the\s+)?[\w'\u2019-]+"
+          r"in\s+(?!the\s)(?P<hands>[\w'\u2019-]+)\s+hands|in\s+the\s+hands\s+of\s+(?P<handsof>(?:the\s+)?[\w'\u2019-]+"
           r"(?:\s+[\w'\u2019-]+)?)|fell\s+into\s+(?P<fellinto>[\w'\u2019-]+)\s+hands|"
+          r"under\s+(?:the\s+)?(?P<underflag>Ukrainian|Russian|[\w'\u2019-]+['\u2019]s)\s+flag|"
           r"f(?:e|a)ll(?:s|en)?\s+to\s+(?P<fellto>(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)|"
           r"f(?:e|a)ll(?:s|en)?(?!\s+(?:to|into|silent|back|apart|short|victim|under)\b)",
           "controls", "actor", "subject", passive_fallback="speaker"),
@@ -152,15 +181,16 @@ RULES: tuple[Rule, ...] = (
     _rule("cleared-of",
           r"clear(?:ed|s|ing)\s+(?:§+\s+)?of\s+(?P<clearedof>(?:[\w'\u2019-]+\s+){0,2}?"
           r"(?:occupiers|invaders|enemy|forces|troops|units|russians|ukrainians|militants|"
-          r"mercenaries|nationalists|fighters|saboteurs))",
+          r"mercenaries|nationalists|fighters|saboteurs|formations|groups|soldiers|servicemen|military))",
           "controls", "flip", "either"),
     _rule("flag",
           r"(?:rais(?:ed|es|ing)|hoist(?:ed|s|ing)|plant(?:ed|s|ing)|put\s+up)\s+(?:the\s+|a\s+|its\s+|"
-          r"their\s+|our\s+)?(?P<flag>[\w'\u2019-]+\s+)?(?:state\s+|national\s+)?flags?\s+"
+          r"their\s+|our\s+)?(?P<flag>[\w'\u2019-]+\s+)?(?:state\s+|national\s+)?(?:flags?|(?P<colours>"
+          r"blue-and-yellow|blue\s+and\s+yellow|yellow-and-blue|tricolou?r)(?:\s+flags?)?)\s+"
           r"(?:over|in|above|on|at)|(?P<flag2>Russian|Ukrainian|Ukraine's|Russia's|our)\s+flags?\s+"
           r"(?:(?:has|have|had|is|are|was|were|been|now|again|once\s+again|already)\s+)*"
           r"(?:raised|hoisted|flying|flies|flew|planted|in)\s+(?:over|in|above|on|at|the\s+centre\s+of)?",
-          "controls", "actor", "object"),
+          "controls", "actor", "object", object_gap="broad"),
     _rule("repel",
           r"(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing)|fend(?:ed)?\s+off|fought\s+off|"
           r"beat(?:en)?\s+back|thwart(?:ed|s|ing)|foil(?:ed|s|ing))\s+(?:[\w'\u2019-]+\s+){0,3}?"
@@ -168,6 +198,14 @@ RULES: tuple[Rule, ...] = (
           r"counteroffensives?|storming\s+attempts?)\s+(?P<prep>on|against|in|at|near|around|"
           r"towards?|outside)",
           "controls", "actor", "object"),
+    # "a failed Russian assault on Vuhledar": the defenders still hold it
+    _rule("failed-attack",
+          r"(?:failed|unsuccessful|abortive|botched|futile|fruitless)\s+"
+          r"(?P<failmods>(?:[\w'\u2019-]+\s+){0,2}?)(?:(?:attacks?|assaults?|offensives?|offensive\s+actions?|"
+          r"assault\s+actions?|storming\s+attempts?|"
+          r"counter-?attacks?|counteroffensives?)\s+(?P<prep>on|against|in|at|near|around|towards?|outside)|"
+          r"attempts?\s+to\s+(?:storm|take|capture|seize|break\s+into))",
+          "controls", "flip", "object"),
     # --- encircled -----------------------------------------------------------------
     _rule("attempt",
           r"(?:try|tries|tried|trying|attempt(?:s|ed|ing)?|seek(?:s|ing)?|sought|continu(?:e|es|ed|ing)|"
@@ -193,17 +231,19 @@ RULES: tuple[Rule, ...] = (
           r"deeper|slowly|steadily|rapidly|west(?:ward)?|east(?:ward)?|north(?:ward)?|south(?:ward)?)\s+)*"
           r"(?:towards?|on|near|around|closer\s+to|into\s+the\s+outskirts\s+of|in\s+the\s+direction\s+of)|"
           r"push(?:ed|es|ing)\s+(?P<pushedback>(?:[\w'\u2019-]+\s+){1,3}?)back|"
-          r"breach(?:ed|es|ing)?|broke\s+through|break(?:s|ing)?\s+through|counter-?attack(?:ed|s|ing)",
+          r"breach(?:ed|es|ing)?|broke\s+through|break(?:s|ing)?\s+through|counter-?attack(?:ed|s|ing)|"
+          r"wedg(?:ed|es|ing)\s+(?:themselves\s+)?into|cross(?:ed|es|ing)\s+(?:the\s+border\s+)?into",
           "attacked", "actor", "object", object_gap="broad"),
     _rule("attack-verb",
           r"shell(?:ed|s|ing)?|struck|strik(?:es|e|ing)|attack(?:ed|s|ing)?|bomb(?:ed|s|ing)?|"
           r"pound(?:ed|s|ing)?|hit(?:s|ting)?|target(?:ed|s|ing)|storm(?:ed|s|ing)|blew\s+up|blown\s+up|"
           r"bombard(?:ed|s|ing)|assault(?:ed|s|ing)|opened\s+fire\s+(?:on|at)|"
-          r"launched\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|assaults?)\s+(?:on|against)",
+          r"launched\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|assaults?|offensives?)(?=\s+(?:on|against|towards?|"
+          r"near|across|in|at)\b)|(?:slamm(?:ed|ing)|crash(?:ed|ing)|rain(?:ed|ing)\s+down)\s+(?:into|on)",
           "attacked", "actor", "either", object_gap="broad"),
     _rule("attack-noun",
-          r"(?:shelling|strikes?|attacks?|assaults?|bombardment|bombing|barrages?|offensive|"
-          r"counter-?attacks?|counteroffensive|storming)\s+(?:on|of|against|near|towards?)",
+          r"(?:shelling|strikes?|attacks?|assaults?|bombardment|bombing|barrages?|offensive(?:\s+actions?)?|"
+          r"assault\s+actions?|counter-?attacks?|counteroffensive|storming)\s+(?:on|of|against|near|towards?)",
           "attacked", "actor", "object", object_gap="broad"),
     # --- losses --------------------------------------------------------------------
     _rule("suffer-losses",
@@ -230,7 +270,8 @@ RULES: tuple[Rule, ...] = (
           r"(?P<victim>Russian|Ukrainian|enemy|Ukraine's|Russia's)\s+(?:[\w-]+\s+){0,2}?"
           r"(?:group|unit|detachment|company|platoon|squad|column|convoy|tanks?|helicopters?|jets?|"
           r"aircraft|vehicles?|howitzers?|artillery|BMP[-\w]*|BTR[-\w]*|T-\d+\w*|drones?|positions?|"
-          r"depot|battalion|brigade|equipment|systems?)",
+          r"depot|battalion|brigade|equipment|systems?)(?!\s+(?:operators?|pilots?|crews?|commanders?|teams?|"
+          r"specialists?|units?|men|soldiers|servicem[ae]n))",
           "losses", "victim", "none"),
     _rule("loss-noun",
           r"(?P<lossmods>(?:[\w'\u2019-]+\s+){1,2})(?:losses|casualties)",
@@ -238,17 +279,25 @@ RULES: tuple[Rule, ...] = (
 )
 
 # Specific phrasings first: a later rule never claims a trigger an earlier one used.
-_PRIORITY = ("control-noun", "adjectival-control", "contested-scene", "under-control", "stative-ours", "fighting", "repel",
+_PRIORITY = ("failed-attack", "control-noun", "withdraw-noun", "adjectival-state", "adjectival-control", "contested-scene", "under-control", "stative-ours", "fighting", "repel",
              "flag", "cleared-of", "push-out", "destroyed-unit", "attempt", "capture", "capture-noun",
              "withdraw", "hold", "encircle", "under-fire", "advance", "attack-verb", "attack-noun",
              "suffer-losses", "inflict-losses", "lost-n", "killed-n", "loss-noun")
 RULES = tuple(sorted(RULES, key=lambda rule: _PRIORITY.index(rule.name)))
 
-def candidate_rules(text: str) -> list[Rule]:
-    """The rules whose stems occur in ``text``, in priority order (plain substring tests: cheap)."""
+def stems_in(text: str, among: tuple[str, ...] | None = None) -> tuple[str, ...]:
+    """The rule stems that occur in ``text`` (plain substring tests), checking only ``among`` if given.
+
+    A paragraph's stems are found once; each of its sentences then tests only those.
+    """
     lowered = text.lower()
+    return tuple(stem for stem in (_ALL_STEMS if among is None else among) if stem in lowered)
+
+
+def candidate_rules(text: str, among: tuple[str, ...] | None = None) -> list[Rule]:
+    """The rules whose stems occur in ``text``, in priority order."""
     names: set[str] = set()
-    for stem in [stem for stem in _STEM_RULES if stem in lowered]:
+    for stem in stems_in(text, among):
         names |= _STEM_RULES[stem]
     return [rule for rule in RULES if rule.name in names]
 
@@ -257,3 +306,4 @@ _STEM_RULES: dict[str, frozenset[str]] = {}
 for _name, _pattern in _STEMS.items():
     for _stem in _pattern.lower().split("|"):
         _STEM_RULES[_stem] = _STEM_RULES.get(_stem, frozenset()) | {_name}
+_ALL_STEMS = tuple(_STEM_RULES)

@@ -51,6 +51,8 @@ def _quoted_spans(paragraph: str) -> list[tuple[int, int]] | None:
         if open_at is None:
             if char == "\u201d":
                 return None
+            if at > 0 and not paragraph[at - 1].isspace() and (at + 1 == len(paragraph) or paragraph[at + 1].isspace()):
+                return None     # a straight quote that can only be closing ('won." "We'): unbalanced
             open_at = at
         else:
             if char == "\u201c" or (char == '"') != (paragraph[open_at] == '"'):

@@ -27,6 +27,11 @@ _RUSSIAN_VOICE = re.compile(r"\b(?:nationalists?|neo-?nazis?|kyiv\s+regime|kiev\
                             r"ukrainian\s+formations|(?:vostok|zapad|yug|tsentr|sever|dnepr|centre|center|southern|"
                             r"western|northern|eastern)\s+group(?:\s+of\s+forces)?|group\s+of\s+forces|"
                             r"special\s+military\s+operation|khokhly)\b", re.IGNORECASE)
+# Russian spellings of Ukrainian places ("Avdeyevka", "Artemovsk") are the Russian side's usage.
+_RUSSIAN_SPELLING = re.compile(r"\b(?:[A-Z]\w+(?:ovka|evka|yevka|yovka)|Artemovsk|Artyomovsk|Ugledar|Kharkov|"
+                               r"Nikolayev|Nikolaev|Zaporozhye|Krasny\s+Liman|Lugansk|Maryinka|Kupyansk|Izyum|"
+                               r"Seversk|Kremennaya|Krasnogorovka|Novogrodovka|Dzerzhinsk|Pokrovsk\s+\(Krasnoarmeysk\)|"
+                               r"Krasnoarmeysk|Rabotino|Kleshcheevka|Volchansk|Kurakhovo|Toretsk\s+\(Dzerzhinsk\))\b")
 # Unnamed institutions that in English-language war reporting nearly always mean one side.
 _DEFAULT_SIDE = ((re.compile(r"\bgeneral\s+staff\b", re.IGNORECASE), "Ukraine"),)
 
@@ -89,7 +94,7 @@ def with_inferred_side(info: SpeakerInfo, sentence: str, fallback: str | None) -
     if info.reading_side is not None or info.phrase is None or info.side == "neutral":
         return info
     ukrainian = bool(_UKRAINIAN_VOICE.search(sentence))
-    russian = bool(_RUSSIAN_VOICE.search(sentence))
+    russian = bool(_RUSSIAN_VOICE.search(sentence)) or bool(_RUSSIAN_SPELLING.search(sentence))
     side = "Ukraine" if ukrainian and not russian else "Russia" if russian and not ukrainian else None
     if side is None:
         side = next((s for pattern, s in _DEFAULT_SIDE if pattern.search(info.phrase)), None)
@@ -98,6 +103,11 @@ def with_inferred_side(info: SpeakerInfo, sentence: str, fallback: str | None) -
     if side is None:
         return info
     return SpeakerInfo(info.phrase, info.name, info.speaker_id, info.side, info.kind, side)
+
+
+def russian_voice(sentence: str) -> bool:
+    """Whether the sentence uses Russian official wording for the other side ("the Kyiv regime")."""
+    return bool(_RUSSIAN_VOICE.search(sentence)) and not _UKRAINIAN_VOICE.search(sentence)
 
 
 def _refers_back(phrase: str, previous: str) -> bool:

@@ -14,17 +14,20 @@ _TERRITORY_RE = re.compile(r"\b[\w']+-(?:held|occupied|controlled|annexed|admini
 # ASCII-transliterated, casefolded text so Cyrillic (ВСУ, ЗСУ, оккупанты) works.
 _RUSSIA_RE = re.compile(
     r"\b(?:russia|russian|russians|russkie|russkikh|rossii\w*|rossiisk\w*|rosiisk\w*|moscow|kremlin"
-    r"|wagner|kadyrov\w*|chechen|akhmat|rosgvardi\w*|invaders?|invading|occupiers?|occupants?|occupation"
+    r"|wagner|kadyrov\w*|chechen|akhmat|rosgvardi\w*|invaders?|invading|occupiers?|occupants?|occupation|aggressors?"
     r"|okkupant\w*|okupant\w*|rashist\w*|orcs?|dpr|lpr|dnr|lnr|separatists?|vs rf|rf armed forces"
-    r"|storm-?z|(?:donetsk|luhansk|lugansk) people'?s republic|pro-russian"
+    r"|storm-?z|(?:donetsk|luhansk|lugansk) people'?s republic|pro-russian|vostok|zapad|tsentr|z-channels?|z-bloggers?"
+    # unit designations only one army uses: motor rifles, naval infantry, Guards
+    r"|motor(?:ized|ised)?[- ]rifles?|naval infantry|guards (?:motor|tank|airborne|division|army|brigade|regiment)"
     # the Russian MoD's named groupings: "units of the Centre group of forces", "the Vostok group"
     r"|(?:vostok|zapad|yug|tsentr|sever|dnepr|dnieper|centre|center|southern|western|eastern|northern|"
-    r"east|west|south|north|central)\s+(?:military\s+)?group(?:ing)?(?:\s+of\s+(?:forces|troops))?(?!\s+of\s+(?:the\s+)?ukrain))\b"
+    r"east|west|south|north|central)\s+(?:military\s+)?(?:battle)?group(?:ing)?(?:\s+of\s+(?:forces|troops))?(?!\s+of\s+(?:the\s+)?ukrain))\b"
 )
 _UKRAINE_RE = re.compile(
     r"\b(?:ukraine|ukrainian|ukrainians|ukrainsk\w*|ukrayinsk\w*|kyiv|kiev|afu|zsu|vsu|apu"
     r"|defen[cs]e forces|territorial defen[cs]e|azov|nationalists?|neo-?nazis?|banderites?|ukronazis?"
-    r"|pro-ukrainian|khortytsia|tavria)\b"
+    r"|pro-ukrainian|khortytsia|tavria"
+    r"|\d+(?:st|nd|rd|th) separate|jaeger|mechani[sz]ed brigades?|air assault brigades?)\b"
 )
 
 
