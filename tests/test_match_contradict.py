@@ -135,3 +135,22 @@ def test_unresolved_speaker_phrases_group_by_similarity():
     groups = group_speaker_phrases(["the Donetsk administration", "Donetsk administration", "Luhansk administration"])
     assert groups["the Donetsk administration"] == groups["Donetsk administration"]
     assert groups["Luhansk administration"] != groups["Donetsk administration"]
+
+
+def test_a_lifted_sentence_stands_for_the_outlet_it_was_lifted_from(fresh_store):
+    # two outlets' own reporting, one lifting the wire's sentence into an otherwise new article
+    sentence = "Russian forces took full control of the village of Krasna Hora north of Bakhmut on Sunday."
+    add_article(fresh_store, "w", outlet="Meridian Wire", published="2023-02-12T08:00", text="w " * 40)
+    add_article(fresh_store, "d", outlet="Daily Echo", published="2023-02-12T15:00", text="d " * 40)
+    add_article(fresh_store, "own", outlet="Own Reporter", published="2023-02-12T16:00", text="o " * 40)
+    add_claim(fresh_store, "wire", "w", speaker=None, outlet="Meridian Wire", place="Krasna Hora", value="Russia",
+              asserted="2023-02-12T08:00", sentence=sentence)
+    add_claim(fresh_store, "lifted", "d", speaker=None, outlet="Daily Echo", place="Krasna Hora", value="Russia",
+              asserted="2023-02-12T15:00", sentence=sentence.replace("on Sunday", "on Sunday, reports said"))
+    add_claim(fresh_store, "reworded", "own", speaker=None, outlet="Own Reporter", place="Krasna Hora",
+              value="Russia", asserted="2023-02-12T16:00",
+              sentence="Our correspondent saw Russian flags over Krasna Hora's administration building.")
+    build_claim_evidence(fresh_store)
+    keys = dict(fresh_store.fetchall("select claim_id, source_key from store.claim_evidence"))
+    assert keys["lifted"] == keys["wire"] == "outlet:meridian wire"
+    assert keys["reworded"] == "outlet:own reporter"

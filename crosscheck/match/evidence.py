@@ -1,5 +1,9 @@
 """Tie each claim to its independent source and to the statement it reports.
 
+An outlet's own claim whose sentence copies another outlet's earlier sentence (rapidfuzz,
+blocked by place, predicate and value) stands for the earlier outlet: partial
+syndication, one paragraph lifted from the wire, is not independent corroboration.
+
 Speakers that resolved to a known speaker are keyed by their id. Speaker phrases that did
 not resolve are grouped with rapidfuzz (over the distinct phrases only, never over claim
 rows), so "the Donetsk administration" and "Donetsk administration" are one source. The
@@ -8,6 +12,7 @@ rest is set-at-a-time SQL in sql/match/claim_evidence.sql.
 
 from __future__ import annotations
 
+import pandas as pd
 from rapidfuzz import fuzz, process
 
 from crosscheck.db import Store
@@ -54,8 +59,38 @@ def group_speaker_phrases(phrases: list[str]) -> dict[str, str]:
     return keys
 
 
+# rapidfuzz ratio (0..100) of two outlets' own sentences above which the later one is a
+# copy of the earlier: rewording a sentence drops the ratio well below 90, while a copy
+# with a changed dateline or tense stays above it.
+SENTENCE_COPY_THRESHOLD = 90.0
+
+
+def link_copied_sentences(store: Store) -> int:
+    """Find outlets' own claims whose sentence copies another outlet's earlier one.
+
+    Fills temp table sentence_copies(claim_id, origin_outlet); returns its row count.
+    """
+    store.execute_file("match/sentence_copy_candidates.sql", params={"window_days": MATCH_WINDOW_DAYS})
+    origins: dict[str, str] = {}
+    for _, rows in store.iter_batches(
+        "select earlier_claim_id, later_claim_id, earlier_outlet, earlier_sentence, later_sentence "
+        "from store.sentence_copy_candidates order by later_claim_id, earlier_claim_id",
+        step="match.sentences",
+    ):
+        for _earlier, later, outlet, earlier_sentence, later_sentence in rows:
+            if later not in origins and fuzz.ratio(earlier_sentence, later_sentence) >= SENTENCE_COPY_THRESHOLD:
+                origins[later] = outlet
+    store.execute("drop table store.sentence_copy_candidates", step="match.sentences")
+    store.temp_table_from_frame(
+        "sentence_copies", "claim_id varchar, origin_outlet varchar",
+        pd.DataFrame({"claim_id": list(origins), "origin_outlet": list(origins.values())}), step="match.sentences",
+    )
+    return len(origins)
+
+
 def build_claim_evidence(store: Store) -> int:
     """(Re)build store.claim_evidence; returns its row count."""
+    link_copied_sentences(store)
     phrases = [
         row[0]
         for row in store.fetchall(

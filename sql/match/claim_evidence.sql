@@ -3,7 +3,8 @@
 -- Grain of store.claim_evidence: one row per claim of a current article version.
 --   source_key:   who is the evidence: the speaker; for an outlet's own unattributed
 --                 reporting, the outlet of the original article (a copier repeats, it does
---                 not witness), so copies and re-quotes never count twice.
+--                 not witness), or of the earlier sentence it copies (temp table
+--                 sentence_copies, from rapidfuzz), so copies and re-quotes never count twice.
 --   statement_id: claims of one source about one (place, predicate, value) within
 --                 {window_days} days of each other are one statement, however many outlets
 --                 carried it.
@@ -26,11 +27,13 @@ claims as (
         a.outlet,
         a.published_at,
         coalesce(g.origin_id, c.article_id) as origin_article_id,
-        coalesce(oa.outlet, a.outlet) as origin_outlet,
+        -- a whole-article copy, else a copied sentence, else the outlet itself
+        coalesce(oa.outlet, sc.origin_outlet, a.outlet) as origin_outlet,
         coalesce(c.place_id, 'unresolved:' || lower(trim(c.place_as_written))) as place_key
     from store.claims as c
     join store.current_articles as a using (article_id)
     left join origins as g using (article_id)
+    left join sentence_copies as sc using (claim_id)
     left join store.articles as oa on oa.article_id = g.origin_id
 ),
 sourced as (
