@@ -19,7 +19,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from crosscheck.db import StoreLockedError
 from crosscheck.paths import asset_dir
+from crosscheck.publish import RunInProgressError
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
@@ -69,12 +71,18 @@ def run(
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s", stream=sys.stderr)
     options = {"as_of": as_of, "workers": workers, "strict_dq": strict_dq,
                "min_text_chars": min_text_chars, "max_text_chars": max_text_chars}
-    if engine == "prefect":
-        summary = _flows_module("nightly").nightly(db=str(db), inputs=inputs, **options)
-    elif engine == "plain":
-        summary = pipeline.run_all(db, inputs, **options)
-    else:
+    if engine not in ("prefect", "plain"):
         raise typer.BadParameter("engine must be 'prefect' or 'plain'")
+    try:
+        if engine == "prefect":
+            summary = _flows_module("nightly").nightly(db=str(db), inputs=inputs, **options)
+        else:
+            summary = pipeline.run_all(db, inputs, **options)
+    except (FileNotFoundError, RunInProgressError, StoreLockedError, pipeline.DataQualityError) as exc:
+        # expected failures get one clear line; the published database is untouched
+        console.print(f"[red]crosscheck run failed:[/red] {exc}")
+        console.print(f"nothing was published; {db} is as it was")
+        raise typer.Exit(1) from None
     if json_out:
         console.print_json(json.dumps(summary, default=str))
     else:

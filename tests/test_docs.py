@@ -58,3 +58,13 @@ def test_the_readme_holds_exactly_two_setup_commands_and_ci_runs_the_test_one():
     assert len(commands) == 2
     ci = (Path(__file__).resolve().parent.parent / ".ci" / "run").read_text()
     assert commands[1] in ci
+
+
+def test_a_missing_input_is_one_clear_error_and_publishes_nothing(tmp_path):
+    from typer.testing import CliRunner
+
+    db = tmp_path / "x.duckdb"
+    result = CliRunner().invoke(app, ["run", "--engine", "plain", "--db", str(db), str(tmp_path / "missing.jsonl")])
+    assert result.exit_code == 1
+    assert "input path does not exist" in result.output and "nothing was published" in result.output
+    assert not db.exists()
