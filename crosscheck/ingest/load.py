@@ -25,6 +25,7 @@ ARTICLE_COLUMNS = (
     "outlet", "url", "published_at", "title", "text", "language", "text_sha256",
     "raw_sha256", "source_file", "source_location", "ingested_at", "run_id",
 )
+INGEST_MEMORY_LIMIT = "400MB"
 REJECTION_COLUMNS = ("source_file", "source_location", "reason", "raw_excerpt", "rejected_at", "run_id")
 
 
@@ -88,6 +89,19 @@ def ingest(
     now = now or datetime.now(UTC)
     summary = IngestSummary()
     _stage_tables(store)
+    # DuckDB's buffer pool would otherwise grow with the table towards the store's limit;
+    # ingest only appends, so a small pool (it spills, it does not fail) keeps memory flat
+    previous_limit = store.scalar("select current_setting('memory_limit')")
+    store.execute(f"set memory_limit = '{INGEST_MEMORY_LIMIT}'", step="ingest.memory")
+    try:
+        _pump(store, inputs, limits, now, run_id, batch_size, summary)
+    finally:
+        store.execute(f"set memory_limit = '{previous_limit}'", step="ingest.memory")
+    return summary
+
+
+def _pump(store: Store, inputs, limits, now, run_id, batch_size, summary: IngestSummary) -> None:
+    """Run the reader thread and merge its batches as they come."""
     batches: queue.Queue = queue.Queue(maxsize=1)
     reader = threading.Thread(
         target=_read_batches, args=(inputs, limits, now, run_id, batch_size, summary, batches), daemon=True
@@ -102,7 +116,6 @@ def ingest(
             raise item
         _flush(store, *item, summary)
     reader.join()
-    return summary
 
 
 _DONE = object()
