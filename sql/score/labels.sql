@@ -30,6 +30,13 @@ by_resolution as (
         and e.asserted_at between s.first_seen - interval ({window_days}) day and s.resolved_at
     group by e.claim_id
 ),
+state_sources as (
+    -- the sources behind each timeline state, counted once per state (not per claim)
+    select t.place_id, t.valid_from, count(distinct o.source_key) as n_sources, min(o.source_key) as a_source
+    from store.place_timeline as t, unnest(t.evidence_claim_ids) as ev(claim_id)
+    join store.claim_evidence as o on o.claim_id = ev.claim_id
+    group by t.place_id, t.valid_from
+),
 by_timeline as (
     -- a state only judges a claim when some *other* source stands behind the state:
     -- a state resting on the claim's own source alone would just echo the claim back
@@ -42,31 +49,27 @@ by_timeline as (
         on t.place_id = e.place_key
         and e.asserted_at::date >= t.valid_from
         and (t.valid_to is null or e.asserted_at::date < t.valid_to)
+    join state_sources as ss
+        on ss.place_id = t.place_id and ss.valid_from = t.valid_from
     where e.predicate = 'controls' and t.confidence >= {min_timeline_confidence}
-      and exists (
-          select 1
-          from unnest(t.evidence_claim_ids) as ev(claim_id)
-          join store.claim_evidence as o on o.claim_id = ev.claim_id
-          where o.source_key <> e.source_key
-      )
+      and (ss.n_sources > 1 or ss.a_source <> e.source_key)
 ),
 by_support as (
+    -- against statements, not claim rows, so a hot place's thousand repeats cost one row
     select
         e.claim_id,
         'corroborated' as label,
         'support' as label_source
     from evidence as e
-    where exists (
-        select 1 from store.claim_evidence as o
-        where o.place_key = e.place_key and o.predicate = e.predicate and o.value = e.value
-          and o.source_key <> e.source_key
-          and abs(epoch(o.asserted_at) - epoch(e.asserted_at)) <= {window_days} * 86400
-    )
-    and not exists (
-        select 1 from store.claim_evidence as o
-        where o.place_key = e.place_key and o.predicate = e.predicate and o.value <> e.value
-          and abs(epoch(o.asserted_at) - epoch(e.asserted_at)) <= {window_days} * 86400
-    )
+    join store.statements as s
+        on s.place_key = e.place_key
+        and s.predicate = e.predicate
+        and s.source_key <> e.source_key
+        and s.first_at <= e.asserted_at + interval ({window_days}) day
+        and s.last_at >= e.asserted_at - interval ({window_days}) day
+    group by e.claim_id
+    having count(*) filter (where s.value = e.value) > 0
+       and count(*) filter (where s.value <> e.value) = 0
 ),
 by_analyst as (
     -- an analyst's latest word on a claim wins
