@@ -55,7 +55,12 @@ _WITHDRAW_GAP = r"(?:" + _GAP + r"|its|their|our|his|all|remaining|troops|forces
                 r"servicemen|fighters|garrison|personnel|defenders|from|out)"
 
 
-_LIST = r"(?P<more>(?:\s*(?:,(?!\s+the\s)|,?\s+and|,?\s+as\s+well\s+as|,?\s+or)\s+(?:" + _GAP + r"\s+)*" + _P + r")*)"
+# "near Bilohorivka in Luhansk Oblast and near Yakovlivka": an item may carry its oblast, and
+# the next item may repeat the locative preposition
+_QUALIFIER = r"(?:\s+in\s+(?:the\s+)?" + _P + r"(?:\s+(?:region|oblast|province))?)?"
+_LIST = (r"(?P<more>(?:" + _QUALIFIER + r"\s*(?:,(?!\s+the\s)|,?\s+and|,?\s+as\s+well\s+as|,?\s+or)\s+"
+         r"(?:(?:near|around|outside|at)\s+)?(?:" + _GAP + r"\s+)*" + _P + r")*)")
+_IN_QUALIFIER = re.compile(r"\bin\s+(?:the\s+)?$", _I)
 
 
 def _object_pattern(gap: str) -> re.Pattern[str]:
@@ -107,8 +112,9 @@ _PARTICIPLE = re.compile(r"(?:ed|en|off|held|hit|struck|freed|won back|overrun|t
 _AGENT = re.compile(r"\s*(?:,\s*)?(?:\s+(?:\w+ly|now|again|reportedly|on\s+\w+day))*\s+by\s+", _I)
 
 
-_LOSS_PLACE = re.compile(r"(?:\s+[\w'\u2019-]+){0,10}?\s+(?:near|in|around|at|outside|on\s+the\s+outskirts\s+of)"
-                         r"\s+(?:the\s+)?(?:" + _GAP + r"\s+)*(?P<first>" + _P + r")", _I)
+_LOSS_PLACE = re.compile(r"(?:\s+[\w'\u2019-]+){0,10}?\s+(?:near|in|around|at|outside|on\s+the\s+outskirts\s+of|"
+                         r"in\s+the\s+(?:area|vicinity|areas)\s+of)"
+                         r"\s+(?:the\s+)?(?:" + _GAP + r"\s+)*(?P<first>" + _P + r")" + _LIST, _I)
 
 
 def _place_role(text: str, end: int) -> str:
@@ -165,6 +171,8 @@ def _listed(view: SentenceView, start: int, end: int) -> list[PlaceRef]:
     out = []
     for piece in _PLACE_RUN.finditer(view.skeleton, start, end):
         ref = ref_at(view.refs, piece.start())
+        if ref is not None and _IN_QUALIFIER.search(view.skeleton, max(start, ref.start - 8), ref.start):
+            continue    # the oblast an item lies in, not an item
         if ref is not None and _place_role(view.text, ref.end) != "modifier":
             out.append(ref)
     return out
@@ -194,7 +202,7 @@ def _listed_subject(view: SentenceView, start: int, end: int) -> list[PlaceRef]:
     out = []
     for piece in _PLACE_RUN.finditer(view.skeleton, start, end):
         ref = ref_at(view.refs, piece.start())
-        if ref is not None:
+        if ref is not None and not _IN_QUALIFIER.search(view.skeleton, max(start, ref.start - 8), ref.start):
             out.append(ref)
     return out
 
@@ -330,5 +338,5 @@ def loss_place(view: SentenceView, end: int, clause_end: int) -> list[PlaceRef]:
     if found is None:
         return []
     ref = ref_at(view.refs, found.start("first"))
-    return [ref] if ref is not None else []
+    return [ref] + _listed(view, found.start("more"), found.end("more")) if ref is not None else []
 

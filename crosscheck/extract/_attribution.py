@@ -45,6 +45,8 @@ _POST_REST = re.compile(r"^(?:[\s.!?\"\u201d\u2019)]*$|,\s*(?:according|citing|i
                         # "..., X wrote in an essay that angered ...": a relative clause on the medium
                         r"|^\s+(?:in|on)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){1,3}?(?:that|which)\s+"
                         r"(?:was\s+|were\s+|had\s+|has\s+)?[a-z]+ed\b"
+                        # "..., the spokesman said of Kurakhove.": the place the statement is about
+                        r"|^\s+of\s+(?:the\s+(?:town|city|village)\s+of\s+)?[A-Z\u0400-\u04ff][^,;:]{1,40}?[.!?]?[\"\u201d]?\s*$"
                         # "..., X said after weeks of fighting.": a short adjunct closing the sentence
                         r"|^\s+(?:after|following|amid|during)\s+(?![^.]*\bthat\b)[^,;:]{1,60}[.!?]?[\"\u201d]?\s*$", _I)
 # '"C," X said ...': whatever follows the verb, the quote is the content

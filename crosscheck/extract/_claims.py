@@ -72,6 +72,12 @@ def drafts_for_sentence(sentence: str, hits: Sequence[Hit], frames: Sequence[Att
 
 
 def _innermost(frames: Sequence[Attributed], hit: Hit) -> int | None:
+    if hit.rule == "claim-place":
+        # the trigger is the frame's own verb: its speaker is the claimant
+        own = [i for i, item in enumerate(frames) if item.frame.speaker_end <= hit.start <= item.frame.content_start
+               and not item.frame.post]
+        if own:
+            return own[-1]
     best = None
     for index, item in enumerate(frames):
         frame = item.frame

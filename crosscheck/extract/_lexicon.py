@@ -31,7 +31,7 @@ TRIGGER_PREFIXES = (
     "counteroffensiv", "counter-offensiv", "flag", "loss", "fight", "hold", "held", "push", "pound",
     "target", "secur", "clear", "oust", "expel", "flush", "foothold", "semi-", "conquer", "mop",
     "retak", "retook", "clash", "combat", "hostilit", "aggress", "enter", "infiltrat", "penetrat", "wedg",
-    "slam", "crossed", "unsuccessful",
+    "slam", "crossed", "unsuccessful", "claim",
 )
 TRIGGER_WORDS = frozenset("""
     took take taken takes taking retook retaken freed free ours pulled pull pulls pulling fled lost lose
@@ -52,6 +52,9 @@ FORCE_PREFIXES = ("troop", "force", "unit", "soldier", "army", "armies", "milita
 TRIGGER_PHRASES = ("is ukrainian", "is russian", "are ukrainian", "are russian", "remains ukrainian",
                    "remains russian", "remain ukrainian", "was ukrainian", "was russian")
 _TRIGGER_TOKEN = re.compile(r"[a-z][a-z-]*")
+# Stems of the Cyrillic rules ("освобождён", "під контролем", "наш"), for quoted Telegram posts
+CYRILLIC_TRIGGER_STEMS = ("освобо", "звільн", "взят", "взял", "захва", "захоп", "контрол", "наш")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def has_trigger(text: str) -> bool:
@@ -65,7 +68,9 @@ def has_trigger(text: str) -> bool:
             weak = True
         elif token.startswith(FORCE_PREFIXES):
             force = True
-    return (weak and force) or any(phrase in lowered for phrase in TRIGGER_PHRASES)
+    if (weak and force) or any(phrase in lowered for phrase in TRIGGER_PHRASES):
+        return True
+    return _CYRILLIC.search(lowered) is not None and any(stem in lowered for stem in CYRILLIC_TRIGGER_STEMS)
 
 
 # --- reporting frames ---------------------------------------------------------------

@@ -41,6 +41,7 @@ class PlaceRef:
     place: Place | None        # None: met in a place context but unknown to the gazetteer
     coref: bool = False        # "the town", "it": resolved to an earlier mention
     landmark: bool = False     # only locates something else ("north of Bakhmut", "close to Toretsk")
+    partial: bool = False      # a part of the antecedent ("the southern outskirts", "60 percent of it")
 
     @property
     def kind(self) -> str | None:
@@ -98,10 +99,13 @@ class Salience:
 def add_coreferences(sentence: str, refs: list[PlaceRef], salience: Salience) -> list[PlaceRef]:
     """``refs`` plus a ref for each "the town"/"the city" that has an antecedent."""
     out = list(refs)
+    said_of = _said_of(sentence, refs)
     for match in COREF_NOUN.finditer(sentence):
         if any(r.start < match.end() and match.start() < r.end for r in refs):
             continue
         antecedent = find_antecedent(match.group(1).lower(), refs, match.start(), salience)
+        if antecedent is None and said_of is not None and said_of.start > match.end():
+            antecedent = said_of
         if antecedent is not None:
             out.append(PlaceRef(match.start(), match.end(), match.group(0), antecedent.place, True))
     for match in _THERE.finditer(sentence):
@@ -116,8 +120,43 @@ def add_coreferences(sentence: str, refs: list[PlaceRef], salience: Salience) ->
         antecedent = find_antecedent("it", refs, match.start(1), salience)
         if antecedent is not None:
             out.append(PlaceRef(match.start(1), match.end(1), match.group(1), antecedent.place, True))
+    lowered = sentence.lower()
+    parts = _PART_OF_ANTECEDENT.finditer(sentence) if any(w in lowered for w in _PART_WORDS) else ()
+    for match in parts:
+        if any(r.start < match.end() and match.start() < r.end for r in out):
+            continue
+        antecedent = find_antecedent("part", refs, match.start(), salience)
+        if antecedent is not None:
+            out.append(PlaceRef(match.start(), match.end(), match.group(0), antecedent.place, True, partial=True))
     out.sort(key=lambda r: r.start)
     return out
+
+
+# "The town is now largely in Russian hands, the spokesman said of Kurakhove": the place a
+# statement is about, named after its attribution
+_SAID_OF = re.compile(r"\b(?:said|says|wrote|writes|added|adds|told\s+[\w\s]{1,30}?)\s+of\s+(?:the\s+(?:town|city|village)\s+of\s+)?$",
+                      re.IGNORECASE)
+
+
+def _said_of(sentence: str, refs: Sequence[PlaceRef]) -> PlaceRef | None:
+    if " of " not in sentence:
+        return None
+    for ref in refs:
+        if _SAID_OF.search(sentence, max(0, ref.start - 60), ref.start):
+            return ref
+    return None
+
+
+_PART_WORDS = ("outskirts", "suburbs", "districts", "quarters", "edges", "positions", " of it")
+# A part of a place already named, with the place left out: "our guys hold the southern
+# outskirts", "positions in the south-west", "60 percent of it".
+_PART_OF_ANTECEDENT = re.compile(
+    r"\bthe\s+(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|central|old|industrial|"
+    r"northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\s+)?"
+    r"(?:outskirts|suburbs|districts|quarters|edges)\b(?!\s+of\b)"
+    r"|(?<=\bpositions\sin\s)the\s+(?:north|south|east|west|centre|center)(?:-?(?:east|west))?\b(?!\s+of\b)"
+    r"|\b(?:\d+\s*(?:percent|per\s+cent|%)|half|most|much|part|parts)\s+of\s+it\b",
+    re.IGNORECASE)
 
 
 # "there" as a place ("fighting there continued"), not the existential "there is".

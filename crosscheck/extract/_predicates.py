@@ -180,6 +180,7 @@ _AFTER_GERUND = re.compile(r"\b(?:after|since|following|upon)\s*$", _I)
 _COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:but|and|yet)?\s*(?:(?:is|are|was|were|has|have|had|been|still|now|"
                           r"also|remains?|remained)\s+)*$", _I)
 _ATTACK_PREDICATES = frozenset({"attacked"})
+_CYRILLIC_OWN_SUBJECT = re.compile(r"(?:^|[\s\"\u201c\u00ab])(?:наши|наші|мы|ми)(?:\s+[\u0400-\u04ff]+)?\s*$", _I)
 # "were driven out of Kherson", "has been cleared of occupiers": the place follows the verb
 _PLACE_AFTER_EVEN_IN_PASSIVE = frozenset({"push-out"})
 
@@ -189,6 +190,10 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
     start, end = match.start(), match.end()
     clause_start = _clause_start(boundaries, start)
     clause_end = _clause_end(boundaries, end, len(text))
+    if rule.name == "claim-place":
+        # the claim verb's own content start is no boundary between it and its place object
+        clause_end = _clause_end([b for b in boundaries if not (start <= b <= end + 2 and b in view.starts)],
+                                 end, len(text))
     left = text[clause_start:start]
     first_word = match.group(0).split()[0].lower()
     mood = mood_before(left, first_word)
@@ -205,6 +210,8 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
     if rule.name == "withdraw" and first_word in LEAVE and (_be_before(left) or not names_a_force(
             left_actor(text, clause_start, start, _frame_floor(view, start)))):
         return []       # "residents left Bakhmut", "only 300 people are left": no side leaves
+    if rule.name == "cyrillic-active" and not _CYRILLIC_OWN_SUBJECT.search(left):
+        return []       # only "наши освободили": another subject's side is not read from Cyrillic
     if not mood.realis or (rule.name not in ("attempt",) and _imperative(left, first_word)):
         return []
     partial_mood = bool(_PARTIAL_CHAIN.search(left[-40:]))
@@ -290,7 +297,7 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
         return []
     value_rule = _VALUE_RULES[rule.value]
     if rule.predicate == "controls" and rule.name != "flag" and (
-            partial or partial_mood or any(not p.coref and is_partial_ref(view, p) for p in places)):
+            partial or partial_mood or any(p.partial or (not p.coref and is_partial_ref(view, p)) for p in places)):
         value_rule = "contested"
     if rule.name == "killed-n" and "victim" not in groups:
         value_rule = "other"       # the killer's opponents suffered the losses

@@ -61,6 +61,10 @@ _STEMS = {
     "attack-verb": r"shell|struck|strik|attack|bomb|pound|hit|target|storm|blew up|blown up|assault|fire|launched|"
                    r"slam|crash|rain",
     "attack-noun": r"shelling|strike|attack|assault|bombard|bombing|barrage|offensive|storming",
+    "claim-place": r"claim",
+    "cyrillic-passive": r"освобожд|звільнен|взят|захвачен|захоплен|контролем",
+    "cyrillic-active": r"освободил|звільнил|взял|захватил|захопил",
+    "cyrillic-ours": r"наш",
     "suffer-losses": r"losses|casualties",
     "inflict-losses": r"inflict",
     "lost-n": r"los",
@@ -75,8 +79,12 @@ _PARTIAL_GAP = (r"(?:(?:the|control|of|outskirts|suburbs|centre|center|streets|e
                 r"northern|southern|central|north-eastern|north-western|south-eastern|south-western|part|"
                 r"parts|districts?|town|city|village|settlement|industrial|zone|area)\s+)*")
 _MODS = r"(?P<mods>(?:[\w'\u2019-]+\s+){0,4}?)"
+# spelled-out counts, as wire copy writes numbers below ten and briefings often all of them
+_NUMBER_WORDS = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+                 r"several|a\s+dozen|a\s+few|many)")
 _NUMBER = (r"(?:(?:up\s+to|about|around|over|more\s+than|nearly|almost|some|at\s+least|as\s+many\s+as|"
-           r"roughly|approximately)\s+)?(?:[\d][\d,.]*|hundreds|dozens|thousands|scores|tens)\s+(?:of\s+)?")
+           r"roughly|approximately)\s+)?(?:[\d][\d,.]*|hundreds|dozens|thousands|scores|tens|" + _NUMBER_WORDS +
+           r")\s+(?:of\s+)?")
 _PERSONNEL = (r"(?:troops|soldiers|servicemen|service\s+members|men|fighters|personnel|militants|"
               r"mercenaries|nationalists|militiamen|invaders|occupiers|paratroopers|marines)")
 
@@ -221,6 +229,29 @@ RULES: tuple[Rule, ...] = (
           r"(?:encirclement|semi-encirclement|siege|blockade|cauldron)",
           "encircled", "encircler", "either", passive_fallback="speaker", object_gap="broad",
           oblast_ok=False),
+    # "a week after Russia claimed the village", "Putin claimed victory in Mariupol": the claim
+    # verb itself takes the place, so the claimant speaks (hedged) and its side holds the place
+    _rule("claim-place",
+          r"claim(?:ed|s)?\s+(?:(?:a\s+|full\s+|final\s+)?victory\s+(?:in|at|over)|control\s+of)|"
+          r"claim(?:ed|s)(?=\s+(?:the\s+)?\u00a7+\s*(?:[,.;]|$|\s+(?:on|last|this|after|before|as|in\s+\w+day|"
+          r"weeks?|days?|months?|earlier)\b))",
+          "controls", "actor", "object", passive_fallback="speaker"),
+    # --- Cyrillic quotes (Telegram posts quoted untranslated) ---------------------------
+    # "Угледар полностью освобождён", "Мирноград під нашим контролем": a state of the place
+    _rule("cyrillic-passive",
+          r"(?:(?:полностью|повністю|окончательно|остаточно|уже|вже|снова|знову)\s+)*"
+          r"(?:освобожд[её]н[аоы]?|звільнен[аоі]?|взят[аоы]?|захвачен[аоы]?|захоплен[аоі]?|"
+          r"(?:наход\w+|перебува\w+|остается|залишається)?\s*(?:под|під)\s+(?:нашим\s+|полным\s+|повним\s+)?"
+          r"контролем)",
+          "controls", "actor", "subject", passive_fallback="speaker"),
+    # "наши освободили Угледар": an active capture with the place as object
+    _rule("cyrillic-active",
+          r"(?:освободил[аи]?|звільнил[аи]?|взял[аи]?|захватил[аи]?|захопил[аи]?)",
+          "controls", "actor", "object", passive_fallback="speaker"),
+    # "Мирноград наш": the speaker's side holds it
+    _rule("cyrillic-ours",
+          r"(?:(?:[-\u2014\u2013]|є|остается|залишається)\s+)?(?:наш|наша|наше|наши|наші)",
+          "controls", "actor", "subject", passive_fallback="speaker"),
     # --- attacked ------------------------------------------------------------------
     _rule("under-fire",
           r"under\s+" + _MODS + r"(?:fire|attacks?|shelling|bombardment|strikes?|assault|bombing|pressure)",
@@ -266,7 +297,7 @@ RULES: tuple[Rule, ...] = (
           "losses", "victim", "none"),
     _rule("destroyed-unit",
           r"(?:destroy(?:ed|s|ing)|captur(?:ed|es|ing)|wip(?:ed|es|ing)\s+out|shot\s+down|downed|"
-          r"eliminat(?:ed|es|ing))\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+|dozens\s+of\s+|\d+\s+)?"
+          r"eliminat(?:ed|es|ing))\s+(?:an?\s+|the\s+|" + _NUMBER + r")?"
           r"(?P<victim>Russian|Ukrainian|enemy|Ukraine's|Russia's)\s+(?:[\w-]+\s+){0,2}?"
           r"(?:group|unit|detachment|company|platoon|squad|column|convoy|tanks?|helicopters?|jets?|"
           r"aircraft|vehicles?|howitzers?|artillery|BMP[-\w]*|BTR[-\w]*|T-\d+\w*|drones?|positions?|"
@@ -280,7 +311,7 @@ RULES: tuple[Rule, ...] = (
 
 # Specific phrasings first: a later rule never claims a trigger an earlier one used.
 _PRIORITY = ("failed-attack", "control-noun", "withdraw-noun", "adjectival-state", "adjectival-control", "contested-scene", "under-control", "stative-ours", "fighting", "repel",
-             "flag", "cleared-of", "push-out", "destroyed-unit", "attempt", "capture", "capture-noun",
+             "flag", "cleared-of", "push-out", "claim-place", "cyrillic-passive", "cyrillic-active", "cyrillic-ours", "destroyed-unit", "attempt", "capture", "capture-noun",
              "withdraw", "hold", "encircle", "under-fire", "advance", "attack-verb", "attack-noun",
              "suffer-losses", "inflict-losses", "lost-n", "killed-n", "loss-noun")
 RULES = tuple(sorted(RULES, key=lambda rule: _PRIORITY.index(rule.name)))

@@ -58,6 +58,20 @@ statements as (
     from episodes
     group by statement_id
 ),
+earlier_weeks as (
+    -- time blocking: each statement is listed under every week it can still be
+    -- contradicted in (from its first claim to a window after its last), so the pair join
+    -- below is an equality on (place, week) instead of a range scan over a hot place
+    select
+        *,
+        unnest(generate_series(
+            date_trunc('week', first_at), date_trunc('week', last_at + interval ({window_days}) day), interval 7 day
+        )) as week
+    from statements
+),
+later_week as (
+    select *, date_trunc('week', first_at) as week from statements
+),
 pairs as (
     select
         a.place_key,
@@ -73,9 +87,10 @@ pairs as (
         a.value as value_a,
         b.value as value_b,
         greatest(a.first_at, b.first_at) as first_seen
-    from statements as a
-    join statements as b
+    from earlier_weeks as a
+    join later_week as b
         on a.place_key = b.place_key
+        and a.week = b.week
         and a.episode = b.episode
         and a.source_key <> b.source_key
         and a.value <> b.value

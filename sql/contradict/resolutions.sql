@@ -1,62 +1,63 @@
 -- Settle contradictions with later evidence. An admission against interest (the side
--- that held a place conceding it) weighs most; otherwise {min_corroborating} or more
--- independent neutral sources agreeing, unhedged, settle it.
+-- that held a place conceding it) weighs most; otherwise {min_corroborating} independent
+-- neutral sources agreeing, unhedged, within {horizon_days} days, the later of them after
+-- the contradiction appeared, settle it.
+-- Settling events are found once per place (not once per contradiction), then each
+-- contradiction takes the first event after it with an ASOF join: near-linear however
+-- many contradictions a hot place has.
 -- Grain of store.contradiction_status: one row per contradiction.
 
 create or replace table store.contradiction_status as
 with
-later_evidence as (
-    select
-        k.contradiction_id,
-        e.claim_id,
-        e.source_key,
-        e.value,
-        e.asserted_at,
-        e.against_interest,
-        (coalesce(e.speaker_side, 'neutral') = 'neutral' and not e.hedged) as neutral_unhedged
-    from store.contradictions as k
-    join store.claim_evidence as e
-        on e.place_key = k.place_key
-        and e.predicate = k.predicate
-        and e.asserted_at > k.first_seen
-        and e.asserted_at <= k.first_seen + interval ({horizon_days}) day
-        and e.claim_id not in (k.claim_id_a, k.claim_id_b)
-),
 admissions as (
-    select contradiction_id, claim_id, value, asserted_at, 1 as priority, 'admission against interest' as how
-    from later_evidence
+    select place_key, predicate, asserted_at, value, claim_id
+    from store.claim_evidence
     where against_interest
 ),
-corroborations as (
-    -- the moment the {min_corroborating}th independent neutral source agrees
-    select contradiction_id, claim_id, value, asserted_at, 2 as priority, 'independent corroboration' as how
-    from (
-        select
-            *,
-            dense_rank() over (partition by contradiction_id, value order by first_at, source_key) as nth_source
-        from (
-            select *, min(asserted_at) over (partition by contradiction_id, value, source_key) as first_at
-            from later_evidence
-            where neutral_unhedged
-        )
-        where asserted_at = first_at
-    )
-    where nth_source = {min_corroborating}
+neutral as (
+    select
+        place_key, predicate, value, asserted_at, claim_id,
+        count(distinct source_key) over (
+            partition by place_key, predicate, value
+            order by asserted_at
+            range between interval ({horizon_days}) day preceding and current row
+        ) as n_sources
+    from store.claim_evidence
+    where coalesce(speaker_side, 'neutral') = 'neutral' and not hedged
 ),
-settlements as (
-    select *
-    from (select * from admissions union all select * from corroborations)
-    qualify row_number() over (partition by contradiction_id order by priority, asserted_at, claim_id) = 1
+corroborations as (
+    -- the moments at which enough independent neutral sources back one value
+    select place_key, predicate, asserted_at, value, claim_id
+    from neutral
+    where n_sources >= {min_corroborating}
+),
+first_admission as (
+    select k.contradiction_id, a.value, a.claim_id, a.asserted_at
+    from store.contradictions as k
+    asof join admissions as a
+        on a.place_key = k.place_key and a.predicate = k.predicate and a.asserted_at > k.first_seen
+    where a.asserted_at <= k.first_seen + interval ({horizon_days}) day
+),
+first_corroboration as (
+    select k.contradiction_id, c.value, c.claim_id, c.asserted_at
+    from store.contradictions as k
+    asof join corroborations as c
+        on c.place_key = k.place_key and c.predicate = k.predicate and c.asserted_at > k.first_seen
+    where c.asserted_at <= k.first_seen + interval ({horizon_days}) day
 ),
 final as (
     select
         k.contradiction_id,
-        case when s.claim_id is null then 'open' else 'resolved' end as status,
-        s.value as resolved_value,
-        s.claim_id as resolved_by_claim_id,
-        s.asserted_at as resolved_at,
-        s.how as resolution
+        case when coalesce(a.claim_id, c.claim_id) is null then 'open' else 'resolved' end as status,
+        coalesce(a.value, c.value) as resolved_value,
+        coalesce(a.claim_id, c.claim_id) as resolved_by_claim_id,
+        coalesce(a.asserted_at, c.asserted_at) as resolved_at,
+        case
+            when a.claim_id is not null then 'admission against interest'
+            when c.claim_id is not null then 'independent corroboration'
+        end as resolution
     from store.contradictions as k
-    left join settlements as s using (contradiction_id)
+    left join first_admission as a using (contradiction_id)
+    left join first_corroboration as c using (contradiction_id)
 )
 select * from final;
