@@ -307,3 +307,13 @@ def test_find_mentions_is_fast_without_fuzzy(gaz: Gazetteer) -> None:
         gaz.find_mentions(sentence)
     per_call = (time.perf_counter() - started) / runs
     assert per_call < 0.0005  # target 0.1 ms; the bound leaves room for slow CI machines
+
+
+@pytest.mark.parametrize(("russian", "ukrainian"), [
+    ("Blagodatnoye", "Blahodatne"), ("Gorlovka", "Horlivka"), ("Kurdyumovka", "Kurdyumivka"),
+    ("Krasnaya Gora", "Krasna Hora"),
+])
+def test_russian_forms_find_the_ukrainian_entries(russian, ukrainian):
+    from crosscheck.resolve._normalise import fold
+
+    assert " ".join(fold(w) for w in russian.split()) == " ".join(fold(w) for w in ukrainian.split())

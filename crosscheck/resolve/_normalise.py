@@ -75,7 +75,24 @@ def fold(piece: str) -> str:
     text = piece if piece.isascii() else anyascii(piece)
     text = _NON_ALNUM_RE.sub("", text.casefold())
     text = text.translate(_VOWEL_FOLD).replace("ie", "e")
-    return _REPEATED_CHAR_RE.sub(r"\1", text)
+    text = _REPEATED_CHAR_RE.sub(r"\1", text)
+    return _russian_to_ukrainian(text)
+
+
+# Russian and Ukrainian forms of one name differ in a few regular ways: Russian g is
+# Ukrainian h (Gorlovka ~ Horlivka), Russian -ovka/-evka is Ukrainian -ivka (Kurdyumovka ~
+# Kurdyumivka), Russian adjective endings -oye/-aya are Ukrainian -e/-a (Blagodatnoye ~
+# Blahodatne, Krasnaya ~ Krasna). Folding them lets either form find the same entries, and
+# the ordinary disambiguation (oblast, nearby places) then chooses among namesakes.
+_RU_UA_ENDINGS = (("oie", "e"), ("oe", "e"), ("aia", "a"), ("ovka", "ivka"), ("evka", "ivka"))
+
+
+def _russian_to_ukrainian(key: str) -> str:
+    key = key.replace("g", "h")
+    for russian, ukrainian in _RU_UA_ENDINGS:
+        if key.endswith(russian) and len(key) > len(russian) + 2:
+            return key[: -len(russian)] + ukrainian
+    return key
 
 
 @lru_cache(maxsize=131_072)
