@@ -15,45 +15,22 @@ from prefect.cache_policies import NO_CACHE
 
 from crosscheck import pipeline
 
-
-@task(name="ingest", retries=2, retry_delay_seconds=[2, 10], cache_policy=NO_CACHE)
-def ingest(ctx: pipeline.RunContext) -> dict:
-    return pipeline.ingest(ctx)
-
-
-@task(name="extract claims", cache_policy=NO_CACHE)
-def extract(ctx: pipeline.RunContext) -> dict:
-    return pipeline.extract(ctx)
-
-
-@task(name="resolve places and speakers", cache_policy=NO_CACHE)
-def resolve(ctx: pipeline.RunContext) -> dict:
-    return pipeline.resolve(ctx)
-
-
-@task(name="match across sources", cache_policy=NO_CACHE)
-def match(ctx: pipeline.RunContext) -> dict:
-    return pipeline.match(ctx)
-
-
-@task(name="flag contradictions", cache_policy=NO_CACHE)
-def contradict(ctx: pipeline.RunContext) -> dict:
-    return pipeline.contradict(ctx)
-
-
-@task(name="score", cache_policy=NO_CACHE)
-def score(ctx: pipeline.RunContext) -> dict:
-    return pipeline.score(ctx)
-
-
-@task(name="validate (Great Expectations)", cache_policy=NO_CACHE)
-def validate(ctx: pipeline.RunContext) -> dict:
-    return pipeline.validate(ctx)
-
-
-@task(name="publish", cache_policy=NO_CACHE)
-def publish(ctx: pipeline.RunContext, summary: dict) -> dict:
-    return pipeline.finish(ctx, summary)
+# Stage name -> its task; the task names are what the Prefect UI shows.
+TASK_NAMES = {
+    "ingest": "ingest", "extract": "extract claims", "resolve": "resolve places and speakers",
+    "match": "match across sources", "contradict": "flag contradictions", "score": "score",
+    "validate": "validate (Great Expectations)",
+}
+STAGE_TASKS = {
+    name: task(
+        stage,
+        name=TASK_NAMES[name],
+        cache_policy=NO_CACHE,
+        **({"retries": 2, "retry_delay_seconds": [2, 10]} if name == "ingest" else {}),
+    )
+    for name, stage in pipeline.STAGES
+}
+publish = task(pipeline.finish, name="publish", cache_policy=NO_CACHE)
 
 
 @flow(name="crosscheck-nightly")
@@ -74,10 +51,7 @@ def nightly(
     )
     summary: dict = {"run_id": ctx.run_id}
     try:
-        for name, stage_task in (
-            ("ingest", ingest), ("extract", extract), ("resolve", resolve), ("match", match),
-            ("contradict", contradict), ("score", score), ("validate", validate),
-        ):
+        for name, stage_task in STAGE_TASKS.items():
             summary[name] = stage_task(ctx)
         summary["publish"] = publish(ctx, summary)
     except BaseException:

@@ -31,33 +31,34 @@ corroborations as (
     from neutral
     where n_sources >= {min_corroborating}
 ),
-first_admission as (
-    select k.contradiction_id, a.value, a.claim_id, a.asserted_at
-    from store.contradictions as k
-    asof join admissions as a
-        on a.place_key = k.place_key and a.predicate = k.predicate and a.asserted_at > k.first_seen
-    where a.asserted_at <= k.first_seen + interval ({horizon_days}) day
+events as (
+    select 1 as priority, 'admission against interest' as how, * from admissions
+    union all
+    select 2 as priority, 'independent corroboration' as how, * from corroborations
 ),
-first_corroboration as (
-    select k.contradiction_id, c.value, c.claim_id, c.asserted_at
-    from store.contradictions as k
-    asof join corroborations as c
-        on c.place_key = k.place_key and c.predicate = k.predicate and c.asserted_at > k.first_seen
-    where c.asserted_at <= k.first_seen + interval ({horizon_days}) day
+first_events as (
+    -- per contradiction and kind of event, the first one after the contradiction appeared
+    select k.contradiction_id, e.priority, e.how, e.value, e.claim_id, e.asserted_at
+    from (select *, unnest([1, 2]) as priority from store.contradictions) as k
+    asof join events as e
+        on e.priority = k.priority and e.place_key = k.place_key and e.predicate = k.predicate
+        and e.asserted_at > k.first_seen
+    where e.asserted_at <= k.first_seen + interval ({horizon_days}) day
+),
+settlements as (
+    -- an admission within the horizon wins over an earlier corroboration
+    select * from first_events
+    qualify row_number() over (partition by contradiction_id order by priority) = 1
 ),
 final as (
     select
         k.contradiction_id,
-        case when coalesce(a.claim_id, c.claim_id) is null then 'open' else 'resolved' end as status,
-        coalesce(a.value, c.value) as resolved_value,
-        coalesce(a.claim_id, c.claim_id) as resolved_by_claim_id,
-        coalesce(a.asserted_at, c.asserted_at) as resolved_at,
-        case
-            when a.claim_id is not null then 'admission against interest'
-            when c.claim_id is not null then 'independent corroboration'
-        end as resolution
+        case when s.claim_id is null then 'open' else 'resolved' end as status,
+        s.value as resolved_value,
+        s.claim_id as resolved_by_claim_id,
+        s.asserted_at as resolved_at,
+        s.how as resolution
     from store.contradictions as k
-    left join first_admission as a using (contradiction_id)
-    left join first_corroboration as c using (contradiction_id)
+    left join settlements as s using (contradiction_id)
 )
 select * from final;
