@@ -184,6 +184,21 @@ class Store:
         return self.append_frame(table, frame, step=step)
 
     @contextmanager
+    def attached(self, path: str | Path, alias: str) -> Iterator[None]:
+        """ATTACH another database file read-only as ``alias`` for the block.
+
+        Raises StoreLockedError when another process holds it read-write.
+        """
+        try:
+            self._con.execute(f"attach '{path}' as {alias} (read_only)")
+        except duckdb.IOException as exc:
+            raise StoreLockedError(f"{path} is locked by another process: {exc}") from exc
+        try:
+            yield
+        finally:
+            self._con.execute(f"detach {alias}")
+
+    @contextmanager
     def registered(self, name: str, frame: pd.DataFrame) -> Iterator[None]:
         """Expose ``frame`` to SQL as the view ``name`` for the length of the block.
 

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from crosscheck import __version__, publish
-from crosscheck.db import Store
+from crosscheck.db import Store, StoreLockedError
 from crosscheck.paths import asset_dir, sample_corpus_dir
 from crosscheck.records import IngestLimits
 
@@ -186,9 +186,37 @@ def finish(ctx: RunContext, summary: dict) -> dict:
             step="runs.finish",
         )
         publish.apply_views(store)
+        carry_over_analyst_labels(store, Path(ctx.published))
     publish.publish(Path(ctx.working), Path(ctx.published))
     _release(ctx.run_id)
     return {"published": ctx.published, "n_claims": n_claims, "dq_passed": dq_passed}
+
+
+def carry_over_analyst_labels(store: Store, published: Path) -> int:
+    """Copy labels analysts wrote into the published file while this run was building.
+
+    The run works on a copy taken at its start; without this, those labels would vanish
+    when the run publishes. Best effort: if an analyst holds the file read-write right
+    now, the labels stay there and are carried by the next run (a warning is logged).
+    """
+    if not published.exists():
+        return 0
+    try:
+        with store.attached(published, "published_db"):
+            before = store.scalar("select count(*) from main.analyst_labels")
+            store.execute(
+                """
+                insert into main.analyst_labels
+                select * from published_db.main.analyst_labels
+                except
+                select * from main.analyst_labels
+                """,
+                step="publish.labels",
+            )
+            return store.scalar("select count(*) from main.analyst_labels") - before
+    except StoreLockedError as exc:
+        log.warning("analyst labels written during this run could not be read yet: %s", exc)
+        return 0
 
 
 def abort_run(run_id: str, ctx: RunContext | None) -> None:
