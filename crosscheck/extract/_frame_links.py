@@ -75,7 +75,7 @@ def nest(frames: list[Frame]) -> list[Frame]:
                 width = other.content_end - other.content_start
                 if best_width is None or width < best_width:
                     parent, best_width = other_index, width
-        nested.append(replace(frame, parent=parent))
+        nested.append(frame if frame.parent == parent else replace(frame, parent=parent))
     return nested
 
 

@@ -73,6 +73,19 @@ def has_trigger(text: str) -> bool:
     return _CYRILLIC.search(lowered) is not None and any(stem in lowered for stem in CYRILLIC_TRIGGER_STEMS)
 
 
+# Letters that IGNORECASE matches to an ASCII letter but str.lower() keeps apart
+# (dotless i, long s); "İ" changes length when lower-cased and is caught by the length test.
+_CASELESS_ONLY = ("\u0131", "\u017f")
+
+
+def lower_scan_is_exact(text: str, lowered: str) -> bool:
+    """Whether a case-sensitive scan of ``lowered`` finds exactly what IGNORECASE finds in ``text``.
+
+    Holds for patterns written in lower case: the scan is ~3x faster than IGNORECASE.
+    """
+    return len(lowered) == len(text) and (lowered.isascii() or not any(c in lowered for c in _CASELESS_ONLY))
+
+
 # --- reporting frames ---------------------------------------------------------------
 SAY_VERBS = words(
     "said", "says", "say", "told", "tells", "insisted", "insists", "announced", "announces",

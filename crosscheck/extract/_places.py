@@ -15,7 +15,9 @@ from functools import lru_cache
 
 from crosscheck.resolve import Gazetteer, Place, PlaceMention
 
-from ._lexicon import COREF_NOUN
+from ._lexicon import COREF_NOUN, lower_scan_is_exact
+
+_COREF_NOUNS = ("town", "city", "village", "settlement", "hamlet", "locality")
 
 PLACE_MARK = "\u00a7"
 SETTLEMENT_KINDS = frozenset({"city", "town", "village"})
@@ -100,7 +102,11 @@ def add_coreferences(sentence: str, refs: list[PlaceRef], salience: Salience) ->
     """``refs`` plus a ref for each "the town"/"the city" that has an antecedent."""
     out = list(refs)
     said_of = _said_of(sentence, refs)
-    for match in COREF_NOUN.finditer(sentence):
+    lowered = sentence.lower()
+    # each pattern below needs one of these words: skip the scans whose words are absent
+    exact = lower_scan_is_exact(sentence, lowered)
+    nouns = not exact or ("the" in lowered and any(noun in lowered for noun in _COREF_NOUNS))
+    for match in COREF_NOUN.finditer(sentence) if nouns else ():
         if any(r.start < match.end() and match.start() < r.end for r in refs):
             continue
         antecedent = find_antecedent(match.group(1).lower(), refs, match.start(), salience)
@@ -108,19 +114,18 @@ def add_coreferences(sentence: str, refs: list[PlaceRef], salience: Salience) ->
             antecedent = said_of
         if antecedent is not None:
             out.append(PlaceRef(match.start(), match.end(), match.group(0), antecedent.place, True))
-    for match in _THERE.finditer(sentence):
+    for match in _THERE.finditer(sentence) if not exact or "there" in lowered else ():
         if any(r.start <= match.start() < r.end for r in out):
             continue
         antecedent = find_antecedent("there", refs, match.start(), salience)
         if antecedent is not None:
             out.append(PlaceRef(match.start(), match.end(), match.group(0), antecedent.place, True))
-    for match in _IT_AFTER_VERB.finditer(sentence):
+    for match in _IT_AFTER_VERB.finditer(sentence) if not exact or "it" in lowered else ():
         if any(r.start <= match.start(1) < r.end for r in out):
             continue
         antecedent = find_antecedent("it", refs, match.start(1), salience)
         if antecedent is not None:
             out.append(PlaceRef(match.start(1), match.end(1), match.group(1), antecedent.place, True))
-    lowered = sentence.lower()
     parts = _PART_OF_ANTECEDENT.finditer(sentence) if any(w in lowered for w in _PART_WORDS) else ()
     for match in parts:
         if any(r.start < match.end() and match.start() < r.end for r in out):

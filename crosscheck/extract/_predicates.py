@@ -20,6 +20,7 @@ from ._actors import ACTOR_MENTION, names_a_force, names_a_side
 from ._context import (CIVIL_CONTEXT, FROM_AFTER, HISTORY, LEAVE, MILITARY_CONTEXT, PRESUPPOSED, RELATIVE_BEFORE,
                        STATIONED, adjective_position, clause_subject, possessor_place, quoted)
 from ._hedges import mood_before
+from ._lexicon import lower_scan_is_exact
 from ._places import PLACE_MARK, PlaceRef, ref_at
 from ._rules import Rule, candidate_rules
 
@@ -36,6 +37,7 @@ _NOUN_IRREALIS = re.compile(
 _STRONG_BOUNDARY = re.compile(
     r"[;:]|\s[-\u2013\u2014]\s|\b(?:that|but|while|whereas|although|though|because|when|where|which|"
     r"who|whom|whose|as|after|before|since|until|if|unless|whether)\b", _I)
+_STRONG_BOUNDARY_LOWER = re.compile(_STRONG_BOUNDARY.pattern)
 _VALUE_RULES = {"actor": "side", "victim": "side", "flip": "other", "encircler": "other",
                 "contested": "contested"}
 _CIVILIAN = re.compile(r"\b(?:civilian|civilians|children|residents|people)\b", _I)
@@ -76,8 +78,8 @@ def find_hits(view: SentenceView) -> list[Hit]:
     """Every predicate hit in the sentence, most specific rule first, no overlaps."""
     hits: list[Hit] = list(_appositive_hits(view))
     taken: list[tuple[int, int]] = [(h.start, h.end) for h in hits]
-    boundaries = _boundaries(view)
     lowered = view.skeleton.lower()
+    boundaries = _boundaries(view, lowered)
     same_length = len(lowered) == len(view.skeleton)
     for rule in candidate_rules(view.text, view.stems):
         raw_matches = rule.lower.finditer(lowered) if same_length else rule.pattern.finditer(view.skeleton)
@@ -126,7 +128,9 @@ _APPOSITIVE = re.compile(
 
 
 def _appositive_hits(view: SentenceView) -> list[Hit]:
-    hits = []
+    hits: list[Hit] = []
+    if PLACE_MARK + "," not in view.skeleton:
+        return hits
     for match in _APPOSITIVE.finditer(view.skeleton):
         ref = ref_at(view.refs, match.start("first"))
         if ref is None or not ref.allowed_for_control():
@@ -136,9 +140,11 @@ def _appositive_hits(view: SentenceView) -> list[Hit]:
     return hits
 
 
-def _boundaries(view: SentenceView) -> list[int]:
+def _boundaries(view: SentenceView, lowered: str) -> list[int]:
     marks = {0, *view.starts}
-    for match in _STRONG_BOUNDARY.finditer(view.skeleton):
+    found = _STRONG_BOUNDARY_LOWER.finditer(lowered) if lower_scan_is_exact(view.skeleton, lowered) \
+        else _STRONG_BOUNDARY.finditer(view.skeleton)
+    for match in found:
         marks.add(match.start() if match.group(0)[0].isalpha() else match.end())
     return sorted(marks)
 

@@ -39,11 +39,11 @@ class _Words:
     __slots__ = ("starts", "ends", "gaps", "texts")
 
     def __init__(self, text: str) -> None:
-        spans = [match.span() for match in TEXT_WORD_RE.finditer(text)]
-        self.starts: list[int] = [start for start, _ in spans]
-        self.gaps: list[int] = [end for _, end in spans]  # where the gap to the next word starts
+        matches = list(TEXT_WORD_RE.finditer(text))
+        self.starts: list[int] = [match.start() for match in matches]
+        self.gaps: list[int] = [match.end() for match in matches]  # where the gap to the next word starts
         self.ends: list[int] = list(self.gaps)  # without a possessive 's, which is not part of the name
-        self.texts: list[str] = [text[start:end] for start, end in spans]
+        self.texts: list[str] = [match.group() for match in matches]
         if "'" in text or "’" in text or "ʼ" in text:
             for i, word in enumerate(self.texts):
                 if word.endswith(_POSSESSIVE_ENDINGS):
@@ -95,9 +95,16 @@ def _match_known(gaz: Gazetteer, text: str, words: _Words) -> tuple[list[_Raw], 
     found: list[_Raw] = []
     leftovers: list[int] = []
     count = len(words)
+    texts = words.texts
+    # Only capitalised words and "the" can start a name: visit just those, in order.
+    starters = [index for index, word in enumerate(texts)
+                if word[0].isupper() or ((word[0] in "tT" or not word.isascii()) and word.casefold() == "the")]
     i = 0
-    while i < count:
-        word = words.texts[i]
+    for position in starters:
+        if position < i:
+            continue    # inside a name already matched
+        i = position
+        word = texts[i]
         if word.casefold() == "the":
             # Curated names that include the article ("the Dnipro" is the river),
             # unless a longer name starts after it ("the Dnipro region").
