@@ -228,14 +228,6 @@ class Store:
             self._con.unregister("__batch")
         return len(frame)
 
-    def table_exists(self, name: str, schema: str = "main") -> bool:
-        return bool(
-            self.scalar(
-                "select count(*) from information_schema.tables where table_schema = ? and table_name = ?",
-                [schema, name],
-            )
-        )
-
     def columns(self, relation: str) -> list[str]:
         """Column names of a table or view, in order."""
         return [row[0] for row in self.fetchall(f"describe {relation}", step="describe")]

@@ -9,7 +9,7 @@ import pytest
 from crosscheck.db import Store
 from crosscheck.score import grades
 from crosscheck.score.artifacts import ArtefactError, load_artefact, save_artefact
-from crosscheck.score.classifier import COMPACT_FEATURES, FEATURE_NAMES, feature_matrix, fit, time_split
+from crosscheck.score.classifier import COMPACT_FEATURES, FEATURE_NAMES, feature_matrix, fit
 from crosscheck.score.truth import run_truth_discovery
 
 
@@ -90,13 +90,6 @@ def synthetic_features(n: int, seed: int = 0) -> pd.DataFrame:
     logit = 2.0 * frame["against_interest"] + frame["n_support_so_far"] - frame["n_contradict_so_far"] - 0.5
     frame["y"] = (rng.random(n) < 1 / (1 + np.exp(-logit))).astype(int)
     return frame
-
-
-def test_time_split_trains_on_the_past_only():
-    frame = synthetic_features(100)
-    train, test = time_split(frame)
-    assert train["asserted_at"].max() < test["asserted_at"].min()
-    assert len(train) == 60
 
 
 def test_classifier_learns_the_signal_and_is_calibrated():

@@ -120,13 +120,6 @@ def has_enough_labels(y: np.ndarray) -> bool:
     return len(y) >= MIN_LABELLED and min(int(y.sum()), int(len(y) - y.sum())) >= MIN_PER_CLASS
 
 
-def time_split(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Earliest TRAIN_SHARE of rows (by asserted_at, then claim_id) vs the rest."""
-    ordered = frame.sort_values(["asserted_at", "claim_id"]).reset_index(drop=True)
-    cut = int(len(ordered) * TRAIN_SHARE)
-    return ordered.iloc[:cut], ordered.iloc[cut:]
-
-
 def rolling_folds(frame: pd.DataFrame, n_folds: int = N_FOLDS) -> list[tuple[pd.DataFrame, pd.DataFrame]]:
     """Expanding-window folds over the later (1 - TRAIN_SHARE) of claims, in time order.
 
