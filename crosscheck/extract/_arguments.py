@@ -142,7 +142,34 @@ def objects(rule: Rule, view: SentenceView, end: int, clause_end: int) -> tuple[
             return refs, partial
     pronoun = pronoun_object(view.text[:clause_end], end)
     ref = ref_at(view.refs, pronoun[0]) if pronoun else None
+    if ref is None and view.text.find(" of ", end, clause_end) >= 0:
+        return _quantified_list(view, end), False
     return ([ref] if ref is not None else []), False
+
+
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# "do not fully control any of the four", "took all of them": the object is a list named earlier
+_QUANTIFIED_OBJECT = re.compile(
+    r"\s+(?:any|all|each|either|both|none|most|some)\s+of\s+(?:(?:them|these|those)(?![\w-])|(?:the\s+|these\s+|"
+    r"those\s+)(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d+)?\s*(?P<noun>regions|oblasts|provinces|"
+    r"towns|cities|villages|settlements|places)?(?![\w-]))", re.IGNORECASE)
+_PLACE_LIST = re.compile(_P + r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?" + _P + r")+")
+
+
+def _quantified_list(view: SentenceView, end: int) -> list[PlaceRef]:
+    found = _QUANTIFIED_OBJECT.match(view.text, end)
+    if found is None or (found.group(0).rstrip().lower().endswith((" the", " these", " those"))):
+        return []
+    lists = list(_PLACE_LIST.finditer(view.skeleton, 0, end))
+    if not lists:
+        return []
+    refs = [ref for piece in _PLACE_RUN.finditer(view.skeleton, lists[-1].start(), lists[-1].end())
+            if (ref := ref_at(view.refs, piece.start())) is not None and not ref.coref]
+    count = found.group("count")
+    wanted = _COUNT_WORDS.get(count.lower(), None) if count and not count.isdigit() else (int(count) if count else None)
+    if len(refs) < 2 or (wanted is not None and len(refs) != wanted):
+        return []
+    return refs
 
 
 def _object_with(pattern: re.Pattern[str], view: SentenceView, skel: str, end: int,

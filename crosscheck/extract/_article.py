@@ -22,6 +22,9 @@ from ._sentences import ends_as_question, is_terminated, quote_regions, split_pa
 from ._speakers import SpeakerInfo, outlet_info, resolve_in_context, with_inferred_side
 from ._types import ExtractedClaim
 
+# a headline opening on a country as the actor: "Russia retakes ...", "Ukrainian forces recapture ..."
+_COUNTRY_SUBJECT = re.compile(r"^\s*(Russia|Ukraine|Russian|Ukrainian)(?:\s+(?:forces|troops|army|military))?\s+"
+                              r"(?!(?:says?|said|claims?|claimed|denies|denied)\b)[a-z]")
 _TOPIC = re.compile("^\u00a7+\\s*:\\s")
 
 
@@ -149,6 +152,8 @@ class _FieldReader:
                                                for f in sentence.frames)]
             refs = add_coreferences(sentence.text, refs, salience)
             drafts = self._drafts(sentence, refs, regions, region_speakers, stems)
+            if self.is_title or (index == 0 and sentence.headline):
+                self._learn_headline_side(sentence.text, drafts)
             salience = Salience([d.place for d in drafts if d.place is not None and d.predicate == "controls"]
                                 or [d.place for d in drafts if d.place is not None],
                                 [r for r in refs])
@@ -156,6 +161,18 @@ class _FieldReader:
         headline = len(sentences) == 1 and sentences[0].headline
         self.carried[0] = salience if headline else Salience.empty()
         return claims
+
+    def _learn_headline_side(self, headline: str, drafts: list[Draft]) -> None:
+        """"Russia retakes Sudzha - defence ministry": an unsided institution crediting its own
+        country with a gain speaks for that country, so its "its troops" later in the story read so."""
+        for draft in drafts:
+            speaker = draft.speaker
+            if draft.predicate != "controls" or speaker.phrase is None or speaker.reading_side is not None:
+                continue
+            subject = _COUNTRY_SUBJECT.match(headline)
+            if subject is not None and subject.group(1).lower().startswith(draft.value.lower()[:5]):
+                self.sides.append(draft.value)
+                return
 
     def _quote_speakers(self, regions: list[tuple[int, int]],
                         sentences: list[_Sentence]) -> list[SpeakerInfo | None]:
