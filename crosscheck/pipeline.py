@@ -156,7 +156,6 @@ def validate(ctx: RunContext) -> dict:
     from crosscheck.report.stage import validate_stored_run
 
     with ctx.store() as store:
-        publish.apply_views(store)
         return validate_stored_run(store, run_id=ctx.run_id, docs_dir=Path(ctx.docs_dir), run_time=ctx.started_at)
 
 
@@ -166,6 +165,7 @@ def finish(ctx: RunContext, summary: dict) -> dict:
     if ctx.strict_dq and not dq_passed:
         raise DataQualityError(f"run {ctx.run_id} failed data-quality checks; nothing was published")
     with ctx.store() as store:
+        publish.apply_views(store)
         n_claims = store.scalar("select count(*) from main.claims")
         store.execute(
             """
@@ -185,7 +185,6 @@ def finish(ctx: RunContext, summary: dict) -> dict:
             ],
             step="runs.finish",
         )
-        publish.apply_views(store)
         carry_over_analyst_labels(store, Path(ctx.published))
     publish.publish(Path(ctx.working), Path(ctx.published))
     _release(ctx.run_id)

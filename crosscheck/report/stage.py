@@ -37,9 +37,10 @@ _FRAMES = {
         from store.source_scores where ? is not null
     """,
     "contradictions": """
-        select contradiction_id, place, predicate, claim_id_a, claim_id_b, speaker_a, speaker_b,
-               value_a, value_b, first_seen, status, resolved_value
-        from main.contradictions where ? is not null
+        select k.contradiction_id, k.place, k.predicate, k.claim_id_a, k.claim_id_b, k.speaker_a, k.speaker_b,
+               k.value_a, k.value_b, k.first_seen, s.status, s.resolved_value
+        from store.contradictions as k join store.contradiction_status as s using (contradiction_id)
+        where ? is not null
     """,
 }
 
