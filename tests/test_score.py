@@ -9,7 +9,7 @@ import pytest
 from crosscheck.db import Store
 from crosscheck.score import grades
 from crosscheck.score.artifacts import ArtefactError, load_artefact, save_artefact
-from crosscheck.score.classifier import COMPACT_FEATURES, FEATURE_NAMES, feature_matrix, fit
+from crosscheck.score.classifier import C_GRID, FEATURE_NAMES, choose_strength, feature_matrix, fit
 from crosscheck.score.truth import run_truth_discovery
 
 
@@ -94,16 +94,23 @@ def synthetic_features(n: int, seed: int = 0) -> pd.DataFrame:
 
 def test_classifier_learns_the_signal_and_is_calibrated():
     frame = synthetic_features(600)
-    # past FULL_MODEL_MIN_LABELS the full feature set is used
-    assert fit(frame)[1] == FEATURE_NAMES
     model, names = fit(frame.iloc[:400])
-    assert names == COMPACT_FEATURES  # 400 labels: the compact model
+    assert names == FEATURE_NAMES
     p = model.predict_proba(feature_matrix(frame.iloc[400:], names))[:, 1]
     y = frame["y"].iloc[400:].to_numpy()
     # calibrated: mean prediction close to the observed rate; and better than a coin
     assert abs(p.mean() - y.mean()) < 0.08
     assert np.mean((p > 0.5) == y) > 0.7
     assert feature_matrix(frame).shape[1] == len(FEATURE_NAMES)
+
+
+def test_regularisation_is_stronger_when_labels_are_few_and_noisy():
+    rng = np.random.default_rng(3)
+    frame = synthetic_features(3000)
+    x, y = feature_matrix(frame), frame["y"].to_numpy()
+    noise = rng.integers(0, 2, 150)  # labels unrelated to any feature
+    assert choose_strength(x[:150], noise) < choose_strength(x, y)
+    assert choose_strength(x, y) in C_GRID
 
 
 def test_artefact_round_trip_and_tamper_refusal(tmp_path):

@@ -62,10 +62,7 @@ def render_card(version: str, labelled: pd.DataFrame, evaluation: classifier.Eva
         first=labelled["asserted_at"].min(),
         last=labelled["asserted_at"].max(),
         label_sources=", ".join(f"{k}: {v}" for k, v in sorted(sources.items())) or "none",
-        features="\n".join(f"- `{name}`" for name in feature_names)
-        + ("" if len(feature_names) == len(classifier.FEATURE_NAMES) else
-           f"\n\n(the compact set: fewer than {classifier.FULL_MODEL_MIN_LABELS} labels; the full set adds "
-           + ", ".join(f"`{n}`" for n in classifier.FEATURE_NAMES if n not in feature_names) + ")"),
+        features="\n".join(f"- `{name}`" for name in feature_names),
         n_train=evaluation.n_train,
         n_test=evaluation.n_test,
         split_at=evaluation.split_at,

@@ -15,6 +15,7 @@ import pandas as pd
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import brier_score_loss, roc_auc_score
+from sklearn.model_selection import TimeSeriesSplit
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import StandardScaler
 
@@ -46,17 +47,12 @@ MIN_LABELLED = 30
 MIN_PER_CLASS = 5
 
 
-# With few labels the full set overfits (a dozen one-hot columns against a few hundred
-# rows); the compact set keeps what the Admiralty code itself weighs: corroboration so
-# far, hedging, admissions against interest, claims in the speaker's own favour, and
-# how widely the report was copied. Past this many labels the full set is used.
-COMPACT_FEATURES = ("support_share", "hedged", "against_interest", "in_own_favour", "n_copies")
-FULL_MODEL_MIN_LABELS = 500
-
-
-def features_for(n_labelled: int) -> tuple[str, ...]:
-    """The feature set a model trained on ``n_labelled`` claims uses."""
-    return FEATURE_NAMES if n_labelled >= FULL_MODEL_MIN_LABELS else COMPACT_FEATURES
+# Candidate regularisation strengths; the one used is chosen on the training claims alone,
+# by time-ordered cross-validation, so a few hundred labels get a strongly shrunk model and
+# tens of thousands a nearly unregularised one.
+C_GRID = (0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
+INNER_SPLITS = 4
+STRENGTH_SEARCH_ROWS = 20_000
 
 
 def feature_matrix(features: pd.DataFrame, names: tuple[str, ...] | list[str] = FEATURE_NAMES) -> np.ndarray:
@@ -79,11 +75,34 @@ def _full_matrix(features: pd.DataFrame) -> np.ndarray:
     return np.column_stack(columns) if len(features) else np.zeros((0, len(FEATURE_NAMES)))
 
 
-def new_model(n_labelled: int) -> CalibratedClassifierCV:
-    base = Pipeline([("scale", StandardScaler()), ("logit", LogisticRegression(C=1.0, max_iter=1000))])
+def choose_strength(x: np.ndarray, y: np.ndarray) -> float:
+    """The C of C_GRID with the best Brier score when each block is predicted from earlier rows only."""
+    # the most recent rows decide: past this many, the choice no longer changes but the cost grows
+    x, y = x[-STRENGTH_SEARCH_ROWS:], y[-STRENGTH_SEARCH_ROWS:]
+    splits = TimeSeriesSplit(INNER_SPLITS)
+    best, best_loss = 1.0, float("inf")
+    for strength in C_GRID:
+        losses = []
+        for train, test in splits.split(x):
+            if len(set(y[train])) < 2:
+                continue  # an early block with one class teaches nothing about strength
+            model = _logit(strength).fit(x[train], y[train])
+            losses.append(brier_score_loss(y[test], model.predict_proba(x[test])[:, 1]))
+        if losses and float(np.mean(losses)) < best_loss - 1e-9:
+            best, best_loss = strength, float(np.mean(losses))
+    return best
+
+
+def _logit(strength: float) -> Pipeline:
+    return Pipeline([("scale", StandardScaler()), ("logit", LogisticRegression(C=strength, max_iter=1000))])
+
+
+def new_model(x: np.ndarray, y: np.ndarray) -> CalibratedClassifierCV:
+    """An unfitted model whose strength suits these (time-ordered) training rows."""
+    base = _logit(choose_strength(x, y))
     # sigmoid (Platt) calibration: isotonic overfits at the few hundred labels a new
     # deployment has
-    return CalibratedClassifierCV(base, method="sigmoid", cv=3 if n_labelled >= 60 else 2)
+    return CalibratedClassifierCV(base, method="sigmoid", cv=3 if len(y) >= 60 else 2)
 
 
 def majority_vote(features: pd.DataFrame) -> np.ndarray:
@@ -140,10 +159,10 @@ def evaluate(folds: list[tuple[pd.DataFrame, pd.DataFrame]], td_trust: list[np.n
         y_train = train["y"].to_numpy(dtype=int)
         if len(set(y_train)) < 2 or min(int(y_train.sum()), int(len(y_train) - y_train.sum())) < 2:
             continue
-        names = features_for(len(train))
-        model = new_model(len(train)).fit(feature_matrix(train, names), y_train)
+        x_train = feature_matrix(train)
+        model = new_model(x_train, y_train).fit(x_train, y_train)
         tests.append(test)
-        p_model.append(model.predict_proba(feature_matrix(test, names))[:, 1])
+        p_model.append(model.predict_proba(feature_matrix(test))[:, 1])
         p_mv.append(majority_vote(test))
         p_td.append(td)
     if not tests:
@@ -162,8 +181,8 @@ def evaluate(folds: list[tuple[pd.DataFrame, pd.DataFrame]], td_trust: list[np.n
 def fit(labelled: pd.DataFrame) -> tuple[CalibratedClassifierCV, tuple[str, ...]]:
     """Fit on every labelled claim; returns the model and the feature names it uses."""
     y = labelled["y"].to_numpy(dtype=int)
-    names = features_for(len(labelled))
-    return new_model(len(labelled)).fit(feature_matrix(labelled, names), y), names
+    x = feature_matrix(labelled)
+    return new_model(x, y).fit(x, y), FEATURE_NAMES
 
 
 def top_features(model: CalibratedClassifierCV, features: pd.DataFrame, names: tuple[str, ...],
