@@ -30,12 +30,14 @@ _HEADS = alternation(
     "russia", "ukraine", "moscow", "kyiv", "kiev", "kremlin", "wagner", "akhmat", "afu", "zsu",
     "dpr", "lpr", "pmc", "we", "they", "it", "us", "them",
 )
-# Words that may modify an actor head: names, possessives, ordinal unit numbers.
+# Words that may modify an actor head: names, possessives, ordinal unit numbers. (A modifier is
+# always a whole word, so the word list can be a prefix tree; see alternation.)
 _MODIFIER = (
-    r"(?:[A-Z][\w'\u2019.-]*|\d+(?:st|nd|rd|th)|(?i:the|our|their|its|of|and|enemy|elite|"
-    r"special|regular|airborne|assault|motori[sz]ed|mechani[sz]ed|separate|territorial|naval|"
-    r"rocket|air|ground|reserve|volunteer|armed|pro-\w+|\w+-backed|\w+-installed|\w+-led|"
-    r"\w+['\u2019]s))"
+    r"(?:[A-Z][\w'\u2019.-]*|\d+(?:st|nd|rd|th)|(?i:" + alternation(
+        "the", "our", "their", "its", "of", "and", "enemy", "elite", "special", "regular", "airborne", "assault",
+        "motorised", "motorized", "mechanised", "mechanized", "separate", "territorial", "naval", "rocket", "air",
+        "ground", "reserve", "volunteer", "armed") +
+    r"|pro-\w+|\w+(?:-(?:backed|installed|led)|['\u2019]s)))"
 )
 # A head noun with up to five modifiers before it ("the Russian Southern Group of Forces").
 ACTOR_MENTION = re.compile(r"(?:" + _MODIFIER + r"\s+){0,5}?\b(?i:" + _HEADS + r")\b(?![\w-])(?!['\u2019]s\b)")

@@ -117,8 +117,14 @@ _LOSS_PLACE = re.compile(r"(?:\s+[\w'\u2019-]+){0,10}?\s+(?:near|in|around|at|ou
                          r"\s+(?:the\s+)?(?:" + _GAP + r"\s+)*(?P<first>" + _P + r")" + _LIST, _I)
 
 
+_ROLE_MARKS = ("-", "'", "\u2019")
+
+
 def _place_role(text: str, end: int) -> str:
     """What the words after a place make of it: head, partial (its centre), region prefix, modifier."""
+    following = text[end:end + 1]
+    if following not in _ROLE_MARKS and not following.isspace():
+        return "head"   # each pattern below starts with a space, a hyphen or an apostrophe
     if PLACE_REGION_PREFIX.match(text, end):
         return "region"
     if PLACE_PARTIAL_AFTER.match(text, end):
@@ -135,7 +141,8 @@ def is_partial_ref(view: SentenceView, ref: PlaceRef) -> bool:
 def objects(rule: Rule, view: SentenceView, end: int, clause_end: int) -> tuple[list[PlaceRef], bool]:
     skel = view.skeleton[:clause_end]
     broad = rule.object_gap == "broad"
-    patterns = [_OBJECT[rule.object_gap]] + ([_BROAD] if broad else [])
+    # both patterns end in a place: without one after the trigger, neither can match
+    patterns = [_OBJECT[rule.object_gap]] + ([_BROAD] if broad else []) if PLACE_MARK in skel[end:] else []
     for pattern in patterns:
         refs, partial = _object_with(pattern, view, skel, end, broad)
         if refs:
@@ -207,6 +214,8 @@ def _listed(view: SentenceView, start: int, end: int) -> list[PlaceRef]:
 
 def subjects(rule: Rule, match: MatchLike, view: SentenceView,
               clause_start: int) -> tuple[list[PlaceRef], bool]:
+    if view.skeleton.find(PLACE_MARK, clause_start, match.start()) < 0:
+        return [], False    # _SUBJECT needs a place before the trigger
     found = _SUBJECT.search(view.skeleton, clause_start, match.start())
     if found is None:
         return [], False
@@ -331,6 +340,8 @@ _GROUP_ORDER = ("failmods", "of", "adj", "hands", "handsof", "underflag", "felli
 
 def actor_from_groups(groups: dict[str, str], left: str) -> str | None:
     """The actor phrase carried by the trigger's own words ("under Russian control")."""
+    if not groups:
+        return None
     for name in _GROUP_ORDER:
         phrase = groups.get(name)
         if not phrase:
@@ -361,6 +372,8 @@ def _side_phrase(phrase: str) -> str | None:
 
 
 def loss_place(view: SentenceView, end: int, clause_end: int) -> list[PlaceRef]:
+    if view.skeleton.find(PLACE_MARK, end, clause_end) < 0:
+        return []       # _LOSS_PLACE ends in a place
     found = _LOSS_PLACE.match(view.skeleton[:clause_end], end)
     if found is None:
         return []

@@ -14,10 +14,10 @@ from crosscheck.resolve import Gazetteer, Place
 
 from ._attribution import Frame, find_frames
 from ._claims import Attributed, Draft, drafts_for_sentence
-from ._lexicon import PRONOUN_SPEAKERS, has_trigger
+from ._lexicon import PRONOUN_SPEAKERS, has_trigger, word_runs
 from ._places import (PlaceRef, Salience, add_coreferences, mentions_to_refs, skeleton)
 from ._predicates import SentenceView, find_hits
-from ._rules import stems_in
+from ._rule_index import stems_in
 from ._sentences import ends_as_question, is_terminated, quote_regions, split_paragraph, split_paragraphs
 from ._speakers import SpeakerInfo, outlet_info, resolve_in_context, with_inferred_side
 from ._types import ExtractedClaim
@@ -42,7 +42,7 @@ def extract_claims(text: str, *, outlet: str, published_at: datetime,
         Claims in reading order, title first.
     """
     claims: list[ExtractedClaim] = []
-    context: list[Place] = []
+    context = _PlaceContext()
     speaker = outlet_info(outlet)
     sides: list[str] = []
     carried = [Salience.empty()]
@@ -50,6 +50,23 @@ def extract_claims(text: str, *, outlet: str, published_at: datetime,
         claims.extend(_FieldReader("title", title, speaker, published_at, context, True, sides, carried).read())
     claims.extend(_FieldReader("text", text, speaker, published_at, context, False, sides, carried).read())
     return claims
+
+
+class _PlaceContext:
+    """The places resolved so far in the article, in reading order: they decide between namesakes."""
+
+    __slots__ = ("places", "_by_id")
+
+    def __init__(self) -> None:
+        self.places: list[Place] = []
+        # the same places by id: equal places share an id, so a membership test looks only there
+        self._by_id: dict[str, list[Place]] = {}
+
+    def add(self, place: Place) -> None:
+        same_id = self._by_id.setdefault(place.place_id, [])
+        if place not in same_id:
+            same_id.append(place)
+            self.places.append(place)
 
 
 @dataclass
@@ -64,7 +81,7 @@ class _Sentence:
 
 class _FieldReader:
     def __init__(self, name: str, text: str, outlet: SpeakerInfo, published_at: datetime,
-                 context: list[Place], is_title: bool, sides: list[str], carried: list[Salience]) -> None:
+                 context: _PlaceContext, is_title: bool, sides: list[str], carried: list[Salience]) -> None:
         self.name = name
         self.text = text
         self.outlet = outlet
@@ -81,8 +98,10 @@ class _FieldReader:
     def read(self) -> list[ExtractedClaim]:
         claims: list[ExtractedClaim] = []
         for index, (start, end) in enumerate(self.paragraphs):
-            if has_trigger(self.text[start:end]):
-                claims.extend(self._paragraph(index, start, end))
+            paragraph = self.text[start:end]
+            runs = word_runs(paragraph.lower())    # shared by the trigger test and the rule stems
+            if has_trigger(paragraph, runs):
+                claims.extend(self._paragraph(index, start, end, runs))
             else:
                 self.carried[0] = Salience.empty()
         return claims
@@ -123,18 +142,19 @@ class _FieldReader:
             previous = info
         return previous
 
-    def _paragraph(self, index: int, start: int, end: int) -> list[ExtractedClaim]:
+    def _paragraph(self, index: int, start: int, end: int, runs: list[str]) -> list[ExtractedClaim]:
         sentences = self._sentences(start, end)
         paragraph = self.text[start:end]
         gazetteer = Gazetteer.default()
-        mentions = gazetteer.find_mentions(paragraph, tuple(self.context))
+        mentions = gazetteer.find_mentions(paragraph, tuple(self.context.places))
         if any(m.ambiguous for m in mentions):
             # same-named places are told apart by the paragraph's other places, before or after
-            known = tuple(self.context) + tuple(m.place for m in mentions if m.place is not None and not m.ambiguous)
+            known = tuple(self.context.places) + tuple(m.place for m in mentions
+                                                       if m.place is not None and not m.ambiguous)
             mentions = gazetteer.find_mentions(paragraph, known)
         for mention in mentions:
-            if mention.place is not None and mention.place not in self.context:
-                self.context.append(mention.place)
+            if mention.place is not None:
+                self.context.add(mention.place)
         previous: SpeakerInfo | None = None
         for sentence in sentences:
             previous = self._resolve_frames(sentence, previous, index)
@@ -142,14 +162,15 @@ class _FieldReader:
         regions = [(start + a, start + b) for a, b in quote_regions(self.text[start:end])]
         region_speakers = self._quote_speakers(regions, sentences)
         salience = self.carried[0]
-        stems = stems_in(paragraph)
+        stems = stems_in(paragraph, runs=runs)
         claims: list[ExtractedClaim] = []
         for sentence in sentences:
             relative = sentence.start - start
             refs = mentions_to_refs(mentions, relative, sentence.end - sentence.start, paragraph)
             # a place inside a speaker's name ("the DPR leader") is never a claim's object
-            refs = [r for r in refs if not any(f.speaker_start <= r.start < f.speaker_end and f.verb != ":"
-                                               for f in sentence.frames)]
+            if refs and sentence.frames:
+                refs = [r for r in refs if not any(f.speaker_start <= r.start < f.speaker_end and f.verb != ":"
+                                                   for f in sentence.frames)]
             refs = add_coreferences(sentence.text, refs, salience)
             drafts = self._drafts(sentence, refs, regions, region_speakers, stems)
             if self.is_title or (index == 0 and sentence.headline):

@@ -11,22 +11,26 @@ reports and reported_via are found.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ._frame_links import (APPOSITIVE_DENIAL, appositive_denial, coordinated, cut_siblings, headline_frames,
                            nest)
 from ._frames import Frame, plausible_speaker, verb_kind
-from ._lexicon import AMBIGUOUS_SAY_VERBS, CLAIM_NOUNS, FRAME_FILLER, SAY_VERBS, SPEAKER_VERB_GAP
+from ._lexicon import (AMBIGUOUS_SAY_VERB_WORDS, AMBIGUOUS_SAY_VERBS, CLAIM_NOUNS, FRAME_FILLER, SAY_VERB_WORDS,
+                       SPEAKER_VERB_GAP, SPEAKER_VERB_GAP_WORDS, contains_any, lower_scan_is_exact, lower_twin, words)
 
 __all__ = ["Frame", "find_frames", "plausible_speaker"]
 
 _I = re.IGNORECASE
-_REPORT_NOUN = re.compile(r"claim|assertion|statement|report|announcement|allegation|version", _I)
+_REPORT_NOUNS = ("claim", "assertion", "statement", "report", "announcement", "allegation", "version")
+_REPORT_NOUN = re.compile("|".join(_REPORT_NOUNS), _I)
 _GENERIC_REPORTS = re.compile(r"^(?:\w+\s+){0,2}reports?$", _I)
 _THAT_OR_COLON = re.compile(r"^\s*(?:,\s*)?(?:that\b|:)", _I)
 _ENDS_THAT = re.compile(r"(?:that|:)\s*$")
 _POSSESSIVE_S = re.compile(r"['\u2019]s$")
 _BARE_DETERMINER = re.compile(r"^(?:the|a|an|these|those|such)$", _I)
-_VERB = re.compile(r"\b(?P<verb>" + SAY_VERBS + r"|" + AMBIGUOUS_SAY_VERBS + r")\b", _I)
+# one prefix tree for both lists: the verb is a whole word, so the order of the lists does not matter
+_VERB = re.compile(r"\b(?P<verb>" + words(*SAY_VERB_WORDS, *AMBIGUOUS_SAY_VERB_WORDS) + r")\b", _I)
 _VERB_LOWER = re.compile(_VERB.pattern)
 _AMBIGUOUS = re.compile(r"^" + AMBIGUOUS_SAY_VERBS + r"$", _I)
 _ACCORDING = re.compile(r"\baccording\s+to\s+", _I)
@@ -36,6 +40,8 @@ _NP_END = re.compile(r"[,;.:!?()\"\u201c\u201d]|\s[-\u2013\u2014]\s|\s+(?:on\s+\
 _LEFT_BOUNDARY = re.compile(
     r"[,;:(\"\u201c\u201d\u2026]|\.\.\.|\s[-\u2013\u2014]\s|\b(?:that|but|while|as|after|when|because|"
     r"since|whereas|although|though|meanwhile|however|and(?=\s+[a-z]))\b|(?<=[a-z])\s+and\b", _I)
+_LEFT_BOUNDARY_LOWER = lower_twin(_LEFT_BOUNDARY)
+_BOUNDARY_MARK = re.compile("[,;:(\"\u201c\u201d\u2026]")    # the one-character boundaries of _LEFT_BOUNDARY
 _POST_REST = re.compile(r"^(?:[\s.!?\"\u201d\u2019)]*$|,\s*(?:according|citing|in\s|referring|as\s|"
                         r"without|while|but|though|although|and|despite|after|before|[a-z]+ing\b|"
                         r"(?:a|an|one|two|three|four|five|several|some|the)\s+(?:\w+\s+)?(?:days?|weeks?|months?|"
@@ -69,21 +75,24 @@ def find_frames(sentence: str, headline: bool = False) -> list[Frame]:
     lowered = sentence.lower()
     if "according" in lowered:
         _according(sentence, frames)
-    has_report_noun = _REPORT_NOUN.search(sentence) is not None
+    # the lower-cased sentence where lower_twin patterns may scan it, else None (see caseless)
+    exact = lowered if lower_scan_is_exact(sentence, lowered) else None
+    has_report_noun = contains_any(exact, _REPORT_NOUNS) if exact is not None \
+        else _REPORT_NOUN.search(sentence) is not None
     if has_report_noun:
         _nominal(sentence, frames)
     appositives = list(APPOSITIVE_DENIAL.finditer(sentence)) if has_report_noun else []
-    for match in _verb_matches(sentence):
-        if any(f.speaker_start <= match.start() < max(f.speaker_end, f.content_start if f.kind == "claim" else 0)
-               for f in frames) or any(a.start() <= match.start() < a.end() for a in appositives):
+    for match in _verb_matches(sentence, lowered):
+        if any(f.speaker_start <= match.start < max(f.speaker_end, f.content_start if f.kind == "claim" else 0)
+               for f in frames) or any(a.start() <= match.start < a.end() for a in appositives):
             continue
-        frame = _verb_frame(sentence, match, frames)
+        frame = _verb_frame(sentence, exact, match, frames)
         if frame is not None:
             frames.append(frame)
     appositive_denial(appositives, frames)
-    coordinated(sentence, frames)
+    coordinated(sentence, frames, exact)
     if headline or not frames:
-        headline_frames(sentence, frames)
+        headline_frames(sentence, frames, exact)
     frames.sort(key=lambda f: f.speaker_start)
     frames = cut_siblings(sentence, frames)
     return nest(frames)
@@ -108,40 +117,29 @@ def _according(sentence: str, frames: list[Frame]) -> None:
                                 content_end, post=True))
 
 
-class _VerbMatch:
-    """The parts of a regex match the frame builders read, taken from a lower-cased scan."""
+class _VerbMatch(NamedTuple):
+    """A reporting verb found in a sentence (read from the lower-cased scan with its own letters)."""
 
-    __slots__ = ("_start", "_end", "_verb")
-
-    def __init__(self, start: int, end: int, verb: str) -> None:
-        self._start, self._end, self._verb = start, end, verb
-
-    def start(self, *_: object) -> int:
-        return self._start
-
-    def end(self, *_: object) -> int:
-        return self._end
-
-    def group(self, *_: object) -> str:
-        return self._verb
+    start: int
+    end: int
+    verb: str
 
 
-def _verb_matches(sentence: str) -> list[_VerbMatch]:
+def _verb_matches(sentence: str, lowered: str) -> list[_VerbMatch]:
     # Case-sensitive scanning of the lower-cased text is ~3x faster than IGNORECASE; the
     # offsets only carry over when lower-casing kept the length (it does for nearly all text).
-    lowered = sentence.lower()
     if len(lowered) == len(sentence):
         return [_VerbMatch(m.start(), m.end(), sentence[m.start():m.end()]) for m in _VERB_LOWER.finditer(lowered)]
     return [_VerbMatch(m.start(), m.end(), m.group("verb")) for m in _VERB.finditer(sentence)]
 
 
-def _verb_frame(sentence: str, match: _VerbMatch, frames: list[Frame]) -> Frame | None:
-    verb = match.group("verb")
-    start, end = match.start(), match.end()
+def _verb_frame(sentence: str, exact: str | None, match: _VerbMatch, frames: list[Frame]) -> Frame | None:
+    verb = match.verb
+    start, end = match.start, match.end
     before = sentence[:start]
     after = sentence[end:]
     ambiguous = bool(_AMBIGUOUS.match(verb))
-    if _PASSIVE_BEFORE.search(before) and _BY.match(after):
+    if _passive_before(before, None if exact is None else exact[:start]) and _BY.match(after):
         return _passive_frame(sentence, match)
     stripped_before = before.rstrip()
     if stripped_before.endswith((",", "\"", "\u201d", "\u2019")) and not ambiguous:
@@ -149,7 +147,7 @@ def _verb_frame(sentence: str, match: _VerbMatch, frames: list[Frame]) -> Frame 
         if inverted is not None:
             return inverted
     floor = max([f.speaker_end for f in frames if f.speaker_end <= start] + [0])
-    left = _left_np(sentence, floor, start)
+    left = _left_np(sentence, exact, floor, start)
     if left is None and frames:
         left = _pronoun_np(sentence, floor, start)
     if left is None:
@@ -167,7 +165,7 @@ def _verb_frame(sentence: str, match: _VerbMatch, frames: list[Frame]) -> Frame 
     # "C, X said in a video on Monday, though ...": the filler swallowed the comma
     after_filler = ", " + sentence[content_start:] if sentence[:content_start].rstrip().endswith(",") \
         else sentence[content_start:]
-    if _POST_REST.match(rest) or _POST_REST.match(after_filler) or _QUOTE_CLOSED.search(sentence, 0, np_start):
+    if _POST_REST.match(rest) or _POST_REST.match(after_filler) or _quote_closes_before(sentence, np_start):
         content_end = _content_end_before(sentence, np_start)
         if content_end <= 0:
             return None
@@ -181,34 +179,34 @@ def _verb_frame(sentence: str, match: _VerbMatch, frames: list[Frame]) -> Frame 
 
 
 def _passive_frame(sentence: str, match: _VerbMatch) -> Frame | None:
-    by = _BY.match(sentence, match.end())
+    by = _BY.match(sentence, match.end)
     assert by is not None
     end = _NP_END.search(sentence, by.end())
     np_end = end.start() if end else len(sentence)
     phrase = sentence[by.end():np_end].strip()
     if not plausible_speaker(phrase):
         return None
-    verb = match.group("verb")
+    verb = match.verb
     after = FRAME_FILLER.match(sentence, np_end)
     if after and _ENDS_THAT.search(after.group(0)):
         return Frame(phrase, by.end(), by.end() + len(phrase), verb, verb_kind(verb), after.end(), len(sentence))
-    passive = _PASSIVE_BEFORE.search(sentence[:match.start()])
-    content_end = len(sentence[:passive.start() if passive else match.start()].rstrip(" ,"))
+    passive = _PASSIVE_BEFORE.search(sentence[:match.start])
+    content_end = len(sentence[:passive.start() if passive else match.start].rstrip(" ,"))
     return Frame(phrase, by.end(), by.end() + len(phrase), verb, verb_kind(verb), 0, content_end, post=True)
 
 
 def _inverted_frame(sentence: str, match: _VerbMatch) -> Frame | None:
-    end = _NP_END.search(sentence, match.end())
+    end = _NP_END.search(sentence, match.end)
     np_end = end.start() if end else len(sentence)
-    raw = sentence[match.end():np_end]
+    raw = sentence[match.end:np_end]
     phrase = raw.strip()
     if not plausible_speaker(phrase):
         return None
-    np_start = match.end() + len(raw) - len(raw.lstrip())
-    content_end = len(sentence[:match.start()].rstrip().rstrip(",\"\u201d\u2019").rstrip(","))
+    np_start = match.end + len(raw) - len(raw.lstrip())
+    content_end = len(sentence[:match.start].rstrip().rstrip(",\"\u201d\u2019").rstrip(","))
     if content_end <= 0:
         return None
-    verb = match.group("verb")
+    verb = match.verb
     return Frame(phrase, np_start, np_start + len(phrase), verb, verb_kind(verb), 0, content_end, post=True)
 
 
@@ -221,21 +219,50 @@ _NAME_BEFORE_APPOSITIVE = re.compile(r"(?:^|,\s*)(?P<name>(?:[A-Z][\w'\u2019.-]*
 _APPOSITIVE_INSERTION = re.compile(r",\s*(?:(?:a|an|the)\s+)?[a-z][^,;:\"\u201c\u201d]{1,100}?,\s*$")
 
 
-def _left_np(sentence: str, floor: int, verb_start: int) -> tuple[int, int] | None:
+def _quote_closes_before(sentence: str, np_start: int) -> bool:
+    """'"C," X said': a closing quote (after its punctuation) right before the speaker."""
+    return sentence[:np_start].rstrip().endswith(('"', "\u201d")) and \
+        _QUOTE_CLOSED.search(sentence, 0, np_start) is not None
+
+
+def _passive_before(before: str, lowered: str | None) -> bool:
+    # the pattern ends in a form of "be" and whitespace: test the last word before scanning
+    if lowered is not None and not lowered.rstrip().endswith(("was", "were", "is", "been")):
+        return False
+    return _PASSIVE_BEFORE.search(before) is not None
+
+
+def _speaker_end(sentence: str, floor: int, verb_start: int) -> int:
+    """Where the speaker before a verb ends: before any "also", "has", "on Monday" (SPEAKER_VERB_GAP)."""
+    stripped = sentence[floor:verb_start].rstrip()
+    last_word = stripped.rsplit(None, 1)[-1] if stripped else ""
+    if last_word.isascii() and last_word.lower() not in SPEAKER_VERB_GAP_WORDS \
+            and not last_word.lower().endswith("day"):
+        return floor + len(stripped)    # no gap word: the speaker runs up to the trailing space
     gap = SPEAKER_VERB_GAP.search(sentence, floor, verb_start)
-    np_end = gap.start() if gap else verb_start
+    return gap.start() if gap else verb_start
+
+
+def _left_np(sentence: str, exact: str | None, floor: int, verb_start: int) -> tuple[int, int] | None:
+    np_end = _speaker_end(sentence, floor, verb_start)
     if sentence[floor:np_end].rstrip().endswith(","):
         # the subject sits before an insertion, possibly before an earlier frame inside it
         insertion = _RELATIVE_INSERTION.search(sentence, 0, np_end)
         if insertion is not None:
-            return _left_np(sentence, 0, insertion.start())
+            return _left_np(sentence, exact, 0, insertion.start())
         appositive = _APPOSITIVE_INSERTION.search(sentence, floor, np_end)
         if appositive is not None:
             name = _NAME_BEFORE_APPOSITIVE.search(sentence, floor, appositive.start() + 1)
             if name is not None and plausible_speaker(name.group("name")):
                 return name.start("name"), name.end("name")
+    # The last boundary ends the scan: start it after the last punctuation mark, which is a
+    # boundary itself and is never inside a longer one, so the matches after it are the same.
     np_start = floor
-    for boundary in _LEFT_BOUNDARY.finditer(sentence, floor, np_end):
+    for mark in _BOUNDARY_MARK.finditer(sentence, floor, np_end):
+        np_start = mark.end()
+    boundaries = _LEFT_BOUNDARY.finditer(sentence, np_start, np_end) if exact is None \
+        else _LEFT_BOUNDARY_LOWER.finditer(exact, np_start, np_end)
+    for boundary in boundaries:
         np_start = boundary.end()
     while np_start < np_end and sentence[np_start] in " \t":
         np_start += 1

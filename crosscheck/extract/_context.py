@@ -19,6 +19,13 @@ _P = PLACE_MARK + "+"
 RELATIVE_BEFORE = re.compile(r",\s+(?:which|who|where|whose)\b[^,;:]{2,140},\s*(?:[\w']+\s+){0,4}$", _I)
 HISTORY = re.compile(r"\b(?:1[0-9]{3}|200[0-9]|201[0-3])\b(?!\s*(?:km|kilomet|miles|metres|meters|troops|soldiers|"
                       r"men|people|residents|tanks))|\b(?:Second|First)\s+World\s+War\b|\bWorld\s+War\s+(?:II|Two|2|I|One)\b")
+
+
+def about_history(text: str) -> bool:
+    """Whether ``text`` dates itself to the past (HISTORY); a year or "World War" is tested for first."""
+    return ("1" in text or "2" in text or "World" in text) and HISTORY.search(text) is not None
+
+
 STATIONED = re.compile(r"\b(?:stationed|based|deployed|positioned|garrisoned|dug\s+in)\s+(?:in|at|inside)\s+"
                         r"(?:the\s+(?:town|city|village)\s+of\s+)?(?P<first>" + _P + r")", _I)
 MILITARY_CONTEXT = re.compile(r"\b(?:troops|forces|units|army|soldiers|servicemen|fighters|brigades?|enemy|"

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
+from ._lexicon import caseless, contains_any
+
 _I = re.IGNORECASE
 _IN = re.compile(r"in\b", _I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -41,8 +43,16 @@ def _month_number(name: str) -> int:
     return _MONTH_ABBR[name[:4] if name.startswith("sept") else name[:3]]
 
 
+# Every date phrase holds one of these (weekdays and "yesterday" end in "day"); most
+# attributions hold none, and the test is far cheaper than the scan.
+_DATE_WORDS = ("day", "week", *_MONTH_ABBR)
+
+
 def assertion_time(region: str, published_at: datetime) -> datetime:
     """The time a claim was made, from a date phrase in ``region`` (the attribution words)."""
+    lowered = caseless(region)
+    if lowered is not None and not contains_any(lowered, _DATE_WORDS):
+        return published_at
     for match in _DATE.finditer(region):
         moment = _resolve(match, published_at)
         if moment is not None:

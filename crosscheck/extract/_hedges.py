@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ._lexicon import HEDGE, NEGATING_HEDGE
+from ._lexicon import HEDGE, HEDGE_WORDS, NEGATING_HEDGE, caseless, contains_any, lower_twin
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+)*|n['\u2019]t")
 
@@ -42,6 +42,7 @@ _IRREALIS_PREPOSITIONS = frozenset({"on", "at", "of", "for", "towards", "toward"
                                     "against", "into", "without", "before", "by", "in"})
 _REALIS_PREPOSITIONS = frozenset({"after", "since", "following", "upon"})
 _CONDITIONAL = re.compile(r"\b(?:if|unless|whether|once|lest|in case)\b", re.IGNORECASE)
+_CONDITIONAL_LOWER = lower_twin(_CONDITIONAL)
 _INTENSIFIER = re.compile(r"\b(?:highly|very|most|more|less|quite|increasingly|fairly|extremely)\s+$",
                           re.IGNORECASE)
 
@@ -55,9 +56,17 @@ class Mood:
     hedge: str | None       # "may have": a modal that hedges a past event
 
 
+# every mood without a hedge, built once (a Mood is immutable; one is read for every trigger)
+_MOODS = {(realis, negated): Mood(realis, negated, None) for realis in (True, False) for negated in (True, False)}
+
+
 def mood_before(left: str, verb: str) -> Mood:
     """Mood of ``verb`` given ``left``, the clause text right before it."""
-    tokens = [t.lower().replace("\u2019", "'") for t in _TOKEN.findall(left[-160:])]
+    window = left[-160:]
+    if window.isascii():
+        tokens = _TOKEN.findall(window.lower())     # the same tokens: _TOKEN's letters are [A-Za-z]
+    else:
+        tokens = [t.lower().replace("\u2019", "'") for t in _TOKEN.findall(window)]
     chain: list[str] = []
     index = len(tokens) - 1
     while index >= 0 and (tokens[index] in _AUX or tokens[index].endswith("ly")):
@@ -65,34 +74,35 @@ def mood_before(left: str, verb: str) -> Mood:
         index -= 1
     chain.reverse()
     before = tokens[index] if index >= 0 else None
-    negated = any(t in _NEGATORS for t in chain) or _has_no_longer(chain)
-    modal = next((t for t in chain if t in MODALS), None)
+    negated = bool(chain) and (not _NEGATORS.isdisjoint(chain) or _has_no_longer(chain))
+    modal = next((t for t in chain if t in MODALS), None) if chain and not MODALS.isdisjoint(chain) else None
     if modal is not None:
         after_modal = chain[chain.index(modal) + 1:]
         if "have" in after_modal and modal in _HEDGING_MODALS:
             return Mood(True, negated, f"{modal} have")
-        return Mood(False, negated, None)
+        return _MOODS[False, negated]
     if before == "to":
         ahead = tokens[index - 1] if index >= 1 else None
         if ahead in _NEGATED_BEFORE_TO:
-            return Mood(True, True, None)
+            return _MOODS[True, True]
         if ahead in _REALIS_BEFORE_TO or (ahead in ("likely", "unlikely") and "have" in chain):
             # "may be forced to leave": a modal before "forced to" still makes it a forecast
             back = index - 2
             while back >= 0 and tokens[back] in _AUX:
                 if tokens[back] in MODALS:
-                    return Mood(False, negated, None)
+                    return _MOODS[False, negated]
                 back -= 1
-            return Mood(True, negated, None)
-        return Mood(False, negated, None)
+            return _MOODS[True, negated]
+        return _MOODS[False, negated]
     if verb.lower().endswith("ing") and not chain:
         if before in _IRREALIS_PREPOSITIONS:
-            return Mood(False, negated, None)
+            return _MOODS[False, negated]
     if before in _REALIS_PREPOSITIONS:
-        return Mood(True, negated, None)
-    if _CONDITIONAL.search(left):
-        return Mood(False, negated, None)
-    return Mood(True, negated, None)
+        return _MOODS[True, negated]
+    lowered = caseless(left)
+    if (_CONDITIONAL.search(left) if lowered is None else _CONDITIONAL_LOWER.search(lowered)):
+        return _MOODS[False, negated]
+    return _MOODS[True, negated]
 
 
 def _has_no_longer(chain: list[str]) -> bool:
@@ -102,6 +112,9 @@ def _has_no_longer(chain: list[str]) -> bool:
 def hedges_in(text: str) -> list[str]:
     """Hedge and assessment words in ``text``, verbatim, with their intensifiers."""
     found: list[str] = []
+    lowered = caseless(text)
+    if lowered is not None and not contains_any(lowered, HEDGE_WORDS):
+        return found
     for match in HEDGE.finditer(text):
         phrase = match.group(0).strip()
         intensifier = _INTENSIFIER.search(text, 0, match.start())

@@ -1,17 +1,46 @@
 """Word lists for claim extraction: reporting verbs, predicate triggers, hedges, moods.
 
 Everything lexical lives here so the grammar modules read as rules, and so a new
-wording seen in real reporting is a one-line change.
+wording seen in real reporting is a one-line change. The helpers at the top and next to
+the trigger lists make the scans cheap (prefix-tree alternations, lower-cased scans that
+stand in for IGNORECASE, per-word memos) without changing what they find.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+
+def contains_any(text: str, pieces: tuple[str, ...] | str) -> bool:
+    """Whether any of ``pieces`` occurs in ``text`` (a plain loop: twice as fast as any() over a generator)."""
+    for piece in pieces:
+        if piece in text:
+            return True
+    return False
 
 
 def alternation(*alternatives: str) -> str:
-    """``a|b|c`` with the longest alternatives first, so a prefix never wins early."""
-    return "|".join(sorted(alternatives, key=len, reverse=True))
+    """A regex for any of the literal ``alternatives``; a longer one is tried before its prefix.
+
+    Written as a prefix tree ("a(?:dd(?:ed|s)|...)") rather than ``a|b|c``: the regex
+    engine then reads each character once instead of trying every alternative at every
+    position (~3x faster for long word lists), and matches exactly the same.
+    """
+    return _prefix_tree(sorted(set(alternatives)))
+
+
+def _prefix_tree(alternatives: list[str]) -> str:
+    branches: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        if alternative:
+            branches.setdefault(alternative[0], []).append(alternative[1:])
+    parts = [re.escape(first) + _prefix_tree(rests) for first, rests in branches.items()]
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    # a word that ends here: the longer ones are tried first (the group is greedy), then it
+    return ("(?:" + body + ")?") if "" in alternatives else body
 
 
 def words(*alternatives: str) -> str:
@@ -57,20 +86,47 @@ CYRILLIC_TRIGGER_STEMS = ("освобо", "звільн", "взят", "взял"
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
-def has_trigger(text: str) -> bool:
-    """Whether ``text`` contains a word that some claim rule needs."""
+_STRONG, _WEAK, _FORCE, _OTHER = range(4)
+# Runs of word characters and hyphens. Every trigger token, and every rule stem without a
+# space, lies inside one run: a paragraph is cut into runs once, for both scans.
+_WORD_RUN = re.compile(r"[\w-]+")
+
+
+def word_runs(lowered: str) -> list[str]:
+    """The runs of word characters and hyphens of a lower-cased text, in order."""
+    return _WORD_RUN.findall(lowered)
+
+
+@lru_cache(maxsize=65_536)
+def _token_role(token: str) -> int:
+    # remembered per word: a paragraph's words are mostly ones seen before
+    if token in TRIGGER_WORDS or token.startswith(TRIGGER_PREFIXES):
+        return _STRONG
+    if token.startswith(WEAK_TRIGGER_PREFIXES):
+        return _WEAK
+    return _FORCE if token.startswith(FORCE_PREFIXES) else _OTHER
+
+
+@lru_cache(maxsize=65_536)
+def _run_roles(run: str) -> int:
+    """The trigger roles of the tokens of one run, as a bit set (remembered per run)."""
+    roles = 0
+    for token in _TRIGGER_TOKEN.findall(run):
+        roles |= 1 << _token_role(token)
+    return roles
+
+
+def has_trigger(text: str, runs: list[str] | None = None) -> bool:
+    """Whether ``text`` contains a word that some claim rule needs (``runs``: its word_runs, if known)."""
     lowered = text.lower()
-    weak = force = False
-    for token in _TRIGGER_TOKEN.findall(lowered):
-        if token in TRIGGER_WORDS or token.startswith(TRIGGER_PREFIXES):
+    roles = 0
+    for run in word_runs(lowered) if runs is None else runs:
+        roles |= _run_roles(run)
+        if roles & (1 << _STRONG):
             return True
-        if token.startswith(WEAK_TRIGGER_PREFIXES):
-            weak = True
-        elif token.startswith(FORCE_PREFIXES):
-            force = True
-    if (weak and force) or any(phrase in lowered for phrase in TRIGGER_PHRASES):
+    if (roles & (1 << _WEAK) and roles & (1 << _FORCE)) or contains_any(lowered, TRIGGER_PHRASES):
         return True
-    return _CYRILLIC.search(lowered) is not None and any(stem in lowered for stem in CYRILLIC_TRIGGER_STEMS)
+    return _CYRILLIC.search(lowered) is not None and contains_any(lowered, CYRILLIC_TRIGGER_STEMS)
 
 
 # Letters that IGNORECASE matches to an ASCII letter but str.lower() keeps apart
@@ -83,11 +139,32 @@ def lower_scan_is_exact(text: str, lowered: str) -> bool:
 
     Holds for patterns written in lower case: the scan is ~3x faster than IGNORECASE.
     """
-    return len(lowered) == len(text) and (lowered.isascii() or not any(c in lowered for c in _CASELESS_ONLY))
+    if len(lowered) != len(text):
+        return False
+    return lowered.isascii() or (_CASELESS_ONLY[0] not in lowered and _CASELESS_ONLY[1] not in lowered)
+
+
+def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` without IGNORECASE, to scan lower-cased text where lower_scan_is_exact holds.
+
+    Only for patterns written in lower case (an upper-case letter would never match there).
+    """
+    letters = re.sub(r"\\[A-Za-z]|\(\?P[<=]", "", pattern.pattern)
+    if any("A" <= char <= "Z" for char in letters):
+        raise ValueError(f"pattern has upper-case letters: {pattern.pattern[:60]}")
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+def caseless(text: str) -> str | None:
+    """``text`` lower-cased, when lower_twin patterns scan it exactly as IGNORECASE would; else None."""
+    lowered = text.lower()
+    if lowered.isascii():
+        return lowered if len(lowered) == len(text) else None
+    return lowered if lower_scan_is_exact(text, lowered) else None
 
 
 # --- reporting frames ---------------------------------------------------------------
-SAY_VERBS = words(
+SAY_VERB_WORDS = (
     "said", "says", "say", "told", "tells", "insisted", "insists", "announced", "announces",
     "acknowledged", "acknowledges", "admitted", "admits", "confirmed", "confirms", "reported",
     "stated", "added", "noted", "wrote", "posted", "declared", "declares", "asserted",
@@ -100,7 +177,8 @@ SAY_VERBS = words(
 )
 # Present-tense forms that are also common nouns ("the United States", "reports said"):
 # only a frame when a clause clearly follows or when they close a post-posed attribution.
-AMBIGUOUS_SAY_VERBS = words("states", "reports", "claims", "claim", "notes", "adds", "writes")
+AMBIGUOUS_SAY_VERB_WORDS = ("states", "reports", "claims", "claim", "notes", "adds", "writes")
+AMBIGUOUS_SAY_VERBS = words(*AMBIGUOUS_SAY_VERB_WORDS)
 
 DENY_VERBS = frozenset({
     "denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses", "refuted",
@@ -130,11 +208,15 @@ FRAME_FILLER = re.compile(
     re.IGNORECASE,
 )
 
-# Words that may sit between a speaker and its verb ("Russia also said", "X has said").
+# Words that may sit between a speaker and its verb ("Russia also said", "X has said"),
+# besides "on Monday" and "late Monday".
+SPEAKER_VERB_GAP_WORDS = frozenset({
+    "also", "earlier", "later", "previously", "has", "have", "had", "again", "separately", "however", "then",
+    "still", "now", "further", "officially", "publicly", "repeatedly", "reportedly", "first", "initially",
+    "subsequently", "today", "yesterday", "would", "will",
+})
 SPEAKER_VERB_GAP = re.compile(
-    r"(?:\s+(?:also|earlier|later|previously|has|have|had|again|separately|however|then|still|"
-    r"now|further|officially|publicly|repeatedly|on\s+\w+day|late\s+\w+day|reportedly|"
-    r"first|initially|subsequently|today|yesterday|would|will))*\s*$",
+    r"(?:\s+(?:" + alternation(*SPEAKER_VERB_GAP_WORDS) + r"|on\s+\w+day|late\s+\w+day))*\s*$",
     re.IGNORECASE,
 )
 
@@ -169,6 +251,12 @@ HEDGE = re.compile(
     r"|\baccording\s+to\s+(?:\w+\s+){0,2}?(?:reports|imagery|footage|images|data)\b",
     re.IGNORECASE,
 )
+# Every HEDGE match holds one of these, so a text with none skips the scan (most texts):
+# a new hedge above needs its key word here too.
+HEDGE_WORDS = ("likely", "reported", "allegedly", "purport", "apparently", "presumably", "probab", "possib",
+               "plausible", "seem", "supposedly", "unconfirmed", "unverified", "certainly", "appear", "believed",
+               "thought", "said", "may", "might", "could", "must", "claimed", "assess", "estimate", "indicat",
+               "according")
 # Hedges that also deny their complement: "unlikely that Ukrainian forces still held X".
 NEGATING_HEDGE = re.compile(r"\bunlikely\b(?!\s+to\b)", re.IGNORECASE)
 

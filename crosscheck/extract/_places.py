@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from crosscheck.resolve import Gazetteer, Place, PlaceMention
 
-from ._lexicon import COREF_NOUN, lower_scan_is_exact
+from ._lexicon import COREF_NOUN, caseless, contains_any, lower_scan_is_exact, lower_twin
 
 _COREF_NOUNS = ("town", "city", "village", "settlement", "hamlet", "locality")
 
@@ -33,7 +33,8 @@ _NOUN_KINDS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+# not frozen (never mutated): built for every place of every sentence, and a frozen one takes ~5x as long to build
+@dataclass(slots=True)
 class PlaceRef:
     """A place as referred to in one sentence (offsets relative to the sentence)."""
 
@@ -61,13 +62,29 @@ _LANDMARK_BEFORE = re.compile(
     r"outskirts\s+of|direction\s+of)\s+(?:the\s+)?)$", re.IGNORECASE)
 
 
-@lru_cache(maxsize=256)
+_LANDMARK_BEFORE_LOWER = lower_twin(_LANDMARK_BEFORE)
+
+
+def _is_landmark(before: str) -> bool:
+    """Whether the words right ``before`` a place make it a landmark ("close to", "north of")."""
+    if not before[-1:].isspace():
+        return False    # the pattern ends in whitespace
+    lowered = caseless(before)
+    return (_LANDMARK_BEFORE.search(before) if lowered is None else _LANDMARK_BEFORE_LOWER.search(lowered)) is not None
+
+
 def _as_oblast(place: Place | None) -> Place | None:
     """The "Luhansk People's Republic" is, for claims about control, Luhansk Oblast."""
     if place is None or place.kind != "region" or not place.oblast:
         return place
-    oblast = Gazetteer.default().resolve(place.oblast)
-    return oblast if oblast is not None and oblast.kind == "oblast" else place
+    oblast = _oblast_named(place.oblast)
+    return oblast if oblast is not None else place
+
+
+@lru_cache(maxsize=256)
+def _oblast_named(name: str) -> Place | None:
+    oblast = Gazetteer.default().resolve(name)
+    return oblast if oblast is not None and oblast.kind == "oblast" else None
 
 
 def mentions_to_refs(mentions: Sequence[PlaceMention], offset: int, length: int,
@@ -80,7 +97,7 @@ def mentions_to_refs(mentions: Sequence[PlaceMention], offset: int, length: int,
     refs = []
     for mention in mentions:
         if mention.start >= offset and mention.end <= offset + length:
-            landmark = bool(text) and bool(_LANDMARK_BEFORE.search(text[max(0, mention.start - 30):mention.start]))
+            landmark = bool(text) and _is_landmark(text[max(0, mention.start - 30):mention.start])
             refs.append(PlaceRef(mention.start - offset, mention.end - offset, mention.as_written,
                                  _as_oblast(mention.place), landmark=landmark))
     return refs
@@ -105,7 +122,7 @@ def add_coreferences(sentence: str, refs: list[PlaceRef], salience: Salience) ->
     lowered = sentence.lower()
     # each pattern below needs one of these words: skip the scans whose words are absent
     exact = lower_scan_is_exact(sentence, lowered)
-    nouns = not exact or ("the" in lowered and any(noun in lowered for noun in _COREF_NOUNS))
+    nouns = not exact or ("the" in lowered and contains_any(lowered, _COREF_NOUNS))
     for match in COREF_NOUN.finditer(sentence) if nouns else ():
         if any(r.start < match.end() and match.start() < r.end for r in refs):
             continue
@@ -120,13 +137,16 @@ def add_coreferences(sentence: str, refs: list[PlaceRef], salience: Salience) ->
         antecedent = find_antecedent("there", refs, match.start(), salience)
         if antecedent is not None:
             out.append(PlaceRef(match.start(), match.end(), match.group(0), antecedent.place, True))
-    for match in _IT_AFTER_VERB.finditer(sentence) if not exact or "it" in lowered else ():
+    it_objects = _IT_AFTER_VERB.finditer(sentence) if not exact else \
+        _IT_AFTER_VERB_LOWER.finditer(lowered) if "it" in lowered and _IT_WORD.search(lowered) else ()
+    for match in it_objects:
         if any(r.start <= match.start(1) < r.end for r in out):
             continue
         antecedent = find_antecedent("it", refs, match.start(1), salience)
         if antecedent is not None:
-            out.append(PlaceRef(match.start(1), match.end(1), match.group(1), antecedent.place, True))
-    parts = _PART_OF_ANTECEDENT.finditer(sentence) if any(w in lowered for w in _PART_WORDS) else ()
+            out.append(PlaceRef(match.start(1), match.end(1), sentence[match.start(1):match.end(1)], antecedent.place,
+                                True))
+    parts = _PART_OF_ANTECEDENT.finditer(sentence) if contains_any(lowered, _PART_WORDS) else ()
     for match in parts:
         if any(r.start < match.end() and match.start() < r.end for r in out):
             continue
@@ -147,7 +167,11 @@ def _said_of(sentence: str, refs: Sequence[PlaceRef]) -> PlaceRef | None:
     if " of " not in sentence:
         return None
     for ref in refs:
-        if _SAID_OF.search(sentence, max(0, ref.start - 60), ref.start):
+        window = max(0, ref.start - 60)
+        last = sentence[window:ref.start].rstrip()[-2:]
+        if last.isascii() and last.lower() != "of":
+            continue    # the pattern ends in "of" and a space
+        if _SAID_OF.search(sentence, window, ref.start):
             return ref
     return None
 
@@ -172,6 +196,8 @@ _IT_AFTER_VERB = re.compile(
     r"\b(?:captur\w*|took|tak(?:e|en|es|ing)|retook|retak\w*|seiz\w*|h[eo]ld\w*|encircl\w*|surround\w*|"
     r"storm\w*|attack\w*|shell\w*|liberat\w*|los[et]|losing|abandon\w*|control\w*|defend\w*|enter\w*)\s+"
     r"(it)\b(?!\s+(?:is|was|has|had|will|would|could|said|says)\b)", re.IGNORECASE)
+_IT_AFTER_VERB_LOWER = lower_twin(_IT_AFTER_VERB)
+_IT_WORD = re.compile(r"\sit\b")     # what _IT_AFTER_VERB needs in lower-cased text: the word "it"
 
 
 def find_antecedent(noun: str, refs: Sequence[PlaceRef], before: int,

@@ -17,12 +17,14 @@ from ._arguments import (actor_after_clause, actor_before_insertion, fronted_pla
                          after_places, agent, is_partial_ref, left_actor, loss_place, nearest_before,
                          objects, rest_is_short, subjects)
 from ._actors import ACTOR_MENTION, names_a_force, names_a_side
-from ._context import (CIVIL_CONTEXT, FROM_AFTER, HISTORY, LEAVE, MILITARY_CONTEXT, PRESUPPOSED, RELATIVE_BEFORE,
-                       STATIONED, adjective_position, clause_subject, possessor_place, quoted)
+from ._clauses import clause_boundaries, clause_end_at, clause_start_at
+from ._context import (CIVIL_CONTEXT, FROM_AFTER, LEAVE, MILITARY_CONTEXT, PRESUPPOSED, RELATIVE_BEFORE,
+                       STATIONED, about_history, adjective_position, clause_subject, possessor_place, quoted)
 from ._hedges import mood_before
-from ._lexicon import lower_scan_is_exact
+from ._lexicon import caseless, lower_twin
 from ._places import PLACE_MARK, PlaceRef, ref_at
-from ._rules import Rule, candidate_rules
+from ._rule_index import candidate_rules
+from ._rules import Rule
 
 _I = re.IGNORECASE
 _LETTER = re.compile(r"[A-Za-z]")
@@ -34,16 +36,13 @@ _NOUN_IRREALIS = re.compile(
     r"\b(?:prepar\w*|plan\w*|threat\w*|expect\w*|possible|potential|imminent|warn\w*|fear\w*|risk\w*|"
     r"looming|upcoming|future|would|could|will|may|might|aim\w*|intend\w*|rehears\w*|prevent\w*|"
     r"avert\w*|stop)\b", _I)
-_STRONG_BOUNDARY = re.compile(
-    r"[;:]|\s[-\u2013\u2014]\s|\b(?:that|but|while|whereas|although|though|because|when|where|which|"
-    r"who|whom|whose|as|after|before|since|until|if|unless|whether)\b", _I)
-_STRONG_BOUNDARY_LOWER = re.compile(_STRONG_BOUNDARY.pattern)
 _VALUE_RULES = {"actor": "side", "victim": "side", "flip": "other", "encircler": "other",
                 "contested": "contested"}
 _CIVILIAN = re.compile(r"\b(?:civilian|civilians|children|residents|people)\b", _I)
 
 
-@dataclass(frozen=True, slots=True)
+# not frozen (never mutated): built for every trigger match, and a frozen one takes ~5x as long to build
+@dataclass(slots=True)
 class Hit:
     """One predicate found in a sentence; offsets are relative to the sentence."""
 
@@ -60,7 +59,8 @@ class Hit:
     outlet_voice: bool = False  # an appositive the outlet adds ("Melitopol, a city Russia has held")
 
 
-@dataclass(frozen=True, slots=True)
+# not frozen (never mutated): built for every sentence, and a frozen one takes ~5x as long to build
+@dataclass(slots=True)
 class SentenceView:
     """What the rules need to know about one sentence."""
 
@@ -79,7 +79,7 @@ def find_hits(view: SentenceView) -> list[Hit]:
     hits: list[Hit] = list(_appositive_hits(view))
     taken: list[tuple[int, int]] = [(h.start, h.end) for h in hits]
     lowered = view.skeleton.lower()
-    boundaries = _boundaries(view, lowered)
+    boundaries: list[int] | None = None     # found once a trigger matches: most sentences have none
     same_length = len(lowered) == len(view.skeleton)
     for rule in candidate_rules(view.text, view.stems):
         raw_matches = rule.lower.finditer(lowered) if same_length else rule.pattern.finditer(view.skeleton)
@@ -88,6 +88,8 @@ def find_hits(view: SentenceView) -> list[Hit]:
             span = (match.start(), match.end())
             if any(s < span[1] and span[0] < e for s, e in list(view.blocked) + taken):
                 continue
+            if boundaries is None:
+                boundaries = clause_boundaries(view.skeleton, lowered, view.starts)
             found = _analyse(rule, match, view, boundaries)
             if found:
                 hits.extend(found)
@@ -116,8 +118,14 @@ class _Cased:
         start, end = self._raw.span(group)
         return self._text[start:end] if start >= 0 else None
 
-    def groupdict(self) -> dict[str, str | None]:
-        return {name: self.group(name) for name in self._raw.re.groupindex}
+    def present_groups(self) -> dict[str, str]:
+        """The named groups that matched some text, with the original letters."""
+        found = {}
+        for name in self._raw.re.groupindex:
+            start, end = self._raw.span(name)
+            if end > start:
+                found[name] = self._text[start:end]
+        return found
 
 
 _APPOSITIVE = re.compile(
@@ -140,30 +148,6 @@ def _appositive_hits(view: SentenceView) -> list[Hit]:
     return hits
 
 
-def _boundaries(view: SentenceView, lowered: str) -> list[int]:
-    marks = {0, *view.starts}
-    found = _STRONG_BOUNDARY_LOWER.finditer(lowered) if lower_scan_is_exact(view.skeleton, lowered) \
-        else _STRONG_BOUNDARY.finditer(view.skeleton)
-    for match in found:
-        marks.add(match.start() if match.group(0)[0].isalpha() else match.end())
-    return sorted(marks)
-
-
-def _clause_start(boundaries: Sequence[int], position: int) -> int:
-    start = 0
-    for mark in boundaries:
-        if mark <= position:
-            start = mark
-    return start
-
-
-def _clause_end(boundaries: Sequence[int], position: int, length: int) -> int:
-    for mark in boundaries:
-        if mark > position:
-            return mark
-    return length
-
-
 _NOMINAL_LEFT = re.compile(r"(?:^|\s)(?:the|its|their|a|an|full|complete|final|successful|reported|claimed|"
                            r"[\w'\u2019-]+['\u2019]s)?\s*[\"\u201c]?\s*$", _I)
 _PRESUPPOSING = re.compile(r"\b(?:after|since|following|before|until|upon|complet\w*|finish\w*|conclu\w*)\s+(?:\w+\s+)?(?:the|its|their|"
@@ -182,6 +166,15 @@ _MODAL_AFTER = re.compile(r"\b(?:could|would|will|may|might|can|should|must|if)\
 _POSSESSOR = re.compile(r"(?P<who>[\w'\u2019-]+)['\u2019]s\s*[\"\u201c]?\s*$|(?P<adj>Russian|Ukrainian)\s+[\"\u201c]?\s*$")
 _PARTIAL_CHAIN = re.compile(r"\b(?:almost|nearly|practically|largely|partially|partly|virtually|mostly)\b|"
                             r"\bnot\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:fully|completely|entirely)\b", _I)
+_PARTIAL_CHAIN_LOWER = lower_twin(_PARTIAL_CHAIN)
+
+
+def _partial_chain(words: str) -> bool:
+    """"almost", "not fully" right before a trigger: the claim is partial."""
+    lowered = caseless(words)
+    return (_PARTIAL_CHAIN.search(words) if lowered is None else _PARTIAL_CHAIN_LOWER.search(lowered)) is not None
+
+
 _AFTER_GERUND = re.compile(r"\b(?:after|since|following|upon)\s*$", _I)
 _COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:but|and|yet)?\s*(?:(?:is|are|was|were|has|have|had|been|still|now|"
                           r"also|remains?|remained)\s+)*$", _I)
@@ -194,12 +187,12 @@ _PLACE_AFTER_EVEN_IN_PASSIVE = frozenset({"push-out"})
 def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int]) -> list[Hit]:
     text, skel = view.text, view.skeleton
     start, end = match.start(), match.end()
-    clause_start = _clause_start(boundaries, start)
-    clause_end = _clause_end(boundaries, end, len(text))
+    clause_start = clause_start_at(boundaries, start)
+    clause_end = clause_end_at(boundaries, end, len(text))
     if rule.name == "claim-place":
         # the claim verb's own content start is no boundary between it and its place object
-        clause_end = _clause_end([b for b in boundaries if not (start <= b <= end + 2 and b in view.starts)],
-                                 end, len(text))
+        clause_end = clause_end_at([b for b in boundaries if not (start <= b <= end + 2 and b in view.starts)],
+                                   end, len(text))
     left = text[clause_start:start]
     first_word = match.group(0).split()[0].lower()
     mood = mood_before(left, first_word)
@@ -209,7 +202,7 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
         return []
     if rule.name == "adjectival-state" and not adjective_position(text, clause_start, start):
         return []
-    if rule.predicate == "controls" and HISTORY.search(text):
+    if rule.predicate == "controls" and about_history(text):
         return []       # "liberated Kharkiv in August 1943": a state long past, not a claim about now
     if rule.name == "under-control" and match.group("of") and not ACTOR_MENTION.match(text, match.start("of")):
         return []       # "under the control of Rosatom specialists": not a military actor
@@ -220,10 +213,10 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
         return []       # only "наши освободили": another subject's side is not read from Cyrillic
     if not mood.realis or (rule.name not in ("attempt",) and _imperative(left, first_word)):
         return []
-    partial_mood = bool(_PARTIAL_CHAIN.search(left[-40:]))
+    partial_mood = _partial_chain(left[-40:])
     if partial_mood and rule.predicate == "encircled":
         return []
-    groups = {k: v for k, v in match.groupdict().items() if v}
+    groups = match.present_groups()
     actor = actor_from_groups(groups, view.text[clause_start:start])
     places: list[PlaceRef] = []
     partial = False
@@ -238,7 +231,7 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
         insertion = None if places else RELATIVE_BEFORE.search(text, 0, start)
         if insertion is not None:
             # "Krasnogorovka, which the enemy had fortified, has been liberated": skip the relative clause
-            places, passive = subjects(rule, match, view, _clause_start(boundaries, insertion.start()))
+            places, passive = subjects(rule, match, view, clause_start_at(boundaries, insertion.start()))
         if places and rule.place == "either" and not passive:
             places = []
         if not places and (be_passive or rule.place == "subject") and _COORDINATED.match(left):
@@ -377,7 +370,7 @@ _LEADING_PLACE = re.compile(r"\s*(?:the\s+)?(?:(?:village|town|city|settlement)\
 
 def _previous_subject(view: SentenceView, boundaries: list[int], clause_start: int) -> list[PlaceRef]:
     """"X was under attack but remained in Ukrainian hands": the subject of the clause before."""
-    previous_start = _clause_start(boundaries, clause_start - 1) if clause_start > 0 else 0
+    previous_start = clause_start_at(boundaries, clause_start - 1) if clause_start > 0 else 0
     found = _LEADING_PLACE.match(view.skeleton, previous_start)
     if found is None or previous_start == clause_start:
         return []

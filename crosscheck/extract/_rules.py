@@ -34,7 +34,8 @@ def _rule(name: str, pattern: str, predicate: str, value: str, place: str, **kw:
                 **kw)  # type: ignore[arg-type]
 
 
-_STEMS = {
+# Lower-case substrings a text must hold for the rule to match: a cheap gate (see _rule_index)
+RULE_STEMS = {
     "capture": r"captur|seiz|liberat|freed|overr|occup|took|tak|regain|reclaim|won back|win|secur|clear|conquer|mop",
     "capture-noun": r"capture|liberation|seizure|takeover|fall|occupation",
     "adjectival-control": r"-held|-controlled|-occupied",
@@ -315,26 +316,3 @@ _PRIORITY = ("failed-attack", "control-noun", "withdraw-noun", "adjectival-state
              "withdraw", "hold", "encircle", "under-fire", "advance", "attack-verb", "attack-noun",
              "suffer-losses", "inflict-losses", "lost-n", "killed-n", "loss-noun")
 RULES = tuple(sorted(RULES, key=lambda rule: _PRIORITY.index(rule.name)))
-
-def stems_in(text: str, among: tuple[str, ...] | None = None) -> tuple[str, ...]:
-    """The rule stems that occur in ``text`` (plain substring tests), checking only ``among`` if given.
-
-    A paragraph's stems are found once; each of its sentences then tests only those.
-    """
-    lowered = text.lower()
-    return tuple(stem for stem in (_ALL_STEMS if among is None else among) if stem in lowered)
-
-
-def candidate_rules(text: str, among: tuple[str, ...] | None = None) -> list[Rule]:
-    """The rules whose stems occur in ``text``, in priority order."""
-    names: set[str] = set()
-    for stem in stems_in(text, among):
-        names |= _STEM_RULES[stem]
-    return [rule for rule in RULES if rule.name in names]
-
-
-_STEM_RULES: dict[str, frozenset[str]] = {}
-for _name, _pattern in _STEMS.items():
-    for _stem in _pattern.lower().split("|"):
-        _STEM_RULES[_stem] = _STEM_RULES.get(_stem, frozenset()) | {_name}
-_ALL_STEMS = tuple(_STEM_RULES)

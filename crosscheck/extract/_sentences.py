@@ -13,11 +13,14 @@ from functools import lru_cache
 import pysbd
 from pysbd.lang.english import English
 
+from ._lexicon import contains_any
+
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 # a sentence-final mark followed by more text: without one a paragraph is one sentence
 _INNER_BREAK = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s+\S")
 _HAS_WORD = re.compile(r"\w")
-_TERMINAL = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
+_WORD_CHARS = re.compile(r"[\w'-]*")
+_CLOSERS = "\"'\u201d\u2019)]"     # quotes and brackets that may follow a sentence's final mark
 
 
 @lru_cache(maxsize=1)
@@ -33,12 +36,18 @@ def _segmenter() -> pysbd.Segmenter:
 _PYSBD_NEEDED = re.compile(
     "[\u2018()\\[\\]\u2026\n;]|\\.\\.|\\d\\.|[!?]\\s|(?<![A-Za-z])['\u2019]|['\u2019](?![A-Za-z])"
     "|\\.(?![\"\u201d]?(?:\\s+[\"\u201c]?[A-Z]|\\s*$))")
+# a word ending in a period that may close a sentence: "Bakhmut." (an abbreviation needs pysbd)
 _PERIOD_WORD = re.compile(r"([A-Za-z][\w'-]*)\.(?=[\"\u201d]?(?:\s|$))")
+# The two patterns above are the rule; _is_plain applies them without scanning every position,
+# and tests/test_extract_speed_equivalence.py keeps it equal to them.
+_PYSBD_CHARS = "\u2018()[]\u2026\n;"
+_SENTENCE_END_AFTER = re.compile("[\"\u201d]?(?:\\s+[\"\u201c]?[A-Z]|\\s*$)")
 _ABBREVIATIONS = frozenset(a.lower() for a in English.Abbreviation.ABBREVIATIONS) | frozenset(
     a.lower() for a in English.Abbreviation.PREPOSITIVE_ABBREVIATIONS) | frozenset(
     a.lower() for a in English.Abbreviation.NUMBER_ABBREVIATIONS)
 # pysbd breaks before an opening quote, or after a closing one, but not between the two
-_PLAIN_BREAK = re.compile("(?<=[.!?])(?:\\s+(?=[\"\u201c]?[A-Z])|[\"\u201d]\\s+(?=[A-Z]))")
+# (the final mark is part of the match so the scan can jump from mark to mark; the break starts after it)
+_PLAIN_BREAK = re.compile("[.!?](?:\\s+(?=[\"\u201c]?[A-Z])|[\"\u201d]\\s+(?=[A-Z]))")
 _QUOTES = re.compile("[\"\u201c\u201d]")
 
 
@@ -62,14 +71,63 @@ def _quoted_spans(paragraph: str) -> list[tuple[int, int]] | None:
     return None if open_at is not None else spans
 
 
+def _is_plain(paragraph: str) -> bool:
+    """Whether pysbd can only cut ``paragraph`` at ". " + capital: nothing matches _PYSBD_NEEDED and
+    no word before a sentence-ending period (_PERIOD_WORD) looks like an abbreviation.
+
+    Each test is a string test, or runs only where its mark occurs: scanning every position
+    with the regexes costs more than the rest of the split.
+    """
+    if contains_any(paragraph, _PYSBD_CHARS) or ".." in paragraph:
+        return False
+    for mark in "'\u2019":
+        at = paragraph.find(mark)
+        while at >= 0:
+            if not (at > 0 and _is_ascii_letter(paragraph[at - 1]) and at + 1 < len(paragraph)
+                    and _is_ascii_letter(paragraph[at + 1])):
+                return False    # an apostrophe not inside a word: a quote mark
+            at = paragraph.find(mark, at + 1)
+    for mark in "!?":
+        at = paragraph.find(mark)
+        while at >= 0:
+            if at + 1 < len(paragraph) and paragraph[at + 1].isspace():
+                return False
+            at = paragraph.find(mark, at + 1)
+    at = paragraph.find(".")
+    while at >= 0:
+        if (at > 0 and paragraph[at - 1].isdecimal()) or not _SENTENCE_END_AFTER.match(paragraph, at + 1):
+            return False
+        # every period left is followed by a space or the end, so _PERIOD_WORD reads a word before it
+        word = _word_before(paragraph, at)
+        if word and (len(word) <= 1 or word.lower() in _ABBREVIATIONS or (word.isupper() and len(word) <= 4)):
+            return False
+        at = paragraph.find(".", at + 1)
+    return True
+
+
+def _is_ascii_letter(char: str) -> bool:
+    return "a" <= char <= "z" or "A" <= char <= "Z"
+
+
+def _word_before(paragraph: str, period: int) -> str:
+    """The word _PERIOD_WORD takes before a period: the run of word characters, apostrophes and
+    hyphens right before it, from its first ASCII letter on ("" when it has none)."""
+    space = paragraph.rfind(" ", 0, period)
+    if _WORD_CHARS.fullmatch(paragraph, space + 1, period):
+        start = space + 1       # the usual case: the run begins after a space
+    else:
+        start = period
+        while start > 0 and (paragraph[start - 1].isalnum() or paragraph[start - 1] in "_'-"):
+            start -= 1
+    while start < period and not _is_ascii_letter(paragraph[start]):
+        start += 1
+    return paragraph[start:period]
+
+
 def _plain_split(paragraph: str) -> list[tuple[int, int]] | None:
     """The split pysbd would make, when the paragraph is plain enough to know it; else None."""
-    if _PYSBD_NEEDED.search(paragraph):
+    if not _is_plain(paragraph):
         return None
-    for match in _PERIOD_WORD.finditer(paragraph):
-        word = match.group(1)
-        if len(word) <= 1 or word.lower() in _ABBREVIATIONS or (word.isupper() and len(word) <= 4):
-            return None
     quoted = _quoted_spans(paragraph) if '"' in paragraph or "\u201c" in paragraph or "\u201d" in paragraph \
         else []
     if quoted is None:
@@ -77,7 +135,8 @@ def _plain_split(paragraph: str) -> list[tuple[int, int]] | None:
     spans = []
     cursor = 0
     for match in _PLAIN_BREAK.finditer(paragraph):
-        cut = match.start() + (1 if paragraph[match.start()] in "\"\u201d" else 0)
+        after_mark = match.start() + 1
+        cut = after_mark + (1 if paragraph[after_mark] in "\"\u201d" else 0)
         if any(a < cut < b for a, b in quoted):
             continue
         spans.append((cursor, cut))
@@ -176,7 +235,7 @@ def ends_as_question(sentence: str) -> bool:
 
 def is_terminated(sentence: str) -> bool:
     """True when the sentence ends with sentence-final punctuation (headlines usually do not)."""
-    return bool(_TERMINAL.search(sentence.rstrip()))
+    return sentence.rstrip().rstrip(_CLOSERS)[-1:] in (".", "!", "?", "\u2026")
 
 
 _CURLY_OPEN = "\u201c"

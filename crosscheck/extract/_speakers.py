@@ -16,7 +16,7 @@ from functools import lru_cache
 from crosscheck.resolve import SpeakerResolver
 
 from ._actors import PARTIES, fixed_side
-from ._lexicon import ANAPHORIC_HEADS, PRONOUN_SPEAKERS
+from ._lexicon import ANAPHORIC_HEADS, PRONOUN_SPEAKERS, caseless, lower_twin
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # Each side's words for the other side's forces betray who is talking: "occupiers" is
@@ -27,6 +27,7 @@ _RUSSIAN_VOICE = re.compile(r"\b(?:nationalists?|neo-?nazis?|kyiv\s+regime|kiev\
                             r"ukrainian\s+formations|(?:vostok|zapad|yug|tsentr|sever|dnepr|centre|center|southern|"
                             r"western|northern|eastern)\s+group(?:\s+of\s+forces)?|group\s+of\s+forces|"
                             r"special\s+military\s+operation|khokhly)\b", re.IGNORECASE)
+_UKRAINIAN_VOICE_LOWER, _RUSSIAN_VOICE_LOWER = lower_twin(_UKRAINIAN_VOICE), lower_twin(_RUSSIAN_VOICE)
 # Russian spellings of Ukrainian places ("Avdeyevka", "Artemovsk") are the Russian side's usage.
 _RUSSIAN_SPELLING = re.compile(r"\b(?:[A-Z]\w+(?:ovka|evka|yevka|yovka)|Artemovsk|Artyomovsk|Ugledar|Kharkov|"
                                r"Nikolayev|Nikolaev|Zaporozhye|Krasny\s+Liman|Lugansk|Maryinka|Kupyansk|Izyum|"
@@ -93,8 +94,8 @@ def with_inferred_side(info: SpeakerInfo, sentence: str, fallback: str | None) -
     """
     if info.reading_side is not None or info.phrase is None or info.side == "neutral":
         return info
-    ukrainian = bool(_UKRAINIAN_VOICE.search(sentence))
-    russian = bool(_RUSSIAN_VOICE.search(sentence)) or bool(_RUSSIAN_SPELLING.search(sentence))
+    ukrainian, russian = _voices(sentence)
+    russian = russian or bool(_RUSSIAN_SPELLING.search(sentence))
     side = "Ukraine" if ukrainian and not russian else "Russia" if russian and not ukrainian else None
     if side is None:
         side = next((s for pattern, s in _DEFAULT_SIDE if pattern.search(info.phrase)), None)
@@ -107,7 +108,16 @@ def with_inferred_side(info: SpeakerInfo, sentence: str, fallback: str | None) -
 
 def russian_voice(sentence: str) -> bool:
     """Whether the sentence uses Russian official wording for the other side ("the Kyiv regime")."""
-    return bool(_RUSSIAN_VOICE.search(sentence)) and not _UKRAINIAN_VOICE.search(sentence)
+    ukrainian, russian = _voices(sentence)
+    return russian and not ukrainian
+
+
+def _voices(sentence: str) -> tuple[bool, bool]:
+    """Whether the sentence has Ukrainian, and Russian, words for the other side's forces."""
+    lowered = caseless(sentence)
+    if lowered is None:
+        return bool(_UKRAINIAN_VOICE.search(sentence)), bool(_RUSSIAN_VOICE.search(sentence))
+    return bool(_UKRAINIAN_VOICE_LOWER.search(lowered)), bool(_RUSSIAN_VOICE_LOWER.search(lowered))
 
 
 def _refers_back(phrase: str, previous: str) -> bool:
