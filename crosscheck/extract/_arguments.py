@@ -326,8 +326,19 @@ def actor_after_clause(text: str, position: int) -> str | None:
 
 
 def nearest_before(view: SentenceView, start: int) -> list[PlaceRef]:
+    """The place right before ``start``, with the places listed with it ("near X, Y and Z, killing ...")."""
     before = [r for r in view.refs if r.end <= start]
-    return before[-1:] if before else []
+    if not before:
+        return []
+    listed = [before[-1]]
+    for ref in reversed(before[:-1]):
+        if _LIST_GAP.fullmatch(view.skeleton, ref.end, listed[0].start) is None:
+            break
+        listed.insert(0, ref)
+    return listed
+
+
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
 _SIDE_WORD = re.compile(r"[\w'\u2019-]+")

@@ -16,7 +16,7 @@ from typing import Sequence
 from ._arguments import (actor_after_clause, actor_before_insertion, fronted_places, actor_from_groups, adjective_actor,
                          after_places, agent, is_partial_ref, left_actor, loss_place, nearest_before,
                          objects, rest_is_short, subjects)
-from ._actors import ACTOR_MENTION, names_a_force, names_a_side
+from ._actors import ACTOR_MENTION, first_actor, names_a_force, names_a_side
 from ._clauses import clause_boundaries, clause_end_at, clause_start_at
 from ._context import (CIVIL_CONTEXT, FROM_AFTER, LEAVE, MILITARY_CONTEXT, PRESUPPOSED, RELATIVE_BEFORE,
                        STATIONED, about_history, adjective_position, clause_subject, possessor_place, quoted)
@@ -290,7 +290,7 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
         return []       # "clashes between police and protesters in Kyiv"
     if rule.name == "fighting" and _MOVEMENT.match(first_word) and (actor is None or not names_a_side(actor)):
         return []       # "refugees moved into Lviv", "investors pushed into bonds": no side, no fighting
-    if rule.predicate == "losses" and actor is None and rule.name != "killed-n":
+    if rule.predicate == "losses" and actor is None and rule.name not in ("killed-n", "destroyed-unit"):
         return []
     if rule.name == "loss-noun" and (actor is None or _CIVILIAN.search(groups.get("lossmods", ""))):
         return []
@@ -298,8 +298,13 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
     if rule.predicate == "controls" and rule.name != "flag" and (
             partial or partial_mood or any(p.partial or (not p.coref and is_partial_ref(view, p)) for p in places)):
         value_rule = "contested"
-    if rule.name == "killed-n" and "victim" not in groups:
+    if rule.name in ("killed-n", "destroyed-unit") and "victim" not in groups:
         value_rule = "other"       # the killer's opponents suffered the losses
+        # "X struck Ukrainian units near Y, killing 85": the killer is the clause's subject,
+        # not the nearest force named before the verb
+        subject = first_actor(text, _frame_floor(view, start), start)
+        if subject is not None and names_a_force(subject[0]):
+            actor = subject[0]
     fallback = rule.passive_fallback
     if not passive and rule.name in ("hold", "withdraw"):
         fallback = None
@@ -329,8 +334,13 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
                             mood.hedge) for place in places]
     if rule.name == "repel":
         prep = groups.get("prep", "").lower()
-        attacked = [Hit("attacked", rule.name, start, end, h.place, "other", actor, None,
-                        mood.negated, mood.hedge) for h in hits]
+        # "stopped 36 assault actions of the occupiers": the attackers named outright decide
+        # the side; otherwise it is the side the repelling actor is fighting
+        attacker = actor_from_groups({"mods": groups["attacker"]}, "") if groups.get("attacker") else None
+        attacker = attacker or actor_from_groups({"mods": text[start:match.start("prep")]}, "")
+        attacked = [Hit("attacked", rule.name, start, end, h.place, "side", attacker, None, mood.negated, mood.hedge)
+                    if attacker else Hit("attacked", rule.name, start, end, h.place, "other", actor, None,
+                                         mood.negated, mood.hedge) for h in hits]
         hits = (hits if prep in ("on", "against", "in", "at") else []) + attacked
     return hits
 

@@ -53,7 +53,7 @@ RULE_STEMS = {
     "push-out": r"push|drove|driv|forc|kick|knock|oust|expel|flush|chas|threw|thrown",
     "cleared-of": r"clear",
     "flag": r"flag|blue-and-yellow|blue and yellow|yellow-and-blue|tricolo",
-    "repel": r"repel|repuls|fend|fought off|beat|thwart|foil",
+    "repel": r"repel|repuls|fend|fought off|held off|beat|thwart|foil|stopp|halt|rebuff",
     "failed-attack": r"failed|unsuccessful|abortive|botched|futile|fruitless",
     "attempt": r"try|tries|tried|attempt|seek|sought|continu|begun|began|start",
     "encircle": r"surround|encircl|cut off|besieg|blockad|blocked|trapped|ring|pincer|cauldron|siege",
@@ -200,11 +200,17 @@ RULES: tuple[Rule, ...] = (
           r"(?:(?:has|have|had|is|are|was|were|been|now|again|once\s+again|already)\s+)*"
           r"(?:raised|hoisted|flying|flies|flew|planted|in)\s+(?:over|in|above|on|at|the\s+centre\s+of)?",
           "controls", "actor", "object", object_gap="broad"),
+    # "repelled seven attacks by assault groups of the 14th brigade in the areas of X, Y and Z"
     _rule("repel",
-          r"(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing)|fend(?:ed)?\s+off|fought\s+off|"
-          r"beat(?:en)?\s+back|thwart(?:ed|s|ing)|foil(?:ed|s|ing))\s+(?:[\w'\u2019-]+\s+){0,3}?"
+          r"(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing)|fend(?:ed)?\s+off|fought\s+off|held\s+off|"
+          r"beat(?:en)?\s+(?:back|off)|thwart(?:ed|s|ing)|foil(?:ed|s|ing)|stopp(?:ed|ing)|halt(?:ed|ing)|"
+          r"rebuff(?:ed|s|ing)|repelled)\s+(?:[\w'\u2019-]+\s+){0,3}?"
           r"(?:attacks?|assaults?|offensives?|attempts?|advances?|counter-?attacks?|"
-          r"counteroffensives?|storming\s+attempts?)\s+(?P<prep>on|against|in|at|near|around|"
+          r"counteroffensives?|storming\s+attempts?|(?:assault|offensive|attack|combat)\s+actions?)"
+          r"(?:\s+(?P<attacker>(?:by|of|from)\s+(?:[\w'\u2019-]+\s+){0,9}?[\w'\u2019-]+))?"
+          r"(?:\s+to\s+(?:break\s+through|advance|storm|attack|push|break\s+into|cross|enter))?"
+          r"(?:\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\s+times)?"
+          r"\s+(?P<prep>in\s+the\s+(?:areas?|vicinity|direction)\s+of|on|against|in|at|near|around|"
           r"towards?|outside)",
           "controls", "actor", "object"),
     # "a failed Russian assault on Vuhledar": the defenders still hold it
@@ -299,7 +305,8 @@ RULES: tuple[Rule, ...] = (
     _rule("destroyed-unit",
           r"(?:destroy(?:ed|s|ing)|captur(?:ed|es|ing)|wip(?:ed|es|ing)\s+out|shot\s+down|downed|"
           r"eliminat(?:ed|es|ing))\s+(?:an?\s+|the\s+|" + _NUMBER + r")?"
-          r"(?P<victim>Russian|Ukrainian|enemy|Ukraine's|Russia's)\s+(?:[\w-]+\s+){0,2}?"
+          r"(?:(?P<victim>Russian|Ukrainian|enemy|Ukraine's|Russia's)\s+|(?=(?:[\w-]+\s+){0,2}?(?:tanks|"
+          r"armou?red\s+vehicles|infantry\s+fighting\s+vehicles|howitzers)\b))(?:[\w-]+\s+){0,2}?"
           r"(?:group|unit|detachment|company|platoon|squad|column|convoy|tanks?|helicopters?|jets?|"
           r"aircraft|vehicles?|howitzers?|artillery|BMP[-\w]*|BTR[-\w]*|T-\d+\w*|drones?|positions?|"
           r"depot|battalion|brigade|equipment|systems?)(?!\s+(?:operators?|pilots?|crews?|commanders?|teams?|"
