@@ -40,6 +40,7 @@ RULE_STEMS = {
     "capture-noun": r"capture|liberation|seizure|takeover|fall|occupation",
     "adjectival-control": r"-held|-controlled|-occupied",
     "control-noun": r"control",
+    "brought-under": r"brought|bring",
     "adjectival-state": r"occupied|liberated",
     "withdraw-noun": r"withdrawal|retreat|pull|loss",
     "hold": r"hold|held|control|maintain|defend|keep|kept|retain",
@@ -47,7 +48,7 @@ RULE_STEMS = {
     "withdraw": r"withdr|pull|retreat|fled|abandon|los|ced|surrender|gave up|give|left|leav|reposition|relocat|evacuat|favourable|favorable|advantageous",
     "fighting": r"fight|battl|clash|combat|enter|broke|foothold|contested|changed hands|grey zone|gray zone|advanc|push|"
                 r"reach|centre|center|"
-                r"mov|infiltrat|penetrat|forc|fought|gains|progress",
+                r"mov|infiltrat|penetrat|forc|fought|gains|progress|present|operating|position|become|became|remain",
     "under-control": r"under|hands|fell|fall",
     "contested-scene": r"scene|site|centre|center|focus|epicent",
     "push-out": r"push|drove|driv|forc|kick|knock|oust|expel|flush|chas|threw|thrown",
@@ -112,6 +113,12 @@ RULES: tuple[Rule, ...] = (
     _rule("adjectival-control",
           r"(?P<adjside>Russian|Ukrainian|Kremlin|Moscow|Kyiv|Russia|Ukraine)-(?:held|controlled|occupied)",
           "controls", "actor", "object"),
+    # "brought Svetlodarsk, a town on the reservoir, under full control": the place sits inside
+    _rule("brought-under",
+          r"br(?:ought|ings?|inging)(?=\s+(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?§+"
+          r"(?:\s*,[^,;]{0,90},)?\s+under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+|firm\s+)?"
+          r"(?:(?:its|their|our)\s+)?control)",
+          "controls", "actor", "object"),
     _rule("control-noun",
           r"(?:gain(?:ed|s|ing)?|establish(?:ed|es|ing)?|assum(?:ed|es|ing)|restor(?:ed|es|ing)|"
           r"re-?establish(?:ed|es|ing)?|retain(?:ed|s|ing)?|maintain(?:ed|s|ing)?|kept|keep(?:s|ing)?|"
@@ -163,7 +170,19 @@ RULES: tuple[Rule, ...] = (
           r"infiltrat(?:ed|es|ing)(?=\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?§)|"
           r"broke\s+into|broken\s+into|(?:gained|established|secured)\s+a\s+foothold\s+in|"
           r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?contested|changed\s+hands|"
-          r"(?:in|is|are)\s+(?:the|a)\s+gr[ae]y\s+zone",
+          r"(?:in|is|are|was|were|remains?|remained|became|(?:has|have)\s+(?:now\s+)?become)\s+(?:now\s+)?"
+          r"(?:the|a|part\s+of\s+the)\s+gr[ae]y\s+zone|"
+          # "infiltration groups are present in Pokrovsk": inside, not holding
+          r"(?:troops|units|groups|forces|soldiers|infantry)\s+(?:are|were|remain|remained)\s+(?:still\s+)?"
+          r"(?:present|operating)\s+(?:in|inside)(?=\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?(?:part\s+of\s+)?§)|"
+          # "penetrated the eastern outskirts of Vuhledar", "established positions inside Krynky"
+          r"(?:penetrat|infiltrat|enter)(?:ed|es|ing)\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?"
+          r"(?:outskirts|suburbs|edges?|part|districts?|centre|center)\s+of|"
+          r"(?:(?:establish(?:ed|es|ing)?|set\s+up|gain(?:ed|s|ing)?)\s+(?:(?:a\s+few|some|several|limited|only|"
+          r"small|their|its)\s+)*(?:[\w-]+\s+)?positions\s+(?:inside|within|in)|(?:hold(?:s|ing)?|held|"
+          r"maintain(?:s|ed|ing)?)\s+(?:(?:a\s+few|some|several|limited|only|small|their|its)\s+)*(?:[\w-]+\s+)?"
+          r"positions\s+(?:inside|within))"
+          r"(?=\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?(?:part\s+of\s+)?§)",
           "controls", "contested", "either", oblast_ok=False),
     _rule("contested-scene",
           r"(?:is|are|was|were|remains?|remained|became|has\s+become|have\s+become)\s+(?:still\s+|now\s+)?"
@@ -198,7 +217,8 @@ RULES: tuple[Rule, ...] = (
           r"blue-and-yellow|blue\s+and\s+yellow|yellow-and-blue|tricolou?r)(?:\s+flags?)?)\s+"
           r"(?:over|in|above|on|at)|(?P<flag2>Russian|Ukrainian|Ukraine's|Russia's|our)\s+flags?\s+"
           r"(?:(?:has|have|had|is|are|was|were|been|now|again|once\s+again|already)\s+)*"
-          r"(?:raised|hoisted|flying|flies|flew|planted|in)\s+(?:over|in|above|on|at|the\s+centre\s+of)?",
+          r"(?:raised|hoisted|flying|flies|fly|flew|planted|wav(?:e|es|ed|ing)|in)\s+"
+          r"(?:over|in|above|on|at|the\s+centre\s+of)?",
           "controls", "actor", "object", object_gap="broad"),
     # "repelled seven attacks by assault groups of the 14th brigade in the areas of X, Y and Z"
     _rule("repel",
@@ -318,7 +338,7 @@ RULES: tuple[Rule, ...] = (
 )
 
 # Specific phrasings first: a later rule never claims a trigger an earlier one used.
-_PRIORITY = ("failed-attack", "control-noun", "withdraw-noun", "adjectival-state", "adjectival-control", "contested-scene", "under-control", "stative-ours", "fighting", "repel",
+_PRIORITY = ("failed-attack", "brought-under", "control-noun", "withdraw-noun", "adjectival-state", "adjectival-control", "contested-scene", "under-control", "stative-ours", "fighting", "repel",
              "flag", "cleared-of", "push-out", "claim-place", "cyrillic-passive", "cyrillic-active", "cyrillic-ours", "destroyed-unit", "attempt", "capture", "capture-noun",
              "withdraw", "hold", "encircle", "under-fire", "advance", "attack-verb", "attack-noun",
              "suffer-losses", "inflict-losses", "lost-n", "killed-n", "loss-noun")

@@ -103,7 +103,8 @@ PLACE_CONTEXT_RE = re.compile(
     r"|\b(?:in|near|nearby|outside|around|towards?|into|liberated|captured|recaptured|seized"
     r"|stormed|entered|shelled|struck|attacked|control\s+of|freed|took|taken|retook|retaken|regained"
     r"|cleared|reached|abandoned|surrounded|encircled|storming|shelling|liberating|capturing|taking"
-    r"|areas?\s+of|approaches\s+to)\s+"
+    r"|areas?\s+of|approaches\s+to|control\s+over|(?:liberation|capture|recapture|fall|seizure|occupation"
+    r"|encirclement|defen[cs]e|storming|shelling)\s+of)\s+"
     r"|(?:^|\s)(?:в|во|у|под|під|біля|около|возле|близ|районе|районі|села|село|селе|селі|селище"
     r"|поселка|поселке|посёлка|посёлке|города|городе|міста|місті)\s+)"
     r"(?:the\s+)?(?:[a-z]+-(?:held|occupied|controlled|annexed)\s+)?$",
