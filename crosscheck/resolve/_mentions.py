@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import methodcaller
 from typing import TYPE_CHECKING
 
 from ._normalise import TEXT_WORD_RE, cyrillic_stem_fold, fold, has_cyrillic, word_key, word_pieces
@@ -31,30 +33,38 @@ _PLURAL_ADMIN_WORDS = frozenset({"regions", "oblasts", "provinces"})
 _MAX_UNKNOWN_RUN = 4
 _ADMIN_KINDS = frozenset({"oblast", "region"})
 _CONTEXT_ONLY_KEYS = frozenset(fold(w) for w in CONTEXT_ONLY_WORDS | PERSON_PRECEDERS)
+# TEXT_WORD_RE for ASCII text, where its letters are [A-Za-z]: two ranges scan ~1.5x faster
+_ASCII_TEXT_WORD_RE = re.compile(r"[A-Za-z]+(?:['`][A-Za-z]+)*")
+# PLACE_CONTEXT_RE for lower-cased ASCII text, where IGNORECASE is not needed (~3x faster)
+_PLACE_CONTEXT_LOWER_RE = re.compile(PLACE_CONTEXT_RE.pattern, PLACE_CONTEXT_RE.flags & ~re.IGNORECASE)
 
 
 class _Words:
     """The words of a text as parallel lists (cheaper to build than one object per word)."""
 
-    __slots__ = ("starts", "ends", "gaps", "texts")
+    __slots__ = ("starts", "ends", "gaps", "texts", "ascii_lowered")
 
     def __init__(self, text: str) -> None:
-        matches = list(TEXT_WORD_RE.finditer(text))
-        self.starts: list[int] = [match.start() for match in matches]
-        self.gaps: list[int] = [match.end() for match in matches]  # where the gap to the next word starts
+        matches = list((_ASCII_TEXT_WORD_RE if text.isascii() else TEXT_WORD_RE).finditer(text))
+        self.starts: list[int] = list(map(re.Match.start, matches))
+        self.gaps: list[int] = list(map(re.Match.end, matches))  # where the gap to the next word starts
         self.ends: list[int] = list(self.gaps)  # without a possessive 's, which is not part of the name
-        self.texts: list[str] = [match.group() for match in matches]
+        self.texts: list[str] = list(map(re.Match.group, matches))
+        lowered = text.lower()
+        # the text lower-cased, when it is ASCII of the same length: then a case-sensitive scan
+        # of it finds what an IGNORECASE scan of the text finds
+        self.ascii_lowered = lowered if lowered.isascii() and len(lowered) == len(text) else None
         if "'" in text or "’" in text or "ʼ" in text:
-            for i, word in enumerate(self.texts):
-                if word.endswith(_POSSESSIVE_ENDINGS):
-                    self.texts[i] = word[:-2]
-                    self.ends[i] -= 2
+            for i in compress(range(len(matches)), map(_is_possessive, self.texts)):
+                self.texts[i] = self.texts[i][:-2]
+                self.ends[i] -= 2
 
     def __len__(self) -> int:
         return len(self.texts)
 
 
 _POSSESSIVE_ENDINGS = ("'s", "’s", "ʼs")
+_is_possessive = methodcaller("endswith", _POSSESSIVE_ENDINGS)
 
 
 @dataclass(slots=True)
@@ -87,7 +97,15 @@ def context_signals(context: Sequence[Place]) -> tuple[frozenset[str], list[tupl
 
 def _joinable(text: str, words: _Words, left: int) -> bool:
     gap_start, gap_end = words.gaps[left], words.starts[left + 1]
+    if gap_end == gap_start + 1 and text[gap_start] == " ":
+        return True     # the usual gap, which _JOIN_RE matches
     return gap_end > gap_start and _JOIN_RE.fullmatch(text, gap_start, gap_end) is not None
+
+
+@lru_cache(maxsize=65_536)
+def _may_start_name(word: str) -> bool:
+    """Only capitalised words and "the" can start a name (remembered per word)."""
+    return word[0].isupper() or ((word[0] in "tT" or not word.isascii()) and word.casefold() == "the")
 
 
 def _match_known(gaz: Gazetteer, text: str, words: _Words) -> tuple[list[_Raw], list[int]]:
@@ -97,8 +115,7 @@ def _match_known(gaz: Gazetteer, text: str, words: _Words) -> tuple[list[_Raw], 
     count = len(words)
     texts = words.texts
     # Only capitalised words and "the" can start a name: visit just those, in order.
-    starters = [index for index, word in enumerate(texts)
-                if word[0].isupper() or ((word[0] in "tT" or not word.isascii()) and word.casefold() == "the")]
+    starters = list(compress(range(count), map(_may_start_name, texts)))
     i = 0
     for position in starters:
         if position < i:
@@ -130,7 +147,7 @@ def _match_known(gaz: Gazetteer, text: str, words: _Words) -> tuple[list[_Raw], 
                 or _after_person_word(text, words, i)
                 or (
                     (key in _CONTEXT_ONLY_KEYS or gaz.only_by_minor_alias(candidates))
-                    and not _in_place_context(text, words.starts[i])
+                    and not _in_place_context(text, words, words.starts[i])
                 )
             ):
                 length, candidates = 0, None
@@ -158,9 +175,9 @@ def _longest_alias(
         limit += 1
     for length in range(min(limit, span), min_length - 1, -1):
         tail = range(i + 1, i + length)
-        candidates = gaz.exact_candidates(key + "".join(word_key(words.texts[j]) for j in tail))
+        candidates = gaz.exact_candidates(key + "".join(word_key(words.texts[j]) for j in tail) if tail else key)
         if candidates is None and stem is not None:
-            candidates = gaz.stem_candidates(stem + "".join(_word_stem(words.texts[j]) for j in tail))
+            candidates = gaz.stem_candidates(stem + "".join(_word_stem(words.texts[j]) for j in tail) if tail else stem)
         if candidates is not None:
             return length, candidates
     return 0, None
@@ -172,7 +189,8 @@ def _match_unknown(
     """Fuzzy matches and place-context unknowns among the unmatched capitalised words."""
     found: list[_Raw] = []
     for run in _runs(text, words, leftovers):
-        if not (_in_place_context(text, words.starts[run[0]]) or _continues_a_list(text, words, run[0], known, found)):
+        if not (_in_place_context(text, words, words.starts[run[0]])
+                or _continues_a_list(text, words, run[0], known, found)):
             continue
         match = _fuzzy_prefix(gaz, words, run)
         found.append(match if match is not None else _Raw(run[0], run[-1] + 1, (), 0.0))
@@ -213,8 +231,11 @@ def _fuzzy_prefix(gaz: Gazetteer, words: _Words, run: list[int]) -> _Raw | None:
     return None
 
 
-def _in_place_context(text: str, start: int) -> bool:
-    return PLACE_CONTEXT_RE.search(text, max(0, start - PLACE_CONTEXT_WINDOW), start) is not None
+def _in_place_context(text: str, words: _Words, start: int) -> bool:
+    window_start = max(0, start - PLACE_CONTEXT_WINDOW)
+    if words.ascii_lowered is not None:
+        return _PLACE_CONTEXT_LOWER_RE.search(words.ascii_lowered, window_start, start) is not None
+    return PLACE_CONTEXT_RE.search(text, window_start, start) is not None
 
 
 def _after_person_word(text: str, words: _Words, i: int) -> bool:

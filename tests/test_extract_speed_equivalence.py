@@ -1,0 +1,181 @@
+"""The extractor's fast paths find exactly what the patterns they stand in for find.
+
+Each shortcut (a prefix-tree alternation, a lower-cased scan instead of IGNORECASE, a
+string test before a regex scan, a per-word cache) is compared with the plain pattern
+on generated text full of the awkward cases: case variants, the letters IGNORECASE
+treats specially (long s, dotless i, Kelvin sign, dotted capital I), quotes,
+apostrophes, hyphens, digits and line breaks.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from datetime import datetime, timezone
+
+import pytest
+
+from crosscheck.extract import _attribution, _hedges, _lexicon, _places, _rule_index, _sentences
+from crosscheck.extract._dates import _DATE, _resolve, assertion_time
+from crosscheck.resolve import _mentions
+from crosscheck.resolve._normalise import TEXT_WORD_RE
+from crosscheck.resolve._stopwords import PLACE_CONTEXT_RE, PLACE_CONTEXT_WINDOW
+
+PIECES = ["said", "Said", "SAID", "says", "also", "has", "had", "on Monday", "late Friday", "was", "were", "is",
+          "been", "by", "the", "The", "of", "town of", "near", "north of", "it", "its", "unlikely", "likely",
+          "may have", "reportedly", "assessed", "estimated", "in January", "yesterday", "last week", "1943",
+          "World War II", "Bakhmut", "Soledar's", "Mr.", "U.S.", "e.g.", "St.", "5.", "I.", "Kyiv.", "troops",
+          "forces", "fighting", "captured", "held", "Russian-held", "won back", "cut off", "if", "once",
+          "not fully", "almost", "that", "but", "and", "while", "who", "which", "\u00a7\u00a7\u00a7",
+          ",", ", ", ".", ". ", "!", "? ", ";", ":", " - ", " \u2014 ", "...", "\u2026", "(", ")", "'", "\u2019",
+          '"', "\u201c", "\u201d", "\n", "\t", "  ", " ", " ", " ", "-", "\u017f", "\u0131", "\u0130", "\u212a",
+          "\u00e9", "\u0432", "\u0411\u0430\u0445\u043c\u0443\u0442", "x", "Z", "9", "has been", "had been",
+          "is said to", "are thought to", "it was", "appeared to", "according to reports"]
+
+
+def generated(count: int, seed: int, pieces: list[str] = PIECES, longest: int = 14) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) + rng.choice(["", " ", " "]) for _ in range(rng.randint(0, longest)))
+            for _ in range(count)]
+
+
+TEXTS = generated(3000, 1)
+
+
+def _old_alternation(*alternatives: str) -> str:
+    return "|".join(sorted(alternatives, key=len, reverse=True))
+
+
+@pytest.mark.parametrize("alternatives", [
+    ("a", "ab", "abc", "ac", "b"), ("said", "says", "say", "told"), ("air force", "force", "forces", "neo-nazis"),
+])
+def test_a_prefix_tree_alternation_matches_like_the_longest_first_list(alternatives):
+    rng = random.Random(2)
+    letters = "abcsaidytolrfe -nz"
+    for tail in ("", "c", r"\b", "s?e"):
+        tree = re.compile("(?:" + _lexicon.alternation(*alternatives) + ")" + tail)
+        plain = re.compile("(?:" + _old_alternation(*alternatives) + ")" + tail)
+        for _ in range(2000):
+            text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 12)))
+            assert [m.span() for m in tree.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_lower_twins_scan_lowered_text_as_ignorecase_scans_the_text():
+    patterns = [_attribution._LEFT_BOUNDARY, _places._LANDMARK_BEFORE, _places._IT_AFTER_VERB, _hedges._CONDITIONAL,
+                _lexicon.HEDGE, _lexicon.SPEAKER_VERB_GAP]
+    for pattern in patterns:
+        twin = _lexicon.lower_twin(pattern)
+        for text in TEXTS:
+            lowered = _lexicon.caseless(text)
+            if lowered is not None:
+                assert [m.span() for m in twin.finditer(lowered)] == [m.span() for m in pattern.finditer(text)], text
+
+
+def test_is_plain_applies_the_pysbd_and_abbreviation_patterns():
+    def by_patterns(paragraph: str) -> bool:
+        if _sentences._PYSBD_NEEDED.search(paragraph):
+            return False
+        return not any(len(w) <= 1 or w.lower() in _sentences._ABBREVIATIONS or (w.isupper() and len(w) <= 4)
+                       for w in (m.group(1) for m in _sentences._PERIOD_WORD.finditer(paragraph)))
+
+    for text in TEXTS + generated(2000, 3, list("aAzZ. .!?'\u2019\"\u201c\u201d-_1x\n()[];\u2026") + ["Mr", " I"]):
+        assert _sentences._is_plain(text) == by_patterns(text), text
+
+
+def test_plain_breaks_are_the_breaks_after_a_final_mark():
+    after_mark = re.compile("(?<=[.!?])(?:\\s+(?=[\"\u201c]?[A-Z])|[\"\u201d]\\s+(?=[A-Z]))")
+    for text in TEXTS + generated(3000, 5, list("aA.!? \"\u201c\u201d\n\tB")):
+        assert [(m.start() + 1, m.end()) for m in _sentences._PLAIN_BREAK.finditer(text)] == \
+            [m.span() for m in after_mark.finditer(text)], text
+
+
+def test_is_terminated_is_the_final_mark_test():
+    final = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
+    for text in TEXTS:
+        assert _sentences.is_terminated(text) == bool(final.search(text.rstrip())), text
+
+
+def test_speaker_end_is_where_the_gap_words_begin():
+    for text in TEXTS:
+        for verb_start in range(0, len(text) + 1, 3):
+            for floor in (0, verb_start // 2):
+                gap = _lexicon.SPEAKER_VERB_GAP.search(text, floor, verb_start)
+                expected = gap.start() if gap else verb_start
+                assert _attribution._speaker_end(text, floor, verb_start) == expected, (text, floor, verb_start)
+
+
+def test_passive_and_quote_shortcuts_agree_with_their_patterns():
+    for text in TEXTS:
+        assert _attribution._passive_before(text, _lexicon.caseless(text)) == \
+            bool(_attribution._PASSIVE_BEFORE.search(text)), text
+        assert _attribution._quote_closes_before(text, len(text)) == \
+            bool(_attribution._QUOTE_CLOSED.search(text, 0, len(text))), text
+
+
+def test_prefiltered_hedges_and_dates_match_the_full_scans():
+    published = datetime(2023, 5, 9, tzinfo=timezone.utc)
+    for text in TEXTS:
+        assert _hedges.hedges_in(text) == _full_hedges(text), text
+        try:
+            expected = _full_date(text, published)
+        except ValueError:
+            continue    # a weekday spelt with a long s: the resolver cannot name it either way
+        assert assertion_time(text, published) == expected, text
+
+
+def _full_hedges(text: str) -> list[str]:
+    found: list[str] = []
+    for match in _lexicon.HEDGE.finditer(text):
+        phrase = match.group(0).strip()
+        intensifier = _hedges._INTENSIFIER.search(text, 0, match.start())
+        if intensifier and intensifier.end() == match.start() and not phrase.lower().startswith(
+                intensifier.group(0).strip().lower()):
+            phrase = intensifier.group(0) + phrase
+        if phrase not in found:
+            found.append(phrase)
+    return found
+
+
+def _full_date(text: str, published: datetime) -> datetime:
+    for match in _DATE.finditer(text):
+        moment = _resolve(match, published)
+        if moment is not None:
+            return min(moment, published)
+    return published
+
+
+def test_trigger_and_stem_scans_by_word_runs_match_the_plain_tests():
+    def plain_trigger(text: str) -> bool:
+        lowered = text.lower()
+        weak = force = False
+        for token in re.findall(r"[a-z][a-z-]*", lowered):
+            if token in _lexicon.TRIGGER_WORDS or token.startswith(_lexicon.TRIGGER_PREFIXES):
+                return True
+            if token.startswith(_lexicon.WEAK_TRIGGER_PREFIXES):
+                weak = True
+            elif token.startswith(_lexicon.FORCE_PREFIXES):
+                force = True
+        if (weak and force) or any(p in lowered for p in _lexicon.TRIGGER_PHRASES):
+            return True
+        return bool(re.search("[\u0400-\u04ff]", lowered)) and any(s in lowered for s in _lexicon.CYRILLIC_TRIGGER_STEMS)
+
+    words = PIECES + ["pre-captured", "x-held", "retook", "defended", "kept", "units", "left", "is ukrainian",
+                      "\u043e\u0441\u0432\u043e\u0431\u043e\u0436\u0434\u0435\u043d"]
+    for text in TEXTS + generated(2000, 4, words):
+        assert _lexicon.has_trigger(text) == plain_trigger(text), text
+        lowered = text.lower()
+        assert _rule_index.stems_in(text) == tuple(s for s in _rule_index._ALL_STEMS if s in lowered), text
+
+
+def test_mention_scan_shortcuts_match_their_patterns():
+    for text in TEXTS:
+        words = _mentions._Words(text)
+        assert words.starts == [m.start() for m in TEXT_WORD_RE.finditer(text)], text
+        for start in words.starts:
+            window = max(0, start - PLACE_CONTEXT_WINDOW)
+            assert _mentions._in_place_context(text, words, start) == \
+                bool(PLACE_CONTEXT_RE.search(text, window, start)), (text, start)
+        for left in range(len(words) - 1):
+            gap = (words.gaps[left], words.starts[left + 1])
+            assert _mentions._joinable(text, words, left) == \
+                (gap[1] > gap[0] and _mentions._JOIN_RE.fullmatch(text, *gap) is not None), text
