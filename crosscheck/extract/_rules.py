@@ -179,9 +179,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:penetrat|infiltrat|enter)(?:ed|es|ing)\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?"
           r"(?:outskirts|suburbs|edges?|part|districts?|centre|center)\s+of|"
           r"(?:(?:establish(?:ed|es|ing)?|set\s+up|gain(?:ed|s|ing)?)\s+(?:(?:a\s+few|some|several|limited|only|"
-          r"small|their|its)\s+)*(?:[\w-]+\s+)?positions\s+(?:inside|within|in)|(?:hold(?:s|ing)?|held|"
-          r"maintain(?:s|ed|ing)?)\s+(?:(?:a\s+few|some|several|limited|only|small|their|its)\s+)*(?:[\w-]+\s+)?"
-          r"positions\s+(?:inside|within))"
+          r"small|their|its)\s+)*(?:[\w-]+\s+)?positions\s+(?:inside|within|in))"
           r"(?=\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?(?:part\s+of\s+)?§)",
           "controls", "contested", "either", oblast_ok=False),
     _rule("contested-scene",
