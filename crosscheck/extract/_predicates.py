@@ -165,7 +165,7 @@ _REALIS_CONTINUATION = re.compile(
 _MODAL_AFTER = re.compile(r"\b(?:could|would|will|may|might|can|should|must|if)\b", _I)
 _POSSESSOR = re.compile(r"(?P<who>[\w'\u2019-]+)['\u2019]s\s*[\"\u201c]?\s*$|(?P<adj>Russian|Ukrainian)\s+[\"\u201c]?\s*$")
 _PARTIAL_CHAIN = re.compile(r"\b(?:almost|nearly|practically|largely|partially|partly|virtually|mostly)\b"
-                            r"(?!\s+(?:certainly|surely|definitely|entirely|completely|fully))|"
+                            r"(?!\s+(?:certainly|surely|definitely))|"
                             r"\bnot\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:fully|completely|entirely)\b", _I)
 _PARTIAL_CHAIN_LOWER = lower_twin(_PARTIAL_CHAIN)
 
