@@ -121,7 +121,16 @@ def last_actor(text: str, start: int, end: int) -> tuple[str, int] | None:
             phrase = _LEADING_NOISE.sub("", match.group(0))
             found = (phrase, match.end() - len(phrase))
         previous_end = match.end()
+    if found is not None:
+        # "Russian and separatist forces": the first conjunct's adjective names the side
+        before = _COORDINATED_SIDE.search(text, max(start, found[1] - 48), found[1])
+        if before is not None:
+            found = (text[before.start():found[1]] + found[0], before.start())
     return found
+
+
+_COORDINATED_SIDE = re.compile(r"\b(?:Russian|Ukrainian|pro-Russian|pro-Ukrainian)\s+(?:and|&)\s+(?:[\w-]+\s+)?$",
+                               re.IGNORECASE)
 
 
 def first_actor(text: str, start: int, end: int) -> tuple[str, int] | None:

@@ -260,6 +260,11 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
         places = loss_place(view, end, clause_end) or nearest_before(view, start)
     elif not places:
         return []
+    if rule.predicate == "controls":
+        # "regained the heights around Berkhivka": a feature near the place, not the place
+        places = [p for p in places if not _NEAR_FEATURE.search(text, max(end, p.start - 60), p.start)]
+        if not places:
+            return []
     if rule.predicate != "losses":
         places = [p for p in places if (rule.predicate in _ATTACK_PREDICATES and p.place is not None
                                         and p.kind in ("oblast", "region")) or
@@ -297,7 +302,9 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
         return []
     value_rule = _VALUE_RULES[rule.value]
     if rule.predicate == "controls" and rule.name != "flag" and (
-            partial or partial_mood or any(p.partial or (not p.coref and is_partial_ref(view, p)) for p in places)):
+            partial or partial_mood or any(p.partial or (not p.coref and is_partial_ref(view, p))
+                                           or _PART_OF_BEFORE.search(text, max(0, p.start - 50), p.start)
+                                           for p in places)):
         value_rule = "contested"
     if rule.name in ("killed-n", "destroyed-unit") and "victim" not in groups:
         value_rule = "other"       # the killer's opponents suffered the losses
@@ -346,6 +353,14 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
     return hits
 
 
+# "the northern part of Pokrovsk remained in Ukrainian hands": a part is held, so the place is contested
+_PART_OF_BEFORE = re.compile(r"(?<!every\s)(?<!each\s)\b(?:part|parts|half|most|much|sections?|districts?|"
+                             r"neighbou?rhoods?|pockets?|streets|a\s+few\s+streets|corner|(?:\d+|[a-z]+-?[a-z]*)\s+per\s*cent"
+                             r")\s+of\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?$", _I)
+_NEAR_FEATURE = re.compile(r"\b(?:heights|hills?|high\s+ground|positions?|trenches|strong(?:hold|point)s?|"
+                           r"lines?|forest|woods?|fields?)\s+(?:(?:just|directly)\s+)?(?:around|near|outside|overlooking|"
+                           r"above|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+"
+                           r"(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?$", _I)
 _MOVEMENT = re.compile(r"advanc|push|mov|infiltrat|penetrat|forc|fought|mad|mak", _I)
 _PARTIAL_WORDS = re.compile(r"\b(?:edge|outskirts|part|parts|quarter|centre|center|district|half|most)\b", _I)
 
