@@ -114,6 +114,7 @@ _AGENT = re.compile(r"\s*(?:,\s*)?(?:\s+(?:\w+ly|now|again|reportedly|on\s+\w+da
 
 
 _LOSS_PLACE = re.compile(r"(?:\s+[\w'\u2019-]+){0,10}?\s+(?:near|in|around|at|outside|on\s+the\s+outskirts\s+of|"
+                         r"on|towards?|between|into|in\s+front\s+of|"
                          r"in\s+the\s+(?:area|vicinity|areas)\s+of)"
                          r"\s+(?:the\s+)?(?:" + _GAP + r"\s+)*(?P<first>" + _P + r")" + _LIST, _I)
 

@@ -257,7 +257,10 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
         places = [ref] if stationed and (ref := ref_at(view.refs, stationed.start("first"))) else []
         passive = passive or (bool(places) and _be_before(left))
     if rule.place == "none":
-        places = loss_place(view, end, clause_end) or nearest_before(view, start)
+        # "lost 40 tanks as they tried to advance on Avdiivka": the place may sit in the next clause
+        following_end = clause_end_at(boundaries, clause_end + 1, len(text)) if clause_end < len(text) else clause_end
+        places = (loss_place(view, end, clause_end) or nearest_before(view, start)
+                  or loss_place(view, end, following_end))
     elif not places:
         return []
     if rule.predicate == "controls":

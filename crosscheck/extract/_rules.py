@@ -73,6 +73,7 @@ RULE_STEMS = {
     "killed-n": r"kill|eliminat|destroy|wip|neutrali|liquidat",
     "destroyed-unit": r"destroy|captur|wip|shot down|downed|eliminat",
     "loss-noun": r"losses|casualties",
+    "destroyed-passive": r"destroyed|wiped out|eliminated|annihilated",
 }
 
 
@@ -330,6 +331,12 @@ RULES: tuple[Rule, ...] = (
           r"depot|battalion|brigade|equipment|systems?)(?!\s+(?:operators?|pilots?|crews?|commanders?|teams?|"
           r"specialists?|units?|men|soldiers|servicem[ae]n))",
           "losses", "victim", "none"),
+    # "a Russian armoured column was largely destroyed near Pavlivka"
+    _rule("destroyed-passive",
+          r"(?P<victim>Russian|Ukrainian|enemy|Russia's|Ukraine's)\s+(?:[\w-]+\s+){0,3}?(?:column|convoy|tanks|"
+          r"vehicles|company|battalion|units?|group|brigade|equipment)(?:\s+[^,.;:]{0,60}?)?\s+(?:was|were|has\s+been|"
+          r"have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:destroyed|wiped\s+out|eliminated|annihilated)",
+          "losses", "victim", "none"),
     _rule("loss-noun",
           r"(?P<lossmods>(?:[\w'\u2019-]+\s+){1,2})(?:losses|casualties)",
           "losses", "victim", "none"),
@@ -339,5 +346,5 @@ RULES: tuple[Rule, ...] = (
 _PRIORITY = ("failed-attack", "brought-under", "control-noun", "withdraw-noun", "adjectival-state", "adjectival-control", "contested-scene", "under-control", "stative-ours", "fighting", "repel",
              "flag", "cleared-of", "push-out", "claim-place", "cyrillic-passive", "cyrillic-active", "cyrillic-ours", "destroyed-unit", "attempt", "capture", "capture-noun",
              "withdraw", "hold", "encircle", "under-fire", "advance", "attack-verb", "attack-noun",
-             "suffer-losses", "inflict-losses", "lost-n", "killed-n", "loss-noun")
+             "suffer-losses", "inflict-losses", "lost-n", "killed-n", "destroyed-passive", "loss-noun")
 RULES = tuple(sorted(RULES, key=lambda rule: _PRIORITY.index(rule.name)))
