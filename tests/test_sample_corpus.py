@@ -13,8 +13,6 @@ KEY = yaml.safe_load((sample_corpus_dir() / "expected.yaml").read_text(encoding=
 # Known extraction gaps (issue 4), kept visible: strict, so a fix makes these fail until
 # the marker is removed.
 EXTRACTION_GAPS = {
-    "Marinka": "the 2023-03-15 claims of both sides ('Moscow's proxies', 'Ukrainian troops') are not extracted, "
-               "and the two extracted statements are 8 days apart, beyond the 7-day window",
     "Dubovo-Vasylivka": "'repelled attacks there' is read as an attack claim only (the labelling rules' reading), "
                         "while the answer key counts it as Ukraine holding the village",
 }

@@ -33,10 +33,11 @@ _HEADS = alternation(
 # Words that may modify an actor head: names, possessives, ordinal unit numbers. (A modifier is
 # always a whole word, so the word list can be a prefix tree; see alternation.)
 _MODIFIER = (
-    r"(?:[A-Z][\w'\u2019.-]*|\d+(?:st|nd|rd|th)|(?i:" + alternation(
+    r"\b(?:[A-Z][\w'\u2019.-]*|\d+(?:st|nd|rd|th)|(?i:" + alternation(
         "the", "our", "their", "its", "of", "and", "enemy", "elite", "special", "regular", "airborne", "assault",
         "motorised", "motorized", "mechanised", "mechanized", "separate", "territorial", "naval", "rocket", "air",
-        "ground", "reserve", "volunteer", "armed") +
+        "ground", "reserve", "volunteer", "armed", "sabotage", "reconnaissance", "infiltration", "mobile", "small",
+        "separatist", "tank", "armoured", "armored", "marine", "drone", "storm", "commando", "infantry") +
     r"|pro-\w+|\w+(?:-(?:backed|installed|led)|['\u2019]s)))"
 )
 # A head noun with up to five modifiers before it ("the Russian Southern Group of Forces").
