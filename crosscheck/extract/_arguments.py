@@ -93,7 +93,7 @@ _TAIL_WORDS = (r"(?:is|are|was|were|be|been|being|has|have|had|now|also|still|ag
 
 
 _SUBJECT = re.compile(
-    r"(?:^|(?<=[\s,;:\"\u201c(]))(?:" + _GAP + r"\s+)*(?P<first>" + _P + r")"
+    r"(?:^|(?<=[\s,;:\"\u201c\u00ab(]))(?:" + _GAP + r"\s+)*(?P<first>" + _P + r")"
     + _LIST.replace("more", "smore") + r"(?P<loc>(?:\s*,?\s+" + _LOC + _P +
     r"(?:\s+(?:region|oblast|province|district))?)*)"
     r"(?P<insert>,\s+(?:(?:a|an|the)\s+[^,;:]{2,80}?|(?:which|where|once)\s+[^,;:]{2,120}?|"
@@ -221,7 +221,7 @@ def subjects(rule: Rule, match: MatchLike, view: SentenceView,
     found = _SUBJECT.search(view.skeleton, clause_start, match.start())
     if found is None:
         return [], False
-    prefix = view.skeleton[clause_start:found.start()].strip(" \"\u201c(")
+    prefix = view.skeleton[clause_start:found.start()].strip(" \"\u201c\u00ab(")
     if prefix and not prefix.endswith(",") and not _LINKING_END.search(prefix):
         return [], False
     first = ref_at(view.refs, found.start("first"))
