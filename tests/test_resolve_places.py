@@ -284,6 +284,13 @@ def test_unresolved_names_only_in_place_context(gaz: Gazetteer) -> None:
     assert written(gaz, "Zzyzxville said nothing.") == []
 
 
+def test_names_listed_after_a_place_are_in_place_context(gaz: Gazetteer) -> None:
+    # Only the first name follows the verb; the rest are in context by being listed with it.
+    text = "The battlegroup freed Strelechya, Pylnaya and Zzyzxville, and Qwertyton signed off."
+    assert written(gaz, text) == [("Strelechya", "Strilecha"), ("Pylnaya", "Pylna"), ("Zzyzxville", None)]
+    assert written(gaz, "Units retook Soledar and Zzyzxville.") == [("Soledar", "Soledar"), ("Zzyzxville", None)]
+
+
 def test_misspelling_in_place_context_is_matched_fuzzily(gaz: Gazetteer) -> None:
     [mention] = gaz.find_mentions("Fighting continued near Soledr on Tuesday.")
     assert mention.place is not None and mention.place.name == "Soledar"

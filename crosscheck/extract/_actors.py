@@ -33,10 +33,11 @@ _HEADS = alternation(
 # Words that may modify an actor head: names, possessives, ordinal unit numbers. (A modifier is
 # always a whole word, so the word list can be a prefix tree; see alternation.)
 _MODIFIER = (
-    r"(?:[A-Z][\w'\u2019.-]*|\d+(?:st|nd|rd|th)|(?i:" + alternation(
+    r"\b(?:[A-Z][\w'\u2019.-]*|\d+(?:st|nd|rd|th)|(?i:" + alternation(
         "the", "our", "their", "its", "of", "and", "enemy", "elite", "special", "regular", "airborne", "assault",
         "motorised", "motorized", "mechanised", "mechanized", "separate", "territorial", "naval", "rocket", "air",
-        "ground", "reserve", "volunteer", "armed") +
+        "ground", "reserve", "volunteer", "armed", "sabotage", "reconnaissance", "infiltration", "mobile", "small",
+        "separatist", "tank", "armoured", "armored", "marine", "drone", "storm", "commando", "infantry") +
     r"|pro-\w+|\w+(?:-(?:backed|installed|led)|['\u2019]s)))"
 )
 # A head noun with up to five modifiers before it ("the Russian Southern Group of Forces").
@@ -121,7 +122,16 @@ def last_actor(text: str, start: int, end: int) -> tuple[str, int] | None:
             phrase = _LEADING_NOISE.sub("", match.group(0))
             found = (phrase, match.end() - len(phrase))
         previous_end = match.end()
+    if found is not None:
+        # "Russian and separatist forces": the first conjunct's adjective names the side
+        before = _COORDINATED_SIDE.search(text, max(start, found[1] - 48), found[1])
+        if before is not None:
+            found = (text[before.start():found[1]] + found[0], before.start())
     return found
+
+
+_COORDINATED_SIDE = re.compile(r"\b(?:Russian|Ukrainian|pro-Russian|pro-Ukrainian)\s+(?:and|&)\s+(?:[\w-]+\s+)?$",
+                               re.IGNORECASE)
 
 
 def first_actor(text: str, start: int, end: int) -> tuple[str, int] | None:

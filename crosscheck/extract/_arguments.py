@@ -74,6 +74,7 @@ _OBJECT = {"plain": _object_pattern(_GAP), "hold": _object_pattern(_HOLD_GAP),
 # "struck energy facilities in Lviv": a short noun phrase, then a locative preposition.
 _BROAD = re.compile(
     r"(?P<gap>(?:\s+[\w'\u2019.-]+){0,8}?)\s+(?:in|near|at|around|outside|over|across|towards?|on|inside|"
+    r"(?:quarters?|districts?|parts?|centre|center|streets)\s+of|"
     r"into|(?:just\s+)?(?:\d+\s*\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+"
     r"(?:of|outskirts\s+of))\s+(?:the\s+)?(?:(?:russia|ukraine)['\u2019]s\s+)?(?:" + _GAP + r"\s+)*(?P<first>" + _P
     + r")" + _LIST, _I)
@@ -92,7 +93,7 @@ _TAIL_WORDS = (r"(?:is|are|was|were|be|been|being|has|have|had|now|also|still|ag
 
 
 _SUBJECT = re.compile(
-    r"(?:^|(?<=[\s,;:\"\u201c(]))(?:" + _GAP + r"\s+)*(?P<first>" + _P + r")"
+    r"(?:^|(?<=[\s,;:\"\u201c\u00ab(]))(?:" + _GAP + r"\s+)*(?P<first>" + _P + r")"
     + _LIST.replace("more", "smore") + r"(?P<loc>(?:\s*,?\s+" + _LOC + _P +
     r"(?:\s+(?:region|oblast|province|district))?)*)"
     r"(?P<insert>,\s+(?:(?:a|an|the)\s+[^,;:]{2,80}?|(?:which|where|once)\s+[^,;:]{2,120}?|"
@@ -113,6 +114,7 @@ _AGENT = re.compile(r"\s*(?:,\s*)?(?:\s+(?:\w+ly|now|again|reportedly|on\s+\w+da
 
 
 _LOSS_PLACE = re.compile(r"(?:\s+[\w'\u2019-]+){0,10}?\s+(?:near|in|around|at|outside|on\s+the\s+outskirts\s+of|"
+                         r"on|towards?|between|into|in\s+front\s+of|"
                          r"in\s+the\s+(?:area|vicinity|areas)\s+of)"
                          r"\s+(?:the\s+)?(?:" + _GAP + r"\s+)*(?P<first>" + _P + r")" + _LIST, _I)
 
@@ -219,7 +221,7 @@ def subjects(rule: Rule, match: MatchLike, view: SentenceView,
     found = _SUBJECT.search(view.skeleton, clause_start, match.start())
     if found is None:
         return [], False
-    prefix = view.skeleton[clause_start:found.start()].strip(" \"\u201c(")
+    prefix = view.skeleton[clause_start:found.start()].strip(" \"\u201c\u00ab(")
     if prefix and not prefix.endswith(",") and not _LINKING_END.search(prefix):
         return [], False
     first = ref_at(view.refs, found.start("first"))
@@ -326,8 +328,19 @@ def actor_after_clause(text: str, position: int) -> str | None:
 
 
 def nearest_before(view: SentenceView, start: int) -> list[PlaceRef]:
+    """The place right before ``start``, with the places listed with it ("near X, Y and Z, killing ...")."""
     before = [r for r in view.refs if r.end <= start]
-    return before[-1:] if before else []
+    if not before:
+        return []
+    listed = [before[-1]]
+    for ref in reversed(before[:-1]):
+        if _LIST_GAP.fullmatch(view.skeleton, ref.end, listed[0].start) is None:
+            break
+        listed.insert(0, ref)
+    return listed
+
+
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
 _SIDE_WORD = re.compile(r"[\w'\u2019-]+")

@@ -2,8 +2,10 @@
 
 Shapes handled: "X said (that) C", "C, X said", "C, said X", '"C," X said',
 "according to X, C", "C, according to X", "it was announced by X that C",
-nominal reports ("Moscow's claim that C", "claims by X that C"), and the terse
-headline shapes "C - X" and "X: C". Frames nest: the content of one may hold
+nominal reports ("Moscow's claim that C", "claims by X that C"), the terse
+headline shapes "C - X", "X: C" and "X claims C", and speakers trailing adjuncts or
+sitting inside their content ("C, X told the agency by phone", "C1, X said, C2"; see
+_frame_tails). Frames nest: the content of one may hold
 another ("Kyiv's army denied Moscow's claim that ..."), which is how nested
 reports and reported_via are found.
 """
@@ -14,7 +16,8 @@ import re
 from typing import NamedTuple
 
 from ._frame_links import (APPOSITIVE_DENIAL, appositive_denial, coordinated, cut_siblings, headline_frames,
-                           nest)
+                           headline_subject_frame, nest)
+from ._frame_tails import follows_content, tail_shape
 from ._frames import Frame, plausible_speaker, verb_kind
 from ._lexicon import (AMBIGUOUS_SAY_VERB_WORDS, AMBIGUOUS_SAY_VERBS, CLAIM_NOUNS, FRAME_FILLER, SAY_VERB_WORDS,
                        SPEAKER_VERB_GAP, SPEAKER_VERB_GAP_WORDS, contains_any, lower_scan_is_exact, lower_twin, words)
@@ -34,14 +37,14 @@ _VERB = re.compile(r"\b(?P<verb>" + words(*SAY_VERB_WORDS, *AMBIGUOUS_SAY_VERB_W
 _VERB_LOWER = re.compile(_VERB.pattern)
 _AMBIGUOUS = re.compile(r"^" + AMBIGUOUS_SAY_VERBS + r"$", _I)
 _ACCORDING = re.compile(r"\baccording\s+to\s+", _I)
-_NP_END = re.compile(r"[,;.:!?()\"\u201c\u201d]|\s[-\u2013\u2014]\s|\s+(?:on\s+\w+day|in\s+an?\s+\w+|who|which|"
+_NP_END = re.compile(r"[,;.:!?()\"\u201c\u201d\u00ab\u00bb]|\s[-\u2013\u2014]\s|\s+(?:on\s+\w+day|in\s+an?\s+\w+|who|which|"
                      r"that|adding|citing|as\s+saying|after|when|while|because|but|on\s+(?:telegram|twitter|x)\b)",
                      _I)
 _LEFT_BOUNDARY = re.compile(
-    r"[,;:(\"\u201c\u201d\u2026]|\.\.\.|\s[-\u2013\u2014]\s|\b(?:that|but|while|as|after|when|because|"
+    r"[,;:(\"\u201c\u201d\u00ab\u00bb\u2026]|\.\.\.|\s[-\u2013\u2014]\s|\b(?:that|but|while|as|after|when|because|"
     r"since|whereas|although|though|meanwhile|however|and(?=\s+[a-z]))\b|(?<=[a-z])\s+and\b", _I)
 _LEFT_BOUNDARY_LOWER = lower_twin(_LEFT_BOUNDARY)
-_BOUNDARY_MARK = re.compile("[,;:(\"\u201c\u201d\u2026]")    # the one-character boundaries of _LEFT_BOUNDARY
+_BOUNDARY_MARK = re.compile("[,;:(\"\u201c\u201d\u00ab\u00bb\u2026]")    # the one-character boundaries of _LEFT_BOUNDARY
 _POST_REST = re.compile(r"^(?:[\s.!?\"\u201d\u2019)]*$|,\s*(?:according|citing|in\s|referring|as\s|"
                         r"without|while|but|though|although|and|despite|after|before|[a-z]+ing\b|"
                         r"(?:a|an|one|two|three|four|five|several|some|the)\s+(?:\w+\s+)?(?:days?|weeks?|months?|"
@@ -56,11 +59,13 @@ _POST_REST = re.compile(r"^(?:[\s.!?\"\u201d\u2019)]*$|,\s*(?:according|citing|i
                         # "..., X said after weeks of fighting.": a short adjunct closing the sentence
                         r"|^\s+(?:after|following|amid|during)\s+(?![^.]*\bthat\b)[^,;:]{1,60}[.!?]?[\"\u201d]?\s*$", _I)
 # '"C," X said ...': whatever follows the verb, the quote is the content
-_QUOTE_CLOSED = re.compile("[,.!?\u2026][\"\u201d]\s*$")
+_QUOTE_CLOSED = re.compile("[,.!?\u2026]?[\"\u201d\u00bb]\s*,?\s*$")
 _TOLD = re.compile(r"\s+(?:[\w'\u2019.-]+\s+){0,4}?(?=that\b)|\s+(?:the\s+|a\s+|an\s+)?[\w'\u2019.-]+"
                    r"(?:\s+[\w'\u2019.-]+){0,3}?(?=\s*(?:[,.;:!?]|$|\s+(?:on|in|at|late|earlier|that)\b))")
 _PASSIVE_BEFORE = re.compile(r"\b(?:it\s+)?(?:was|were|is|has\s+been|had\s+been|have\s+been)\s+$", _I)
-_BY = re.compile(r"\s+by\s+", _I)
+# "was acknowledged on Wednesday by X": a time adjunct may stand between the verb and "by"
+_BY = re.compile(r"(?:\s+(?:on\s+\w+day|late\s+\w+day|earlier|later|today|yesterday|publicly|officially|"
+                 r"on\s+\d{1,2}\s+\w+|on\s+\w+\s+\d{1,2}))*\s+by\s+", _I)
 _NOMINAL = re.compile(
     r"(?P<np>(?:[A-Z][\w'\u2019.-]*\s+){0,4}?[\w'\u2019.-]+['\u2019]s|Russian|Ukrainian|Kremlin|"
     r"Russia|Ukraine)\s+(?:(?:earlier|latest|new|recent|false|unverified|unconfirmed|repeated|previous|official)\s+)?"
@@ -91,6 +96,8 @@ def find_frames(sentence: str, headline: bool = False) -> list[Frame]:
             frames.append(frame)
     appositive_denial(appositives, frames)
     coordinated(sentence, frames, exact)
+    if headline:
+        headline_subject_frame(sentence, frames)
     if headline or not frames:
         headline_frames(sentence, frames, exact)
     frames.sort(key=lambda f: f.speaker_start)
@@ -142,7 +149,10 @@ def _verb_frame(sentence: str, exact: str | None, match: _VerbMatch, frames: lis
     if _passive_before(before, None if exact is None else exact[:start]) and _BY.match(after):
         return _passive_frame(sentence, match)
     stripped_before = before.rstrip()
-    if stripped_before.endswith((",", "\"", "\u201d", "\u2019")) and not ambiguous:
+    # "C, X said": an inverted "C, said X" only where no subject stands before the verb, and
+    # never with "told", whose object is the listener ("..., Rogov, a council member, told the agency")
+    if stripped_before.endswith((",", "\"", "\u201d", "\u2019", "\u00bb")) and not ambiguous and \
+            verb.lower() not in _LISTENER_VERBS and _appositive_subject(sentence, 0, start) is None:
         inverted = _inverted_frame(sentence, match)
         if inverted is not None:
             return inverted
@@ -159,6 +169,10 @@ def _verb_frame(sentence: str, exact: str | None, match: _VerbMatch, frames: lis
         told = _TOLD.match(sentence, end)
         if told is not None:
             rest_start = told.end()
+    if follows_content(sentence, np_start):
+        shape = tail_shape(sentence, rest_start)
+        if shape is not None:
+            return _trailing_frame(sentence, frames, phrase, np_start, np_end, verb, shape)
     filler = FRAME_FILLER.match(sentence, rest_start)
     content_start = filler.end() if filler else rest_start
     rest = sentence[rest_start:]
@@ -176,6 +190,16 @@ def _verb_frame(sentence: str, exact: str | None, match: _VerbMatch, frames: lis
     if content_start >= len(sentence.rstrip(" .!?\"\u201d")):
         return None
     return Frame(phrase, np_start, np_end, verb, verb_kind(verb), content_start, len(sentence))
+
+
+def _trailing_frame(sentence: str, frames: list[Frame], phrase: str, np_start: int, np_end: int, verb: str,
+                    shape: str) -> Frame | None:
+    """A frame whose speaker follows (part of) its content: "C, X said ..." or "C1, X said, C2"."""
+    content_start = _post_content_start(frames, np_start)
+    content_end = len(sentence) if shape == "parenthetical" else _content_end_before(sentence, np_start)
+    if content_end <= content_start:
+        return None
+    return Frame(phrase, np_start, np_end, verb, verb_kind(verb), content_start, content_end, post=True)
 
 
 def _passive_frame(sentence: str, match: _VerbMatch) -> Frame | None:
@@ -203,7 +227,7 @@ def _inverted_frame(sentence: str, match: _VerbMatch) -> Frame | None:
     if not plausible_speaker(phrase):
         return None
     np_start = match.end + len(raw) - len(raw.lstrip())
-    content_end = len(sentence[:match.start].rstrip().rstrip(",\"\u201d\u2019").rstrip(","))
+    content_end = len(sentence[:match.start].rstrip().rstrip(",\"\u201d\u2019\u00bb").rstrip(","))
     if content_end <= 0:
         return None
     verb = match.verb
@@ -214,14 +238,29 @@ def _inverted_frame(sentence: str, match: _VerbMatch) -> Frame | None:
 # the speaker and its verb
 _RELATIVE_INSERTION = re.compile(r",\s*(?:which|who|whose|whom)\b[^;:\"\u201c\u201d]{2,200}?,\s*$", _I)
 # "C, Serhiy Cherevatyi, spokesman of the Eastern group, said": a name, then its appositive
-_NAME_BEFORE_APPOSITIVE = re.compile(r"(?:^|,\s*)(?P<name>(?:[A-Z][\w'\u2019.-]*\s+){0,5}[A-Z][\w'\u2019.-]*)"
+_NAME_BEFORE_APPOSITIVE = re.compile(r"(?:^|,\s*|[,.!?\u2026][\"\u201d\u00bb]\s*)(?P<name>(?:[A-Z][\w'\u2019.-]*\s+){0,5}[A-Z][\w'\u2019.-]*)"
                                      r",\s*$")
-_APPOSITIVE_INSERTION = re.compile(r",\s*(?:(?:a|an|the)\s+)?[a-z][^,;:\"\u201c\u201d]{1,100}?,\s*$")
+# "a member of ...", "head of ...", "the Khortytsia group's spokesman": lower case, or an article first
+_APPOSITIVE_INSERTION = re.compile(r",\s*(?:(?:a|an|the)\s+[\w\u0400-\u04ff]|[a-z])[^,;:\"\u201c\u201d]{1,100}?,\s*$")
+_LISTENER_VERBS = frozenset({"told", "tells", "informed"})
+
+
+def _appositive_subject(sentence: str, floor: int, np_end: int) -> tuple[int, int] | None:
+    """"Name, an appositive," right before ``np_end``: the span of the name."""
+    if not sentence[floor:np_end].rstrip().endswith(","):
+        return None
+    appositive = _APPOSITIVE_INSERTION.search(sentence, floor, np_end)
+    if appositive is None:
+        return None
+    name = _NAME_BEFORE_APPOSITIVE.search(sentence, floor, appositive.start() + 1)
+    if name is None or not plausible_speaker(name.group("name")):
+        return None
+    return name.start("name"), name.end("name")
 
 
 def _quote_closes_before(sentence: str, np_start: int) -> bool:
     """'"C," X said': a closing quote (after its punctuation) right before the speaker."""
-    return sentence[:np_start].rstrip().endswith(('"', "\u201d")) and \
+    return sentence[:np_start].rstrip().rstrip(",").endswith(('"', "\u201d", "\u00bb")) and \
         _QUOTE_CLOSED.search(sentence, 0, np_start) is not None
 
 
@@ -250,11 +289,9 @@ def _left_np(sentence: str, exact: str | None, floor: int, verb_start: int) -> t
         insertion = _RELATIVE_INSERTION.search(sentence, 0, np_end)
         if insertion is not None:
             return _left_np(sentence, exact, 0, insertion.start())
-        appositive = _APPOSITIVE_INSERTION.search(sentence, floor, np_end)
-        if appositive is not None:
-            name = _NAME_BEFORE_APPOSITIVE.search(sentence, floor, appositive.start() + 1)
-            if name is not None and plausible_speaker(name.group("name")):
-                return name.start("name"), name.end("name")
+        subject = _appositive_subject(sentence, floor, np_end)
+        if subject is not None:
+            return subject
     # The last boundary ends the scan: start it after the last punctuation mark, which is a
     # boundary itself and is never inside a longer one, so the matches after it are the same.
     np_start = floor
@@ -283,7 +320,7 @@ def _pronoun_np(sentence: str, floor: int, verb_start: int) -> tuple[int, int] |
 
 
 def _content_end_before(sentence: str, np_start: int) -> int:
-    return len(sentence[:np_start].rstrip().rstrip(".\u2026").rstrip().rstrip(",\"\u201d\u2019").rstrip(" ,."))
+    return len(sentence[:np_start].rstrip().rstrip(".\u2026").rstrip().rstrip(",\"\u201d\u2019\u00bb").rstrip(" ,."))
 
 
 def _post_content_start(frames: list[Frame], np_start: int) -> int:

@@ -38,14 +38,15 @@ FROM_AFTER = re.compile(r"\s+(?:from|out\s+of)\s", _I)
 
 def quoted(text: str, position: int) -> bool:
     before = text[:position]
-    return (before.count('"') % 2 == 1) or before.count("\u201c") > before.count("\u201d")
+    return ((before.count('"') % 2 == 1) or before.count("\u201c") > before.count("\u201d")
+            or before.count("\u00ab") > before.count("\u00bb"))
 
 
 LEAVE = frozenset({"left", "leave", "leaves", "leaving"})
 # Words after which a participle is an adjective ("in occupied Melitopol", "visits liberated
 # Kherson"), never a finite verb: determiners, prepositions, verbs of visiting.
 _ADJECTIVE_LEFT = re.compile(
-    r"(?:^|[\"\u201c(:\u2014\u2013-]\s*|\b(?:the|a|an|of|in|into|from|to|at|near|around|across|over|on|for|through|"
+    r"(?:^|[\"\u201c\u00ab(:\u2014\u2013-]\s*|\b(?:the|a|an|of|in|into|from|to|at|near|around|across|over|on|for|through|"
     r"towards?|outside|inside|within|by|with|and|visits?|visited|visiting|tours?|toured|reach(?:es|ed)?|"
     r"enter(?:s|ed)?|shell(?:s|ed)?|struck|strikes?|hit|attacked|targeted|entire|whole|all)\s+)$", _I)
 

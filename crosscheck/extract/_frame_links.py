@@ -46,6 +46,21 @@ def headline_frames(sentence: str, frames: list[Frame], lowered: str | None) -> 
         frames.append(Frame(head.group("np"), 0, head.end("np"), ":", "say", head.end(), len(sentence)))
 
 
+# "Moscow claims Kurakhove", "Kyiv claims gains near Bakhmut": in a headline the bare present
+# "claims" / "reports" after a short subject is a reporting verb even without "that"
+_HEAD_CLAIM = re.compile(r"^(?P<np>[A-Z\u0400-\u042f][^,:;\"\u201c\u201d]{1,40}?)\s+(?P<verb>claims|claim|reports|says|say)\s+(?=\S)")
+
+
+def headline_subject_frame(sentence: str, frames: list[Frame]) -> None:
+    """"X claims C" opening a headline, where "claims" has no "that" after it."""
+    head = _HEAD_CLAIM.match(sentence)
+    if head is None or not plausible_speaker(head.group("np")) or len(head.group("np").split()) > 4:
+        return
+    if any(f.speaker_start == 0 and not f.post for f in frames):
+        return
+    frames.append(Frame(head.group("np"), 0, head.end("np"), head.group("verb"), "say", head.end(), len(sentence)))
+
+
 _SIBLING = re.compile(r"(?:,\s*(?:but|while|whereas|and|though|although)\b|;|\bbut\b|\bwhile\b|\bwhereas\b)", _I)
 
 

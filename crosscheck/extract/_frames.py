@@ -22,7 +22,10 @@ _FINITE = re.compile(r"\b" + words("is", "are", "was", "were", "has", "have", "h
 
 _BAD_END = re.compile(r"\b" + words("of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "for", "by", "with",
                                     "from", "its", "their", "his", "her") + "$", _I)
-_NON_SPEAKERS_LOWER, _FINITE_LOWER, _BAD_END_LOWER = lower_twin(NON_SPEAKERS), lower_twin(_FINITE), lower_twin(_BAD_END)
+# "the first settlement it (has conceded)": a noun and then a subject pronoun is a relative clause
+_RELATIVE_SUBJECT_END = re.compile(r"\S\s+(?:it|he|she|they|we|i|you)$", _I)
+_NON_SPEAKERS_LOWER, _FINITE_LOWER, _BAD_END_LOWER, _RELATIVE_SUBJECT_END_LOWER = (
+    lower_twin(NON_SPEAKERS), lower_twin(_FINITE), lower_twin(_BAD_END), lower_twin(_RELATIVE_SUBJECT_END))
 
 
 _NOMINAL_VERBS = frozenset({"announced", "announces", "claimed", "confirmed", "confirms", "reported",
@@ -76,9 +79,11 @@ def plausible_speaker(phrase: str) -> bool:
         return False
     lowered = caseless(phrase)
     if lowered is None:
-        if NON_SPEAKERS.match(phrase) or _FINITE.search(phrase) or _BAD_END.search(phrase):
+        if NON_SPEAKERS.match(phrase) or _FINITE.search(phrase) or _BAD_END.search(phrase) or \
+                _RELATIVE_SUBJECT_END.search(phrase):
             return False
-    elif _NON_SPEAKERS_LOWER.match(lowered) or _FINITE_LOWER.search(lowered) or _BAD_END_LOWER.search(lowered):
+    elif _NON_SPEAKERS_LOWER.match(lowered) or _FINITE_LOWER.search(lowered) or _BAD_END_LOWER.search(lowered) or \
+            _RELATIVE_SUBJECT_END_LOWER.search(lowered):
         return False
     return any(ch.isalpha() for ch in phrase)
 

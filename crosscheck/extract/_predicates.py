@@ -16,7 +16,7 @@ from typing import Sequence
 from ._arguments import (actor_after_clause, actor_before_insertion, fronted_places, actor_from_groups, adjective_actor,
                          after_places, agent, is_partial_ref, left_actor, loss_place, nearest_before,
                          objects, rest_is_short, subjects)
-from ._actors import ACTOR_MENTION, names_a_force, names_a_side
+from ._actors import ACTOR_MENTION, first_actor, names_a_force, names_a_side
 from ._clauses import clause_boundaries, clause_end_at, clause_start_at
 from ._context import (CIVIL_CONTEXT, FROM_AFTER, LEAVE, MILITARY_CONTEXT, PRESUPPOSED, RELATIVE_BEFORE,
                        STATIONED, about_history, adjective_position, clause_subject, possessor_place, quoted)
@@ -164,7 +164,8 @@ _REALIS_CONTINUATION = re.compile(
     r"hands|paved)\b", _I)
 _MODAL_AFTER = re.compile(r"\b(?:could|would|will|may|might|can|should|must|if)\b", _I)
 _POSSESSOR = re.compile(r"(?P<who>[\w'\u2019-]+)['\u2019]s\s*[\"\u201c]?\s*$|(?P<adj>Russian|Ukrainian)\s+[\"\u201c]?\s*$")
-_PARTIAL_CHAIN = re.compile(r"\b(?:almost|nearly|practically|largely|partially|partly|virtually|mostly)\b|"
+_PARTIAL_CHAIN = re.compile(r"\b(?:almost|nearly|practically|largely|partially|partly|virtually|mostly)\b"
+                            r"(?!\s+(?:certainly|surely|definitely))|"
                             r"\bnot\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:fully|completely|entirely)\b", _I)
 _PARTIAL_CHAIN_LOWER = lower_twin(_PARTIAL_CHAIN)
 
@@ -256,9 +257,17 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
         places = [ref] if stationed and (ref := ref_at(view.refs, stationed.start("first"))) else []
         passive = passive or (bool(places) and _be_before(left))
     if rule.place == "none":
-        places = loss_place(view, end, clause_end) or nearest_before(view, start)
+        # "lost 40 tanks as they tried to advance on Avdiivka": the place may sit in the next clause
+        following_end = clause_end_at(boundaries, clause_end + 1, len(text)) if clause_end < len(text) else clause_end
+        places = (loss_place(view, end, clause_end) or nearest_before(view, start)
+                  or loss_place(view, end, following_end))
     elif not places:
         return []
+    if rule.predicate == "controls":
+        # "regained the heights around Berkhivka": a feature near the place, not the place
+        places = [p for p in places if not _NEAR_FEATURE.search(text, max(end, p.start - 60), p.start)]
+        if not places:
+            return []
     if rule.predicate != "losses":
         places = [p for p in places if (rule.predicate in _ATTACK_PREDICATES and p.place is not None
                                         and p.kind in ("oblast", "region")) or
@@ -290,16 +299,23 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
         return []       # "clashes between police and protesters in Kyiv"
     if rule.name == "fighting" and _MOVEMENT.match(first_word) and (actor is None or not names_a_side(actor)):
         return []       # "refugees moved into Lviv", "investors pushed into bonds": no side, no fighting
-    if rule.predicate == "losses" and actor is None and rule.name != "killed-n":
+    if rule.predicate == "losses" and actor is None and rule.name not in ("killed-n", "destroyed-unit"):
         return []
     if rule.name == "loss-noun" and (actor is None or _CIVILIAN.search(groups.get("lossmods", ""))):
         return []
     value_rule = _VALUE_RULES[rule.value]
     if rule.predicate == "controls" and rule.name != "flag" and (
-            partial or partial_mood or any(p.partial or (not p.coref and is_partial_ref(view, p)) for p in places)):
+            partial or partial_mood or any(p.partial or (not p.coref and is_partial_ref(view, p))
+                                           or _PART_OF_BEFORE.search(text, max(0, p.start - 50), p.start)
+                                           for p in places)):
         value_rule = "contested"
-    if rule.name == "killed-n" and "victim" not in groups:
+    if rule.name in ("killed-n", "destroyed-unit") and "victim" not in groups:
         value_rule = "other"       # the killer's opponents suffered the losses
+        # "X struck Ukrainian units near Y, killing 85": the killer is the clause's subject,
+        # not the nearest force named before the verb
+        subject = first_actor(text, _frame_floor(view, start), start)
+        if subject is not None and names_a_force(subject[0]):
+            actor = subject[0]
     fallback = rule.passive_fallback
     if not passive and rule.name in ("hold", "withdraw"):
         fallback = None
@@ -329,12 +345,25 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
                             mood.hedge) for place in places]
     if rule.name == "repel":
         prep = groups.get("prep", "").lower()
-        attacked = [Hit("attacked", rule.name, start, end, h.place, "other", actor, None,
-                        mood.negated, mood.hedge) for h in hits]
+        # "stopped 36 assault actions of the occupiers": the attackers named outright decide
+        # the side; otherwise it is the side the repelling actor is fighting
+        attacker = actor_from_groups({"mods": groups["attacker"]}, "") if groups.get("attacker") else None
+        attacker = attacker or actor_from_groups({"mods": text[start:match.start("prep")]}, "")
+        attacked = [Hit("attacked", rule.name, start, end, h.place, "side", attacker, None, mood.negated, mood.hedge)
+                    if attacker else Hit("attacked", rule.name, start, end, h.place, "other", actor, None,
+                                         mood.negated, mood.hedge) for h in hits]
         hits = (hits if prep in ("on", "against", "in", "at") else []) + attacked
     return hits
 
 
+# "the northern part of Pokrovsk remained in Ukrainian hands": a part is held, so the place is contested
+_PART_OF_BEFORE = re.compile(r"(?<!every\s)(?<!each\s)\b(?:part|parts|half|most|much|sections?|districts?|"
+                             r"neighbou?rhoods?|pockets?|streets|a\s+few\s+streets|corner|(?:\d+|[a-z]+-?[a-z]*)\s+per\s*cent"
+                             r")\s+of\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?$", _I)
+_NEAR_FEATURE = re.compile(r"\b(?:heights|hills?|high\s+ground|positions?|trenches|strong(?:hold|point)s?|"
+                           r"lines?|forest|woods?|fields?)\s+(?:(?:just|directly)\s+)?(?:around|near|outside|overlooking|"
+                           r"above|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+"
+                           r"(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?$", _I)
 _MOVEMENT = re.compile(r"advanc|push|mov|infiltrat|penetrat|forc|fought|mad|mak", _I)
 _PARTIAL_WORDS = re.compile(r"\b(?:edge|outskirts|part|parts|quarter|centre|center|district|half|most)\b", _I)
 

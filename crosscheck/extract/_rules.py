@@ -40,6 +40,7 @@ RULE_STEMS = {
     "capture-noun": r"capture|liberation|seizure|takeover|fall|occupation",
     "adjectival-control": r"-held|-controlled|-occupied",
     "control-noun": r"control",
+    "brought-under": r"brought|bring",
     "adjectival-state": r"occupied|liberated",
     "withdraw-noun": r"withdrawal|retreat|pull|loss",
     "hold": r"hold|held|control|maintain|defend|keep|kept|retain",
@@ -47,13 +48,13 @@ RULE_STEMS = {
     "withdraw": r"withdr|pull|retreat|fled|abandon|los|ced|surrender|gave up|give|left|leav|reposition|relocat|evacuat|favourable|favorable|advantageous",
     "fighting": r"fight|battl|clash|combat|enter|broke|foothold|contested|changed hands|grey zone|gray zone|advanc|push|"
                 r"reach|centre|center|"
-                r"mov|infiltrat|penetrat|forc|fought|gains|progress",
+                r"mov|infiltrat|penetrat|forc|fought|gains|progress|present|operating|position|become|became|remain",
     "under-control": r"under|hands|fell|fall",
     "contested-scene": r"scene|site|centre|center|focus|epicent",
     "push-out": r"push|drove|driv|forc|kick|knock|oust|expel|flush|chas|threw|thrown",
     "cleared-of": r"clear",
     "flag": r"flag|blue-and-yellow|blue and yellow|yellow-and-blue|tricolo",
-    "repel": r"repel|repuls|fend|fought off|beat|thwart|foil",
+    "repel": r"repel|repuls|fend|fought off|held off|beat|thwart|foil|stopp|halt|rebuff",
     "failed-attack": r"failed|unsuccessful|abortive|botched|futile|fruitless",
     "attempt": r"try|tries|tried|attempt|seek|sought|continu|begun|began|start",
     "encircle": r"surround|encircl|cut off|besieg|blockad|blocked|trapped|ring|pincer|cauldron|siege",
@@ -72,6 +73,7 @@ RULE_STEMS = {
     "killed-n": r"kill|eliminat|destroy|wip|neutrali|liquidat",
     "destroyed-unit": r"destroy|captur|wip|shot down|downed|eliminat",
     "loss-noun": r"losses|casualties",
+    "destroyed-passive": r"destroyed|wiped out|eliminated|annihilated",
 }
 
 
@@ -111,6 +113,12 @@ RULES: tuple[Rule, ...] = (
           "controls", "actor", "object", passive_fallback="liberator", oblast_ok=False),
     _rule("adjectival-control",
           r"(?P<adjside>Russian|Ukrainian|Kremlin|Moscow|Kyiv|Russia|Ukraine)-(?:held|controlled|occupied)",
+          "controls", "actor", "object"),
+    # "brought Svetlodarsk, a town on the reservoir, under full control": the place sits inside
+    _rule("brought-under",
+          r"br(?:ought|ings?|inging)(?=\s+(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?§+"
+          r"(?:\s*,[^,;]{0,90},)?\s+under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+|firm\s+)?"
+          r"(?:(?:its|their|our)\s+)?control)",
           "controls", "actor", "object"),
     _rule("control-noun",
           r"(?:gain(?:ed|s|ing)?|establish(?:ed|es|ing)?|assum(?:ed|es|ing)|restor(?:ed|es|ing)|"
@@ -163,7 +171,17 @@ RULES: tuple[Rule, ...] = (
           r"infiltrat(?:ed|es|ing)(?=\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?§)|"
           r"broke\s+into|broken\s+into|(?:gained|established|secured)\s+a\s+foothold\s+in|"
           r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?contested|changed\s+hands|"
-          r"(?:in|is|are)\s+(?:the|a)\s+gr[ae]y\s+zone",
+          r"(?:in|is|are|was|were|remains?|remained|became|(?:has|have)\s+(?:now\s+)?become)\s+(?:now\s+)?"
+          r"(?:the|a|part\s+of\s+the)\s+gr[ae]y\s+zone|"
+          # "infiltration groups are present in Pokrovsk": inside, not holding
+          r"(?:troops|units|groups|forces|soldiers|infantry)\s+(?:are|were|remain|remained)\s+(?:still\s+)?"
+          r"(?:present|operating)\s+(?:in|inside)(?=\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?(?:part\s+of\s+)?§)|"
+          # "penetrated the eastern outskirts of Vuhledar", "established positions inside Krynky"
+          r"(?:penetrat|infiltrat|enter)(?:ed|es|ing)\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?"
+          r"(?:outskirts|suburbs|edges?|part|districts?|centre|center)\s+of|"
+          r"(?:(?:establish(?:ed|es|ing)?|set\s+up|gain(?:ed|s|ing)?)\s+(?:(?:a\s+few|some|several|limited|only|"
+          r"small|their|its)\s+)*(?:[\w-]+\s+)?positions\s+(?:inside|within|in))"
+          r"(?=\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?(?:part\s+of\s+)?§)",
           "controls", "contested", "either", oblast_ok=False),
     _rule("contested-scene",
           r"(?:is|are|was|were|remains?|remained|became|has\s+become|have\s+become)\s+(?:still\s+|now\s+)?"
@@ -198,13 +216,20 @@ RULES: tuple[Rule, ...] = (
           r"blue-and-yellow|blue\s+and\s+yellow|yellow-and-blue|tricolou?r)(?:\s+flags?)?)\s+"
           r"(?:over|in|above|on|at)|(?P<flag2>Russian|Ukrainian|Ukraine's|Russia's|our)\s+flags?\s+"
           r"(?:(?:has|have|had|is|are|was|were|been|now|again|once\s+again|already)\s+)*"
-          r"(?:raised|hoisted|flying|flies|flew|planted|in)\s+(?:over|in|above|on|at|the\s+centre\s+of)?",
+          r"(?:raised|hoisted|flying|flies|fly|flew|planted|wav(?:e|es|ed|ing)|in)\s+"
+          r"(?:over|in|above|on|at|the\s+centre\s+of)?",
           "controls", "actor", "object", object_gap="broad"),
+    # "repelled seven attacks by assault groups of the 14th brigade in the areas of X, Y and Z"
     _rule("repel",
-          r"(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing)|fend(?:ed)?\s+off|fought\s+off|"
-          r"beat(?:en)?\s+back|thwart(?:ed|s|ing)|foil(?:ed|s|ing))\s+(?:[\w'\u2019-]+\s+){0,3}?"
+          r"(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing)|fend(?:ed)?\s+off|fought\s+off|held\s+off|"
+          r"beat(?:en)?\s+(?:back|off)|thwart(?:ed|s|ing)|foil(?:ed|s|ing)|stopp(?:ed|ing)|halt(?:ed|ing)|"
+          r"rebuff(?:ed|s|ing)|repelled)\s+(?:[\w'\u2019-]+\s+){0,3}?"
           r"(?:attacks?|assaults?|offensives?|attempts?|advances?|counter-?attacks?|"
-          r"counteroffensives?|storming\s+attempts?)\s+(?P<prep>on|against|in|at|near|around|"
+          r"counteroffensives?|storming\s+attempts?|(?:assault|offensive|attack|combat)\s+actions?)"
+          r"(?:\s+(?P<attacker>(?:by|of|from)\s+(?:[\w'\u2019-]+\s+){0,9}?[\w'\u2019-]+))?"
+          r"(?:\s+to\s+(?:break\s+through|advance|storm|attack|push|break\s+into|cross|enter))?"
+          r"(?:\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\s+times)?"
+          r"\s+(?P<prep>in\s+the\s+(?:areas?|vicinity|direction)\s+of|on|against|in|at|near|around|"
           r"towards?|outside)",
           "controls", "actor", "object"),
     # "a failed Russian assault on Vuhledar": the defenders still hold it
@@ -299,11 +324,18 @@ RULES: tuple[Rule, ...] = (
     _rule("destroyed-unit",
           r"(?:destroy(?:ed|s|ing)|captur(?:ed|es|ing)|wip(?:ed|es|ing)\s+out|shot\s+down|downed|"
           r"eliminat(?:ed|es|ing))\s+(?:an?\s+|the\s+|" + _NUMBER + r")?"
-          r"(?P<victim>Russian|Ukrainian|enemy|Ukraine's|Russia's)\s+(?:[\w-]+\s+){0,2}?"
+          r"(?:(?P<victim>Russian|Ukrainian|enemy|Ukraine's|Russia's)\s+|(?=(?:[\w-]+\s+){0,2}?(?:tanks|"
+          r"armou?red\s+vehicles|infantry\s+fighting\s+vehicles|howitzers)\b))(?:[\w-]+\s+){0,2}?"
           r"(?:group|unit|detachment|company|platoon|squad|column|convoy|tanks?|helicopters?|jets?|"
           r"aircraft|vehicles?|howitzers?|artillery|BMP[-\w]*|BTR[-\w]*|T-\d+\w*|drones?|positions?|"
           r"depot|battalion|brigade|equipment|systems?)(?!\s+(?:operators?|pilots?|crews?|commanders?|teams?|"
           r"specialists?|units?|men|soldiers|servicem[ae]n))",
+          "losses", "victim", "none"),
+    # "a Russian armoured column was largely destroyed near Pavlivka"
+    _rule("destroyed-passive",
+          r"(?P<victim>Russian|Ukrainian|enemy|Russia's|Ukraine's)\s+(?:[\w-]+\s+){0,3}?(?:column|convoy|tanks|"
+          r"vehicles|company|battalion|units?|group|brigade|equipment)(?:\s+[^,.;:]{0,60}?)?\s+(?:was|were|has\s+been|"
+          r"have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:destroyed|wiped\s+out|eliminated|annihilated)",
           "losses", "victim", "none"),
     _rule("loss-noun",
           r"(?P<lossmods>(?:[\w'\u2019-]+\s+){1,2})(?:losses|casualties)",
@@ -311,8 +343,8 @@ RULES: tuple[Rule, ...] = (
 )
 
 # Specific phrasings first: a later rule never claims a trigger an earlier one used.
-_PRIORITY = ("failed-attack", "control-noun", "withdraw-noun", "adjectival-state", "adjectival-control", "contested-scene", "under-control", "stative-ours", "fighting", "repel",
+_PRIORITY = ("failed-attack", "brought-under", "control-noun", "withdraw-noun", "adjectival-state", "adjectival-control", "contested-scene", "under-control", "stative-ours", "fighting", "repel",
              "flag", "cleared-of", "push-out", "claim-place", "cyrillic-passive", "cyrillic-active", "cyrillic-ours", "destroyed-unit", "attempt", "capture", "capture-noun",
              "withdraw", "hold", "encircle", "under-fire", "advance", "attack-verb", "attack-noun",
-             "suffer-losses", "inflict-losses", "lost-n", "killed-n", "loss-noun")
+             "suffer-losses", "inflict-losses", "lost-n", "killed-n", "destroyed-passive", "loss-noun")
 RULES = tuple(sorted(RULES, key=lambda rule: _PRIORITY.index(rule.name)))

@@ -34,13 +34,13 @@ def _segmenter() -> pysbd.Segmenter:
 # capital, never inside a balanced double-quoted passage; tests/test_extract_sentences.py
 # checks that equivalence against pysbd itself.
 _PYSBD_NEEDED = re.compile(
-    "[\u2018()\\[\\]\u2026\n;]|\\.\\.|\\d\\.|[!?]\\s|(?<![A-Za-z])['\u2019]|['\u2019](?![A-Za-z])"
+    "[\u2018()\\[\\]\u2026\n;\u00ab\u00bb]|\\.\\.|\\d\\.|[!?]\\s|(?<![A-Za-z])['\u2019]|['\u2019](?![A-Za-z])"
     "|\\.(?![\"\u201d]?(?:\\s+[\"\u201c]?[A-Z]|\\s*$))")
 # a word ending in a period that may close a sentence: "Bakhmut." (an abbreviation needs pysbd)
 _PERIOD_WORD = re.compile(r"([A-Za-z][\w'-]*)\.(?=[\"\u201d]?(?:\s|$))")
 # The two patterns above are the rule; _is_plain applies them without scanning every position,
 # and tests/test_extract_speed_equivalence.py keeps it equal to them.
-_PYSBD_CHARS = "\u2018()[]\u2026\n;"
+_PYSBD_CHARS = "\u2018()[]\u2026\n;\u00ab\u00bb"     # guillemet quotes: pysbd keeps them whole
 _SENTENCE_END_AFTER = re.compile("[\"\u201d]?(?:\\s+[\"\u201c]?[A-Z]|\\s*$)")
 _ABBREVIATIONS = frozenset(a.lower() for a in English.Abbreviation.ABBREVIATIONS) | frozenset(
     a.lower() for a in English.Abbreviation.PREPOSITIVE_ABBREVIATIONS) | frozenset(
@@ -240,15 +240,17 @@ def is_terminated(sentence: str) -> bool:
 
 _CURLY_OPEN = "\u201c"
 _CURLY_CLOSE = "\u201d"
+_GUILLEMETS = re.compile("[\u00ab\u00bb]")
 
 
 def quote_regions(paragraph: str) -> list[tuple[int, int]]:
     """Spans (inside ``paragraph``) of double-quoted passages, quotes excluded.
 
-    Curly quotes pair by direction; straight quotes pair in order. An unclosed quote
-    yields no region: its end cannot be known, and guessing would swallow attributions.
+    Curly quotes and guillemets (the Russian and Ukrainian quote marks) pair by direction;
+    straight quotes pair in order. An unclosed quote yields no region: its end cannot be
+    known, and guessing would swallow attributions.
     """
-    regions: list[tuple[int, int]] = []
+    regions: list[tuple[int, int]] = _guillemet_regions(paragraph) if "\u00ab" in paragraph else []
     open_at: int | None = None
     for match in _QUOTES.finditer(paragraph):
         char, index = match.group(0), match.start()
@@ -263,4 +265,16 @@ def quote_regions(paragraph: str) -> list[tuple[int, int]]:
             else:
                 regions.append((open_at + 1, index))
                 open_at = None
+    return sorted(regions)
+
+
+def _guillemet_regions(paragraph: str) -> list[tuple[int, int]]:
+    regions: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for match in _GUILLEMETS.finditer(paragraph):
+        if match.group(0) == "\u00ab":
+            open_at = match.start()
+        elif open_at is not None:
+            regions.append((open_at + 1, match.start()))
+            open_at = None
     return regions

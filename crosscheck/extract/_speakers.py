@@ -25,7 +25,8 @@ _UKRAINIAN_VOICE = re.compile(r"\b(?:occupiers?|occupants?|invaders?|orcs?|rashi
                               r"defence\s+forces\s+of\s+ukraine|our\s+defenders)\b", re.IGNORECASE)
 _RUSSIAN_VOICE = re.compile(r"\b(?:nationalists?|neo-?nazis?|kyiv\s+regime|kiev\s+regime|afu|vsu|militants|"
                             r"ukrainian\s+formations|(?:vostok|zapad|yug|tsentr|sever|dnepr|centre|center|southern|"
-                            r"western|northern|eastern)\s+group(?:\s+of\s+forces)?|group\s+of\s+forces|"
+                            r"western|northern|eastern)\s+(?:battle\s?)?group(?:\s+of\s+forces)?|group\s+of\s+forces|"
+                            r"(?:vostok|zapad|yug|tsentr|sever|dnepr)\s+battle\s?group|"
                             r"special\s+military\s+operation|khokhly)\b", re.IGNORECASE)
 _UKRAINIAN_VOICE_LOWER, _RUSSIAN_VOICE_LOWER = lower_twin(_UKRAINIAN_VOICE), lower_twin(_RUSSIAN_VOICE)
 # Russian spellings of Ukrainian places ("Avdeyevka", "Artemovsk") are the Russian side's usage.

@@ -83,7 +83,7 @@ def _word_stem(word: str) -> str:
 def scan_mentions(gaz: Gazetteer, text: str, context: Sequence[Place]) -> list[PlaceMention]:
     words = _Words(text)
     found, leftovers = _match_known(gaz, text, words)
-    found.extend(_match_unknown(gaz, text, words, leftovers))
+    found.extend(_match_unknown(gaz, text, words, leftovers, found))
     found.sort(key=lambda raw: raw.first)
     return _decide(gaz, text, words, found, context)
 
@@ -184,16 +184,27 @@ def _longest_alias(
 
 
 def _match_unknown(
-    gaz: Gazetteer, text: str, words: _Words, leftovers: list[int]
+    gaz: Gazetteer, text: str, words: _Words, leftovers: list[int], known: list[_Raw]
 ) -> list[_Raw]:
     """Fuzzy matches and place-context unknowns among the unmatched capitalised words."""
     found: list[_Raw] = []
     for run in _runs(text, words, leftovers):
-        if not _in_place_context(text, words, words.starts[run[0]]):
+        if not (_in_place_context(text, words, words.starts[run[0]])
+                or _continues_a_list(text, words, run[0], known, found)):
             continue
         match = _fuzzy_prefix(gaz, words, run)
         found.append(match if match is not None else _Raw(run[0], run[-1] + 1, (), 0.0))
     return found
+
+
+def _continues_a_list(text: str, words: _Words, first: int, known: list[_Raw], unknown: list[_Raw]) -> bool:
+    """The word follows a place through a list join: "liberated Ukrainsk, Galitsynovka and X"."""
+    start = words.starts[first]
+    for raw in (*known, *unknown):
+        if raw.candidates and raw.last <= first and start - words.ends[raw.last - 1] <= 8:
+            if _LIST_JOIN_RE.fullmatch(text, words.ends[raw.last - 1], start) is not None:
+                return True
+    return False
 
 
 def _runs(text: str, words: _Words, indices: list[int]) -> list[list[int]]:

@@ -101,7 +101,11 @@ PLACE_CONTEXT_RE = re.compile(
     r"(?:\b(?:villages?|towns?|city|cities|settlements?|hamlets?|localit(?:y|ies)|outskirts|suburbs?"
     r"|vicinity|environs|direction|districts?|areas?)\s+(?:of|near|around)\s+"
     r"|\b(?:in|near|nearby|outside|around|towards?|into|liberated|captured|recaptured|seized"
-    r"|stormed|entered|shelled|struck|attacked|control\s+of)\s+"
+    r"|stormed|entered|shelled|struck|attacked|control\s+of|freed|took|taken|retook|retaken|regained"
+    r"|cleared|reached|abandoned|surrounded|encircled|storming|shelling|liberating|capturing|taking"
+    r"|areas?\s+of|approaches\s+to|control\s+over|holding(?:\s+on\s+to)?|hold|holds|held|retained|retaking|defending"
+    r"|clinging\s+to|clings\s+to|(?:liberation|capture|recapture|fall|seizure|occupation"
+    r"|encirclement|defen[cs]e|storming|shelling)\s+of)\s+"
     r"|(?:^|\s)(?:в|во|у|под|під|біля|около|возле|близ|районе|районі|села|село|селе|селі|селище"
     r"|поселка|поселке|посёлка|посёлке|города|городе|міста|місті)\s+)"
     r"(?:the\s+)?(?:[a-z]+-(?:held|occupied|controlled|annexed)\s+)?$",
