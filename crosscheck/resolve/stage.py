@@ -12,8 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from crosscheck.db import Store
+
+if TYPE_CHECKING:
+    from crosscheck.resolve import SpeakerResolver
 
 # Bare institutions ("the ministry", "In its daily briefing the ministry", "The evening
 # report of the General Staff") name no country; with the side the extractor inferred
@@ -27,6 +31,8 @@ _INSTITUTIONS = (
     (re.compile(r"\b(?:military|army|armed forces)" + _TAIL, re.I), "military"),
 )
 _SIDE_ADJECTIVE = {"Russia": "Russian", "Ukraine": "Ukrainian"}
+# Each pass can only reach the next bare institution in an article; real chains are short.
+MAX_SPEAKER_PASSES = 5
 
 
 def institution_phrase(phrase: str, side: str | None) -> str | None:
@@ -65,6 +71,39 @@ def resolve_claims(store: Store) -> ResolveSummary:
     )
 
     speakers = SpeakerResolver.default()
+    # a speaker resolved here gives its side to the bare institutions after it, which may
+    # resolve in turn: repeat to a fixpoint, so a rerun over the same claims changes nothing
+    n_speaker_claims = 0
+    for _ in range(MAX_SPEAKER_PASSES):
+        newly = _resolve_speakers_once(store, speakers)
+        n_speaker_claims += newly
+        if not newly:
+            break
+
+    referenced = {r[0] for r in store.fetchall(
+        "select distinct place_id from store.claims where place_id is not null", step="resolve.places")}
+    rows = [
+        (p.place_id, p.name, p.kind, p.oblast, p.lat, p.lon, "|".join(p.aliases))
+        for p in gazetteer.places() if p.place_id in referenced
+    ]
+    store.execute(
+        "create or replace table store.places (place_id varchar, name varchar, kind varchar, oblast varchar, "
+        "lat double, lon double, aliases varchar)",
+        step="resolve.places",
+    )
+    store.append_rows("store.places", ("place_id", "name", "kind", "oblast", "lat", "lon", "aliases"), rows,
+                      step="resolve.places")
+    return ResolveSummary(
+        n_places_newly_resolved=len(found),
+        n_speakers_newly_resolved=n_speaker_claims,
+        n_unresolved_place_names=len(names) - len(found),
+        n_places=len(rows),
+    )
+
+
+def _resolve_speakers_once(store: Store, speakers: SpeakerResolver) -> int:
+    """One pass of speaker resolution; returns how many claims it resolved."""
+    before = store.scalar("select count(*) from store.claims where speaker_id is null", step="resolve.speakers")
     # a bare institution takes the side of the last sided speaker before it in the same
     # article ("Russia's defence ministry said ... the ministry added ..."); a bare General
     # Staff is Ukraine's unless said otherwise, as in the press of this war
@@ -116,23 +155,5 @@ def resolve_claims(store: Store) -> ResolveSummary:
         "and x.context_side is not distinct from f.inferred_side",
         step="resolve.speakers",
     )
-
-    referenced = {r[0] for r in store.fetchall(
-        "select distinct place_id from store.claims where place_id is not null", step="resolve.places")}
-    rows = [
-        (p.place_id, p.name, p.kind, p.oblast, p.lat, p.lon, "|".join(p.aliases))
-        for p in gazetteer.places() if p.place_id in referenced
-    ]
-    store.execute(
-        "create or replace table store.places (place_id varchar, name varchar, kind varchar, oblast varchar, "
-        "lat double, lon double, aliases varchar)",
-        step="resolve.places",
-    )
-    store.append_rows("store.places", ("place_id", "name", "kind", "oblast", "lat", "lon", "aliases"), rows,
-                      step="resolve.places")
-    return ResolveSummary(
-        n_places_newly_resolved=len(found),
-        n_speakers_newly_resolved=len(resolved),
-        n_unresolved_place_names=len(names) - len(found),
-        n_places=len(rows),
-    )
+    after = store.scalar("select count(*) from store.claims where speaker_id is null", step="resolve.speakers")
+    return before - after
