@@ -57,10 +57,16 @@ _WITHDRAW_GAP = r"(?:" + _GAP + r"|its|their|our|his|all|remaining|troops|forces
 
 # "near Bilohorivka in Luhansk Oblast and near Yakovlivka": an item may carry its oblast, and
 # the next item may repeat the locative preposition
-_QUALIFIER = r"(?:\s+in\s+(?:the\s+)?" + _P + r"(?:\s+(?:region|oblast|province))?)?"
+# "took Gornyak, a mining town south of Selidovo, and Novomikhailovka": an appositive after an
+# item (it may name a landmark place) does not end the list
+_APPOSITIVE = (r",\s+(?:(?:an?|the)\s+|(?:[\w-]+\s+)?(?:north|south|east|west)[\w-]*\s+of\s+)"
+               r"(?:[^,;\u00a7]|(?<=of\s)\u00a7|(?<=near\s)\u00a7|(?<=\u00a7)\u00a7){1,70}?"
+               r"(?=,\s*(?:and\s+)?(?:the\s+)?\u00a7)")
+_QUALIFIER = r"(?:\s+in\s+(?:the\s+)?" + _P + r"(?:\s+(?:region|oblast|province))?|" + _APPOSITIVE + r")?"
 _LIST = (r"(?P<more>(?:" + _QUALIFIER + r"\s*(?:,(?!\s+the\s)|,?\s+and|,?\s+as\s+well\s+as|,?\s+or)\s+"
          r"(?:(?:near|around|outside|at)\s+)?(?:" + _GAP + r"\s+)*" + _P + r")*)")
 _IN_QUALIFIER = re.compile(r"\bin\s+(?:the\s+)?$", _I)
+_DIRECTION_OF = re.compile(r"\b(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+)?$", _I)
 
 
 def _object_pattern(gap: str) -> re.Pattern[str]:
@@ -120,6 +126,7 @@ _LOSS_PLACE = re.compile(r"(?:\s+[\w'\u2019-]+){0,10}?\s+(?:near|in|around|at|ou
 
 
 _ROLE_MARKS = ("-", "'", "\u2019")
+_CLOSING_QUOTES = frozenset("'\"\u2019\u201d\u00bb")
 
 
 def _place_role(text: str, end: int) -> str:
@@ -141,6 +148,9 @@ def is_partial_ref(view: SentenceView, ref: PlaceRef) -> bool:
 
 
 def objects(rule: Rule, view: SentenceView, end: int, clause_end: int) -> tuple[list[PlaceRef], bool]:
+    # "its forces had 'liberated' Rabotino": a scare-quoted verb still takes its object
+    while end < clause_end and view.skeleton[end] in _CLOSING_QUOTES:
+        end += 1
     skel = view.skeleton[:clause_end]
     broad = rule.object_gap == "broad"
     # both patterns end in a place: without one after the trigger, neither can match
@@ -209,6 +219,8 @@ def _listed(view: SentenceView, start: int, end: int) -> list[PlaceRef]:
         ref = ref_at(view.refs, piece.start())
         if ref is not None and _IN_QUALIFIER.search(view.skeleton, max(start, ref.start - 8), ref.start):
             continue    # the oblast an item lies in, not an item
+        if ref is not None and _DIRECTION_OF.search(view.skeleton, max(start, ref.start - 30), ref.start):
+            continue    # a landmark in an item's appositive ("south of Selidovo"), not an item
         if ref is not None and _place_role(view.text, ref.end) != "modifier":
             out.append(ref)
     return out

@@ -198,10 +198,11 @@ def _match_unknown(
 
 
 def _continues_a_list(text: str, words: _Words, first: int, known: list[_Raw], unknown: list[_Raw]) -> bool:
-    """The word follows a place through a list join: "liberated Ukrainsk, Galitsynovka and X"."""
+    """The word follows a place (known, or unknown but in place context) through a list join:
+    "liberated Ukrainsk, Galitsynovka and X"."""
     start = words.starts[first]
     for raw in (*known, *unknown):
-        if raw.candidates and raw.last <= first and start - words.ends[raw.last - 1] <= 8:
+        if raw.last <= first and start - words.ends[raw.last - 1] <= 8:
             if _LIST_JOIN_RE.fullmatch(text, words.ends[raw.last - 1], start) is not None:
                 return True
     return False
