@@ -309,6 +309,8 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
                                            or _PART_OF_BEFORE.search(text, max(0, p.start - 50), p.start)
                                            for p in places)):
         value_rule = "contested"
+    if rule.name == "stative-ours" and groups.get("partown"):
+        value_rule = "contested"   # "Severodonetsk is 80 percent ours": a part is held
     if rule.name in ("killed-n", "destroyed-unit") and "victim" not in groups:
         value_rule = "other"       # the killer's opponents suffered the losses
         # "X struck Ukrainian units near Y, killing 85": the killer is the clause's subject,

@@ -135,6 +135,7 @@ RULES: tuple[Rule, ...] = (
           "controls", "actor", "either", passive_fallback="speaker", object_gap="hold"),
     _rule("stative-ours",
           r"(?:is|are|remains?|remained|was|were|now)\s+(?:now\s+|again\s+|still\s+|once\s+again\s+|back\s+)*"
+          r"(?P<partown>(?:\d+\s*(?:percent|per\s+cent|%)|half|mostly|largely|partly)\s+)?"
           r"(?P<ours>ours|free|ukrainian|russian)(?![\w-])(?:\s+(?:again|once\s+more|once\s+again))?",
           "controls", "actor", "subject", passive_fallback="speaker"),
     _rule("withdraw",
@@ -172,6 +173,7 @@ RULES: tuple[Rule, ...] = (
           r"infiltrat(?:ed|es|ing)(?=\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?§)|"
           r"broke\s+into|broken\s+into|(?:gained|established|secured)\s+a\s+foothold\s+in|"
           r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?contested|changed\s+hands|"
+          r"(?:the\s+)?(?:fight|battle|struggle|fighting)\s+(?:is|was)\s+(?:now\s+|still\s+)?(?:for|over)|"
           r"(?:in|is|are|was|were|remains?|remained|became|(?:has|have)\s+(?:now\s+)?become)\s+(?:now\s+)?"
           r"(?:the|a|part\s+of\s+the)\s+gr[ae]y\s+zone|"
           # "infiltration groups are present in Pokrovsk": inside, not holding
