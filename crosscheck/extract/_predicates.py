@@ -16,7 +16,7 @@ from typing import Sequence
 from ._arguments import (actor_after_clause, actor_before_insertion, fronted_places, actor_from_groups, adjective_actor,
                          after_places, agent, is_partial_ref, left_actor, loss_place, nearest_before,
                          objects, rest_is_short, subjects)
-from ._actors import ACTOR_MENTION, first_actor, names_a_force, names_a_side
+from ._actors import ACTOR_MENTION, first_actor, fixed_side, names_a_force, names_a_side
 from ._clauses import clause_boundaries, clause_end_at, clause_start_at
 from ._context import (CIVIL_CONTEXT, FROM_AFTER, LEAVE, MILITARY_CONTEXT, PRESUPPOSED, RELATIVE_BEFORE,
                        STATIONED, about_history, adjective_position, clause_subject, possessor_place, quoted)
@@ -294,6 +294,13 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
         actor = actor_before_insertion(text, _frame_floor(view, start), start)
     if actor is None and rule.predicate == "attacked":
         actor = adjective_actor(text, clause_start, start)
+    if rule.predicate == "attacked" and actor is not None and fixed_side(actor) is None \
+            and _BARE_ACTOR.match(actor.strip()):
+        # "Russian forces lost 40 tanks as they tried to advance on X", "Russia has lost 16,000
+        # soldiers in attacks on X": a pronoun or bare noun takes the sentence's sided subject
+        subject = first_actor(text, _frame_floor(view, start), start)
+        if subject is not None and fixed_side(subject[0]) is not None:
+            actor = subject[0]
     if rule.name == "fighting" and first_word.startswith(("clash", "hostilit", "combat")) \
             and CIVIL_CONTEXT.search(text) and not MILITARY_CONTEXT.search(text):
         return []       # "clashes between police and protesters in Kyiv"
@@ -359,6 +366,7 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
 
 
 # "the northern part of Pokrovsk remained in Ukrainian hands": a part is held, so the place is contested
+_BARE_ACTOR = re.compile(r"^(?:they|them|soldiers|troops|forces|men|units)$", _I)
 _PART_OF_BEFORE = re.compile(r"(?<!every\s)(?<!each\s)\b(?:part|parts|half|most|much|sections?|districts?|"
                              r"neighbou?rhoods?|pockets?|streets|a\s+few\s+streets|corner|(?:\d+|[a-z]+-?[a-z]*)\s+per\s*cent"
                              r")\s+of\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?$", _I)
