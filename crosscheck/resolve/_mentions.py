@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 # Words between two name words may be separated by spaces or one dash only;
 # a comma or full stop ends the name ("Bakhmut, Soledar" is two places).
 _JOIN_RE = re.compile(r"[ \t\u00a0]*[-‐‑–—]?[ \t\u00a0]*")
+_LIST_ITEM_END_RE = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or|in|near)\b)")
 _LIST_JOIN_RE = re.compile(r"\s*(?:,|,?\s+and|&)\s*")
 _LOCAL_OBLAST_GAP_RE = re.compile(r"\s*(?:,|\(|\s(?:in|of))?\s*(?:the\s+)?", re.IGNORECASE)
 _PLURAL_ADMIN_WORDS = frozenset({"regions", "oblasts", "provinces"})
@@ -203,7 +204,11 @@ def _continues_a_list(text: str, words: _Words, first: int, known: list[_Raw], u
     start = words.starts[first]
     for raw in (*known, *unknown):
         if raw.last <= first and start - words.ends[raw.last - 1] <= 8:
-            if _LIST_JOIN_RE.fullmatch(text, words.ends[raw.last - 1], start) is not None:
+            if _LIST_JOIN_RE.fullmatch(text, words.ends[raw.last - 1], start) is None:
+                continue
+            # after an unknown name the list must look like one: the new name ends at a
+            # comma, a stop or another join ("and Qwertyton signed off" is no list item)
+            if raw.candidates or _LIST_ITEM_END_RE.match(text, words.gaps[first]) is not None:
                 return True
     return False
 
