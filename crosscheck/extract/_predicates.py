@@ -304,6 +304,8 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
     if rule.name == "fighting" and first_word.startswith(("clash", "hostilit", "combat")) \
             and CIVIL_CONTEXT.search(text) and not MILITARY_CONTEXT.search(text):
         return []       # "clashes between police and protesters in Kyiv"
+    if rule.name == "fighting" and _AFTER_GERUND.search(left):
+        return []       # "seized Toretsk after fighting for the town since June": past, not the state now
     if rule.name == "fighting" and _MOVEMENT.match(first_word) and (actor is None or not names_a_side(actor)):
         return []       # "refugees moved into Lviv", "investors pushed into bonds": no side, no fighting
     if rule.predicate == "losses" and actor is None and rule.name not in ("killed-n", "destroyed-unit"):
@@ -337,7 +339,8 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
     # "not fully lost" is partial control, not a negated loss
     negated = mood.negated and not (partial_mood and rule.predicate == "controls")
     # "Russian-held Tokmak", "occupied Melitopol": the outlet's own presupposition, unless quoted
-    outlet_voice = rule.name in PRESUPPOSED and not quoted(text, start)
+    # inside a speaker's reported words the presupposition is the speaker's, not the outlet's
+    outlet_voice = rule.name in PRESUPPOSED and not quoted(text, start) and _frame_floor(view, start) == 0
     hits = [Hit(rule.predicate, rule.name, start, end, place, value_rule, actor, fallback,
                 negated, mood.hedge, outlet_voice) for place in (places or [None])]
     if rule.name == "failed-attack":

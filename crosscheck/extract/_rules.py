@@ -169,7 +169,7 @@ RULES: tuple[Rule, ...] = (
           r"reach(?:ed|es|ing)\s+(?:the\s+)?(?:centre|center|heart|middle)\s+of|"
           r"battl(?:ing|ed|es)\s+(?:to\s+(?:hold|keep|retain|defend|control)|for(?:\s+control\s+of)?)|"
           r"(?:fight(?:ing|s)?|struggl(?:ing|ed|es))\s+(?:to\s+(?:hold|keep|retain|defend)|for)|"
-          r"(?:entered|entering|enters)(?!\s+(?:into|talks|negotiations|service|force))|"
+          r"(?:re-?)?(?:entered|entering|enters)(?!\s+(?:into|talks|negotiations|service|force))|"
           r"infiltrat(?:ed|es|ing)(?=\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?§)|"
           r"broke\s+into|broken\s+into|(?:gained|established|secured)\s+a\s+foothold\s+in|"
           r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?contested|changed\s+hands|"
