@@ -243,6 +243,14 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
             patient = left_actor(text, clause_start, start)
             return [Hit("encircled", rule.name, start, end, p, "side", patient, "opposite_speaker",
                         mood.negated, mood.hedge) for p in places]
+    if not places and rule.predicate == "encircled":
+        # "Ukrainian units in Sudzha are in a cauldron": the place sits inside the subject
+        inside = _FORCE_IN_PLACE.search(skel, clause_start, start)
+        ref = ref_at(view.refs, inside.start("first")) if inside else None
+        if ref is not None and not _partial_chain(left[-40:]):
+            patient = left_actor(text, clause_start, inside.start("first"))
+            return [Hit("encircled", rule.name, start, end, ref, "side", patient, "opposite_speaker",
+                        mood.negated, mood.hedge)]
     if not places and rule.place in ("object", "either") and view.topic is not None \
             and rest_is_short(skel, end, clause_end):
         places, passive = [view.topic], rule.place == "either"
@@ -369,6 +377,9 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
 
 
 # "the northern part of Pokrovsk remained in Ukrainian hands": a part is held, so the place is contested
+_FORCE_IN_PLACE = re.compile(r"\b(?:units|troops|forces|garrison|soldiers|servicemen|groups?|grouping|fighters|"
+                             r"defenders)\s+(?:remaining\s+|left\s+|trapped\s+)?(?:in|inside)\s+(?:the\s+)?"
+                             r"(?P<first>\u00a7+)", _I)
 _BARE_ACTOR = re.compile(r"^(?:they|them|soldiers|troops|forces|men|units)$", _I)
 _PART_OF_BEFORE = re.compile(r"(?<!every\s)(?<!each\s)\b(?:part|parts|half|most|much|sections?|districts?|"
                              r"neighbou?rhoods?|pockets?|streets|a\s+few\s+streets|corner|(?:\d+|[a-z]+-?[a-z]*)\s+per\s*cent"

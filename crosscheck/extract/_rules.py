@@ -313,7 +313,7 @@ RULES: tuple[Rule, ...] = (
     _rule("inflict-losses",
           r"inflict(?:ed|s|ing)?\s+(?:[\w'\u2019-]+\s+){0,2}?(?:losses|casualties|damage)\s+on\s+"
           r"(?P<victim>(?:[\w'\u2019-]+\s+){0,4}?(?:brigades?|units?|forces|troops|battalions?|enemy|"
-          r"groups?|formations?|regiments?))",
+          r"groups?|formations?|regiments?|occupiers|invaders|aggressors?|russians|ukrainians))",
           "losses", "victim", "none"),
     _rule("lost-n",
           r"los(?:t|es|ing|e)\s+" + _NUMBER + r"(?:(?:its|their|our|his)\s+)?(?:[\w-]+\s+)?"
