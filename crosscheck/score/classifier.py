@@ -18,6 +18,7 @@ from sklearn.metrics import brier_score_loss, roc_auc_score
 from sklearn.model_selection import TimeSeriesSplit
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import StandardScaler
+from threadpoolctl import threadpool_limits
 
 NUMERIC_FEATURES = (
     "support_share",
@@ -53,6 +54,12 @@ MIN_PER_CLASS = 5
 C_GRID = (0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
 INNER_SPLITS = 4
 STRENGTH_SEARCH_ROWS = 20_000
+# Fits here are tens of thousands of rows by a couple of dozen features: a BLAS call
+# that small finishes before extra threads start paying for themselves, and on a busy
+# two-core machine threaded BLAS made every fit 5-10 times slower (profiled: the score
+# stage spent most of its time in lbfgs waiting on OpenBLAS threads). Only the summation
+# order changes, so results agree to floating-point noise.
+FIT_THREADS = 1
 
 
 def feature_matrix(features: pd.DataFrame, names: tuple[str, ...] | list[str] = FEATURE_NAMES) -> np.ndarray:
@@ -97,9 +104,9 @@ def _logit(strength: float) -> Pipeline:
     return Pipeline([("scale", StandardScaler()), ("logit", LogisticRegression(C=strength, max_iter=1000))])
 
 
-def new_model(x: np.ndarray, y: np.ndarray) -> CalibratedClassifierCV:
-    """An unfitted model whose strength suits these (time-ordered) training rows."""
-    base = _logit(choose_strength(x, y))
+def new_model(x: np.ndarray, y: np.ndarray, strength: float | None = None) -> CalibratedClassifierCV:
+    """An unfitted model whose strength suits these (time-ordered) training rows, or ``strength``."""
+    base = _logit(choose_strength(x, y) if strength is None else strength)
     # sigmoid (Platt) calibration: isotonic overfits at the few hundred labels a new
     # deployment has
     return CalibratedClassifierCV(base, method="sigmoid", cv=3 if len(y) >= 60 else 2)
@@ -154,13 +161,26 @@ def rolling_folds(frame: pd.DataFrame, n_folds: int = N_FOLDS) -> list[tuple[pd.
 
 def evaluate(folds: list[tuple[pd.DataFrame, pd.DataFrame]], td_trust: list[np.ndarray]) -> Evaluation:
     """Fit on each fold's past, judge model and baselines on its block; pool the blocks."""
+    with threadpool_limits(limits=FIT_THREADS):
+        return _evaluate(folds, td_trust)
+
+
+def _evaluate(folds: list[tuple[pd.DataFrame, pd.DataFrame]], td_trust: list[np.ndarray]) -> Evaluation:
     tests, p_model, p_mv, p_td = [], [], [], []
+    # The strength is chosen once, on the earliest usable fold's training rows, and kept
+    # for the later folds: those rows precede every judged block, so no fold's model sees
+    # its own future, and re-running the 8 x 4 search per fold cost more than all the
+    # fits it chose for while, folds overlapping by most of their rows, rarely choosing
+    # differently. The shipped model (fit) still chooses on all labelled rows.
+    strength = None
     for (train, test), td in zip(folds, td_trust):
         y_train = train["y"].to_numpy(dtype=int)
         if len(set(y_train)) < 2 or min(int(y_train.sum()), int(len(y_train) - y_train.sum())) < 2:
             continue
         x_train = feature_matrix(train)
-        model = new_model(x_train, y_train).fit(x_train, y_train)
+        if strength is None:
+            strength = choose_strength(x_train, y_train)
+        model = new_model(x_train, y_train, strength).fit(x_train, y_train)
         tests.append(test)
         p_model.append(model.predict_proba(feature_matrix(test))[:, 1])
         p_mv.append(majority_vote(test))
@@ -182,7 +202,8 @@ def fit(labelled: pd.DataFrame) -> tuple[CalibratedClassifierCV, tuple[str, ...]
     """Fit on every labelled claim; returns the model and the feature names it uses."""
     y = labelled["y"].to_numpy(dtype=int)
     x = feature_matrix(labelled)
-    return new_model(x, y).fit(x, y), FEATURE_NAMES
+    with threadpool_limits(limits=FIT_THREADS):
+        return new_model(x, y).fit(x, y), FEATURE_NAMES
 
 
 def top_features(model: CalibratedClassifierCV, features: pd.DataFrame, names: tuple[str, ...],

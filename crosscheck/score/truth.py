@@ -65,6 +65,10 @@ LINK_ABOVE = 0.05
 DEPENDENT_ABOVE = 0.5
 # Copy probabilities count as settled when none moves more than this in a round.
 COPY_TOLERANCE = 1e-3
+# A round moving no copy probability by more than this pauses detection (see the loop)...
+COPY_FROZEN = 1e-5
+# ...which then still runs every this many rounds.
+COPY_RECHECK_EVERY = 4
 
 
 @dataclass(frozen=True)
@@ -90,37 +94,67 @@ def _script(relative: str, params: dict) -> str:
     return fill_placeholders(sql_path(relative).read_text(encoding="utf-8"), params)
 
 
-def run_truth_discovery(store: Store, *, detect_copying: bool = True) -> TruthResult:
+def run_truth_discovery(store: Store, *, detect_copying: bool = True, warm_start: bool = False) -> TruthResult:
     """Iterate over temp tables truth_claims and truth_anchors (the caller fills both).
 
     Leaves truth_trust(source, trust, n_weight, agreement, low, high),
     truth_confidence(object, value, confidence) and truth_copies(source_a, source_b,
     probability, llr, n_shared, n_agree, n_agree_false, copier, original) as temp tables.
     ``detect_copying=False`` gives the plain trust/confidence iteration (for comparison).
+    ``warm_start=True`` (only after an earlier run on this connection) starts from that
+    run's trust and copy probabilities instead of the prior: for claims that are the
+    earlier run's plus some more, the loop then starts near where it will end and needs
+    fewer rounds; it stops by the same tolerances, so the result differs from a cold
+    start by about TOLERANCE.
     """
     n_sources = store.scalar("select count(distinct source) from truth_claims", step="truth.sources")
     params = {"prior": PRIOR_TRUST, "prior_strength": PRIOR_STRENGTH, **copy_parameters(n_sources)}
     step_sql = _script("score/truth_step.sql", params)
     copy_sql = _script("score/copy_detect.sql", params)
+    if warm_start:
+        store.execute("create or replace temp table truth_warm_trust as select source, trust from truth_trust",
+                      step="truth.warm")
+        store.execute("create or replace temp table truth_warm_copies as select * from truth_copies",
+                      step="truth.warm")
     store.execute_script(_script("score/truth_prepare.sql", params), step="score/truth_prepare.sql")
-    store.execute(
-        f"create or replace temp table truth_trust as "
-        f"select distinct source, {PRIOR_TRUST}::double as trust from truth_votes",
-        step="truth.init",
-    )
+    if warm_start:
+        _start_from_earlier_run(store, params["link_above"])
+    else:
+        store.execute(
+            f"create or replace temp table truth_trust as "
+            f"select distinct source, {PRIOR_TRUST}::double as trust from truth_votes",
+            step="truth.init",
+        )
     converged = False
     iteration = 0
+    # With many claims the copy probabilities settle within two rounds (dependent pairs
+    # go to nearly 0 or 1 at once) while trust creeps towards its fixed point for another
+    # dozen; re-running detection in each of those rounds was a third of the loop's cost
+    # and changed nothing. So once a round moves no pair by more than COPY_FROZEN,
+    # detection pauses, running again every COPY_RECHECK_EVERY rounds and in any round
+    # where trust has settled. The loop still only stops when trust and copies settle
+    # in the same round (the old stopping rule), and any recheck that moves a pair by
+    # COPY_FROZEN or more resumes detection in every round, so with few claims, where
+    # the probabilities drift with trust, nothing changes.
+    copies_settled = not detect_copying
+    rounds_paused = 0
     for iteration in range(1, MAX_ITERATIONS + 1):
         # confidence from the current trust and copy links, then (before trust moves)
         # copy detection: in the first round every source has the prior accuracy, so a
         # clique that agrees far more than that looks dependent before its own votes can
         # have made it look accurate
         store.execute_script(step_sql, step="score/truth_step.sql")
-        copy_change = _detect_copying(store, copy_sql) if detect_copying else 0.0
         trust_change = store.scalar(
             "select coalesce(max(abs(n.trust - t.trust)), 0) from truth_trust_next n join truth_trust t using (source)",
             step="truth.change",
         )
+        copy_change = 0.0
+        if detect_copying and (not copies_settled or trust_change < TOLERANCE
+                               or rounds_paused >= COPY_RECHECK_EVERY):
+            copy_change = _detect_copying(store, copy_sql)
+            copies_settled, rounds_paused = copy_change < COPY_FROZEN, 0
+        else:
+            rounds_paused += 1
         store.execute(
             "create or replace temp table truth_trust as "
             "select source, trust, n_weight, agreement from truth_trust_next",
@@ -133,6 +167,31 @@ def run_truth_discovery(store: Store, *, detect_copying: bool = True) -> TruthRe
     n_pairs = store.scalar(f"select count(*) from truth_copies where probability >= {DEPENDENT_ABOVE}",
                            step="truth.pairs")
     return TruthResult(iterations=iteration, converged=converged, n_dependent_pairs=int(n_pairs))
+
+
+def _start_from_earlier_run(store: Store, link_above: float) -> None:
+    """Trust and copy links of the earlier run for the sources and pairs still present."""
+    store.execute(
+        f"create or replace temp table truth_trust as "
+        f"select v.source, coalesce(any_value(w.trust), {PRIOR_TRUST})::double as trust "
+        f"from truth_votes as v left join truth_warm_trust as w using (source) group by v.source",
+        step="truth.init",
+    )
+    # only pairs that are still candidates: detection never writes any other pair
+    store.execute(
+        "create or replace temp table truth_copies as select w.* from truth_warm_copies as w "
+        "join copy_candidates as c using (source_a, source_b)",
+        step="truth.init",
+    )
+    store.execute(
+        f"""
+        create or replace temp table truth_copy_links as
+        select source_a as source, source_b as partner, probability from truth_copies where probability >= {link_above}
+        union all
+        select source_b as source, source_a as partner, probability from truth_copies where probability >= {link_above}
+        """,
+        step="truth.init",
+    )
 
 
 def _detect_copying(store: Store, copy_sql: str) -> float:
