@@ -48,7 +48,7 @@ RULE_STEMS = {
     "withdraw": r"withdr|pull|retreat|fled|abandon|los|ced|surrender|gave up|give|left|leav|reposition|relocat|evacuat|favourable|favorable|advantageous",
     "fighting": r"fight|battl|clash|combat|enter|broke|foothold|contested|changed hands|grey zone|gray zone|advanc|push|"
                 r"reach|centre|center|"
-                r"mov|infiltrat|penetrat|forc|fought|gains|progress|present in|present inside|operating in|"
+                r"mov|infiltrat|penetrat|forced|forcing|force their|force its|force our|fought|gains|progress|present in|present inside|operating in|"
                 r"positions in|positions within",
     "under-control": r"under|hands|fell|fall",
     "contested-scene": r"scene|site|centre|center|focus|epicent",
