@@ -60,7 +60,7 @@ TRIGGER_PREFIXES = (
     "counteroffensiv", "counter-offensiv", "flag", "loss", "fight", "hold", "held", "push", "pound",
     "target", "secur", "clear", "oust", "expel", "flush", "foothold", "semi-", "conquer", "mop",
     "retak", "retook", "clash", "combat", "hostilit", "aggress", "enter", "infiltrat", "penetrat", "wedg",
-    "slam", "crossed", "unsuccessful", "claim",
+    "slam", "crossed", "unsuccessful", "claim", "pull-out", "pullout", "pullback", "annihilat", "re-enter",
 )
 TRIGGER_WORDS = frozenset("""
     took take taken takes taking retook retaken freed free ours pulled pull pulls pulling fled lost lose
@@ -73,7 +73,7 @@ TRIGGER_WORDS = frozenset("""
 # Everyday words that only make a claim with a military subject ("the bank kept rates", "she left
 # Kyiv"): they trigger a paragraph only together with a word for armed forces.
 WEAK_TRIGGER_PREFIXES = ("defend", "retain", "reposition", "relocat", "evacuat", "reach", "keep", "kept", "left",
-                         "leav")
+                         "leav", "position", "present", "stopp", "halt", "rebuff", "brought", "bring")
 FORCE_PREFIXES = ("troop", "force", "unit", "soldier", "army", "armies", "military", "brigade", "battalion",
                   "regiment", "garrison", "defender", "marine", "paratroop", "fighter", "servicem", "wagner",
                   "occupier", "invader", "enemy", "group", "corps", "division", "command")

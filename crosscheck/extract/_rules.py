@@ -107,7 +107,8 @@ RULES: tuple[Rule, ...] = (
     _rule("withdraw-noun",
           r"(?:withdrawal|retreat|pull-?out|pullback)\s+(?:of\s+(?:[\w'\u2019-]+\s+){1,3}?)?(?:from|out\s+of)|"
           r"(?:loss)\s+of(?=\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town\s+of\s+|city\s+of\s+|village\s+of\s+)?§)",
-          "controls", "flip", "object"),
+          # "Russia announced the withdrawal from Kherson": with no one named, the announcer withdrew
+          "controls", "flip", "object", passive_fallback="speaker"),
     # "occupied Melitopol", "in liberated Kherson": a presupposed state, not an event
     _rule("adjectival-state",
           r"(?:(?:newly|recently|temporarily|now|already)[-\s]+)?(?:occupied|liberated|de-?occupied)",
