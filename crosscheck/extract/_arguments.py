@@ -172,7 +172,9 @@ _QUANTIFIED_OBJECT = re.compile(
     r"\s+(?:any|all|each|either|both|none|most|some)\s+of\s+(?:(?:them|these|those)(?![\w-])|(?:the\s+|these\s+|"
     r"those\s+)(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d+)?\s*(?P<noun>regions|oblasts|provinces|"
     r"towns|cities|villages|settlements|places)?(?![\w-]))", re.IGNORECASE)
-_PLACE_LIST = re.compile(_P + r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?" + _P + r")+")
+# the gap between two listed places: ", ", ", and ", " or "
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_PLACE_LIST = re.compile(_P + r"(?:(?:" + _LIST_GAP.pattern + r")(?:the\s+)?" + _P + r")+")
 
 
 def _quantified_list(view: SentenceView, end: int) -> list[PlaceRef]:
@@ -351,8 +353,6 @@ def nearest_before(view: SentenceView, start: int) -> list[PlaceRef]:
         listed.insert(0, ref)
     return listed
 
-
-_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
 _SIDE_WORD = re.compile(r"[\w'\u2019-]+")

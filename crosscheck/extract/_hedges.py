@@ -111,10 +111,15 @@ def _has_no_longer(chain: list[str]) -> bool:
 
 def hedges_in(text: str) -> list[str]:
     """Hedge and assessment words in ``text``, verbatim, with their intensifiers."""
-    found: list[str] = []
     lowered = caseless(text)
     if lowered is not None and not contains_any(lowered, HEDGE_WORDS):
-        return found
+        return []
+    return scan_hedges(text)
+
+
+def scan_hedges(text: str) -> list[str]:
+    """hedges_in without its cheap gate: every hedge match, with its intensifier."""
+    found: list[str] = []
     for match in HEDGE.finditer(text):
         phrase = match.group(0).strip()
         intensifier = _INTENSIFIER.search(text, 0, match.start())
