@@ -1,6 +1,7 @@
 """Context tests for a predicate hit: is a participle an adjective, is the sentence about history
 or civil unrest, which place a possessor or a "stationed in" phrase supplies, who a failed
-attack's attacker is. Kept apart so the rule engine in _predicates reads as rules."""
+attack's attacker is, whether the words before a place make it a part, a nearby feature or a
+force's location. Kept apart so the rule engine in _predicates reads as rules."""
 
 from __future__ import annotations
 
@@ -73,3 +74,20 @@ def clause_subject(text: str, clause_start: int, start: int) -> str | None:
     """The first actor of the clause when it names a side ("Russia lost tanks in a failed assault")."""
     found = first_actor(text, clause_start, start)
     return found[0] if found is not None and names_a_side(found[0]) else None
+
+
+# "Ukrainian units in Sudzha are in a cauldron": the encircled place sits inside the subject
+FORCE_IN_PLACE = re.compile(r"\b(?:units|troops|forces|garrison|soldiers|servicemen|groups?|grouping|fighters|"
+                            r"defenders)\s+(?:remaining\s+|left\s+|trapped\s+)?(?:in|inside)\s+(?:the\s+)?"
+                            r"(?P<first>\u00a7+)", re.IGNORECASE)
+# an attacker that names no side by itself ("as they tried to advance"): the sentence's subject decides
+BARE_ACTOR = re.compile(r"^(?:they|them|soldiers|troops|forces|men|units)$", re.IGNORECASE)
+# "the northern part of Pokrovsk remained in Ukrainian hands": a part is held, so the place is contested
+PART_OF_BEFORE = re.compile(r"(?<!every\s)(?<!each\s)\b(?:part|parts|half|most|much|sections?|districts?|"
+                            r"neighbou?rhoods?|pockets?|streets|a\s+few\s+streets|corner|(?:\d+|[a-z]+-?[a-z]*)\s+per\s*cent"
+                            r")\s+of\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?$", re.IGNORECASE)
+# "regained the heights around Berkhivka": a feature near the place, not the place
+NEAR_FEATURE = re.compile(r"\b(?:heights|hills?|high\s+ground|positions?|trenches|strong(?:hold|point)s?|"
+                          r"lines?|forest|woods?|fields?)\s+(?:(?:just|directly)\s+)?(?:around|near|outside|overlooking|"
+                          r"above|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+"
+                          r"(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?$", re.IGNORECASE)

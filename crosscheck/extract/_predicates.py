@@ -18,8 +18,9 @@ from ._arguments import (actor_after_clause, actor_before_insertion, fronted_pla
                          objects, rest_is_short, subjects)
 from ._actors import ACTOR_MENTION, first_actor, fixed_side, names_a_force, names_a_side
 from ._clauses import clause_boundaries, clause_end_at, clause_start_at
-from ._context import (CIVIL_CONTEXT, FROM_AFTER, LEAVE, MILITARY_CONTEXT, PRESUPPOSED, RELATIVE_BEFORE,
-                       STATIONED, about_history, adjective_position, clause_subject, possessor_place, quoted)
+from ._context import (BARE_ACTOR, CIVIL_CONTEXT, FORCE_IN_PLACE, FROM_AFTER, LEAVE, MILITARY_CONTEXT, NEAR_FEATURE,
+                       PART_OF_BEFORE, PRESUPPOSED, RELATIVE_BEFORE, STATIONED, about_history, adjective_position,
+                       clause_subject, possessor_place, quoted)
 from ._hedges import mood_before
 from ._lexicon import caseless, lower_twin
 from ._places import PLACE_MARK, PlaceRef, ref_at
@@ -245,7 +246,7 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
                         mood.negated, mood.hedge) for p in places]
     if not places and rule.predicate == "encircled":
         # "Ukrainian units in Sudzha are in a cauldron": the place sits inside the subject
-        inside = _FORCE_IN_PLACE.search(skel, clause_start, start)
+        inside = FORCE_IN_PLACE.search(skel, clause_start, start)
         ref = ref_at(view.refs, inside.start("first")) if inside else None
         if ref is not None and not _partial_chain(left[-40:]):
             patient = left_actor(text, clause_start, inside.start("first"))
@@ -273,7 +274,7 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
         return []
     if rule.predicate == "controls":
         # "regained the heights around Berkhivka": a feature near the place, not the place
-        places = [p for p in places if not _NEAR_FEATURE.search(text, max(end, p.start - 60), p.start)]
+        places = [p for p in places if not NEAR_FEATURE.search(text, max(end, p.start - 60), p.start)]
         if not places:
             return []
     if rule.predicate != "losses":
@@ -303,7 +304,7 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
     if actor is None and rule.predicate == "attacked":
         actor = adjective_actor(text, clause_start, start)
     if rule.predicate == "attacked" and actor is not None and fixed_side(actor) is None \
-            and _BARE_ACTOR.match(actor.strip()):
+            and BARE_ACTOR.match(actor.strip()):
         # "Russian forces lost 40 tanks as they tried to advance on X", "Russia has lost 16,000
         # soldiers in attacks on X": a pronoun or bare noun takes the sentence's sided subject
         subject = first_actor(text, _frame_floor(view, start), start)
@@ -323,7 +324,7 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
     value_rule = _VALUE_RULES[rule.value]
     if rule.predicate == "controls" and rule.name != "flag" and (
             partial or partial_mood or any(p.partial or (not p.coref and is_partial_ref(view, p))
-                                           or _PART_OF_BEFORE.search(text, max(0, p.start - 50), p.start)
+                                           or PART_OF_BEFORE.search(text, max(0, p.start - 50), p.start)
                                            for p in places)):
         value_rule = "contested"
     if rule.name == "stative-ours" and groups.get("partown"):
@@ -376,18 +377,6 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
     return hits
 
 
-# "the northern part of Pokrovsk remained in Ukrainian hands": a part is held, so the place is contested
-_FORCE_IN_PLACE = re.compile(r"\b(?:units|troops|forces|garrison|soldiers|servicemen|groups?|grouping|fighters|"
-                             r"defenders)\s+(?:remaining\s+|left\s+|trapped\s+)?(?:in|inside)\s+(?:the\s+)?"
-                             r"(?P<first>\u00a7+)", _I)
-_BARE_ACTOR = re.compile(r"^(?:they|them|soldiers|troops|forces|men|units)$", _I)
-_PART_OF_BEFORE = re.compile(r"(?<!every\s)(?<!each\s)\b(?:part|parts|half|most|much|sections?|districts?|"
-                             r"neighbou?rhoods?|pockets?|streets|a\s+few\s+streets|corner|(?:\d+|[a-z]+-?[a-z]*)\s+per\s*cent"
-                             r")\s+of\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?$", _I)
-_NEAR_FEATURE = re.compile(r"\b(?:heights|hills?|high\s+ground|positions?|trenches|strong(?:hold|point)s?|"
-                           r"lines?|forest|woods?|fields?)\s+(?:(?:just|directly)\s+)?(?:around|near|outside|overlooking|"
-                           r"above|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+"
-                           r"(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?$", _I)
 _MOVEMENT = re.compile(r"advanc|push|mov|infiltrat|penetrat|forc|fought|mad|mak", _I)
 _PARTIAL_WORDS = re.compile(r"\b(?:edge|outskirts|part|parts|quarter|centre|center|district|half|most)\b", _I)
 
