@@ -133,8 +133,8 @@ def evaluate_extraction_command(
     from crosscheck.extract import evaluate_extraction
 
     default = Path(__file__).resolve().parent.parent / "tests" / "eval_data" / "extraction_eval.jsonl"
-    report = evaluate_extraction(path or default, verbose=verbose) if verbose else evaluate_extraction(path or default)
-    console.print(report.table())
+    report = evaluate_extraction(path or default)
+    console.print(report.table(verbose=verbose), markup=False, highlight=False)
 
 
 @evaluate_app.callback()

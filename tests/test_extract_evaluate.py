@@ -61,3 +61,26 @@ def test_table_lists_misses_only_when_verbose(tmp_path):
 def test_an_empty_file_scores_nothing(tmp_path):
     report = evaluate_extraction(write(tmp_path / "empty.jsonl", []))
     assert report.items == 0 and report.overall.true_positives == 0
+
+
+def test_misses_are_explained_and_controls_broken_down_by_style(tmp_path):
+    report = evaluate_extraction(write(tmp_path / "labels.jsonl", ITEMS))
+    # t4 finds nothing; t5 finds the place with the other side
+    assert report.miss_causes == {"nothing found": 1, "wrong value": 1}
+    assert report.controls_by_style["think_tank"].recall == 1.0
+    assert report.controls_by_style["wire"].false_negatives == 2
+    assert "why expected claims were missed: " in report.table()
+
+
+def test_article_items_can_label_only_some_predicates(tmp_path):
+    item = {"id": "a1", "style": "wire", "published_at": "2023-01-13", "outlet": "Test Wire",
+            "labelled_predicates": ["controls"],
+            "text": "Russia's defence ministry said its forces had captured Soledar. "
+                    "Russian forces shelled Kramatorsk overnight, the governor said.",
+            "expected": [{"speaker": "Russia's defence ministry", "place": "Soledar", "predicate": "controls",
+                          "value": "Russia", "hedged": False}]}
+    only_controls = evaluate_extraction(write(tmp_path / "a.jsonl", [item]))
+    assert only_controls.overall.false_positives == 0 and only_controls.overall.true_positives == 1
+    del item["labelled_predicates"]
+    everything = evaluate_extraction(write(tmp_path / "b.jsonl", [item]))
+    assert everything.by_predicate["attacked"].false_positives == 1

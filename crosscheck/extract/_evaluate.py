@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -76,6 +77,8 @@ class ExtractionReport:
     hedged_total: int
     false_positives: list[Miss] = field(default_factory=list)
     false_negatives: list[Miss] = field(default_factory=list)
+    controls_by_style: dict[str, Score] = field(default_factory=dict)
+    miss_causes: Counter[str] = field(default_factory=Counter)
 
     @property
     def controls(self) -> Score:
@@ -93,6 +96,14 @@ class ExtractionReport:
                          f"{score.true_positives:4d} {score.false_positives:4d} {score.false_negatives:4d}")
         lines.append(f"hedged accuracy on matched claims: {self.hedged_accuracy:.3f} "
                      f"({self.hedged_correct}/{self.hedged_total})")
+        if self.controls_by_style:
+            lines.append("controls by style:")
+            lines.extend(f"  {style:<16} P {score.precision:5.3f}  R {score.recall:5.3f}  "
+                         f"(TP {score.true_positives}, FP {score.false_positives}, FN {score.false_negatives})"
+                         for style, score in sorted(self.controls_by_style.items()))
+        if self.miss_causes:
+            lines.append("why expected claims were missed: " + ", ".join(
+                f"{cause} {count}" for cause, count in self.miss_causes.most_common()))
         if verbose:
             lines.append("false positives:")
             lines.extend(f"  {m.item_id}: {m.claim}   <- {m.text}" for m in self.false_positives)
@@ -122,8 +133,13 @@ def _score_item(item: dict, report: ExtractionReport) -> None:
                                            title=item.get("title"))
                  if not (c.predicate == "losses" and not c.place_as_written)]
     predicted = _unique(predicted)
+    # Article-level items may label only some predicates ("labelled_predicates"); claims of
+    # the others are neither right nor wrong there.
+    labelled = set(item.get("labelled_predicates") or PREDICATES)
+    predicted = [c for c in predicted if c.predicate in labelled]
     expected = [Expected(e.get("speaker"), e.get("place"), e["predicate"], e["value"], bool(e.get("hedged")))
                 for e in item.get("expected", [])]
+    style_score = report.controls_by_style.setdefault(item.get("style", "unknown"), Score())
     unmatched = list(range(len(predicted)))
     for wanted in expected:
         match = next((i for i in unmatched if _matches(predicted[i], wanted, outlet)), None)
@@ -131,10 +147,15 @@ def _score_item(item: dict, report: ExtractionReport) -> None:
         if match is None:
             score.false_negatives += 1
             report.overall.false_negatives += 1
+            report.miss_causes[_miss_cause(wanted, predicted, outlet)] += 1
+            if wanted.predicate == "controls":
+                style_score.false_negatives += 1
             report.false_negatives.append(Miss(item["id"], item["text"], _describe_expected(wanted)))
             continue
         unmatched.remove(match)
         score.true_positives += 1
+        if wanted.predicate == "controls":
+            style_score.true_positives += 1
         report.overall.true_positives += 1
         report.hedged_total += 1
         report.hedged_correct += predicted[match].hedged == wanted.hedged
@@ -142,7 +163,27 @@ def _score_item(item: dict, report: ExtractionReport) -> None:
         claim = predicted[index]
         report.by_predicate[claim.predicate].false_positives += 1
         report.overall.false_positives += 1
+        if claim.predicate == "controls":
+            style_score.false_positives += 1
         report.false_positives.append(Miss(item["id"], item["text"], _describe(claim)))
+
+
+def _miss_cause(wanted: Expected, predicted: list[ExtractedClaim], outlet: str) -> str:
+    """The nearest way a prediction fell short of a label, so the summary says where recall goes."""
+    same_place = [c for c in predicted if _same_place(c, wanted.place)]
+    same_predicate = [c for c in same_place if c.predicate == wanted.predicate]
+    if any(c.value == wanted.value for c in same_predicate):
+        return "wrong speaker"
+    if any(_same_speaker(c, wanted.speaker, outlet) for c in same_predicate):
+        return "wrong value"
+    if same_predicate:
+        return "wrong value and speaker"
+    if same_place:
+        return "other predicate for the place"
+    if any(c.predicate == wanted.predicate and c.value == wanted.value
+           and _same_speaker(c, wanted.speaker, outlet) for c in predicted):
+        return "wrong or unresolved place"
+    return "nothing found"
 
 
 def _parse_time(text: str) -> datetime:
