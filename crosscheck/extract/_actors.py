@@ -25,7 +25,7 @@ _HEADS = alternation(
     "occupiers", "occupants", "aggressor", "aggressors", "federation", "defenders", "artillery", "aviation", "navy", "air force",
     "national guard", "guardsmen", "infantry", "personnel", "group", "groups", "grouping",
     "missiles", "missile", "drones", "drone", "jets", "warplanes", "aircraft", "helicopters",
-    "tanks", "gunners", "detachments", "detachment", "enemy", "adversary", "foe", "opponent",
+    "tanks", "gunners", "detachments", "detachment", "guys", "lads", "enemy", "adversary", "foe", "opponent",
     "russians", "ukrainians", "nationalists", "neo-nazis", "formations", "contingent", "battlegroup", "battlegroups",
     "russia", "ukraine", "moscow", "kyiv", "kiev", "kremlin", "wagner", "akhmat", "afu", "zsu",
     "dpr", "lpr", "pmc", "we", "they", "it", "us", "them",
@@ -50,7 +50,7 @@ _ENEMY = re.compile(r"\b(?:enemy|enemy's|adversary|foe|opponents?|militants?|mer
 # sided speaker's report is that speaker's own force: that is how both militaries write.
 _OWN_FORCE = re.compile(
     r"^(?:the\s+|all\s+|\w+\s+)?(?:[\w-]+\s+){0,2}(?:units?|troops|forces|soldiers|servicemen|defenders|"
-    r"brigades?|battalions?|regiments?|detachments?|paratroopers|marines|artillery|aviation|gunners|crews|"
+    r"brigades?|battalions?|regiments?|detachments?|paratroopers|marines|artillery|aviation|gunners|crews|guys|lads|"
     r"air\s+defen[cs]es?|guardsmen|infantry|assault\s+groups?|groups?|grouping|formations?)$", re.IGNORECASE)
 _THIRD_PERSON = re.compile(r"^(?:it|they|them)$|^(?:its|their)\b", re.IGNORECASE)
 _LEADING_NOISE = re.compile(

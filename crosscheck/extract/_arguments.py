@@ -373,6 +373,8 @@ def actor_from_groups(groups: dict[str, str], left: str) -> str | None:
             continue
         if name == "ours" and phrase.lower() in ("ours", "free"):
             return "our forces"
+        if name == "ours" and phrase.lower() == "theirs":
+            return "the enemy"
         if name == "colours":
             return "Russian forces" if phrase.lower().startswith("tricolo") else "Ukrainian forces"
         side_phrase = _side_phrase(phrase.strip())

@@ -18,7 +18,8 @@ from ._lexicon import PRONOUN_SPEAKERS, has_trigger, word_runs
 from ._places import (PlaceRef, Salience, add_coreferences, mentions_to_refs, skeleton)
 from ._predicates import SentenceView, find_hits
 from ._rule_index import stems_in
-from ._sentences import ends_as_question, is_terminated, quote_regions, split_paragraph, split_paragraphs
+from ._sentences import (ends_as_question, is_terminated, quote_regions, quoted_sentence, quoted_sentence_starts,
+                         split_paragraph, split_paragraphs)
 from ._speakers import SpeakerInfo, outlet_info, resolve_in_context, with_inferred_side
 from ._types import ExtractedClaim
 
@@ -160,7 +161,7 @@ class _FieldReader:
             previous = self._resolve_frames(sentence, previous, index)
         self.last_speaker[index] = previous
         regions = [(start + a, start + b) for a, b in quote_regions(self.text[start:end])]
-        region_speakers = self._quote_speakers(regions, sentences)
+        region_speakers = self._quote_speakers(regions, sentences, index)
         salience = self.carried[0]
         stems = stems_in(paragraph, runs=runs)
         claims: list[ExtractedClaim] = []
@@ -195,8 +196,8 @@ class _FieldReader:
                 self.sides.append(draft.value)
                 return
 
-    def _quote_speakers(self, regions: list[tuple[int, int]],
-                        sentences: list[_Sentence]) -> list[SpeakerInfo | None]:
+    def _quote_speakers(self, regions: list[tuple[int, int]], sentences: list[_Sentence],
+                        index: int) -> list[SpeakerInfo | None]:
         """The speaker of each quoted passage, found wherever its attribution sits."""
         found: list[SpeakerInfo | None] = []
         for q_start, q_end in regions:
@@ -215,6 +216,14 @@ class _FieldReader:
                     break
             if speaker is None and found and found[-1] is not None:
                 speaker = found[-1]
+            if speaker is None and quoted_sentence(self.text, q_start, q_end, [s.start for s in sentences]):
+                # an unattributed quoted sentence goes on with the speaker before it, in this
+                # paragraph or, when this one has no speaker at all, the one before
+                earlier = [info for s in sentences if s.end <= q_start for info in s.speakers]
+                if earlier:
+                    speaker = earlier[-1]
+                elif not any(s.frames for s in sentences):
+                    speaker = self._speaker_before(index)
             found.append(speaker)
         return found
 
@@ -232,8 +241,9 @@ class _FieldReader:
             speakers = [sentence.speakers[i] for i in keep]
         else:
             speakers = sentence.speakers
+        # a later sentence of a quote starts a clause, as a frame's content does
         view = SentenceView(sentence.text, skel, refs, [(f.speaker_start, f.speaker_end) for f in frames],
-                            [f.content_start for f in frames], topic,
+                            [f.content_start for f in frames] + quoted_sentence_starts(sentence.text), topic,
                             [f.content_start for f in frames if f.takes_nominal_object], stems)
         hits = find_hits(view)
         if not hits:

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ._frame_links import (APPOSITIVE_DENIAL, appositive_denial, coordinated, cut_siblings, headline_frames,
-                           headline_subject_frame, nest)
+from ._frame_links import (APPOSITIVE_DENIAL, appositive_denial, coordinated, cut_siblings, evidence_frames,
+                           headline_frames, headline_subject_frame, nest)
 from ._frame_tails import follows_content, tail_shape
 from ._frames import Frame, plausible_speaker, verb_kind
 from ._lexicon import (AMBIGUOUS_SAY_VERB_WORDS, AMBIGUOUS_SAY_VERBS, CLAIM_NOUNS, FRAME_FILLER, SAY_VERB_WORDS,
@@ -41,7 +41,7 @@ _NP_END = re.compile(r"[,;.:!?()\"\u201c\u201d\u00ab\u00bb]|\s[-\u2013\u2014]\s|
                      r"that|adding|citing|as\s+saying|after|when|while|because|but|on\s+(?:telegram|twitter|x)\b)",
                      _I)
 _LEFT_BOUNDARY = re.compile(
-    r"[,;:(\"\u201c\u201d\u00ab\u00bb\u2026]|\.\.\.|\s[-\u2013\u2014]\s|\b(?:that|but|while|as|after|when|because|"
+    r"[,;:(\"\u201c\u201d\u00ab\u00bb\u2026]|\.\.\.|\s[-\u2013\u2014]\s|\b(?:that|which|but|while|as|after|when|because|"
     r"since|whereas|although|though|meanwhile|however|and(?=\s+[a-z]))\b|(?<=[a-z])\s+and\b", _I)
 _LEFT_BOUNDARY_LOWER = lower_twin(_LEFT_BOUNDARY)
 _BOUNDARY_MARK = re.compile("[,;:(\"\u201c\u201d\u00ab\u00bb\u2026]")    # the one-character boundaries of _LEFT_BOUNDARY
@@ -95,6 +95,7 @@ def find_frames(sentence: str, headline: bool = False) -> list[Frame]:
         if frame is not None:
             frames.append(frame)
     appositive_denial(appositives, frames)
+    evidence_frames(sentence, frames, exact)
     coordinated(sentence, frames, exact)
     if headline:
         headline_subject_frame(sentence, frames)

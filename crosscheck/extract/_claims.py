@@ -106,7 +106,8 @@ def _draft(hit: Hit, sentence: str, index: int | None, speaker: SpeakerInfo,
         side = hit.fallback     # a fixed side: the denial below negates it once
     elif side is None and hit.fallback is not None and reading is not None:
         own = reading if hit.fallback == "speaker" else opposite(reading)
-        side = opposite(own) if denial else own
+        # a denied gain is the other side's ("denied X had been captured"); a denied loss, the speaker's own
+        side = opposite(own) if denial and hit.value_rule == "side" else own
     value = _value(hit.value_rule, side)
     if value is None:
         return None

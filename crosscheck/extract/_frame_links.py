@@ -176,6 +176,52 @@ def appositive_denial(matches: list[re.Match[str]], frames: list[Frame]) -> None
                             post=True, relay=False))
 
 
+_MEDIA = ("video", "footage", "photo", "picture", "image", "clip")
+# "A video posted by X on Monday purportedly shows C", "Pictures released by X purported to show C",
+# "X released footage that appeared to show C": whoever put the pictures out says what they show
+_SHOWS = (r"(?P<hedge>purportedly|apparently|reportedly|allegedly|(?:appear|seem|purport)(?:s|ed)?\s+to)?\s*"
+          r"(?P<show>show(?:s|ed|ing)?|depict(?:s|ed|ing)?)\b")
+_MEDIA_NOUN = (r"(?:videos?|footage|photos?|photographs?|pictures?|images?|clips?|drone\s+footage|"
+               r"(?:video|drone)\s+(?:clips?|recordings?))")
+_MEDIA_BY = re.compile(
+    r"(?:^|(?<=[\s,;:(]))" + _MEDIA_NOUN + r"\s+(?:posted|released|published|shared|distributed|circulated|"
+    r"uploaded|issued)\s+(?:online\s+|on\s+(?:telegram|social\s+media|x|facebook)\s+)?by\s+"
+    r"(?P<np>[^,;:\"\u201c\u201d]{2,80}?)(?:\s+(?:on\s+\w+day|late\s+\w+day|overnight|earlier|on\s+"
+    r"(?:telegram|social\s+media|x|facebook)|this\s+week|last\s+week)\b)*,?\s+(?:that\s+)?" + _SHOWS, _I)
+_BY_MEDIA = re.compile(
+    r"(?P<np>(?:^|(?<=[,;:]\s))[^,;:\"\u201c\u201d]{2,80}?)\s+(?:also\s+|later\s+)?(?:posted|released|published|shared|"
+    r"distributed|issued)\s+(?:an?\s+|new\s+|the\s+)*" + _MEDIA_NOUN + r"\s+(?:on\s+\w+\s+)?(?:that|which)?\s*" + _SHOWS,
+    _I)
+
+
+def evidence_frames(sentence: str, frames: list[Frame], lowered: str | None) -> None:
+    """Pictures as a report: "a video posted by X purportedly shows C" is X's report of C,
+    hedged when the outlet says "purportedly" or "appeared to".
+
+    ``lowered`` as for headline_frames.
+    """
+    if not contains_any(lowered if lowered is not None else sentence.lower(), _MEDIA):
+        return
+    for pattern in (_MEDIA_BY, _BY_MEDIA):
+        for match in pattern.finditer(sentence):
+            phrase = match.group("np").strip()
+            if not plausible_speaker(phrase):
+                continue
+            np_start = match.start("np") + len(match.group("np")) - len(match.group("np").lstrip())
+            np_end = np_start + len(phrase)
+            # a say verb inside the match already framed it ("X posted a video showing"): this frame replaces it
+            frames[:] = [f for f in frames if not (np_start <= f.speaker_start < match.end() and
+                                                   f.verb.lower() in _MEDIA_VERBS)]
+            if any(f.speaker_start < np_end and np_start < f.speaker_end for f in frames):
+                continue
+            hedge = match.group("hedge")
+            verb, kind = (hedge.split()[0], "assess") if hedge else (match.group("show"), "say")
+            frames.append(Frame(phrase, np_start, np_end, verb, kind, match.end(), len(sentence)))
+
+
+_MEDIA_VERBS = frozenset({"posted", "released", "published", "shared", "distributed", "issued"})
+
+
 _FILLER = re.compile(r"(?:\s+(?:on\s+\w+|in\s+(?:an?|its|his|her|their|the)\s+(?:\w+\s+){0,3}?\w+|"
                      r"late\s+\w+|earlier|later|today|yesterday))*", _I)
 

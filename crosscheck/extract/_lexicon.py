@@ -63,7 +63,7 @@ TRIGGER_PREFIXES = (
     "slam", "crossed", "unsuccessful", "claim", "pull-out", "pullout", "pullback", "annihilat", "re-enter",
 )
 TRIGGER_WORDS = frozenset("""
-    took take taken takes taking retook retaken freed free ours pulled pull pulls pulling fled lost lose
+    took take taken takes taking retook retaken freed free ours theirs pulled pull pulls pulling fled lost lose
     loses losing ceded cede gave give given fell fall falls fallen hands fire hit hits hitting killed
     killing downed trapped blocked cut ring won win wins winning drove driven drive drives driving forced
     forcing kicked knocked chased threw thrown fended fought beat beaten foiled inch inched inching moved

@@ -44,7 +44,7 @@ RULE_STEMS = {
     "adjectival-state": r"occupied|liberated",
     "withdraw-noun": r"withdrawal|retreat|pull|loss",
     "hold": r"hold|held|control|maintain|defend|keep|kept|retain",
-    "stative-ours": r"ours|free|ukrainian|russian",
+    "stative-ours": r"ours|theirs|free|ukrainian|russian",
     "withdraw": r"withdr|pull|retreat|fled|abandon|los|ced|surrender|gave up|give|left|leav|reposition|relocat|evacuat|favourable|favorable|advantageous",
     "fighting": r"fight|battl|clash|combat|enter|broke|foothold|contested|changed hands|grey zone|gray zone|advanc|push|"
                 r"reach|centre|center|"
@@ -135,9 +135,11 @@ RULES: tuple[Rule, ...] = (
           r"defend(?:s|ing)?|(?<=has\s)defended|(?<=have\s)defended|keep(?:s|ing)?|kept|retain(?:s|ed|ing)?",
           "controls", "actor", "either", passive_fallback="speaker", object_gap="hold"),
     _rule("stative-ours",
-          r"(?:is|are|remains?|remained|was|were|now)\s+(?:now\s+|again\s+|still\s+|once\s+again\s+|back\s+)*"
-          r"(?P<partown>(?:\d+\s*(?:percent|per\s+cent|%)|half|mostly|largely|partly)\s+)?"
-          r"(?P<ours>ours|free|ukrainian|russian)(?![\w-])(?:\s+(?:again|once\s+more|once\s+again))?",
+          r"(?:is|are|remains?|remained|was|were|now)\s+(?:(?:now|again|still|once\s+again|back|fully|completely|"
+          r"entirely|totally|firmly|finally|already)\s+)*"
+          r"(?P<partown>(?:\d+\s*(?:percent|per\s+cent|%)|half|mostly|largely|partly|(?:almost|nearly|practically|"
+          r"virtually)(?:\s+(?:completely|entirely|fully|all))?)\s+)?"
+          r"(?P<ours>ours|theirs|free|ukrainian|russian)(?![\w-])(?:\s+(?:again|once\s+more|once\s+again|now))?",
           "controls", "actor", "subject", passive_fallback="speaker"),
     _rule("withdraw",
           r"withdr(?:ew|awn|aws|aw|awing)|pull(?:ed|s|ing)?\s+(?:(?:its|their|our|his|the|all|remaining)\s+"

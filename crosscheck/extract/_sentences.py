@@ -268,6 +268,42 @@ def quote_regions(paragraph: str) -> list[tuple[int, int]]:
     return sorted(regions)
 
 
+# a sentence break inside a quoted passage, which the segmenter (like pysbd) never cuts:
+# '"We were betrayed. Soledar is ours," he said'; the word before the mark decides below
+_QUOTED_BREAK = re.compile("([\\w'\u2019-]+)[.!?](?=\\s+[\"\u201c\u00ab]?[A-Z\u0400-\u042f\u0404\u0406\u0407])")
+
+
+def quoted_sentence_starts(sentence: str) -> list[int]:
+    """Offsets where a new sentence begins inside a quoted passage of ``sentence``.
+
+    A quote of several sentences stays one segment; its later sentences still start
+    clauses of their own. A period after an abbreviation or an initial ("Gen.", "U.S.")
+    is no break.
+    """
+    if not ("." in sentence or "!" in sentence or "?" in sentence):
+        return []
+    starts: list[int] = []
+    for start, end in quote_regions(sentence):
+        for match in _QUOTED_BREAK.finditer(sentence, start, end):
+            word = match.group(1)
+            if len(word) <= 1 or word.lower() in _ABBREVIATIONS or (word.isupper() and len(word) <= 4):
+                continue
+            after = match.end() + 1
+            while after < end and sentence[after] in " \t\"\u201c\u00ab":
+                after += 1
+            if after < end:
+                starts.append(after)
+    return starts
+
+
+def quoted_sentence(text: str, start: int, end: int, sentence_starts: list[int]) -> bool:
+    """Whether the quoted passage ``text[start:end]`` (quotes excluded) is a sentence on its own
+    or opens one: its opening quote begins a sentence and it holds a clause, not a term
+    ('"liberated" Bakhmut').
+    """
+    return start - 1 in sentence_starts and text.count(" ", start, end) >= 2
+
+
 def _guillemet_regions(paragraph: str) -> list[tuple[int, int]]:
     regions: list[tuple[int, int]] = []
     open_at: int | None = None

@@ -89,15 +89,18 @@ def resolve_in_context(phrase: str, previous: SpeakerInfo | None) -> SpeakerInfo
 def with_inferred_side(info: SpeakerInfo, sentence: str, fallback: str | None) -> SpeakerInfo:
     """``info`` with a reading side for "our"/"the enemy" when the speaker itself has none.
 
-    The side comes from the sentence's voice (who calls whom "occupiers"), else from what
+    The side comes from the role the sentence gives the speaker ("Vadim Astafyev, spokesman for the
+    Yug group of forces"), else the sentence's voice (who calls whom "occupiers"), else from what
     the unnamed institution nearly always is ("the General Staff"), else ``fallback``
     (the article's last sided speaker, or the outlet's side).
     """
     if info.reading_side is not None or info.phrase is None or info.side == "neutral":
         return info
-    ukrainian, russian = _voices(sentence)
-    russian = russian or bool(_RUSSIAN_SPELLING.search(sentence))
-    side = "Ukraine" if ukrainian and not russian else "Russia" if russian and not ukrainian else None
+    side = _appositive_side(info.phrase, sentence)
+    if side is None:
+        ukrainian, russian = _voices(sentence)
+        russian = russian or bool(_RUSSIAN_SPELLING.search(sentence))
+        side = "Ukraine" if ukrainian and not russian else "Russia" if russian and not ukrainian else None
     if side is None:
         side = next((s for pattern, s in _DEFAULT_SIDE if pattern.search(info.phrase)), None)
     if side is None:
@@ -105,6 +108,21 @@ def with_inferred_side(info: SpeakerInfo, sentence: str, fallback: str | None) -
     if side is None:
         return info
     return SpeakerInfo(info.phrase, info.name, info.speaker_id, info.side, info.kind, side)
+
+
+# "X, spokesman for the Yug group of forces, said": a role after the name says whom X speaks for
+_ROLE_AFTER = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:spokes(?:man|woman|person)|"
+                         r"commander|chief|head|officer|official|adviser|advisor|representative|leader|"
+                         r"press\s+officer)\b[^,;:\"\u201c\u201d]{0,60}", re.IGNORECASE)
+
+
+def _appositive_side(phrase: str, sentence: str) -> str | None:
+    """The side named in a role appositive right after the speaker's name, if any."""
+    at = sentence.find(phrase)
+    if at < 0 or "," not in sentence[at + len(phrase):at + len(phrase) + 2]:
+        return None
+    role = _ROLE_AFTER.match(sentence, at + len(phrase))
+    return fixed_side(role.group(0).lstrip(", ")) if role is not None else None
 
 
 def russian_voice(sentence: str) -> bool:
