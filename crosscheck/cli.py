@@ -200,3 +200,7 @@ def contract(
 
 def main() -> None:  # pragma: no cover - console entry point
     app()
+
+
+if __name__ == "__main__":  # pragma: no cover - python -m crosscheck.cli
+    main()
