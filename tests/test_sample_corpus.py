@@ -23,8 +23,6 @@ _BERKHIVKA = ("the only control claim, 'Berkhovka is reliably held by our units'
 CONTRADICTION_GAPS = {
     "dubovo_vasylivka_capture": _DUBOVO,
     "berkhivka_flank": _BERKHIVKA,
-    "avdiivka_encirclement": "the Russian side claims an encirclement (predicate encircled), which does not "
-                             "contradict Ukraine holding the town; the key reads encirclement as contested control",
     "bilohorivka_capture": "Marochko's admission (May 31) comes 49 days after the April contradiction, beyond the "
                            "45-day resolution horizon, so it stays open",
 }

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Protocol, Sequence
 
 from ._actors import first_actor, fixed_side, last_actor
 from ._hedges import MODALS
-from ._lexicon import (OBJECT_GAP_WORD, PARTIAL_OBJECT, PLACE_AS_MODIFIER, PLACE_PARTIAL_AFTER,
+from ._lexicon import (OBJECT_GAP_WORD, contains_any, PARTIAL_OBJECT, PLACE_AS_MODIFIER, PLACE_PARTIAL_AFTER,
                        PLACE_REGION_PREFIX)
 from ._places import PLACE_MARK, PlaceRef, pronoun_object, ref_at
 from ._rules import Rule
@@ -159,11 +159,67 @@ def objects(rule: Rule, view: SentenceView, end: int, clause_end: int) -> tuple[
         refs, partial = _object_with(pattern, view, skel, end, broad)
         if refs:
             return refs, partial
+    if patterns and not broad and contains_any(view.text[end:clause_end], _FEATURE_STEMS):
+        refs = _feature_in(view, skel, end)
+        if refs:
+            return refs, True
+    if patterns and " including " in view.text[end:clause_end]:
+        refs, partial = _including(view, skel, end)
+        if refs:
+            return refs, partial
     pronoun = pronoun_object(view.text[:clause_end], end)
     ref = ref_at(view.refs, pronoun[0]) if pronoun else None
     if ref is None and view.text.find(" of ", end, clause_end) >= 0:
         return _quantified_list(view, end), False
     return ([ref] if ref is not None else []), False
+
+
+# "regained control of the aggregate plant in central Vovchansk", "took the railway station in
+# Kupiansk": a building or a part inside a town is a part of it, so the town is contested
+_FEATURE_NOUNS = ("plant", "factory", "station", "school", "hospital", "building", "mine", "works", "square",
+                  "council", "administration", "neighbourhood", "neighborhood", "quarter", "street", "block",
+                  "high-rise", "elevator", "monastery", "church", "market", "stadium", "college", "university",
+                  "depot", "complex", "zone", "park", "cemetery", "bridge")
+_FEATURE_STEMS = tuple(" " + noun for noun in _FEATURE_NOUNS)
+_FEATURE_IN = re.compile(r"(?:\s+(?:back\s+)?(?:full\s+|complete\s+)?control\s+(?:of|over))?\s+(?:the|a|an|its|their|several|some|two|three|four|five)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+                         r"(?:" + "|".join(_FEATURE_NOUNS) + r")s?\s+(?:in|of)\s+(?:the\s+)?"
+                         r"(?:(?:\w+ern|central|(?:centre|center)\s+of)\s+)?(?:(?:town|city|village)\s+of\s+)?"
+                         r"(?P<first>" + _P + r")", _I)
+
+
+def feature_object(view: SentenceView, end: int) -> bool:
+    """Whether the object after ``end`` is a building or part inside a town ("the plant in X")."""
+    return _FEATURE_IN.match(view.skeleton, end) is not None
+
+
+def _feature_in(view: SentenceView, skel: str, end: int) -> list[PlaceRef]:
+    found = _FEATURE_IN.match(skel, end)
+    if found is None:
+        return []
+    ref = ref_at(view.refs, found.start("first"))
+    return [ref] if ref is not None and ref.is_settlement() else []
+
+
+# "took several villages, including Krynky and Pishchane", "its withdrawal from the west bank,
+# including Kherson city": a named member of an unnamed object (a short noun phrase, no clause)
+_INCLUDING = re.compile(r"(?P<gap>\s+(?:the|a|an|on|in|its|their|our|his|several|some|many|few|dozens|hundreds|scores|"
+                        r"more|over|about|nearly|almost|large|vast|most|much|all|[\d][\d,.]*|two|three|four|five|"
+                        r"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:\s+[\w'\u2019.\u00a7-]+){0,9}?)"
+                        r"\s*,?\s+including\s+(?:in\s+|at\s+)?"
+                        r"(?:the\s+)?(?:(?:town|city|village|settlement)s?\s+of\s+)?(?:" + _GAP + r"\s+)*"
+                        r"(?P<first>" + _P + r")" + _LIST, _I)
+_CLAUSE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|and|but|after|before|when|while|"
+                          r"near|around|outside|towards?|to)\b", _I)
+
+
+def _including(view: SentenceView, skel: str, end: int) -> tuple[list[PlaceRef], bool]:
+    found = _INCLUDING.match(skel, end)
+    if found is None or _CLAUSE_WORD.search(found.group("gap")):
+        return [], False
+    first = ref_at(view.refs, found.start("first"))
+    if first is None:
+        return [], False
+    return [first] + _listed(view, found.start("more"), found.end("more")), False
 
 
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -243,8 +299,11 @@ def subjects(rule: Rule, match: MatchLike, view: SentenceView,
         return [], False
     refs = [first] + _listed_subject(view, found.start("smore"), found.end("smore"))
     tail = found.group("tail")
+    # the verb, not its complement: "Kherson cleared of Russian troops" (a headline) is a passive
+    verb = match.group(0).split("\n")[0].strip()
+    verb = verb.split()[0] if rule.name == "cleared-of" else verb
     passive = bool(_BE.search(tail)) or (
-        not prefix and not _ADVERBS.sub("", tail).strip() and bool(_PARTICIPLE.search(match.group(0).split("\n")[0].strip())))
+        not prefix and not _ADVERBS.sub("", tail).strip() and bool(_PARTICIPLE.search(verb)))
     if rule.place == "subject":
         passive = True
     return refs, passive
@@ -359,7 +418,7 @@ _SIDE_WORD = re.compile(r"[\w'\u2019-]+")
 
 
 _GROUP_ORDER = ("failmods", "of", "adj", "hands", "handsof", "underflag", "fellinto", "fellto", "colours", "flag", "flag2",
-                "clearedof",
+                "clearedof", "noneleft",
                 "pushed", "victim", "lossmods", "mods", "adjside", "ours")
 
 
@@ -375,7 +434,8 @@ def actor_from_groups(groups: dict[str, str], left: str) -> str | None:
             return "our forces"
         if name == "ours" and phrase.lower() == "theirs":
             return "the enemy"
-        if name == "colours":
+        if name == "colours" or (name == "flag" and phrase.lower().startswith(("blue", "yellow", "tricolo"))):
+            # "the blue-and-yellow flag", "the tricolour": the colours name the side
             return "Russian forces" if phrase.lower().startswith("tricolo") else "Ukrainian forces"
         side_phrase = _side_phrase(phrase.strip())
         if side_phrase is not None:

@@ -104,8 +104,20 @@ class _FieldReader:
             if has_trigger(paragraph, runs):
                 claims.extend(self._paragraph(index, start, end, runs))
             else:
-                self.carried[0] = Salience.empty()
+                self.carried[0] = self._headline_places(index, paragraph)
         return claims
+
+    def _headline_places(self, index: int, paragraph: str) -> Salience:
+        """"Pokrovsk: Russian troops in city centre" / "... are inside the city": a headline with
+        no claim of its own still names the place its lead calls "the city"."""
+        if not (self.is_title or index == 0) or is_terminated(paragraph) or len(paragraph.split()) > 16:
+            return Salience.empty()
+        mentions = Gazetteer.default().find_mentions(paragraph, tuple(self.context.places))
+        frames = find_frames(paragraph, True)
+        # "..., Kyiv concedes": a speaker is not the place the lead talks about
+        refs = [r for r in mentions_to_refs(mentions, 0, len(paragraph), paragraph) if r.place is not None
+                and not any(f.speaker_start <= r.start < f.speaker_end and f.verb != ":" for f in frames)]
+        return Salience([], refs) if refs else Salience.empty()
 
     def _sentences(self, start: int, end: int) -> list[_Sentence]:
         sentences = []
@@ -169,10 +181,12 @@ class _FieldReader:
             relative = sentence.start - start
             refs = mentions_to_refs(mentions, relative, sentence.end - sentence.start, paragraph)
             # a place inside a speaker's name ("the DPR leader") is never a claim's object
+            speaker_places: list[PlaceRef] = []
             if refs and sentence.frames:
-                refs = [r for r in refs if not any(f.speaker_start <= r.start < f.speaker_end and f.verb != ":"
-                                                   for f in sentence.frames)]
-            refs = add_coreferences(sentence.text, refs, salience)
+                speaker_places = [r for r in refs if any(f.speaker_start <= r.start < f.speaker_end and f.verb != ":"
+                                                         for f in sentence.frames)]
+                refs = [r for r in refs if r not in speaker_places] if speaker_places else refs
+            refs = add_coreferences(sentence.text, refs, salience, speaker_places)
             drafts = self._drafts(sentence, refs, regions, region_speakers, stems)
             if self.is_title or (index == 0 and sentence.headline):
                 self._learn_headline_side(sentence.text, drafts)

@@ -1,15 +1,16 @@
-"""Context tests for a predicate hit: is a participle an adjective, is the sentence about history
-or civil unrest, which place a possessor or a "stationed in" phrase supplies, who a failed
-attack's attacker is, whether the words before a place make it a part, a nearby feature or a
-force's location. Kept apart so the rule engine in _predicates reads as rules."""
+"""Context tests for a predicate hit: is a participle an adjective, does a capture noun state an
+event, is the sentence about history or civil unrest, which place a possessor, a "stationed in"
+phrase, a relative clause or a "with X lost" phrase supplies, who a failed attack's attacker is,
+whether the words before a place make it a part, a nearby feature or a force's location. Kept
+apart so the rule engine in _predicates reads as rules."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from ._actors import first_actor, names_a_side
-from ._places import PLACE_MARK, PlaceRef
+from ._actors import first_actor, fixed_side, names_a_side
+from ._places import PLACE_MARK, PlaceRef, ref_at
 
 if TYPE_CHECKING:
     from ._predicates import SentenceView
@@ -81,13 +82,96 @@ FORCE_IN_PLACE = re.compile(r"\b(?:units|troops|forces|garrison|soldiers|service
                             r"defenders)\s+(?:remaining\s+|left\s+|trapped\s+)?(?:in|inside)\s+(?:the\s+)?"
                             r"(?P<first>\u00a7+)", re.IGNORECASE)
 # an attacker that names no side by itself ("as they tried to advance"): the sentence's subject decides
-BARE_ACTOR = re.compile(r"^(?:they|them|soldiers|troops|forces|men|units)$", re.IGNORECASE)
+BARE_ACTOR = re.compile(r"^(?:it|they|them|soldiers|troops|forces|men|units)$", re.IGNORECASE)
 # "the northern part of Pokrovsk remained in Ukrainian hands": a part is held, so the place is contested
 PART_OF_BEFORE = re.compile(r"(?<!every\s)(?<!each\s)\b(?:part|parts|half|most|much|sections?|districts?|"
                             r"neighbou?rhoods?|pockets?|streets|a\s+few\s+streets|corner|(?:\d+|[a-z]+-?[a-z]*)\s+per\s*cent"
-                            r")\s+of\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?$", re.IGNORECASE)
+                            r")\s+of\s+(?:the\s+(?:(?:town|city|village|settlement)\s+of\s+)?)?$", re.IGNORECASE)
 # "regained the heights around Berkhivka": a feature near the place, not the place
 NEAR_FEATURE = re.compile(r"\b(?:heights|hills?|high\s+ground|positions?|trenches|strong(?:hold|point)s?|"
                           r"lines?|forest|woods?|fields?)\s+(?:(?:just|directly)\s+)?(?:around|near|outside|overlooking|"
                           r"above|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+"
                           r"(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?$", re.IGNORECASE)
+
+
+# "since Kherson, which it lost in November": the place a relative clause's verb takes as object
+_RELATIVE_ANTECEDENT = re.compile(r"(?P<first>\u00a7+)\s*,\s*$")
+_RELATIVE_WORD = re.compile(r"^(?:which|that)\s", re.IGNORECASE)
+
+
+def relative_antecedent(view: SentenceView, clause_start: int, left: str) -> PlaceRef | None:
+    """The place a "which"/"that" clause hangs on, when the trigger sits in that clause."""
+    if not _RELATIVE_WORD.match(left):
+        return None
+    found = _RELATIVE_ANTECEDENT.search(view.skeleton, max(0, clause_start - 60), clause_start)
+    if found is None:
+        return None
+    start = found.start("first")
+    while start > 0 and view.skeleton[start - 1] == PLACE_MARK:
+        start -= 1
+    return next((ref for ref in view.refs if ref.start <= start < ref.end or ref.start == start), None)
+
+
+# "With Sievierodonetsk lost, Ukrainian commanders must decide": an absolute construction whose
+# state the main clause's subject lives with
+_ABSOLUTE = re.compile(r"(?:^|[\s\"\u201c(])with\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?(?P<first>"
+                       + _P + r")\s+(?:(?:now|finally|already|effectively|all\s+but|largely|fully|completely)\s+)*$", _I)
+_ABSOLUTE_END = re.compile(r"\s*,")
+
+
+def absolute_place(view: SentenceView, clause_start: int, start: int, end: int) -> PlaceRef | None:
+    """The place of a "with X captured," phrase when the trigger is its participle."""
+    if not _ABSOLUTE_END.match(view.skeleton, end):
+        return None
+    found = _ABSOLUTE.search(view.skeleton, clause_start, start)
+    return ref_at(view.refs, found.start("first")) if found is not None else None
+
+
+def sided_subject(text: str, position: int, end: int) -> str | None:
+    """The first actor after ``position`` that names a side (a main clause's subject)."""
+    found = first_actor(text, position, min(end, position + 80))
+    if found is not None and names_a_side(found[0]):
+        return found[0]
+    # "Ukrainian commanders", "Kyiv's generals": a side adjective on the subject's head
+    for word in text[position:end].replace(",", " ").split()[:2]:
+        if fixed_side(word.strip("'\u2019s") + " forces") is not None:
+            return word + " forces"
+    return None
+
+
+# --- when a capture or withdrawal noun ("the seizure of X") states an event that happened ---------
+_NOMINAL_POSSESSOR = re.compile(r"[\w'\u2019-]+['\u2019]s\s*[\"\u201c]?\s*$|(?:Russian|Ukrainian)\s+[\"\u201c]?\s*$")
+_NOMINAL_LEFT = re.compile(r"(?:^|\s)(?:the|its|their|a|an|full|complete|final|successful|reported|claimed|"
+                           r"[\w'\u2019-]+['\u2019]s)?\s*[\"\u201c]?\s*$", _I)
+_PRESUPPOSING = re.compile(r"\b(?:after|since|following|before|until|upon|(?<!to\s)(?:complet\w*|finish\w*|conclu\w*))\s+(?:\w+\s+)?(?:the|its|their|"
+                           r"[\w'\u2019-]+['\u2019]s)\s*[\"\u201c]?\s*$", _I)
+# verbs whose object event has happened whatever their own mood ("will try to exploit the seizure of X")
+EVENT_PRESUPPOSED = re.compile(r"\b(?:exploit\w*|consolidat\w*|capitali[sz]\w*|build\w*\s+on|"
+                                r"in\s+the\s+wake\s+of|(?:in\s+)?the\s+aftermath\s+of)\s+(?:the|its|their|"
+                                r"[\w'\u2019-]+['\u2019]s)?\s*[\"\u201c]?\s*$", _I)
+_PRAISED_FOR = re.compile(r"\b(?:congratulat\w*|prais\w*|hail\w*|celebrat\w*|thank\w*|award\w*|honou?r\w*|"
+                          r"decorat\w*|reward\w*|commend\w*)\b[^.;:]{0,80}?\b(?:on|for|over|marking)\s+"
+                          r"(?:the|its|their)\s*[\"\u201c]?\s*$", _I)
+_SUBJECT_NOMINAL_LEFT = re.compile(r"^\s*(?:the|its)\s+$", _I)
+_REALIS_CONTINUATION = re.compile(
+    r"[\w-]+\s+of\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|settlement)\s+of\s+)?\u00a7+(?:\s+in\s+\w+(?:\s+\d+)?)?"
+    r"(?:\s*,[^,]{1,80},|\s+(?:after|in|on|last|this)\s+(?:[\w-]+\s+){0,5}?[\w-]+)?\s+(?:was|were|has|had|came|"
+    r"marked|left|leaves|forced|forces|ended|opened|opens|gave|gives|dealt|deals|allowed|allows|prompted|followed|"
+    r"triggered|meant|means|brought|brings|exposed|showed|made|makes|put|cost|costs|freed|shocked|sparked|handed|"
+    r"hands|paved)\b", _I)
+_MODAL_AFTER = re.compile(r"\b(?:could|would|will|may|might|can|should|must|if)\b", _I)
+
+def nominal_allowed(view: SentenceView, left: str, start: int, clause_start: int) -> bool:
+    """Whether a capture or withdrawal noun states an event ("after the fall of X"), not a plan."""
+    after = view.text[start:start + 160]
+    if _MODAL_AFTER.search(after.split(",")[0]):
+        return False
+    for nominal_start in view.nominal_starts:
+        if nominal_start <= start and _NOMINAL_LEFT.match(view.text[nominal_start:start]):
+            return True
+    if _PRESUPPOSING.search(left) or _NOMINAL_POSSESSOR.search(left) or EVENT_PRESUPPOSED.search(left):
+        return True
+    if _PRAISED_FOR.search(view.text, max(0, start - 120), start):
+        return True
+    # "The fall of Avdiivka was a blow": a subject noun phrase the outlet presupposes
+    return bool(_SUBJECT_NOMINAL_LEFT.match(left)) and bool(_REALIS_CONTINUATION.match(view.skeleton, start))

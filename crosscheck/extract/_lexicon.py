@@ -73,13 +73,16 @@ TRIGGER_WORDS = frozenset("""
 # Everyday words that only make a claim with a military subject ("the bank kept rates", "she left
 # Kyiv"): they trigger a paragraph only together with a word for armed forces.
 WEAK_TRIGGER_PREFIXES = ("defend", "retain", "reposition", "relocat", "evacuat", "reach", "keep", "kept", "left",
-                         "leav", "position", "present", "stopp", "halt", "rebuff", "brought", "bring")
+                         "leav", "position", "present", "stopp", "halt", "rebuff", "brought", "bring", "inside",
+                         "remain")
 FORCE_PREFIXES = ("troop", "force", "unit", "soldier", "army", "armies", "military", "brigade", "battalion",
                   "regiment", "garrison", "defender", "marine", "paratroop", "fighter", "servicem", "wagner",
                   "occupier", "invader", "enemy", "group", "corps", "division", "command")
 # "Kherson is Ukrainian again": a stative claim whose only trigger is the side adjective
 TRIGGER_PHRASES = ("is ukrainian", "is russian", "are ukrainian", "are russian", "remains ukrainian",
-                   "remains russian", "remain ukrainian", "was ukrainian", "was russian")
+                   "remains russian", "remain ukrainian", "was ukrainian", "was russian",
+                   # "there are no longer any Russian troops in Kherson"
+                   "no longer any", "there are no ", "there were no ")
 _TRIGGER_TOKEN = re.compile(r"[a-z][a-z-]*")
 # Stems of the Cyrillic rules ("освобождён", "під контролем", "наш"), for quoted Telegram posts
 CYRILLIC_TRIGGER_STEMS = ("освобо", "звільн", "взят", "взял", "захва", "захоп", "контрол", "наш")
@@ -231,7 +234,9 @@ ANAPHORIC_HEADS = frozenset({
 # Phrases that look like speakers but are not ("reports", "analysts" stays a speaker).
 NON_SPEAKERS = re.compile(
     r"^(?:it|there|this|that|which|who|what|one|these|those|(?:unconfirmed |media |some |"
-    r"local |news |earlier )*reports?|(?:\w+\s+){0,2}(?:imagery|footage|images|photos|videos?|data))$",
+    r"local |news |earlier )*reports?|(?:\w+\s+){0,2}(?:imagery|footage|images|photos|videos?|data)"
+    # "footage geolocated on 14 October": evidence, not a speaker
+    r"(?:\s+(?:geolocated|published|posted|released|shared|filmed|verified)\b.*)?)$",
     re.IGNORECASE,
 )
 
@@ -286,12 +291,14 @@ OBJECT_GAP_WORD = re.compile(
     r"(?:russian|ukrainian|russia|ukraine|kremlin|moscow|kyiv)-(?:held|controlled|occupied)|"
     r"around|almost|nearly|roughly|some|all|percent|per\s+cent|territory|rest|parts?|half|most|much|"
     r"outskirts|edges?|centre|center|quarters?|sections?|districts?|neighbou?rhoods?|southern|"
-    r"to|\d+|" + PLACE_NOUNS + r")",
+    r"to|\d+|urban\s+area|"
+    # "the Kanal district of Chasiv Yar": a named part (PARTIAL_OBJECT then makes it partial)
+    r"[\w'\u2019-]+\s+(?:micro-?)?districts?(?=\s+of\s)|" + PLACE_NOUNS + r")",
     re.IGNORECASE,
 )
 # Objects that make the claim partial: "captured parts of Bakhmut".
 PARTIAL_OBJECT = re.compile(
-    r"\b(?:parts?|part|half|most|much|some|districts?|neighbou?rhoods?|outskirts|edges?|"
+    r"\b(?:parts?|part|half|most|much|some|(?:micro-?)?districts?|neighbou?rhoods?|outskirts|edges?|"
     r"centre|center|quarters?|sections?|areas?|blocks?|percent|per\s+cent)\s+of\b",
     re.IGNORECASE,
 )
@@ -315,6 +322,6 @@ PLACE_REGION_PREFIX = re.compile(r"(?:['\u2019]s)?\s+(?:region|oblast|province)(
 COREF_NOUN = re.compile(
     r"\bthe\s+(?:(?:small|key|embattled|besieged|strategic|eastern|southern|frontline|"
     r"front-line|ruined|devastated|industrial|mining|port|coastal|border|frontier)\s+)?(town|city|village|settlement|"
-    r"hamlet|locality)\b(?!\s+of\b)",
+    r"hamlet|locality|region|oblast)\b(?!\s+of\b)",
     re.IGNORECASE,
 )

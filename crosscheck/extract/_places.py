@@ -17,7 +17,7 @@ from crosscheck.resolve import Gazetteer, Place, PlaceMention
 
 from ._lexicon import COREF_NOUN, caseless, contains_any, lower_scan_is_exact, lower_twin
 
-_COREF_NOUNS = ("town", "city", "village", "settlement", "hamlet", "locality")
+_COREF_NOUNS = ("town", "city", "village", "settlement", "hamlet", "locality", "region", "oblast")
 
 PLACE_MARK = "\u00a7"
 SETTLEMENT_KINDS = frozenset({"city", "town", "village"})
@@ -30,6 +30,9 @@ _NOUN_KINDS = {
     "hamlet": ("village", "town"),
     "settlement": ("village", "town", "city"),
     "locality": ("village", "town", "city"),
+    # "Sumy region cleared ... no Russian units left on the territory of the region": only an oblast
+    "region": ("oblast",),
+    "oblast": ("oblast",),
 }
 
 
@@ -48,10 +51,13 @@ class PlaceRef:
 
     @property
     def kind(self) -> str | None:
-        return self.place.kind if self.place is not None else None
+        if self.place is None:
+            return None
+        # Crimea is a region that is its own first-level unit: held and lost as an oblast is
+        return "oblast" if self.place.kind == "region" and self.place.oblast == self.place.name else self.place.kind
 
     def allowed_for_control(self) -> bool:
-        return self.place is None or self.place.kind in CONTROL_KINDS
+        return self.place is None or self.kind in CONTROL_KINDS
 
     def is_settlement(self) -> bool:
         return self.place is None or self.place.kind in SETTLEMENT_KINDS
@@ -87,6 +93,10 @@ def _oblast_named(name: str) -> Place | None:
     return oblast if oblast is not None and oblast.kind == "oblast" else None
 
 
+_DISTRICT_OF = re.compile(r"\s+(?:micro-?)?district\s+of\s", re.IGNORECASE)
+_DISTRICT = re.compile(r"\s+(?:micro-?)?district\b", re.IGNORECASE)
+
+
 def mentions_to_refs(mentions: Sequence[PlaceMention], offset: int, length: int,
                      text: str = "") -> list[PlaceRef]:
     """Mentions that fall inside ``[offset, offset+length)`` as sentence-relative refs.
@@ -97,6 +107,9 @@ def mentions_to_refs(mentions: Sequence[PlaceMention], offset: int, length: int,
     refs = []
     for mention in mentions:
         if mention.start >= offset and mention.end <= offset + length:
+            if text and (_DISTRICT_OF.match(text, mention.end) or (
+                    mention.place is None and _DISTRICT.match(text, mention.end))):
+                continue    # "the Novy microdistrict of Chasiv Yar": a part's name, not a settlement
             landmark = bool(text) and _is_landmark(text[max(0, mention.start - 30):mention.start])
             refs.append(PlaceRef(mention.start - offset, mention.end - offset, mention.as_written,
                                  _as_oblast(mention.place), landmark=landmark))
@@ -115,9 +128,16 @@ class Salience:
         return cls([], [])
 
 
-def add_coreferences(sentence: str, refs: list[PlaceRef], salience: Salience) -> list[PlaceRef]:
-    """``refs`` plus a ref for each "the town"/"the city" that has an antecedent."""
+def add_coreferences(sentence: str, refs: list[PlaceRef], salience: Salience,
+                     speaker_places: Sequence[PlaceRef] = ()) -> list[PlaceRef]:
+    """``refs`` plus a ref for each "the town"/"the city" that has an antecedent.
+
+    ``speaker_places`` are places inside a speaker's name ("Kherson's mayor said the city ..."):
+    never claim places themselves, but what "the city" of that speaker's words points back to.
+    """
     out = list(refs)
+    if speaker_places:
+        salience = Salience(salience.previous_objects, [*salience.previous_places, *speaker_places])
     said_of = _said_of(sentence, refs)
     lowered = sentence.lower()
     # each pattern below needs one of these words: skip the scans whose words are absent
@@ -176,13 +196,15 @@ def _said_of(sentence: str, refs: Sequence[PlaceRef]) -> PlaceRef | None:
     return None
 
 
-_PART_WORDS = ("outskirts", "suburbs", "districts", "quarters", "edges", "positions", " of it")
+_PART_WORDS = ("outskirts", "suburbs", "district", "quarters", "edges", "positions", " of it")
 # A part of a place already named, with the place left out: "our guys hold the southern
 # outskirts", "positions in the south-west", "60 percent of it".
 _PART_OF_ANTECEDENT = re.compile(
-    r"\bthe\s+(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|central|old|industrial|"
+    r"\b(?:the|its)\s+(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|central|old|industrial|"
     r"northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\s+)?"
     r"(?:outskirts|suburbs|districts|quarters|edges)\b(?!\s+of\b)"
+    # "a foothold in the Litak district": a named part of the town talked about
+    r"|\bthe\s+(?-i:[A-Z])[\w'\u2019-]+\s+(?:micro-?)?district\b(?!\s+of\b)"
     r"|(?<=\bpositions\sin\s)the\s+(?:north|south|east|west|centre|center)(?:-?(?:east|west))?\b(?!\s+of\b)"
     r"|\b(?:\d+\s*(?:percent|per\s+cent|%)|half|most|much|part|parts)\s+of\s+it\b",
     re.IGNORECASE)
@@ -218,6 +240,9 @@ def find_antecedent(noun: str, refs: Sequence[PlaceRef], before: int,
 
 
 def _best(pool: Sequence[PlaceRef], kinds: tuple[str, ...]) -> PlaceRef | None:
+    if kinds == ("oblast",):
+        oblasts = [r for r in pool if r.kind == "oblast" and not r.landmark]
+        return oblasts[-1] if oblasts else None
     candidates = [r for r in pool if r.is_settlement() and not r.landmark]
     if not candidates:
         return None

@@ -13,14 +13,15 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from ._arguments import (actor_after_clause, actor_before_insertion, fronted_places, actor_from_groups, adjective_actor,
-                         after_places, agent, is_partial_ref, left_actor, loss_place, nearest_before,
-                         objects, rest_is_short, subjects)
+from ._arguments import (actor_after_clause, actor_before_insertion, actor_from_groups, adjective_actor, after_places,
+                         agent, feature_object, fronted_places, is_partial_ref, left_actor, loss_place,
+                         nearest_before, objects, rest_is_short, subjects)
 from ._actors import ACTOR_MENTION, first_actor, fixed_side, names_a_force, names_a_side
 from ._clauses import clause_boundaries, clause_end_at, clause_start_at
-from ._context import (BARE_ACTOR, CIVIL_CONTEXT, FORCE_IN_PLACE, FROM_AFTER, LEAVE, MILITARY_CONTEXT, NEAR_FEATURE,
-                       PART_OF_BEFORE, PRESUPPOSED, RELATIVE_BEFORE, STATIONED, about_history, adjective_position,
-                       clause_subject, possessor_place, quoted)
+from ._context import (BARE_ACTOR, CIVIL_CONTEXT, EVENT_PRESUPPOSED, FORCE_IN_PLACE, FROM_AFTER, LEAVE,
+                       MILITARY_CONTEXT, NEAR_FEATURE, PART_OF_BEFORE, PRESUPPOSED, RELATIVE_BEFORE, STATIONED,
+                       about_history, absolute_place, adjective_position, clause_subject, nominal_allowed,
+                       possessor_place, quoted, relative_antecedent, sided_subject)
 from ._hedges import mood_before
 from ._lexicon import caseless, lower_twin
 from ._places import PLACE_MARK, PlaceRef, ref_at
@@ -58,6 +59,9 @@ class Hit:
     negated: bool
     modal_hedge: str | None    # "may have"
     outlet_voice: bool = False  # an appositive the outlet adds ("Melitopol, a city Russia has held")
+    # yields to another control claim on its place in the sentence: a relative clause's earlier state
+    # ("X, which Ukraine had seized last summer"), a building taken inside it ("the council in X")
+    background: bool = False
 
 
 # not frozen (never mutated): built for every sentence, and a frozen one takes ~5x as long to build
@@ -97,8 +101,16 @@ def find_hits(view: SentenceView) -> list[Hit]:
                 object_end = max([h.place.end for h in found if h.place is not None and h.place.start >= span[1]]
                                  + [span[1]])
                 taken.append((span[0], object_end))
+    if any(h.background for h in hits):
+        # the main clause's own claim about a place is its latest state; a relative clause only recalls
+        held = {_place_key(h.place) for h in hits if h.predicate == "controls" and not h.background and h.place}
+        hits = [h for h in hits if not (h.background and h.place is not None and _place_key(h.place) in held)]
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+def _place_key(ref: PlaceRef) -> object:
+    return ref.place.place_id if ref.place is not None else ref.as_written.lower()
 
 
 class _Cased:
@@ -149,21 +161,6 @@ def _appositive_hits(view: SentenceView) -> list[Hit]:
     return hits
 
 
-_NOMINAL_LEFT = re.compile(r"(?:^|\s)(?:the|its|their|a|an|full|complete|final|successful|reported|claimed|"
-                           r"[\w'\u2019-]+['\u2019]s)?\s*[\"\u201c]?\s*$", _I)
-_PRESUPPOSING = re.compile(r"\b(?:after|since|following|before|until|upon|complet\w*|finish\w*|conclu\w*)\s+(?:\w+\s+)?(?:the|its|their|"
-                           r"[\w'\u2019-]+['\u2019]s)\s*[\"\u201c]?\s*$", _I)
-_PRAISED_FOR = re.compile(r"\b(?:congratulat\w*|prais\w*|hail\w*|celebrat\w*|thank\w*|award\w*|honou?r\w*|"
-                          r"decorat\w*|reward\w*|commend\w*)\b[^.;:]{0,80}?\b(?:on|for|over|marking)\s+"
-                          r"(?:the|its|their)\s*[\"\u201c]?\s*$", _I)
-_SUBJECT_NOMINAL_LEFT = re.compile(r"^\s*(?:the|its)\s+$", _I)
-_REALIS_CONTINUATION = re.compile(
-    r"[\w-]+\s+of\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|settlement)\s+of\s+)?\u00a7+(?:\s+in\s+\w+(?:\s+\d+)?)?"
-    r"(?:\s*,[^,]{1,80},|\s+(?:after|in|on|last|this)\s+(?:[\w-]+\s+){0,5}?[\w-]+)?\s+(?:was|were|has|had|came|"
-    r"marked|left|leaves|forced|forces|ended|opened|opens|gave|gives|dealt|deals|allowed|allows|prompted|followed|"
-    r"triggered|meant|means|brought|brings|exposed|showed|made|makes|put|cost|costs|freed|shocked|sparked|handed|"
-    r"hands|paved)\b", _I)
-_MODAL_AFTER = re.compile(r"\b(?:could|would|will|may|might|can|should|must|if)\b", _I)
 _POSSESSOR = re.compile(r"(?P<who>[\w'\u2019-]+)['\u2019]s\s*[\"\u201c]?\s*$|(?P<adj>Russian|Ukrainian)\s+[\"\u201c]?\s*$")
 _PARTIAL_CHAIN = re.compile(r"\b(?:almost|nearly|practically|largely|partially|partly|virtually|mostly)\b"
                             r"(?!\s+(?:certainly|surely|definitely))|"
@@ -198,9 +195,11 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
     left = text[clause_start:start]
     first_word = match.group(0).split()[0].lower()
     mood = mood_before(left, first_word)
+    if not mood.realis and rule.name in ("capture-noun", "withdraw-noun") and EVENT_PRESUPPOSED.search(left):
+        mood = mood_before("", first_word)    # "will try to exploit the seizure of X": the seizure happened
     if rule.name == "attack-noun" and _NOUN_IRREALIS.search(left):
         return []
-    if rule.name in ("capture-noun", "withdraw-noun") and not _nominal_allowed(view, left, start, clause_start):
+    if rule.name in ("capture-noun", "withdraw-noun") and not nominal_allowed(view, left, start, clause_start):
         return []
     if rule.name == "adjectival-state" and not adjective_position(text, clause_start, start):
         return []
@@ -238,6 +237,13 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
             places = []
         if not places and (be_passive or rule.place == "subject") and _COORDINATED.match(left):
             places, passive = _previous_subject(view, boundaries, clause_start), True
+    absolute = relative = None
+    if not places and rule.predicate == "controls" and rule.place != "none":
+        # "With Sievierodonetsk lost, ...", "since Kherson, which it lost in November"
+        absolute = absolute_place(view, clause_start, start, end) if "ith " in left else None
+        relative = None if absolute is not None else relative_antecedent(view, clause_start, left)
+        if absolute is not None or relative is not None:
+            places, passive = [absolute or relative], absolute is not None or _be_before(left)
     if not places and be_passive and rule.predicate == "encircled":
         places, partial = objects(rule, view, end, clause_end)
         if places:
@@ -299,6 +305,12 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
                 actor = actor_before_insertion(text, _frame_floor(view, start), start)
             if actor is None and _AFTER_GERUND.search(left):
                 actor = actor_after_clause(text, after_places(places, end))
+    if actor is None and absolute is not None:
+        actor = sided_subject(text, end, clause_end_at(boundaries, end + 2, len(text)))
+    if relative is not None and actor is not None and BARE_ACTOR.match(actor.strip()):
+        # "Russia has failed to take ... since Kherson, which it lost": the pronoun is the sentence's subject
+        subject = first_actor(text, _frame_floor(view, start), relative.start)
+        actor = subject[0] if subject is not None and fixed_side(subject[0]) is not None else None
     if actor is None and rule.predicate == "attacked":
         actor = actor_before_insertion(text, _frame_floor(view, start), start)
     if actor is None and rule.predicate == "attacked":
@@ -313,6 +325,9 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
     if rule.name == "fighting" and first_word.startswith(("clash", "hostilit", "combat")) \
             and CIVIL_CONTEXT.search(text) and not MILITARY_CONTEXT.search(text):
         return []       # "clashes between police and protesters in Kyiv"
+    if rule.name == "fighting" and partial and (actor is None or not names_a_side(actor)) \
+            and feature_object(view, end):
+        return []       # "the ambassador entered the building in Kyiv": no side, no fighting
     if rule.name == "fighting" and _AFTER_GERUND.search(left):
         return []       # "seized Toretsk after fighting for the town since June": past, not the state now
     if rule.name == "fighting" and _MOVEMENT.match(first_word) and (actor is None or not names_a_side(actor)):
@@ -322,11 +337,13 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
     if rule.name == "loss-noun" and (actor is None or _CIVILIAN.search(groups.get("lossmods", ""))):
         return []
     value_rule = _VALUE_RULES[rule.value]
-    if rule.predicate == "controls" and rule.name != "flag" and (
-            partial or partial_mood or any(p.partial or (not p.coref and is_partial_ref(view, p))
-                                           or PART_OF_BEFORE.search(text, max(0, p.start - 50), p.start)
-                                           for p in places)):
-        value_rule = "contested"
+    # partial per place: "holds Crimea and most of the Luhansk region" holds one, contests the other
+    partial_places: set[int] = set()
+    if rule.predicate == "controls" and rule.name != "flag":
+        if partial or partial_mood:
+            value_rule = "contested"
+        partial_places = {p.start for p in places if p.partial or (not p.coref and is_partial_ref(view, p))
+                          or PART_OF_BEFORE.search(text, max(0, p.start - 50), p.start)}
     if rule.name == "stative-ours" and groups.get("partown"):
         value_rule = "contested"   # "Severodonetsk is 80 percent ours": a part is held
     if rule.name in ("killed-n", "destroyed-unit") and "victim" not in groups:
@@ -350,8 +367,10 @@ def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int
     # "Russian-held Tokmak", "occupied Melitopol": the outlet's own presupposition, unless quoted
     # inside a speaker's reported words the presupposition is the speaker's, not the outlet's
     outlet_voice = rule.name in PRESUPPOSED and not quoted(text, start) and _frame_floor(view, start) == 0
-    hits = [Hit(rule.predicate, rule.name, start, end, place, value_rule, actor, fallback,
-                negated, mood.hedge, outlet_voice) for place in (places or [None])]
+    hits = [Hit(rule.predicate, rule.name, start, end, place, "contested" if place is not None and
+                place.start in partial_places else value_rule, actor, fallback,
+                negated, mood.hedge, outlet_voice, relative is not None or (partial and feature_object(view, end)))
+            for place in (places or [None])]
     if rule.name == "failed-attack":
         possessor = _POSSESSOR.search(left)
         attacker = actor_from_groups({"failmods": groups.get("failmods", "")}, "") or (
@@ -385,21 +404,6 @@ _PARTIAL_WORDS = re.compile(r"\b(?:edge|outskirts|part|parts|quarter|centre|cent
 def _frame_floor(view: SentenceView, start: int) -> int:
     """Where the reported clause holding ``start`` begins (its frame's content start, or 0)."""
     return max([s for s in view.starts if s <= start] + [0])
-
-
-def _nominal_allowed(view: SentenceView, left: str, start: int, clause_start: int) -> bool:
-    after = view.text[start:start + 160]
-    if _MODAL_AFTER.search(after.split(",")[0]):
-        return False
-    for nominal_start in view.nominal_starts:
-        if nominal_start <= start and _NOMINAL_LEFT.match(view.text[nominal_start:start]):
-            return True
-    if _PRESUPPOSING.search(left) or _POSSESSOR.search(left):
-        return True
-    if _PRAISED_FOR.search(view.text, max(0, start - 120), start):
-        return True
-    # "The fall of Avdiivka was a blow": a subject noun phrase the outlet presupposes
-    return bool(_SUBJECT_NOMINAL_LEFT.match(left)) and bool(_REALIS_CONTINUATION.match(view.skeleton, start))
 
 
 _BASE_FORMS = frozenset({"take", "capture", "seize", "liberate", "hold", "control", "encircle", "surround",

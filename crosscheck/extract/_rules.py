@@ -49,11 +49,12 @@ RULE_STEMS = {
     "fighting": r"fight|battl|clash|combat|enter|broke|foothold|contested|changed hands|grey zone|gray zone|advanc|push|"
                 r"reach|centre|center|"
                 r"mov|infiltrat|penetrat|forced|forcing|force their|force its|force our|fought|gains|progress|present in|present inside|operating in|"
-                r"positions in|positions within",
+                r"positions in|positions within|inside",
     "under-control": r"under|hands|fell|fall",
     "contested-scene": r"scene|site|centre|center|focus|epicent",
     "push-out": r"push|drove|driv|forc|kick|knock|oust|expel|flush|chas|threw|thrown",
     "cleared-of": r"clear",
+    "none-left": r"left|remain|present|stationed|no longer|there are no|there were no",
     "flag": r"flag|blue-and-yellow|blue and yellow|yellow-and-blue|tricolo",
     "repel": r"repel|repuls|fend|fought off|held off|beat|thwart|foil|stopp|halt|rebuff",
     "failed-attack": r"failed|unsuccessful|abortive|botched|futile|fruitless",
@@ -81,7 +82,9 @@ RULE_STEMS = {
 # words between "fighting in" and its place: "on the southern outskirts of"
 _PARTIAL_GAP = (r"(?:(?:the|control|of|outskirts|suburbs|centre|center|streets|edges?|eastern|western|"
                 r"northern|southern|central|north-eastern|north-western|south-eastern|south-western|part|"
-                r"parts|districts?|town|city|village|settlement|industrial|zone|area)\s+)*")
+                r"parts|districts?|town|city|village|settlement|industrial|zone|area|"
+                # "the Litak district of", "the Kanal microdistrict of": a named part
+                r"[\w'\u2019-]+\s+(?:micro-?)?districts?\s+of)\s+)*")
 _MODS = r"(?P<mods>(?:[\w'\u2019-]+\s+){0,4}?)"
 # spelled-out counts, as wire copy writes numbers below ten and briefings often all of them
 _NUMBER_WORDS = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
@@ -145,7 +148,7 @@ RULES: tuple[Rule, ...] = (
           r"withdr(?:ew|awn|aws|aw|awing)|pull(?:ed|s|ing)?\s+(?:(?:its|their|our|his|the|all|remaining)\s+"
           r"(?:[\w-]+\s+)?(?:troops|forces|units|soldiers|servicemen|fighters)\s+)?(?:back|out)|retreat(?:ed|s|ing)?|"
           r"fled|abandon(?:ed|s|ing)?|los(?:t|es|e|ing)|ced(?:ed|es|ing)|"
-          r"surrender(?:ed|s|ing)|gave\s+up|give(?:s|n)?\s+up|left|leav(?:e|es|ing)|f[ae]ll(?:s|ing)?\s+back\s+from|"
+          r"surrender(?:ed|s|ing)|gave\s+up|give(?:s|n)?\s+up|left(?!\s+(?:bank|flank|side|wing|hand|shore)\b)|leav(?:e|es|ing)|f[ae]ll(?:s|ing)?\s+back\s+from|"
           r"(?:reposition|relocat)(?:ed|es|s|ing)?\s+(?:\w+\s+){0,2}?from|"
           r"evacuat(?:ed|es|ing)\s+(?:(?:its|their|our|the|all|remaining)\s+)*(?:[\w-]+\s+)?"
           r"(?:troops|forces|units|soldiers|servicemen|garrison|personnel|defenders)\s+from|"
@@ -154,34 +157,45 @@ RULES: tuple[Rule, ...] = (
           "controls", "flip", "either", passive_fallback="speaker", object_gap="withdraw"),
     _rule("fighting",
           r"(?:street|urban|house-to-house|close-quarters|heavy|fierce|intense|ongoing|bloody)\s+"
-          r"(?:fighting|battles?|combat|clashes)(?:\s+(?:is|was|continues|continued|raging|rages|raged|"
-          r"ongoing|going\s+on|taking\s+place|underway|still))*(?:\s+(?:in|inside|within|for))?|"
+          r"(?:fighting|battles?|combat|clashes)(?:\s+(?:is|was|are|were|continues|continued|continue|raging|rages|rage|raged|"
+          r"ongoing|going\s+on|taking\s+place|underway|still))*(?:\s+(?:in|inside|within|for|"
+          r"on(?=\s+the\s+(?:[\w-]+\s+)?(?:outskirts|edges?|streets)\s+of\s)))?|"
           r"fighting(?:\s+(?:is|was|has\s+been|had\s+been|continues|continued|continuing|continue|"
           r"goes\s+on|went\s+on|rages|raged|raging|ongoing|still))*\s+(?:inside|within|in\s+the\s+"
           r"(?:centre|center|streets)\s+of|(?:in|for|on)(?=\s+" + _PARTIAL_GAP + r"§))|"
           # "advanced in southern Marinka", "pushed into the outskirts of Robotyne": inside, not holding
           r"(?:advanc(?:ed|es|ing)|push(?:ed|es|ing)|mov(?:ed|es|ing)|infiltrat(?:ed|es|ing)|"
           r"penetrat(?:ed|es|ing)|(?:forc|fought|mad)(?:ed|e)?\s+(?:their|its|our)\s+way|"
-          r"(?:made|making|make)\s+(?:\w+\s+)?(?:gains|advances|progress))\s+(?:further\s+|deeper\s+)?"
+          r"(?:made|making|make)\s+(?:\w+\s+)?(?:gains|advances|progress))\s+"
+          # "pushed along Tsentralna Street into central Toretsk": a route on the way in
+          r"(?:(?:along|through|across|via|past)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,4}?)?(?:further\s+|deeper\s+)?"
           r"(?:in|into|inside|within)(?=\s+" + _PARTIAL_GAP + r"§)|"
           r"fighting(?=\s+§)|"
           r"(?:fighting|battles?|combat|clashes|hostilities)(?:\s+(?:is|are|was|were|has\s+been|have\s+been|"
           r"still|now|continues?|continued|continuing|rages?|raged|raging|ongoing|under\s*way|taking\s+place|"
-          r"going\s+on|persists?|persisted|erupted|broke\s+out|intensified))+\s+(?:in|inside|within|for)(?=\s+"
-          + _PARTIAL_GAP + r"§)|"
+          r"going\s+on|persists?|persisted|erupted|broke\s+out|intensified))+\s+(?:(?:in|inside|within|for)(?=\s+"
+          + _PARTIAL_GAP + r"§)|on(?=\s+the\s+(?:[\w-]+\s+)?(?:outskirts|edges?|streets)\s+of\s+§))|"
           r"reach(?:ed|es|ing)\s+(?:the\s+)?(?:centre|center|heart|middle)\s+of|"
           r"battl(?:ing|ed|es)\s+(?:to\s+(?:hold|keep|retain|defend|control)|for(?:\s+control\s+of)?)|"
           r"(?:fight(?:ing|s)?|struggl(?:ing|ed|es))\s+(?:to\s+(?:hold|keep|retain|defend)|for)|"
           r"(?:re-?)?(?:entered|entering|enters)(?!\s+(?:into|talks|negotiations|service|force))|"
           r"infiltrat(?:ed|es|ing)(?=\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?§)|"
-          r"broke\s+into|broken\s+into|(?:gained|established|secured)\s+a\s+foothold\s+in|"
+          r"broke\s+into|broken\s+into|"
+          # "kept a foothold in", "established several footholds on the left bank, including in Krynky"
+          r"(?:gain(?:ed|s|ing)?|establish(?:ed|es|ing)?|secur(?:ed|es|ing)|kept|keep(?:s|ing)?|"
+          r"maintain(?:ed|s|ing)?|retain(?:ed|s|ing)?|h[oe]ld(?:s|ing)?|ha(?:ve|s|d)|won|carv(?:ed|ing))\s+"
+          r"(?:(?:a|an|one|two|three|several|some|small|tenuous|precarious|fragile|firm|new|limited|their|its)\s+)*"
+          r"footholds?(?:\s+(?:in|inside|within|on|at)(?=\s+" + _PARTIAL_GAP + r"\u00a7)|"
+          r"(?=\s+(?:on|in)\s+[^,;:]{1,60}?,?\s+including\s+(?:in\s+)?\u00a7))|"
           r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?contested|changed\s+hands|"
           r"(?:the\s+)?(?:fight|battle|struggle|fighting)\s+(?:is|was)\s+(?:now\s+|still\s+)?(?:for|over)|"
           r"(?:in|is|are|was|were|remains?|remained|became|(?:has|have)\s+(?:now\s+)?become)\s+(?:now\s+)?"
           r"(?:the|a|part\s+of\s+the)\s+gr[ae]y\s+zone|"
           # "infiltration groups are present in Pokrovsk": inside, not holding
-          r"(?:troops|units|groups|forces|soldiers|infantry)\s+(?:are|were|remain|remained)\s+(?:still\s+)?"
-          r"(?:present|operating)\s+(?:in|inside)(?=\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?(?:part\s+of\s+)?§)|"
+          # "about 300 Russian soldiers are inside the city"
+          r"(?:troops|units|groups|forces|soldiers|infantry|servicemen|fighters|saboteurs|marines|paratroopers)\s+"
+          r"(?:are|were|remain|remained)\s+(?:(?:still|now|already|reportedly)\s+)*"
+          r"(?:(?:present|operating)\s+(?:in|inside)|inside)(?=\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?(?:part\s+of\s+)?§)|"
           # "penetrated the eastern outskirts of Vuhledar", "established positions inside Krynky"
           r"(?:penetrat|infiltrat|enter)(?:ed|es|ing)\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?"
           r"(?:outskirts|suburbs|edges?|part|districts?|centre|center)\s+of|"
@@ -216,6 +230,14 @@ RULES: tuple[Rule, ...] = (
           r"(?:occupiers|invaders|enemy|forces|troops|units|russians|ukrainians|militants|"
           r"mercenaries|nationalists|fighters|saboteurs|formations|groups|soldiers|servicemen|military))",
           "controls", "flip", "either"),
+    # "there are no Russian units left on the territory of the region", "no Ukrainian units remained
+    # in Kherson": the side whose troops are gone no longer holds it
+    _rule("none-left",
+          r"(?:no(?:\s+longer\s+any)?|not\s+a\s+single)\s+(?:more\s+)?(?P<noneleft>(?:[\w'\u2019-]+\s+){0,2}?"
+          r"(?:troops|units?|soldiers?|forces|servicem[ae]n|military|fighters?|occupiers|invaders|personnel))\s+"
+          r"(?:(?:are|were|is|was|has\s+been|have\s+been|had\s+been|now|still|any\s+longer|longer)\s+)*"
+          r"(?:(?:left|remain(?:ed|ing|s)?|present|stationed)\s+)?(?:in|inside|within|on|at)(?=\s)",
+          "controls", "flip", "object"),
     _rule("flag",
           r"(?:rais(?:ed|es|ing)|hoist(?:ed|s|ing)|plant(?:ed|s|ing)|put\s+up)\s+(?:the\s+|a\s+|its\s+|"
           r"their\s+|our\s+)?(?P<flag>[\w'\u2019-]+\s+)?(?:state\s+|national\s+)?(?:flags?|(?P<colours>"
@@ -349,7 +371,7 @@ RULES: tuple[Rule, ...] = (
 )
 
 # Specific phrasings first: a later rule never claims a trigger an earlier one used.
-_PRIORITY = ("failed-attack", "brought-under", "control-noun", "withdraw-noun", "adjectival-state", "adjectival-control", "contested-scene", "under-control", "stative-ours", "fighting", "repel",
+_PRIORITY = ("failed-attack", "brought-under", "control-noun", "withdraw-noun", "adjectival-state", "adjectival-control", "contested-scene", "under-control", "stative-ours", "none-left", "fighting", "repel",
              "flag", "cleared-of", "push-out", "claim-place", "cyrillic-passive", "cyrillic-active", "cyrillic-ours", "destroyed-unit", "attempt", "capture", "capture-noun",
              "withdraw", "hold", "encircle", "under-fire", "advance", "attack-verb", "attack-noun",
              "suffer-losses", "inflict-losses", "lost-n", "killed-n", "destroyed-passive", "loss-noun")
