@@ -17,22 +17,18 @@ KEY = yaml.safe_load((sample_corpus_dir() / "expected.yaml").read_text(encoding=
 # control of it; an encirclement is its own predicate).
 _DUBOVO = ("'repelled attacks there' is read as an attack claim only (the labelling rules' reading), "
            "while the answer key counts it as Ukraine holding the village")
-_BERKHIVKA = ("the only control claim, 'Berkhovka is reliably held by our units', is the second sentence of a "
-              "quote whose speaker has no side on record, so it is not extracted; the Ukrainian statements are "
-              "about positions near the village, which the labelling rules do not count as control")
+_DUBOVO_STATE = (_DUBOVO + "; even read as a Ukrainian control claim, it outweighs the Russian MoD's hedged "
+                 "'claimed to have captured', so the state would be Ukraine, not the key's contested")
+_BERKHIVKA = ("Astafyev's 'Berkhovka is reliably held by our units' is extracted (Russia), but the Ukrainian "
+              "statements are about positions near the village and the reservoir, which the labelling rules do "
+              "not count as control, so no Ukrainian-side claim contradicts it")
 CONTRADICTION_GAPS = {
     "dubovo_vasylivka_capture": _DUBOVO,
     "berkhivka_flank": _BERKHIVKA,
-    "bilohorivka_capture": "Marochko's admission (May 31) comes 49 days after the April contradiction, beyond the "
-                           "45-day resolution horizon, so it stays open",
 }
 CONTROL_GAPS = {
-    "Dubovo-Vasylivka": _DUBOVO,
-    "Berkhivka": _BERKHIVKA,
-    "Khromove": "only Russian attacks repelled near Khromove are reported: attack claims, no control claim "
-                "under the labelling rules, so the place has no control state",
-    "Krasnohorivka": "the reports are attacks near the town, an advance 'on the southern outskirts' and a defence "
-                     "line around its brickworks: none is read as a control claim",
+    "Dubovo-Vasylivka": _DUBOVO_STATE,
+    "Berkhivka": _BERKHIVKA + "; the latest state is therefore Russia, where the key reads contested",
 }
 
 

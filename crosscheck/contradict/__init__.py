@@ -12,11 +12,16 @@ from crosscheck.db import Store
 from crosscheck.match import MATCH_WINDOW_DAYS
 
 # Evidence later than this after a contradiction first appeared is about a new situation,
-# not a settlement of the old one.
+# not a settlement of the old one; except a side's admission that the other side *still*
+# holds the place, with no change of hands reported in between (sql/contradict/resolutions.sql).
 RESOLUTION_HORIZON_DAYS = 45
 # Independent neutral sources (analysts, outlets' own reporting) that must agree, unhedged,
 # to settle a contradiction when no side has conceded.
 MIN_CORROBORATING_SOURCES = 2
+# A place's control presumed from who attacks it (no source claims control of it) is
+# weaker than any claim: its timeline confidence is scaled by this, so it stays below
+# the confidence at which a timeline state labels claims.
+PRESUMPTION_CONFIDENCE = 0.5
 
 
 @dataclass(frozen=True)
@@ -29,6 +34,7 @@ class ContradictSummary:
 
 def flag_contradictions(store: Store, *, window_days: int = MATCH_WINDOW_DAYS) -> ContradictSummary:
     """Rebuild contradictions, their status, and the place timeline from claim evidence."""
+    store.execute_file("contradict/wording.sql")
     store.execute_file("contradict/contradictions.sql", params={"window_days": window_days})
     store.execute_file(
         "contradict/resolutions.sql",
@@ -36,7 +42,8 @@ def flag_contradictions(store: Store, *, window_days: int = MATCH_WINDOW_DAYS) -
     )
     store.execute_file(
         "contradict/place_timeline.sql",
-        params={"window_days": window_days, "window_days_minus_one": window_days - 1},
+        params={"window_days": window_days, "window_days_minus_one": window_days - 1,
+                "presumption_confidence": PRESUMPTION_CONFIDENCE},
     )
     n_open, n_resolved = store.fetchone(
         "select count(*) filter (where status = 'open'), count(*) filter (where status = 'resolved') "

@@ -9,12 +9,9 @@ controls as (
     select
         *,
         asserted_at::date as day,
-        -- a claim of change (captured, withdrew, liberated...) says what holds from now
-        -- on; an older claim of the opposite state is history, not a contradiction
-        regexp_matches(
-            lower(sentence_text),
-            '(captur|took|taken|seiz|liberat|withdr|pulled (back|out)|retreat|fell|fall of|entered|cleared|pushed out|raised the flag)'
-        ) as is_transition
+        -- a claim of change says what holds from now on; an older claim of the
+        -- opposite state is history, not a contradiction (macro: wording.sql)
+        reports_change(sentence_text) as is_transition
     from (
         select e.*, c.sentence as sentence_text
         from store.claim_evidence as e

@@ -2,13 +2,18 @@
 -- about a place, the claims of the trailing {window_days} days vote, one vote per
 -- statement weighted by the kind of evidence; consecutive days with the same winner form
 -- one state. The last state of a place is open-ended (valid_to is null).
+-- A settlement that no source makes any control claim about, but that one side is
+-- reported attacking (shelling it, attacks on or near it repelled), is presumed held by
+-- the other side: the attacked side is the one there. Such states vote the same way from
+-- the attack claims, are marked basis = 'presumed from attacks', and their confidence is
+-- scaled by {presumption_confidence}, so a presumption never looks as sure as a claim.
 -- Grain of store.place_timeline: one row per (place, control state period).
 
 create or replace table store.place_timeline as
 with
-controls as (
+control_claims as (
     select
-        *,
+        claim_id, place_key, place, statement_id, value,
         asserted_at::date as day,
         -- why these weights: an admission against interest is the strongest evidence a
         -- conflict offers; a neutral observer beats a side speaking for itself; a hedge
@@ -20,6 +25,25 @@ controls as (
          end) * (case when hedged then 0.5 else 1.0 end) as weight
     from store.claim_evidence
     where predicate = 'controls' and place_key not like 'unresolved:%'
+),
+presumed as (
+    -- regions and facilities are left out: an oblast is split by the front line, and who
+    -- struck a plant is itself disputed
+    select
+        e.claim_id, e.place_key, e.place, e.statement_id,
+        case e.value when 'Russia' then 'Ukraine' else 'Russia' end as value,
+        e.asserted_at::date as day,
+        (case when coalesce(e.speaker_side, 'neutral') = 'neutral' then 1.5 else 1.0 end)
+            * (case when e.hedged then 0.5 else 1.0 end) as weight
+    from store.claim_evidence as e
+    join store.places as p on p.place_id = e.place_key
+    where e.predicate = 'attacked' and e.value in ('Russia', 'Ukraine') and p.kind in ('city', 'town', 'village')
+      and e.place_key not in (select place_key from control_claims)
+),
+controls as (
+    select *, 'control claims' as basis from control_claims
+    union all
+    select *, 'presumed from attacks' as basis from presumed
 ),
 statement_days as (
     -- a statement repeated by many outlets on one day votes once
@@ -82,7 +106,8 @@ states as (
     group by place_key, state_seq
 ),
 names as (
-    select place_key, any_value(place) as place from controls group by place_key
+    -- a place's states share one basis: presumptions only exist where no claim does
+    select place_key, any_value(place) as place, any_value(basis) as basis from controls group by place_key
 ),
 final as (
     select
@@ -91,8 +116,10 @@ final as (
         s.controller,
         s.valid_from,
         lead(s.valid_from) over (partition by s.place_key order by s.state_seq) as valid_to,
-        round(s.confidence, 4) as confidence,
-        list_sort(s.evidence_claim_ids) as evidence_claim_ids
+        round(s.confidence * (case when n.basis = 'control claims' then 1.0 else {presumption_confidence} end), 4)
+            as confidence,
+        list_sort(s.evidence_claim_ids) as evidence_claim_ids,
+        n.basis
     from states as s
     join names as n using (place_key)
 )

@@ -28,7 +28,7 @@ join store.contradiction_status as s using (contradiction_id);
 
 -- place_timeline: one row per period of one control state of a place.
 create or replace view main.place_timeline as
-select place, controller, valid_from, valid_to, confidence, evidence_claim_ids, place_id
+select place, controller, valid_from, valid_to, confidence, evidence_claim_ids, place_id, basis
 from store.place_timeline;
 
 -- places: one row per gazetteer place that some claim refers to.
