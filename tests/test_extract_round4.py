@@ -46,14 +46,15 @@ def test_headline_country_gain_gives_the_unsided_ministry_its_side_for_the_lead(
     text = ("Russia retakes Sudzha - defence ministry\n\n"
             "The ministry said its troops had also captured Mirny and Podol.")
     claims = found(text)
-    assert ("The ministry", "Mirny", "Russia") in claims
-    assert ("The ministry", "Podol", "Russia") in claims
+    # "The ministry" is the headline's "defence ministry" again
+    assert ("defence ministry", "Mirny", "Russia") in claims
+    assert ("defence ministry", "Podol", "Russia") in claims
 
 
 def test_ukrainian_headline_gain_reads_the_lead_as_ukrainian() -> None:
     text = ("Ukraine recaptures Kupiansk - military\n\n"
             "The military said its troops had also recaptured Synkivka.")
-    assert ("The military", "Synkivka", "Ukraine") in found(text)
+    assert ("military", "Synkivka", "Ukraine") in found(text)    # the headline's "military" again
 
 
 def test_headline_without_a_country_subject_leaves_its_troops_unread() -> None:

@@ -14,7 +14,8 @@ from crosscheck.resolve import Gazetteer, Place
 
 from ._attribution import Frame, find_frames
 from ._claims import Attributed, Draft, drafts_for_sentence
-from ._lexicon import PRONOUN_SPEAKERS, has_trigger, word_runs
+from ._discourse import SpeakerTracker, briefing_body, role_text, with_headline_speakers
+from ._lexicon import has_trigger, word_runs
 from ._places import (PlaceRef, Salience, add_coreferences, mentions_to_refs, skeleton)
 from ._predicates import SentenceView, find_hits
 from ._rule_index import stems_in
@@ -47,10 +48,13 @@ def extract_claims(text: str, *, outlet: str, published_at: datetime,
     speaker = outlet_info(outlet)
     sides: list[str] = []
     carried = [Salience.empty()]
+    tracker = SpeakerTracker()
     if title:
-        claims.extend(_FieldReader("title", title, speaker, published_at, context, True, sides, carried).read())
-    claims.extend(_FieldReader("text", text, speaker, published_at, context, False, sides, carried).read())
-    return claims
+        claims.extend(_FieldReader("title", title, speaker, published_at, context, True, sides, carried,
+                                   tracker).read())
+    claims.extend(_FieldReader("text", text, speaker, published_at, context, False, sides, carried,
+                               tracker).read())
+    return with_headline_speakers(claims, tracker) if title else claims
 
 
 class _PlaceContext:
@@ -82,7 +86,8 @@ class _Sentence:
 
 class _FieldReader:
     def __init__(self, name: str, text: str, outlet: SpeakerInfo, published_at: datetime,
-                 context: _PlaceContext, is_title: bool, sides: list[str], carried: list[Salience]) -> None:
+                 context: _PlaceContext, is_title: bool, sides: list[str], carried: list[Salience],
+                 tracker: SpeakerTracker) -> None:
         self.name = name
         self.text = text
         self.outlet = outlet
@@ -95,16 +100,30 @@ class _FieldReader:
         # places of a headline just read, for its lead ("Bakhmut fully taken" / "... denied the city
         # had fallen"); shared with the text when this is the title. Other paragraphs pass none on.
         self.carried = carried
+        self.tracker = tracker
+        self.field_no = 0 if is_title else 1
+        tracker.texts[self.field_no] = text
+        tracker.fillers.append(self._fill_speakers)
+        self.current = 0
+        # the body whose summary the text is ("The Russian Ministry of Defence has issued its daily
+        # summary"): unattributed paragraphs after the opening are its words, until another speaker
+        self.briefing: SpeakerInfo | None = None
 
     def read(self) -> list[ExtractedClaim]:
         claims: list[ExtractedClaim] = []
         for index, (start, end) in enumerate(self.paragraphs):
+            self.current = index
             paragraph = self.text[start:end]
+            if index == 0 and not self.is_title:
+                self.briefing = briefing_body(paragraph)
+            elif self.briefing is not None and self._other_speaker(start, end):
+                self.briefing = None
             runs = word_runs(paragraph.lower())    # shared by the trigger test and the rule stems
             if has_trigger(paragraph, runs):
                 claims.extend(self._paragraph(index, start, end, runs))
             else:
                 self.carried[0] = self._headline_places(index, paragraph)
+        self.current = len(self.paragraphs)
         return claims
 
     def _headline_places(self, index: int, paragraph: str) -> Salience:
@@ -119,6 +138,27 @@ class _FieldReader:
                 and not any(f.speaker_start <= r.start < f.speaker_end and f.verb != ":" for f in frames)]
         return Salience([], refs) if refs else Salience.empty()
 
+    def _other_speaker(self, start: int, end: int) -> bool:
+        """Whether a paragraph of a briefing names a speaker other than the briefing body."""
+        assert self.briefing is not None
+        for sentence in self._sentences(start, end):
+            for frame in sentence.frames:
+                found = self.tracker.resolve(frame.speaker, self.briefing, (self.field_no, sentence.start))
+                if found is not self.briefing and resolve_in_context(frame.speaker, self.briefing) != self.briefing:
+                    return True
+        return False
+
+    def _fill_speakers(self) -> None:
+        """Read the speakers of the paragraphs before the current one that were skipped."""
+        for index in range(self.current):
+            if index not in self.last_speaker:
+                self.last_speaker[index] = None     # read once, even when a reference inside asks again
+                start, end = self.paragraphs[index]
+                previous: SpeakerInfo | None = None
+                for sentence in self._sentences(start, end):
+                    previous = self._resolve_frames(sentence, previous, None)
+                self.last_speaker[index] = previous
+
     def _sentences(self, start: int, end: int) -> list[_Sentence]:
         sentences = []
         for s_start, s_end in split_paragraph(self.text, start, end):
@@ -132,20 +172,17 @@ class _FieldReader:
         if index <= 0:
             return None
         if index - 1 not in self.last_speaker:
-            start, end = self.paragraphs[index - 1]
-            previous: SpeakerInfo | None = None
-            for sentence in self._sentences(start, end):
-                previous = self._resolve_frames(sentence, previous, None)
-            self.last_speaker[index - 1] = previous
+            self._fill_speakers()
         return self.last_speaker[index - 1]
 
     def _resolve_frames(self, sentence: _Sentence, previous: SpeakerInfo | None,
                         paragraph: int | None) -> SpeakerInfo | None:
         sentence.speakers = []
         for frame in sentence.frames:
-            if previous is None and paragraph is not None and frame.speaker.strip().lower() in PRONOUN_SPEAKERS:
-                previous = self._speaker_before(paragraph)
-            info = resolve_in_context(frame.speaker, previous)
+            position = (self.field_no, sentence.start + frame.speaker_start)
+            referent = self.tracker.resolve(frame.speaker, previous, position)
+            info = referent if referent is not None else resolve_in_context(frame.speaker, previous)
+            self.tracker.add(info, position, role_text(frame.speaker, sentence.text, frame.speaker_start))
             if info.speaker_id is not None and info.reading_side is not None:
                 self.sides.append(info.reading_side)
             else:
@@ -271,7 +308,7 @@ class _FieldReader:
             if region_index is not None and quote_speaker is None:
                 quote_speaker = region_speakers[region_index]
         attributed = [Attributed(f, s) for f, s in zip(frames, speakers)]
-        return drafts_for_sentence(sentence.text, hits, attributed, quote_speaker, self.outlet,
+        return drafts_for_sentence(sentence.text, hits, attributed, quote_speaker, self.briefing or self.outlet,
                                    self.published_at, in_quote)
 
     def _claim(self, sentence: _Sentence, draft: Draft) -> ExtractedClaim:

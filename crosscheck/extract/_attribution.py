@@ -18,6 +18,7 @@ from typing import NamedTuple
 from ._frame_links import (APPOSITIVE_DENIAL, appositive_denial, coordinated, cut_siblings, evidence_frames,
                            headline_frames, headline_subject_frame, nest)
 from ._frame_tails import follows_content, tail_shape
+from ._discourse import phrase_kind
 from ._frames import Frame, plausible_speaker, verb_kind
 from ._lexicon import (AMBIGUOUS_SAY_VERB_WORDS, AMBIGUOUS_SAY_VERBS, CLAIM_NOUNS, FRAME_FILLER, SAY_VERB_WORDS,
                        SPEAKER_VERB_GAP, SPEAKER_VERB_GAP_WORDS, contains_any, lower_scan_is_exact, lower_twin, words)
@@ -159,12 +160,16 @@ def _verb_frame(sentence: str, exact: str | None, match: _VerbMatch, frames: lis
             return inverted
     floor = max([f.speaker_end for f in frames if f.speaker_end <= start] + [0])
     left = _left_np(sentence, exact, floor, start)
-    if left is None and frames:
+    if left is None and (frames or _QUOTE_BEFORE_PRONOUN.search(sentence, floor, start)):
         left = _pronoun_np(sentence, floor, start)
     if left is None:
         return None
     np_start, np_end = left
     phrase = sentence[np_start:np_end]
+    if verb.lower() in _REPORTS_ON_VERBS:
+        reported_on = _REPORTED_ON.match(sentence, end)
+        if reported_on is not None:
+            return Frame(phrase, np_start, np_end, verb, verb_kind(verb), reported_on.end(), len(sentence))
     rest_start = end
     if verb.lower() in ("told", "tells"):
         told = _TOLD.match(sentence, end)
@@ -235,6 +240,11 @@ def _inverted_frame(sentence: str, match: _VerbMatch) -> Frame | None:
     return Frame(phrase, np_start, np_start + len(phrase), verb, verb_kind(verb), 0, content_end, post=True)
 
 
+# "Shoigu reported to Putin on the liberation of Maryinka": the report's subject, a capture or
+# liberation, follows its listener and "on"
+_REPORTS_ON_VERBS = frozenset({"reported", "reports", "informed"})
+_REPORTED_ON = re.compile(r"(?:\s+(?:to\s+)?[^.;:\"\u201c\u201d]{1,140}?)?\s+on\s+(?=(?:the\s+)?(?:full\s+|complete\s+|final\s+)?"
+                          r"(?:liberation|capture|fall|seizure|taking|recapture|surrender|loss)\s+of\b)", _I)
 # "the ministry, which had said nothing for days, announced": a relative clause between
 # the speaker and its verb
 _RELATIVE_INSERTION = re.compile(r",\s*(?:which|who|whose|whom)\b[^;:\"\u201c\u201d]{2,200}?,\s*$", _I)
@@ -244,18 +254,31 @@ _NAME_BEFORE_APPOSITIVE = re.compile(r"(?:^|,\s*|[,.!?\u2026][\"\u201d\u00bb]\s*
 # "a member of ...", "head of ...", "the Khortytsia group's spokesman": lower case, or an article first
 _APPOSITIVE_INSERTION = re.compile(r",\s*(?:(?:a|an|the)\s+[\w\u0400-\u04ff]|[a-z])[^,;:\"\u201c\u201d]{1,100}?,\s*$")
 _LISTENER_VERBS = frozenset({"told", "tells", "informed"})
+# "A spokesman for the eastern command, Serhiy Cherevatyi, said": a role, then the name it belongs to
+_ROLE_THEN_NAME = re.compile(r"(?:^|[;:]\s*|[.!?][\"\u201d]?\s+)(?P<role>(?:(?:a|an|the)\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019.-]+){0,9}?),\s*"
+                             r"(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3}),\s*$")
+# "Russian military bloggers, some of them critical of the army, said": a part of the subject described
+_PARTITIVE_INSERTION = re.compile(r",\s*(?:some|many|most|all|both|several|one|two|few|none|each)\s+of\s+(?:them|whom)\b")
+_SUBJECT_BEFORE = re.compile(r"(?:^|[;:]\s*|[.!?][\"\u201d]?\s+)(?P<np>[A-Z][^,;:\"\u201c\u201d]{1,80}?)\s*$")
 
 
 def _appositive_subject(sentence: str, floor: int, np_end: int) -> tuple[int, int] | None:
     """"Name, an appositive," right before ``np_end``: the span of the name."""
     if not sentence[floor:np_end].rstrip().endswith(","):
         return None
+    named = _ROLE_THEN_NAME.search(sentence, floor, np_end)
+    if named is not None and phrase_kind(named.group("role")) == "person" and plausible_speaker(named.group("name")):
+        return named.start("name"), named.end("name")
     appositive = _APPOSITIVE_INSERTION.search(sentence, floor, np_end)
     if appositive is None:
         return None
     name = _NAME_BEFORE_APPOSITIVE.search(sentence, floor, appositive.start() + 1)
     if name is None or not plausible_speaker(name.group("name")):
-        return None
+        partitive = _PARTITIVE_INSERTION.match(sentence, appositive.start(), np_end)
+        subject = _SUBJECT_BEFORE.search(sentence, floor, appositive.start()) if partitive is not None else None
+        if subject is None or not plausible_speaker(subject.group("np")):
+            return None
+        return subject.start("np"), subject.end("np")
     return name.start("name"), name.end("name")
 
 
@@ -310,7 +333,9 @@ def _left_np(sentence: str, exact: str | None, floor: int, verb_start: int) -> t
     return np_start, np_end
 
 
-_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:but|and|though|although|while)\s+)(?P<np>it|they|he|she)"
+# '"C," it said': a quote closing right before the pronoun gives it its content
+_QUOTE_BEFORE_PRONOUN = re.compile("[,.!?\u2026][\"\u201d\u00bb]\\s*(?:it|they)\\s+$", _I)
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|[,.!?\u2026][\"\u201d\u00bb]\s*|\b(?:but|and|though|although|while)\s+)(?P<np>it|they|he|she)"
                               r"(?:\s+(?:also|later|then|still|has|have|had))*\s+$", _I)
 
 

@@ -28,7 +28,8 @@ _NON_SPEAKERS_LOWER, _FINITE_LOWER, _BAD_END_LOWER, _RELATIVE_SUBJECT_END_LOWER 
     lower_twin(NON_SPEAKERS), lower_twin(_FINITE), lower_twin(_BAD_END), lower_twin(_RELATIVE_SUBJECT_END))
 
 
-_NOMINAL_VERBS = frozenset({"announced", "announces", "claimed", "confirmed", "confirms", "reported",
+_NOMINAL_VERBS = frozenset({"announced", "announces", "claimed", "confirmed", "confirms", "reported", "reports",
+                            "informed",
                             "denied", "denies", "deny", "acknowledged", "admitted", "hailed",
                             "celebrated", "welcomed", "rejected", "dismissed", "disputed"})
 

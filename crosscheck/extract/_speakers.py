@@ -34,6 +34,45 @@ _RUSSIAN_SPELLING = re.compile(r"\b(?:[A-Z]\w+(?:ovka|evka|yevka|yovka)|Artemovs
                                r"Nikolayev|Nikolaev|Zaporozhye|Krasny\s+Liman|Lugansk|Maryinka|Kupyansk|Izyum|"
                                r"Seversk|Kremennaya|Krasnogorovka|Novogrodovka|Dzerzhinsk|Pokrovsk\s+\(Krasnoarmeysk\)|"
                                r"Krasnoarmeysk|Rabotino|Kleshcheevka|Volchansk|Kurakhovo|Toretsk\s+\(Dzerzhinsk\))\b")
+# Time and setting adjuncts the left scan leaves on a speaker ("In late April the ministry",
+# "Ukraine's Khortytsia group on July 31", "Hours earlier, Zelensky"): not part of who speaks.
+_WHEN = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|"
+         r"january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4}(?:st|nd|rd|th)?|"
+         r"morning|afternoon|evening|night|weekend|week|month|year|day|spring|summer|autumn|fall|winter)")
+_MEDIUM = (r"(?:statement|briefing|summary|update|report|bulletin|video|address|interview|post|message|"
+           r"comments?|remarks|speech|conference|broadcast|telegram|tweet|note|letter)")
+_LEADING_ADJUNCT = re.compile(
+    r"^(?:(?:(?:a\s+few|several|some|two|three|\w+)\s+)?(?:hours|days|weeks|minutes|moments|months)\s+"
+    r"(?:earlier|later|before|after|ago)|shortly\s+(?:after|before|afterwards)|earlier|later|meanwhile|separately|"
+    r"also|then|now|today|yesterday|overnight|previously|"
+    r"(?:(?:early|late)\s+)?(?:on|in|at|during|over|by|since|until|from)\s+(?:(?:the|a|an|its|his|her|their|late|early|"
+    r"mid|last|this)[\s-]+)*(?:[\w'\u2019.-]+\s+){0,2}?(?:" + _WHEN + "|" + _MEDIUM + r")\b(?:\.?\s+" + _WHEN + r"\b)*)"
+    r"\s*,?\s+(?=\S)", re.IGNORECASE)
+_TRAILING_ADJUNCT = re.compile(
+    r"(?:\s+(?:(?:early|late)\s+)?(?:on|in|at|during|over|by)\s+(?:(?:the|late|early|last|this)\s+)?"
+    r"(?:" + _WHEN + r")\b(?:[\s.,]+(?:" + _WHEN + r")\b)*|\s+(?:earlier|later|today|yesterday|overnight|again|also|"
+    r"previously|then|now))+\s*$", re.IGNORECASE)
+_ADJUNCT_HINT = re.compile(r"^(?:[A-Z][a-z]+\s+){0,1}(?:on|in|at|during|over|by|since|until|from|early|late|earlier|"
+                           r"later|hours|days|weeks|minutes|moments|months|shortly|meanwhile|separately|also|then|now|"
+                           r"today|yesterday|overnight|previously|a|two|three|several|some)\b|"
+                           r"\b(?:on|in|at|during|over|by|earlier|later|today|yesterday|overnight|again|also|previously|"
+                           r"then|now)\b", re.IGNORECASE)
+
+
+def clean_speaker_phrase(phrase: str) -> str:
+    """``phrase`` without quotes and leading or trailing time adjuncts; unchanged if nothing would be left."""
+    cleaned = phrase.strip().strip("\"'\u201c\u201d")
+    if not _ADJUNCT_HINT.search(cleaned):
+        return cleaned
+    for _ in range(2):      # "Hours earlier, on Monday, the ministry"
+        stripped = _LEADING_ADJUNCT.sub("", cleaned, count=1)
+        if stripped == cleaned or not stripped.strip():
+            break
+        cleaned = stripped
+    trimmed = _TRAILING_ADJUNCT.sub("", cleaned)
+    return trimmed if trimmed.strip() else cleaned
+
+
 # Unnamed institutions that in English-language war reporting nearly always mean one side.
 _DEFAULT_SIDE = ((re.compile(r"\bgeneral\s+staff\b", re.IGNORECASE), "Ukraine"),)
 
@@ -73,7 +112,7 @@ def outlet_info(outlet: str) -> SpeakerInfo:
 
 def resolve_in_context(phrase: str, previous: SpeakerInfo | None) -> SpeakerInfo:
     """Resolve ``phrase``, carrying pronouns and anaphoric descriptions back to ``previous``."""
-    cleaned = phrase.strip().strip("\"'\u201c\u201d")
+    cleaned = clean_speaker_phrase(phrase)
     lowered = cleaned.lower()
     if previous is not None and previous.phrase is not None:
         if lowered in PRONOUN_SPEAKERS:

@@ -1,0 +1,306 @@
+"""Who speaks across a whole article: what a later "he", "the minister" or "the ministry" refers to.
+
+The tracker remembers every speaker named so far in the headline and the text (also those
+whose sentence yields no claim) with what kind of speaker it is: a person (a named human,
+a spokesman, a governor), a group of people ("military bloggers") or a body (a ministry,
+a command, a country). A pronoun takes the nearest antecedent of its kind ("he" a person,
+"it" a body, "they" a body or a group); a definite description ("the minister", "the
+deputy minister", "the ministry", "the General Staff", "the Wagner chief") takes the
+nearest speaker whose own words, canonical name or role appositive hold all its words, and
+else a holder of that role named anywhere earlier in the article ("Defence Minister
+Sergei Shoigu", "Yevgeny Prigozhin, the Wagner chief"). Paragraphs the extractor skipped
+are read for their speakers only when a reference needs them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import insort
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from ._lexicon import ANAPHORIC_HEADS, PRONOUN_SPEAKERS
+from ._speakers import SpeakerInfo, clean_speaker_phrase, lookup
+from ._types import ExtractedClaim
+
+# position of a mention: (field: 0 title / 1 text, character offset in the field)
+Position = tuple[int, int]
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_BODY_PRONOUNS = frozenset({"it"})
+_GROUP_PRONOUNS = frozenset({"they", "them"})
+# heads naming one human: "a spokesman for the Eastern group", "the deputy defence minister"
+_PERSON_HEADS = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "minister", "governor", "commander", "chief", "head",
+    "president", "mayor", "leader", "official", "adviser", "advisor", "general", "colonel", "captain", "major",
+    "lieutenant", "sergeant", "officer", "soldier", "blogger", "milblogger", "correspondent", "aide", "secretary",
+    "deputy", "representative", "ombudsman", "envoy", "ambassador", "prosecutor", "director", "chairman",
+    "premier", "founder", "owner", "source", "serviceman", "volunteer", "resident", "marine", "pilot",
+    "commander-in-chief", "chief-of-staff", "journalist", "reporter", "analyst", "expert", "administrator",
+})
+_GROUP_HEADS = frozenset({
+    "officials", "bloggers", "milbloggers", "sources", "soldiers", "residents", "analysts", "experts",
+    "commanders", "authorities", "correspondents", "volunteers", "troops", "forces", "officers",
+})
+_BODY_HEADS = frozenset({
+    "ministry", "staff", "command", "group", "forces", "army", "military", "administration", "government",
+    "service", "office", "council", "agency", "institute", "brigade", "battalion", "regiment", "division",
+    "corps", "directorate", "kremlin", "headquarters", "department", "committee", "company", "operator",
+    "mission", "force", "guard", "navy", "fleet", "intelligence", "centre", "center", "presidency",
+})
+_BODY_KINDS = frozenset({"military", "government", "outlet", "international", "analyst", "armed_group"})
+_PERSON_KIND = "official"
+_TAIL = re.compile(r"\s+(?:of|for|in|at|from|on)\s.*$", re.IGNORECASE)
+_WORD = re.compile(r"[\w-]+")
+_SPELLINGS = {"defense": "defence", "russia's": "russian", "russia": "russian", "ukraine": "ukrainian",
+              "center": "centre", "spokesperson": "spokesman", "spokeswoman": "spokesman"}
+_DROPPED = frozenset({"the", "a", "an", "of", "for", "'s", "s"})
+# a role noun right before a capitalised name ("Defence Minister Sergei Shoigu") or an
+# appositive right after one ("Yevgeny Prigozhin, the Wagner chief,"), for role descriptions
+# whose holder was named but never quoted
+_NAME = r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
+_PERSON_HEAD = r"(?i:" + "|".join(sorted(_PERSON_HEADS, key=len, reverse=True)) + r")"
+# "Oleh Syniehubov, the Kharkiv governor," / "Governor Oleh Syniehubov" / "The governor, Oleh Syniehubov,"
+_NAMED_PERSON = re.compile(_NAME + r",\s+(?i:an?|the)\s+(?:[\w'\u2019-]+\s+){0,5}?" + _PERSON_HEAD + r"\b"
+                           r"|\b" + _PERSON_HEAD + r"(?:\s+[\w'\u2019-]+){0,4}?,?\s+" + _NAME.replace("name", "name2")
+                           + r"(?=[\s,.;:])")
+# an appositive role next to a speaker's name: "Hanna Maliar, the deputy defence minister,"
+_ROLE_AFTER = re.compile(r"\s*,\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:\"\u201c\u201d()]{3,60}?)\s*(?:,|$)")
+_ROLE_BEFORE = re.compile(r"(?:^|[.;]\s+)(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:\"\u201c\u201d()]{3,80}?),\s*$",
+                          re.IGNORECASE)
+
+
+def speaker_kind(info: SpeakerInfo, phrase: str) -> str | None:
+    """"person", "group" or "body" for a resolved speaker; None when the phrase does not tell."""
+    if info.kind == _PERSON_KIND:
+        return "person"
+    if info.kind in _BODY_KINDS:
+        return "body"
+    return phrase_kind(phrase)
+
+
+def phrase_kind(phrase: str) -> str | None:
+    """The kind of speaker an unresolved phrase names, from its head noun or a personal name."""
+    core = _TAIL.sub("", phrase.strip())
+    tokens = core.split()
+    if not tokens:
+        return None
+    head = tokens[-1].lower().strip(".,'\u2019")
+    if head in _PERSON_HEADS:
+        return "person"
+    if head in _GROUP_HEADS:
+        return "group"
+    if head in _BODY_HEADS or head.endswith(("ministry", "ministries")):
+        return "body"
+    capitalised = [t for t in tokens if t[:1].isupper()]
+    if len(capitalised) >= 2 and tokens[-1][:1].isupper() and \
+            not any(t.lower().strip("'\u2019s") in _BODY_HEADS for t in tokens):
+        return "person"
+    return None
+
+
+def _words(text: str) -> frozenset[str]:
+    out = set()
+    for raw in _WORD.findall(text.lower().replace("\u2019", "'").replace("'s", "")):
+        word = _SPELLINGS.get(raw, raw)
+        if word not in _DROPPED:
+            out.add(word)
+    return frozenset(out)
+
+
+@dataclass(order=True)
+class Mention:
+    """One speaker named at ``position``, with the words that may later describe it."""
+
+    position: Position
+    info: SpeakerInfo = field(compare=False)
+    kind: str | None = field(compare=False)
+    words: frozenset[str] = field(compare=False)
+
+
+def role_text(phrase: str, sentence: str, start: int) -> str:
+    """The role the sentence gives the speaker named at ``start``: an appositive after or before the name."""
+    end = start + len(phrase)
+    after = _ROLE_AFTER.match(sentence, end)
+    roles = [after.group("role")] if after is not None else []
+    if start > 1 and sentence[:start].rstrip().endswith(","):
+        before = _ROLE_BEFORE.search(sentence, 0, len(sentence[:start].rstrip()))
+        if before is not None:
+            roles.append(before.group("role"))
+    return " ".join(roles)
+
+
+class SpeakerTracker:
+    """The speakers of one article so far, shared by its headline and text readers."""
+
+    def __init__(self) -> None:
+        self.mentions: list[Mention] = []
+        self._seen: set[Position] = set()
+        self.texts: dict[int, str] = {}
+        # callables that read the speakers of paragraphs skipped so far (set by the readers)
+        self.fillers: list[Callable[[], None]] = []
+
+    def add(self, info: SpeakerInfo, position: Position, role: str = "") -> None:
+        if position in self._seen or info.phrase is None:
+            return
+        self._seen.add(position)
+        words = _words(info.phrase) | _words(info.name) | _words(role)
+        kind = speaker_kind(info, info.phrase)
+        if kind is None and role:
+            kind = phrase_kind(role)
+        insort(self.mentions, Mention(position, info, kind, words))
+
+    def resolve(self, phrase: str, previous: SpeakerInfo | None, position: Position) -> SpeakerInfo | None:
+        """The earlier speaker ``phrase`` refers back to, or None when it is a speaker of its own."""
+        cleaned = clean_speaker_phrase(phrase)
+        lowered = cleaned.lower()
+        if lowered in PRONOUN_SPEAKERS:
+            return self._pronoun(lowered, previous, position)
+        description = _description_words(lowered)
+        if description is None:
+            return None
+        if previous is not None and previous.phrase is not None and \
+                description <= _words(previous.phrase) | _words(previous.name):
+            return previous
+        found = self._nearest(position, lambda m: description <= m.words)
+        if found is not None:
+            return found.info
+        return self._named_holder(cleaned, description, position)
+
+    def named_later(self, phrase: str) -> SpeakerInfo | None:
+        """"... — Defence Ministry": the text's fuller speaker a headline's bare institution or role names."""
+        description = _description_words("the " + _LEADING_THE.sub("", clean_speaker_phrase(phrase).lower()))
+        if description is None:
+            return None
+        for mention in self.mentions:
+            if mention.position[0] == 1 and mention.info.speaker_id is not None and description <= mention.words:
+                return mention.info
+        return None
+
+    def _pronoun(self, pronoun: str, previous: SpeakerInfo | None, position: Position) -> SpeakerInfo | None:
+        if pronoun in _PERSON_PRONOUNS:
+            wanted: frozenset[str | None] = frozenset({"person"})
+        elif pronoun in _BODY_PRONOUNS:
+            wanted = frozenset({"body"})
+        elif pronoun in _GROUP_PRONOUNS:
+            wanted = frozenset({"body", "group"})
+        else:       # "we", "I": the speaker just quoted
+            return previous
+        if previous is not None and previous.phrase is not None and \
+                speaker_kind(previous, previous.phrase) in wanted | {None}:
+            return previous
+        found = self._nearest(position, lambda m: m.kind in wanted)
+        if found is None and "person" in wanted:
+            # "Iryna Vereshchuk, a deputy prime minister, urged residents to leave. She said ...":
+            # a person named with a role, though not as a speaker
+            named = self._last_match(_NAMED_PERSON, position)
+            if named is not None:
+                return lookup(named)
+        if found is None and previous is None:
+            # no antecedent of the pronoun's kind: the last speaker of no known kind
+            found = self._nearest(position, lambda m: m.kind is None)
+        if found is not None:
+            return found.info
+        return previous
+
+    def _nearest(self, position: Position, test: Callable[[Mention], bool]) -> Mention | None:
+        for filler in self.fillers:
+            filler()
+        for mention in reversed(self.mentions):
+            if mention.position < position and test(mention):
+                return mention
+        return None
+
+    def _named_holder(self, phrase: str, description: frozenset[str], position: Position) -> SpeakerInfo | None:
+        """"the president" after "President Vladimir Putin", "the ministry" after "Russia's defence
+        ministry" was named in the article, though never quoted: the last such holder before ``position``."""
+        role = _TAIL.sub("", re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE))
+        kind = phrase_kind(role)
+        if not role or kind not in ("person", "body"):
+            return None
+        # the role's words in order, perhaps with others between ("Deputy Defence Minister")
+        role_pattern = r"(?i:" + r"\s+(?:[\w'\u2019-]+\s+){0,2}?".join(re.escape(w) for w in role.split()) + r")"
+        if kind == "person":
+            pattern = re.compile(r"\b" + role_pattern + r"\s+" + _NAME + r"|" + _NAME.replace("name", "name2")
+                                 + r",\s+(?i:the\s+|a\s+)?(?:[\w'\u2019-]+\s+){0,3}?" + role_pattern + r"\b")
+        else:
+            head = role_pattern if len(role.split()) == 1 else r"(?i:" + re.escape(role.split()[-1]) + r")"
+            pattern = re.compile(r"(?P<name>(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:[\w'\u2019-]+\s+){0,2}?" + head + r")\b")
+        name = self._last_match(pattern, position)
+        if name is None:
+            return None
+        info = lookup(name)
+        if kind == "body":
+            # only a known body whose own words hold the whole description ("the defence ministry")
+            return info if info.speaker_id is not None and description <= _words(name) | _words(info.name) else None
+        return info if speaker_kind(info, name) == "person" else None
+
+    def _last_match(self, pattern: re.Pattern[str], position: Position) -> str | None:
+        """The name in the last match of ``pattern`` in the article before ``position``."""
+        best: tuple[Position, str] | None = None
+        for field_no, text in self.texts.items():
+            limit = position[1] if field_no == position[0] else (len(text) if field_no < position[0] else 0)
+            for match in pattern.finditer(text, 0, limit):
+                name = match.group("name") or match.groupdict().get("name2")
+                if name is None or len(name.split()) < 2 and lookup(name).speaker_id is None:
+                    continue
+                if best is None or (field_no, match.start()) > best[0]:
+                    best = ((field_no, match.start()), name)
+        return best[1] if best is not None else None
+
+
+_LEADING_THE = re.compile(r"^the\s+")
+
+
+def _description_words(lowered: str) -> frozenset[str] | None:
+    """The words of a definite description that may refer back ("the deputy minister"), else None."""
+    if not lowered.startswith("the "):
+        return None
+    tokens = lowered.split()[1:]
+    if not tokens or len(tokens) > 4:
+        return None
+    head = tokens[-1]
+    if head not in ANAPHORIC_HEADS and head not in _PERSON_HEADS:
+        return None
+    words = _words(" ".join(tokens))
+    return words or None
+
+
+# "The Russian Ministry of Defence has issued its daily summary ...": the paragraphs after it
+# are the body's own text
+_ISSUES = re.compile(r"(?:^|[.!?]\s+)(?P<np>(?:the\s+)?[A-Z][^.;:!?\"\u201c\u201d]{2,80}?)\s+(?:has\s+|have\s+)?"
+                     r"(?:issued|published|released|presented|circulated|distributed|put\s+out)\s+"
+                     r"(?:its|their|a|the|an)\s+(?:(?:daily|latest|regular|weekly|morning|evening|nightly|"
+                     r"operational|official|routine|new|updated|usual)\s+)*(?:summary|report|briefing|statement|"
+                     r"update|bulletin|communiqu[e\u00e9])\b")
+_BRIEFING_KINDS = frozenset({"military", "government"})
+_ISSUE_HINTS = ("issued", "published", "released", "presented", "circulated", "distributed", "put out")
+
+
+def briefing_body(paragraph: str) -> SpeakerInfo | None:
+    """The named body an opening paragraph says issued a summary or statement, if any."""
+    if not any(hint in paragraph for hint in _ISSUE_HINTS):
+        return None
+    found = _ISSUES.search(paragraph)
+    if found is None:
+        return None
+    phrase = clean_speaker_phrase(found.group("np"))
+    info = lookup(phrase)
+    # a military or government body, not an outlet or think tank publishing its own analysis
+    if info.kind not in _BRIEFING_KINDS and not (info.kind is None and info.side in ("Russia", "Ukraine")
+                                                  and phrase_kind(phrase) == "body"):
+        return None
+    return info
+
+
+def with_headline_speakers(claims: list[ExtractedClaim], tracker: SpeakerTracker) -> list[ExtractedClaim]:
+    """Headline claims of an unresolved bare speaker ("— Defence Ministry") given the text's full one."""
+    out = []
+    for claim in claims:
+        if claim.field == "title" and claim.speaker_phrase is not None and claim.speaker_id is None:
+            later = tracker.named_later(claim.speaker_phrase)
+            if later is not None:
+                claim = replace(claim, speaker_phrase=later.phrase, speaker=later.name, speaker_id=later.speaker_id,
+                                speaker_side=later.side, speaker_kind=later.kind)
+        out.append(claim)
+    return out
