@@ -130,3 +130,19 @@ def test_battlegroup_wording_reads_as_the_russian_side():
     text = "Units of the Centre battlegroup liberated Soledar, the ministry said."
     found = [c for c in claims_of(text) if c.predicate == "controls"]
     assert [(c.speaker_phrase, c.value) for c in found] == [("the ministry", "Russia")]
+
+
+@pytest.mark.parametrize("headline", [
+    "Assessment: Russian forces likely captured Bakhmut (May 22)",
+    "Analysis: Ukrainian troops have withdrawn from Soledar",
+    "Live updates: Russian forces captured Marinka",
+    "Exclusive: Ukrainian troops liberated Robotyne",
+])
+def test_a_genre_label_before_a_colon_is_not_a_speaker(headline):
+    found = [c for c in claims_of(headline) if c.predicate == "controls"]
+    assert found and all(c.speaker_phrase is None for c in found)
+
+
+def test_a_person_before_a_colon_still_speaks():
+    found = [c for c in claims_of("Zelensky: Bakhmut is ours") if c.predicate == "controls"]
+    assert [c.speaker_phrase for c in found] == ["Zelensky"]

@@ -236,7 +236,11 @@ NON_SPEAKERS = re.compile(
     r"^(?:it|there|this|that|which|who|what|one|these|those|(?:unconfirmed |media |some |"
     r"local |news |earlier )*reports?|(?:\w+\s+){0,2}(?:imagery|footage|images|photos|videos?|data)"
     # "footage geolocated on 14 October": evidence, not a speaker
-    r"(?:\s+(?:geolocated|published|posted|released|shared|filmed|verified)\b.*)?)$",
+    r"(?:\s+(?:geolocated|published|posted|released|shared|filmed|verified)\b.*)?"
+    # "Assessment: Russian forces likely captured Bakhmut": a headline's genre label, the outlet speaking
+    r"|(?:(?:daily|situation|key|live|news|battlefield|front-line|frontline|campaign|war)\s+)?(?:assessment|"
+    r"analysis|update|updates|explainer|factbox|fact box|live|opinion|exclusive|breaking|timeline|commentary|"
+    r"editorial|fact check|map|takeaways|summary|briefing|in brief|at a glance))$",
     re.IGNORECASE,
 )
 
