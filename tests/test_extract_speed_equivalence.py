@@ -166,3 +166,71 @@ def test_mention_scan_shortcuts_match_their_patterns():
             gap = (words.gaps[left], words.starts[left + 1])
             assert _mentions._joinable(text, words, left) == \
                 (gap[1] > gap[0] and _mentions._JOIN_RE.fullmatch(text, *gap) is not None), text
+
+
+# rule words and the places, parts and appositives around them, for the gates on whole-rule scans
+RULE_PIECES = PIECES + ["forced", "pushed", "out", "out of", "from", "continues to", "tried to", "storm", "take",
+                        "under", "fire", "attack", "pressure", "withdrawal", "loss", "of the", "part of", "most of",
+                        "half", "every", "each", "20 per cent", "the town of", "\u00a7\u00a7", ", a town", "city",
+                        "village", "which", "Russia", "seized", "retaken", "Held", "OCCUPIED", "ta\u212aen", "of\n",
+                        "the\n", "THE", "Of", "streets", "districts"]
+RULE_TEXTS = generated(3000, 6, RULE_PIECES, longest=18)
+
+
+def slotted(count: int, seed: int, slots: list[list[str]]) -> list[str]:
+    """Texts that take one piece from each slot in turn (an empty piece skips it): near-misses and matches."""
+    rng = random.Random(seed)
+    return ["".join(rng.choice(slot) for slot in slots) for _ in range(count)]
+
+
+RULE_PHRASES = slotted(3000, 7, [
+    ["", "Russian ", "THE ", "troops ", "Troops tried "],
+    ["forced ", "pushed the enemy ", "drove ", "continued ", "tried ", "were under ", "under ", "the withdrawal ",
+     "the loss ", "pull-out ", "Ta\u212aen "],
+    ["", "out ", "OUT ", "to ", "to\n", "heavy ", "constant "],
+    ["", "of ", "from ", "storm ", "take ", "advance ", "fire ", "attack ", "pressure ", "shelling ", "b\u0131ombing "],
+    ["", "the ", "\u00a7\u00a7\u00a7", "Bakhmut"],
+])
+APPOSITIVES = slotted(3000, 8, [
+    ["\u00a7\u00a7\u00a7", "Bakhmut", "x"],
+    [", ", ",", " ", ",\n"],
+    ["a ", "the ", "An ", ""],
+    ["", "small ", "key logistics "],
+    ["town ", "city ", "HUB ", "river "],
+    ["", "that ", "which "],
+    ["Russia ", "it ", "they ", "russia "],
+    ["", "has ", "had been "],
+    ["held", "HELD", "controlled", "occupied", "captured", "recaptured", "taken", "retaken", "seized",
+     "liberated", "se\u0131zed", "ta\u212aen", "lost", "attacked"],
+    ["", ".", " since 2014"],
+])
+
+
+def test_rules_skipped_for_missing_needed_words_could_not_match():
+    from crosscheck.extract._rules import RULES
+    gated = [rule for rule in RULES if rule.needs]
+    assert gated
+    for text in TEXTS + RULE_TEXTS + RULE_PHRASES:
+        lowered = text.lower()
+        for rule in gated:
+            if not _lexicon.contains_any(lowered, rule.needs):
+                assert rule.lower.search(lowered) is None, (rule.name, text)
+
+
+def test_part_of_before_is_the_pattern_search():
+    from crosscheck.extract._context import PART_OF_BEFORE, part_of_before
+    for text in TEXTS + RULE_TEXTS + slotted(2000, 9, [["", "every ", "each ", "X "], ["part", "Half", "most", "20 per cent"],
+                                                        [" of", " OF", "of"], [" ", "\n", "  ", ""],
+                                                        ["", "the ", "The town of ", "the\n"]]):
+        for position in range(0, len(text) + 1):
+            assert part_of_before(text, position) == \
+                (PART_OF_BEFORE.search(text, max(0, position - 50), position) is not None), (text, position)
+
+
+def test_appositive_hits_skip_only_texts_without_their_verbs():
+    from crosscheck.extract import _predicates
+    for text in TEXTS + RULE_TEXTS + APPOSITIVES:
+        skeleton = text.replace("Bakhmut", "\u00a7" * 7)
+        lowered = _lexicon.caseless(skeleton)
+        if lowered is not None and not _lexicon.contains_any(lowered, _predicates._APPOSITIVE_VERBS):
+            assert _predicates._APPOSITIVE.search(skeleton) is None, text

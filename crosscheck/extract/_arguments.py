@@ -1,10 +1,10 @@
-"""The arguments of a predicate: which place it is about and which actor's side it carries.
+"""The place arguments of a predicate: which places a trigger is about.
 
 Places are read from the skeleton (places overwritten by PLACE_MARK): an object after
 the verb with only determiners, adjectives, "town of" or "control of" between (or, for
 attacks and encirclements, a short noun phrase and a locative preposition), or a
-subject before a passive or stative verb. Actors are the subject before the verb, the
-agent after "by", or a side word carried by the trigger itself ("under Russian control").
+subject before a passive or stative verb. The actor whose side the predicate carries is
+found in _actor_phrases.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Protocol, Sequence
 
-from ._actors import first_actor, fixed_side, last_actor
 from ._hedges import MODALS
 from ._lexicon import (OBJECT_GAP_WORD, contains_any, PARTIAL_OBJECT, PLACE_AS_MODIFIER, PLACE_PARTIAL_AFTER,
                        PLACE_REGION_PREFIX)
@@ -20,7 +19,7 @@ from ._places import PLACE_MARK, PlaceRef, pronoun_object, ref_at
 from ._rules import Rule
 
 if TYPE_CHECKING:
-    from ._predicates import SentenceView
+    from ._hits import SentenceView
 
 
 class MatchLike(Protocol):
@@ -34,12 +33,6 @@ _I = re.IGNORECASE
 _P = PLACE_MARK + "+"
 
 _LINKING_END = re.compile(r"\b(?:that|but|and|said|says)$", _I)
-
-
-_THIRD_POSSESSIVE = re.compile(r"\b(?:its|their)\b")
-
-
-_RELATIVE_WORD = re.compile(r"\b(?:our|we|us|enemy|enemy's)\b")
 
 
 _PLACE_RUN = re.compile(_P)
@@ -114,9 +107,6 @@ _BE = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|remained|stays?|s
 
 
 _PARTICIPLE = re.compile(r"(?:ed|en|off|held|hit|struck|freed|won back|overrun|taken|fallen)$", _I)
-
-
-_AGENT = re.compile(r"\s*(?:,\s*)?(?:\s+(?:\w+ly|now|again|reportedly|on\s+\w+day))*\s+by\s+", _I)
 
 
 _LOSS_PLACE = re.compile(r"(?:\s+[\w'\u2019-]+){0,10}?\s+(?:near|in|around|at|outside|on\s+the\s+outskirts\s+of|"
@@ -327,45 +317,6 @@ def rest_is_short(skel: str, end: int, clause_end: int) -> bool:
     return PLACE_MARK not in rest and len(rest.split()) <= 5
 
 
-def agent(text: str, position: int, clause_end: int) -> str | None:
-    found = _AGENT.match(text, position)
-    if found is None:
-        return None
-    actor = first_actor(text, found.end(), min(clause_end, found.end() + 80))
-    return actor[0] if actor else None
-
-
-def left_actor(text: str, clause_start: int, start: int, floor: int | None = None) -> str | None:
-    """The subject before a verb: in the words after the last comma, else before an insertion
-    (", backed by artillery,") that reaches back to ``floor``, else anywhere in the clause."""
-    comma = text.rfind(",", clause_start, start)
-    actor = last_actor(text, comma + 1 if comma >= 0 else clause_start, start)
-    if actor is None and comma >= 0:
-        inserted = actor_before_insertion(text, clause_start if floor is None else floor, start)
-        if inserted is not None:
-            return inserted
-        actor = last_actor(text, clause_start, start)
-    return actor[0] if actor else None
-
-
-# ", who had tried for months to storm the town, finally": an insertion between a subject
-# and its verb (relative clause, participle phrase, apposition), only auxiliaries after it.
-_INSERTION_BEFORE_VERB = re.compile(
-    r",\s+[^,;:]{2,140}?,\s*(?:(?:has|have|had|is|are|was|were|been|now|then|also|later|finally|"
-    r"eventually|reportedly|already|just|\w+ly)\s+)*$", _I)
-
-
-def actor_before_insertion(text: str, floor: int, start: int) -> str | None:
-    """The subject of a verb separated from it by a comma-delimited insertion."""
-    found = _INSERTION_BEFORE_VERB.search(text, floor, start)
-    if found is None:
-        return None
-    actor = last_actor(text, floor, found.start())
-    if actor is None or text[actor[1] + len(actor[0]):found.start()].strip():
-        return None
-    return actor[0]
-
-
 # "Near Synkivka and Petropavlivka in Kharkiv Oblast, Ukrainian troops repelled ...": a
 # locative phrase fronted before the subject locates the whole clause.
 _FRONTED = re.compile(r"^\s*(?:(?:in|on)\s+the\s+[\w\u00a7-]+\s+(?:direction|sector|axis)\s*,\s*)?"
@@ -386,20 +337,6 @@ def fronted_places(view: SentenceView, clause_start: int, start: int) -> list[Pl
     return [first] + _listed(view, found.start("more"), found.end("more"))
 
 
-def adjective_actor(text: str, clause_start: int, start: int) -> str | None:
-    """"A Russian strike", "enemy shelling": a side adjective right before the trigger."""
-    words = text[clause_start:start].split()[-2:]
-    return _side_phrase(" ".join(words)) if words else None
-
-
-def actor_after_clause(text: str, position: int) -> str | None:
-    comma = text.find(",", position)
-    if comma < 0:
-        return None
-    actor = first_actor(text, comma + 1, min(len(text), comma + 60))
-    return actor[0] if actor else None
-
-
 def nearest_before(view: SentenceView, start: int) -> list[PlaceRef]:
     """The place right before ``start``, with the places listed with it ("near X, Y and Z, killing ...")."""
     before = [r for r in view.refs if r.end <= start]
@@ -411,51 +348,6 @@ def nearest_before(view: SentenceView, start: int) -> list[PlaceRef]:
             break
         listed.insert(0, ref)
     return listed
-
-
-
-_SIDE_WORD = re.compile(r"[\w'\u2019-]+")
-
-
-_GROUP_ORDER = ("failmods", "of", "adj", "hands", "handsof", "underflag", "fellinto", "fellto", "colours", "flag", "flag2",
-                "clearedof", "noneleft",
-                "pushed", "victim", "lossmods", "mods", "adjside", "ours")
-
-
-def actor_from_groups(groups: dict[str, str], left: str) -> str | None:
-    """The actor phrase carried by the trigger's own words ("under Russian control")."""
-    if not groups:
-        return None
-    for name in _GROUP_ORDER:
-        phrase = groups.get(name)
-        if not phrase:
-            continue
-        if name == "ours" and phrase.lower() in ("ours", "free"):
-            return "our forces"
-        if name == "ours" and phrase.lower() == "theirs":
-            return "the enemy"
-        if name == "colours" or (name == "flag" and phrase.lower().startswith(("blue", "yellow", "tricolo"))):
-            # "the blue-and-yellow flag", "the tricolour": the colours name the side
-            return "Russian forces" if phrase.lower().startswith("tricolo") else "Ukrainian forces"
-        side_phrase = _side_phrase(phrase.strip())
-        if side_phrase is not None:
-            return side_phrase
-    return None
-
-
-def _side_phrase(phrase: str) -> str | None:
-    lowered = phrase.lower()
-    if _THIRD_POSSESSIVE.search(lowered):
-        return None
-    if _RELATIVE_WORD.search(lowered):
-        return phrase
-    if fixed_side(phrase) is not None:
-        return phrase
-    for word in _SIDE_WORD.findall(phrase):
-        for candidate in (word, word + " forces"):
-            if fixed_side(candidate) is not None:
-                return candidate
-    return None
 
 
 def loss_place(view: SentenceView, end: int, clause_end: int) -> list[PlaceRef]:

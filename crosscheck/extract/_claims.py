@@ -21,7 +21,7 @@ from ._dates import assertion_time
 from ._hedges import hedges_in, negating_hedge_in
 from ._lexicon import FALSE_CLAIM, caseless
 from ._places import PlaceRef
-from ._predicates import Hit
+from ._hits import Hit
 from ._speakers import SpeakerInfo, russian_voice
 
 _CLAIM_VERB = re.compile(r"^claim(?:s|ed)?$", re.IGNORECASE)

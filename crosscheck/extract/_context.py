@@ -13,7 +13,7 @@ from ._actors import first_actor, fixed_side, names_a_side
 from ._places import PLACE_MARK, PlaceRef, ref_at
 
 if TYPE_CHECKING:
-    from ._predicates import SentenceView
+    from ._hits import SentenceView
 
 _I = re.IGNORECASE
 _P = PLACE_MARK + "+"
@@ -87,6 +87,18 @@ BARE_ACTOR = re.compile(r"^(?:it|they|them|soldiers|troops|forces|men|units)$", 
 PART_OF_BEFORE = re.compile(r"(?<!every\s)(?<!each\s)\b(?:part|parts|half|most|much|sections?|districts?|"
                             r"neighbou?rhoods?|pockets?|streets|a\s+few\s+streets|corner|(?:\d+|[a-z]+-?[a-z]*)\s+per\s*cent"
                             r")\s+of\s+(?:the\s+(?:(?:town|city|village|settlement)\s+of\s+)?)?$", re.IGNORECASE)
+
+
+def part_of_before(text: str, position: int) -> bool:
+    """Whether PART_OF_BEFORE ends at ``position`` (searched in the 50 characters before it)."""
+    window_start = max(0, position - 50)
+    before = text[window_start:position]
+    stripped = before.rstrip()
+    # the pattern ends in "of" or "the" and whitespace, letters IGNORECASE matches only as
+    # themselves: most places are preceded by neither, and the scan is skipped
+    if len(stripped) == len(before) or not stripped[-3:].lower().endswith(("of", "the")):
+        return False
+    return PART_OF_BEFORE.search(text, window_start, position) is not None
 # "regained the heights around Berkhivka": a feature near the place, not the place
 NEAR_FEATURE = re.compile(r"\b(?:heights|hills?|high\s+ground|positions?|trenches|strong(?:hold|point)s?|"
                           r"lines?|forest|woods?|fields?)\s+(?:(?:just|directly)\s+)?(?:around|near|outside|overlooking|"

@@ -4,79 +4,25 @@ A hit is only kept when the grammar links the trigger to a place in the same
 clause: a place object right after the verb (only determiners, adjectives and
 "town of"/"control of" between them), or a place subject right before a passive
 or stative verb ("Bakhmut is now operationally surrounded"). The side a hit
-stands for is settled later, once the speaker is known (see _claims).
+stands for is settled later, once the speaker is known (see _claims). This module
+runs the rules over a sentence; _trigger_hits reads each trigger match.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Sequence
 
-from ._arguments import (actor_after_clause, actor_before_insertion, actor_from_groups, adjective_actor, after_places,
-                         agent, feature_object, fronted_places, is_partial_ref, left_actor, loss_place,
-                         nearest_before, objects, rest_is_short, subjects)
-from ._actors import ACTOR_MENTION, first_actor, fixed_side, names_a_force, names_a_side
-from ._clauses import clause_boundaries, clause_end_at, clause_start_at
-from ._context import (BARE_ACTOR, CIVIL_CONTEXT, EVENT_PRESUPPOSED, FORCE_IN_PLACE, FROM_AFTER, LEAVE,
-                       MILITARY_CONTEXT, NEAR_FEATURE, PART_OF_BEFORE, PRESUPPOSED, RELATIVE_BEFORE, STATIONED,
-                       about_history, absolute_place, adjective_position, clause_subject, nominal_allowed,
-                       possessor_place, quoted, relative_antecedent, sided_subject)
-from ._hedges import mood_before
-from ._lexicon import caseless, lower_twin
+from ._clauses import clause_boundaries
+from ._hits import CasedMatch, Hit, SentenceView
+from ._lexicon import caseless, contains_any
 from ._places import PLACE_MARK, PlaceRef, ref_at
 from ._rule_index import candidate_rules
-from ._rules import Rule
+from ._trigger_hits import hits_of_match
+
+__all__ = ["Hit", "SentenceView", "find_hits"]
 
 _I = re.IGNORECASE
-_LETTER = re.compile(r"[A-Za-z]")
-_WORD = re.compile(r"[\w']+")
 _P = PLACE_MARK + "+"
-
-
-_NOUN_IRREALIS = re.compile(
-    r"\b(?:prepar\w*|plan\w*|threat\w*|expect\w*|possible|potential|imminent|warn\w*|fear\w*|risk\w*|"
-    r"looming|upcoming|future|would|could|will|may|might|aim\w*|intend\w*|rehears\w*|prevent\w*|"
-    r"avert\w*|stop)\b", _I)
-_VALUE_RULES = {"actor": "side", "victim": "side", "flip": "other", "encircler": "other",
-                "contested": "contested"}
-_CIVILIAN = re.compile(r"\b(?:civilian|civilians|children|residents|people)\b", _I)
-
-
-# not frozen (never mutated): built for every trigger match, and a frozen one takes ~5x as long to build
-@dataclass(slots=True)
-class Hit:
-    """One predicate found in a sentence; offsets are relative to the sentence."""
-
-    predicate: str
-    rule: str
-    start: int
-    end: int
-    place: PlaceRef | None
-    value_rule: str            # side | other | contested: the value is the actor's side or the other
-    actor: str | None          # phrase whose side decides the value ("it", "Russian forces")
-    fallback: str | None       # speaker | opposite_speaker | Russia: when the actor gives no side
-    negated: bool
-    modal_hedge: str | None    # "may have"
-    outlet_voice: bool = False  # an appositive the outlet adds ("Melitopol, a city Russia has held")
-    # yields to another control claim on its place in the sentence: a relative clause's earlier state
-    # ("X, which Ukraine had seized last summer"), a building taken inside it ("the council in X")
-    background: bool = False
-
-
-# not frozen (never mutated): built for every sentence, and a frozen one takes ~5x as long to build
-@dataclass(slots=True)
-class SentenceView:
-    """What the rules need to know about one sentence."""
-
-    text: str
-    skeleton: str
-    refs: Sequence[PlaceRef]
-    blocked: Sequence[tuple[int, int]]     # speaker phrases: never triggers
-    starts: Sequence[int]                  # clause starts from attribution (content starts)
-    topic: PlaceRef | None = None          # "Velyka Novosilka: occupiers pushed out"
-    nominal_starts: Sequence[int] = ()     # contents of verbs that take a noun ("announced the capture of")
-    stems: tuple[str, ...] | None = None   # rule stems of the paragraph: the sentence need test no others
 
 
 def find_hits(view: SentenceView) -> list[Hit]:
@@ -87,15 +33,20 @@ def find_hits(view: SentenceView) -> list[Hit]:
     boundaries: list[int] | None = None     # found once a trigger matches: most sentences have none
     same_length = len(lowered) == len(view.skeleton)
     for rule in candidate_rules(view.text, view.stems):
-        raw_matches = rule.lower.finditer(lowered) if same_length else rule.pattern.finditer(view.skeleton)
+        if not same_length:
+            raw_matches = rule.pattern.finditer(view.skeleton)
+        elif rule.needs and not contains_any(lowered, rule.needs):
+            continue    # the case-sensitive scan of the lower-cased text cannot match without one
+        else:
+            raw_matches = rule.lower.finditer(lowered)
         for raw in raw_matches:
-            match = _Cased(raw, view.skeleton)
+            match = CasedMatch(raw, view.skeleton)
             span = (match.start(), match.end())
             if any(s < span[1] and span[0] < e for s, e in list(view.blocked) + taken):
                 continue
             if boundaries is None:
                 boundaries = clause_boundaries(view.skeleton, lowered, view.starts)
-            found = _analyse(rule, match, view, boundaries)
+            found = hits_of_match(rule, match, view, boundaries)
             if found:
                 hits.extend(found)
                 object_end = max([h.place.end for h in found if h.place is not None and h.place.start >= span[1]]
@@ -113,34 +64,6 @@ def _place_key(ref: PlaceRef) -> object:
     return ref.place.place_id if ref.place is not None else ref.as_written.lower()
 
 
-class _Cased:
-    """A match found in lower-cased text, read back with the original letters."""
-
-    __slots__ = ("_raw", "_text")
-
-    def __init__(self, raw: re.Match[str], text: str) -> None:
-        self._raw, self._text = raw, text
-
-    def start(self, group: int | str = 0) -> int:
-        return self._raw.start(group)
-
-    def end(self, group: int | str = 0) -> int:
-        return self._raw.end(group)
-
-    def group(self, group: int | str = 0) -> str | None:
-        start, end = self._raw.span(group)
-        return self._text[start:end] if start >= 0 else None
-
-    def present_groups(self) -> dict[str, str]:
-        """The named groups that matched some text, with the original letters."""
-        found = {}
-        for name in self._raw.re.groupindex:
-            start, end = self._raw.span(name)
-            if end > start:
-                found[name] = self._text[start:end]
-        return found
-
-
 _APPOSITIVE = re.compile(
     r"(?P<first>" + _P + r"),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|settlement|port|region|"
     r"stronghold|hub)\s+(?:that\s+|which\s+)?(?P<actor>[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,2}?|it|they)\s+"
@@ -148,9 +71,16 @@ _APPOSITIVE = re.compile(
     r"liberated|retaken|recaptured)\b", _I)
 
 
+# _APPOSITIVE's verbs, one of which a text must hold ("retaken" holds "taken", "recaptured" "captured")
+_APPOSITIVE_VERBS = ("held", "controlled", "occupied", "captured", "taken", "seized", "liberated")
+
+
 def _appositive_hits(view: SentenceView) -> list[Hit]:
     hits: list[Hit] = []
     if PLACE_MARK + "," not in view.skeleton:
+        return hits
+    lowered = caseless(view.skeleton)
+    if lowered is not None and not contains_any(lowered, _APPOSITIVE_VERBS):
         return hits
     for match in _APPOSITIVE.finditer(view.skeleton):
         ref = ref_at(view.refs, match.start("first"))
@@ -159,282 +89,3 @@ def _appositive_hits(view: SentenceView) -> list[Hit]:
         hits.append(Hit("controls", "appositive", match.start("verb"), match.end("verb"), ref, "side",
                         match.group("actor"), None, False, None, outlet_voice=True))
     return hits
-
-
-_POSSESSOR = re.compile(r"(?P<who>[\w'\u2019-]+)['\u2019]s\s*[\"\u201c]?\s*$|(?P<adj>Russian|Ukrainian)\s+[\"\u201c]?\s*$")
-_PARTIAL_CHAIN = re.compile(r"\b(?:almost|nearly|practically|largely|partially|partly|virtually|mostly)\b"
-                            r"(?!\s+(?:certainly|surely|definitely))|"
-                            r"\bnot\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:fully|completely|entirely)\b", _I)
-_PARTIAL_CHAIN_LOWER = lower_twin(_PARTIAL_CHAIN)
-
-
-def _partial_chain(words: str) -> bool:
-    """"almost", "not fully" right before a trigger: the claim is partial."""
-    lowered = caseless(words)
-    return (_PARTIAL_CHAIN.search(words) if lowered is None else _PARTIAL_CHAIN_LOWER.search(lowered)) is not None
-
-
-_AFTER_GERUND = re.compile(r"\b(?:after|since|following|upon)\s*$", _I)
-_COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:but|and|yet)?\s*(?:(?:is|are|was|were|has|have|had|been|still|now|"
-                          r"also|remains?|remained)\s+)*$", _I)
-_ATTACK_PREDICATES = frozenset({"attacked"})
-_CYRILLIC_OWN_SUBJECT = re.compile(r"(?:^|[\s\"\u201c\u00ab])(?:наши|наші|мы|ми)(?:\s+[\u0400-\u04ff]+)?\s*$", _I)
-# "were driven out of Kherson", "has been cleared of occupiers": the place follows the verb
-_PLACE_AFTER_EVEN_IN_PASSIVE = frozenset({"push-out"})
-
-
-def _analyse(rule: Rule, match: _Cased, view: SentenceView, boundaries: list[int]) -> list[Hit]:
-    text, skel = view.text, view.skeleton
-    start, end = match.start(), match.end()
-    clause_start = clause_start_at(boundaries, start)
-    clause_end = clause_end_at(boundaries, end, len(text))
-    if rule.name == "claim-place":
-        # the claim verb's own content start is no boundary between it and its place object
-        clause_end = clause_end_at([b for b in boundaries if not (start <= b <= end + 2 and b in view.starts)],
-                                   end, len(text))
-    left = text[clause_start:start]
-    first_word = match.group(0).split()[0].lower()
-    mood = mood_before(left, first_word)
-    if not mood.realis and rule.name in ("capture-noun", "withdraw-noun") and EVENT_PRESUPPOSED.search(left):
-        mood = mood_before("", first_word)    # "will try to exploit the seizure of X": the seizure happened
-    if rule.name == "attack-noun" and _NOUN_IRREALIS.search(left):
-        return []
-    if rule.name in ("capture-noun", "withdraw-noun") and not nominal_allowed(view, left, start, clause_start):
-        return []
-    if rule.name == "adjectival-state" and not adjective_position(text, clause_start, start):
-        return []
-    if rule.predicate == "controls" and about_history(text):
-        return []       # "liberated Kharkiv in August 1943": a state long past, not a claim about now
-    if rule.name == "under-control" and match.group("of") and not ACTOR_MENTION.match(text, match.start("of")):
-        return []       # "under the control of Rosatom specialists": not a military actor
-    if rule.name == "withdraw" and first_word in LEAVE and (_be_before(left) or not names_a_force(
-            left_actor(text, clause_start, start, _frame_floor(view, start)))):
-        return []       # "residents left Bakhmut", "only 300 people are left": no side leaves
-    if rule.name == "cyrillic-active" and not _CYRILLIC_OWN_SUBJECT.search(left):
-        return []       # only "наши освободили": another subject's side is not read from Cyrillic
-    if not mood.realis or (rule.name not in ("attempt",) and _imperative(left, first_word)):
-        return []
-    partial_mood = _partial_chain(left[-40:])
-    if partial_mood and rule.predicate == "encircled":
-        return []
-    groups = match.present_groups()
-    actor = actor_from_groups(groups, view.text[clause_start:start])
-    places: list[PlaceRef] = []
-    partial = False
-    passive = False
-    be_passive = rule.place == "either" and not first_word.endswith("ing") and _be_before(left) \
-        and rule.name not in _PLACE_AFTER_EVEN_IN_PASSIVE \
-        and not (rule.name == "withdraw" and FROM_AFTER.match(text, end))     # "troops were withdrawn from X"
-    if rule.place in ("object", "either") and not be_passive:
-        places, partial = objects(rule, view, end, clause_end)
-    if not places and rule.place in ("subject", "either"):
-        places, passive = subjects(rule, match, view, clause_start)
-        insertion = None if places else RELATIVE_BEFORE.search(text, 0, start)
-        if insertion is not None:
-            # "Krasnogorovka, which the enemy had fortified, has been liberated": skip the relative clause
-            places, passive = subjects(rule, match, view, clause_start_at(boundaries, insertion.start()))
-        if places and rule.place == "either" and not passive:
-            places = []
-        if not places and (be_passive or rule.place == "subject") and _COORDINATED.match(left):
-            places, passive = _previous_subject(view, boundaries, clause_start), True
-    absolute = relative = None
-    if not places and rule.predicate == "controls" and rule.place != "none":
-        # "With Sievierodonetsk lost, ...", "since Kherson, which it lost in November"
-        absolute = absolute_place(view, clause_start, start, end) if "ith " in left else None
-        relative = None if absolute is not None else relative_antecedent(view, clause_start, left)
-        if absolute is not None or relative is not None:
-            places, passive = [absolute or relative], absolute is not None or _be_before(left)
-    if not places and be_passive and rule.predicate == "encircled":
-        places, partial = objects(rule, view, end, clause_end)
-        if places:
-            patient = left_actor(text, clause_start, start)
-            return [Hit("encircled", rule.name, start, end, p, "side", patient, "opposite_speaker",
-                        mood.negated, mood.hedge) for p in places]
-    if not places and rule.predicate == "encircled":
-        # "Ukrainian units in Sudzha are in a cauldron": the place sits inside the subject
-        inside = FORCE_IN_PLACE.search(skel, clause_start, start)
-        ref = ref_at(view.refs, inside.start("first")) if inside else None
-        if ref is not None and not _partial_chain(left[-40:]):
-            patient = left_actor(text, clause_start, inside.start("first"))
-            return [Hit("encircled", rule.name, start, end, ref, "side", patient, "opposite_speaker",
-                        mood.negated, mood.hedge)]
-    if not places and rule.place in ("object", "either") and view.topic is not None \
-            and rest_is_short(skel, end, clause_end):
-        places, passive = [view.topic], rule.place == "either"
-        partial = partial or bool(_PARTIAL_WORDS.search(text[end:clause_end]))
-    if not places and rule.predicate == "attacked":
-        places = fronted_places(view, clause_start, start)
-    if not places and rule.name in ("capture-noun", "withdraw-noun"):
-        places = possessor_place(view, start)
-    if not places and rule.name == "withdraw":
-        # "units stationed in Izyum have been withdrawn": the place the leaving troops held
-        stationed = STATIONED.search(skel, clause_start, start)
-        places = [ref] if stationed and (ref := ref_at(view.refs, stationed.start("first"))) else []
-        passive = passive or (bool(places) and _be_before(left))
-    if rule.place == "none":
-        # "lost 40 tanks as they tried to advance on Avdiivka": the place may sit in the next clause
-        following_end = clause_end_at(boundaries, clause_end + 1, len(text)) if clause_end < len(text) else clause_end
-        places = (loss_place(view, end, clause_end) or nearest_before(view, start)
-                  or loss_place(view, end, following_end))
-    elif not places:
-        return []
-    if rule.predicate == "controls":
-        # "regained the heights around Berkhivka": a feature near the place, not the place
-        places = [p for p in places if not NEAR_FEATURE.search(text, max(end, p.start - 60), p.start)]
-        if not places:
-            return []
-    if rule.predicate != "losses":
-        places = [p for p in places if (rule.predicate in _ATTACK_PREDICATES and p.place is not None
-                                        and p.kind in ("oblast", "region")) or
-                  (p.allowed_for_control() and (rule.oblast_ok or p.kind != "oblast"))]
-        if not places:
-            return []
-    if rule.name == "adjectival-state" and match.group(0).lower().endswith("occupied") \
-            and not match.group(0).lower().endswith("de-occupied"):
-        actor = "occupiers"       # "occupied Melitopol" is held by Russia, whoever writes it
-    if actor is None and rule.name == "push-out":
-        actor = left_actor(text, clause_start, start)      # "occupiers pushed out": the ones pushed
-    if actor is None:
-        if passive or rule.place == "subject":
-            actor = agent(text, after_places(places, end), clause_end)
-            if actor is None and first_word.startswith("occup"):
-                actor = "occupiers"
-        else:
-            actor = left_actor(text, clause_start, start, _frame_floor(view, start))
-            if actor is None:
-                actor = actor_before_insertion(text, _frame_floor(view, start), start)
-            if actor is None and _AFTER_GERUND.search(left):
-                actor = actor_after_clause(text, after_places(places, end))
-    if actor is None and absolute is not None:
-        actor = sided_subject(text, end, clause_end_at(boundaries, end + 2, len(text)))
-    if relative is not None and actor is not None and BARE_ACTOR.match(actor.strip()):
-        # "Russia has failed to take ... since Kherson, which it lost": the pronoun is the sentence's subject
-        subject = first_actor(text, _frame_floor(view, start), relative.start)
-        actor = subject[0] if subject is not None and fixed_side(subject[0]) is not None else None
-    if actor is None and rule.predicate == "attacked":
-        actor = actor_before_insertion(text, _frame_floor(view, start), start)
-    if actor is None and rule.predicate == "attacked":
-        actor = adjective_actor(text, clause_start, start)
-    if rule.predicate == "attacked" and actor is not None and fixed_side(actor) is None \
-            and BARE_ACTOR.match(actor.strip()):
-        # "Russian forces lost 40 tanks as they tried to advance on X", "Russia has lost 16,000
-        # soldiers in attacks on X": a pronoun or bare noun takes the sentence's sided subject
-        subject = first_actor(text, _frame_floor(view, start), start)
-        if subject is not None and fixed_side(subject[0]) is not None:
-            actor = subject[0]
-    if rule.name == "fighting" and first_word.startswith(("clash", "hostilit", "combat")) \
-            and CIVIL_CONTEXT.search(text) and not MILITARY_CONTEXT.search(text):
-        return []       # "clashes between police and protesters in Kyiv"
-    if rule.name == "fighting" and partial and (actor is None or not names_a_side(actor)) \
-            and feature_object(view, end):
-        return []       # "the ambassador entered the building in Kyiv": no side, no fighting
-    if rule.name == "fighting" and _AFTER_GERUND.search(left):
-        return []       # "seized Toretsk after fighting for the town since June": past, not the state now
-    if rule.name == "fighting" and _MOVEMENT.match(first_word) and (actor is None or not names_a_side(actor)):
-        return []       # "refugees moved into Lviv", "investors pushed into bonds": no side, no fighting
-    if rule.predicate == "losses" and actor is None and rule.name not in ("killed-n", "destroyed-unit"):
-        return []
-    if rule.name == "loss-noun" and (actor is None or _CIVILIAN.search(groups.get("lossmods", ""))):
-        return []
-    value_rule = _VALUE_RULES[rule.value]
-    # partial per place: "holds Crimea and most of the Luhansk region" holds one, contests the other
-    partial_places: set[int] = set()
-    if rule.predicate == "controls" and rule.name != "flag":
-        if partial or partial_mood:
-            value_rule = "contested"
-        partial_places = {p.start for p in places if p.partial or (not p.coref and is_partial_ref(view, p))
-                          or PART_OF_BEFORE.search(text, max(0, p.start - 50), p.start)}
-    if rule.name == "stative-ours" and groups.get("partown"):
-        value_rule = "contested"   # "Severodonetsk is 80 percent ours": a part is held
-    if rule.name in ("killed-n", "destroyed-unit") and "victim" not in groups:
-        value_rule = "other"       # the killer's opponents suffered the losses
-        # "X struck Ukrainian units near Y, killing 85": the killer is the clause's subject,
-        # not the nearest force named before the verb
-        subject = first_actor(text, _frame_floor(view, start), start)
-        if subject is not None and names_a_force(subject[0]):
-            actor = subject[0]
-    fallback = rule.passive_fallback
-    if not passive and rule.name in ("hold", "withdraw"):
-        fallback = None
-    if fallback == "speaker" and first_word.startswith("liberat"):
-        fallback = "liberator"
-    if first_word.startswith(("fall", "fell")) and not groups.get("fellto") and not groups.get("fellinto"):
-        # "Avdiivka has fallen", "the fall of Avdiivka": in this war's reporting a town that
-        # "falls" without a named captor falls to the attacking side, whoever reports it
-        fallback = "Russia"
-    # "not fully lost" is partial control, not a negated loss
-    negated = mood.negated and not (partial_mood and rule.predicate == "controls")
-    # "Russian-held Tokmak", "occupied Melitopol": the outlet's own presupposition, unless quoted
-    # inside a speaker's reported words the presupposition is the speaker's, not the outlet's
-    outlet_voice = rule.name in PRESUPPOSED and not quoted(text, start) and _frame_floor(view, start) == 0
-    hits = [Hit(rule.predicate, rule.name, start, end, place, "contested" if place is not None and
-                place.start in partial_places else value_rule, actor, fallback,
-                negated, mood.hedge, outlet_voice, relative is not None or (partial and feature_object(view, end)))
-            for place in (places or [None])]
-    if rule.name == "failed-attack":
-        possessor = _POSSESSOR.search(left)
-        attacker = actor_from_groups({"failmods": groups.get("failmods", "")}, "") or (
-            actor_from_groups({"failmods": possessor.group(0)}, "") if possessor else None) or clause_subject(
-            text, clause_start, start)
-        if attacker is None:
-            return []
-        prep = (groups.get("prep") or "on").lower()
-        holds = [Hit("controls", rule.name, start, end, place, "other", attacker, None, mood.negated, mood.hedge)
-                 for place in places] if prep in ("on", "against", "in", "at") else []
-        return holds + [Hit("attacked", rule.name, start, end, place, "side", attacker, None, mood.negated,
-                            mood.hedge) for place in places]
-    if rule.name == "repel":
-        prep = groups.get("prep", "").lower()
-        # "stopped 36 assault actions of the occupiers": the attackers named outright decide
-        # the side; otherwise it is the side the repelling actor is fighting
-        attacker = actor_from_groups({"mods": groups["attacker"]}, "") if groups.get("attacker") else None
-        attacker = attacker or actor_from_groups({"mods": text[start:match.start("prep")]}, "")
-        attacked = [Hit("attacked", rule.name, start, end, h.place, "side", attacker, None, mood.negated, mood.hedge)
-                    if attacker else Hit("attacked", rule.name, start, end, h.place, "other", actor, None,
-                                         mood.negated, mood.hedge) for h in hits]
-        hits = (hits if prep in ("on", "against", "in", "at") else []) + attacked
-    return hits
-
-
-_MOVEMENT = re.compile(r"advanc|push|mov|infiltrat|penetrat|forc|fought|mad|mak", _I)
-_PARTIAL_WORDS = re.compile(r"\b(?:edge|outskirts|part|parts|quarter|centre|center|district|half|most)\b", _I)
-
-
-
-def _frame_floor(view: SentenceView, start: int) -> int:
-    """Where the reported clause holding ``start`` begins (its frame's content start, or 0)."""
-    return max([s for s in view.starts if s <= start] + [0])
-
-
-_BASE_FORMS = frozenset({"take", "capture", "seize", "liberate", "hold", "control", "encircle", "surround",
-                         "attack", "storm", "shell", "strike", "recapture", "retake", "withdraw", "retreat"})
-
-
-_LEADING_PLACE = re.compile(r"\s*(?:the\s+)?(?:(?:village|town|city|settlement)\s+(?:of\s+)?)?(?P<first>" + _P + ")",
-                            re.IGNORECASE)
-
-
-def _previous_subject(view: SentenceView, boundaries: list[int], clause_start: int) -> list[PlaceRef]:
-    """"X was under attack but remained in Ukrainian hands": the subject of the clause before."""
-    previous_start = clause_start_at(boundaries, clause_start - 1) if clause_start > 0 else 0
-    found = _LEADING_PLACE.match(view.skeleton, previous_start)
-    if found is None or previous_start == clause_start:
-        return []
-    ref = ref_at(view.refs, found.start("first"))
-    return [ref] if ref is not None else []
-
-
-def _imperative(left: str, verb: str) -> bool:
-    """"Take Velyka Novosilka by New Year": a base-form verb opening its clause is an order."""
-    return verb in _BASE_FORMS and not _LETTER.search(left.replace("that", ""))
-
-
-def _be_before(left: str) -> bool:
-    words = _WORD.findall(left[-60:].lower())
-    while words and (words[-1].endswith("ly") or words[-1] in ("now", "already", "also", "reportedly",
-                                                                 "still", "again", "not", "never")):
-        words.pop()
-    return bool(words) and words[-1] in ("is", "are", "was", "were", "be", "been", "being", "remains",
-                                         "remain", "remained")
-
-

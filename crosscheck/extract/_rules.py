@@ -26,12 +26,13 @@ class Rule:
     passive_fallback: str | None = None   # speaker | opposite_speaker: side when no agent
     object_gap: str = "plain"  # plain | withdraw | hold | broad (any short noun phrase, then in/near)
     oblast_ok: bool = True
+    needs: tuple[str, ...] = ()  # RULE_NEEDS: words one of which every match of ``lower`` holds
 
 
 def _rule(name: str, pattern: str, predicate: str, value: str, place: str, **kw: object) -> Rule:
     full = r"(?<![\w-])(?:" + pattern + r")(?![\w-])"
     return Rule(name, re.compile(full, _I), re.compile(full.lower().replace("(?p<", "(?P<")), predicate, value, place,
-                **kw)  # type: ignore[arg-type]
+                needs=RULE_NEEDS.get(name, ()), **kw)  # type: ignore[arg-type]
 
 
 # Lower-case substrings a text must hold for the rule to match: a cheap gate (see _rule_index)
@@ -76,6 +77,18 @@ RULE_STEMS = {
     "destroyed-unit": r"destroy|captur|wip|shot down|downed|eliminat",
     "loss-noun": r"losses|casualties",
     "destroyed-passive": r"destroyed|wiped out|eliminated|annihilated",
+}
+
+
+# Words one of which every match of a rule's lower-cased pattern holds, for rules whose stems
+# occur far more often than their matches ("forces" holds push-out's stem "forc", "continues"
+# attempt's "continu"): a sentence without any is not scanned (see find_hits)
+RULE_NEEDS = {
+    "push-out": ("out", "from"),
+    "attempt": ("encircle", "surround", "storm", "advance", "attack", "assault", "break", "breach", "push", "cut",
+                "envelop", "penetrate", "enter", "capture", "take", "seize"),
+    "under-fire": ("fire", "attack", "shelling", "bombardment", "strike", "assault", "bombing", "pressure"),
+    "withdraw-noun": ("from", "out", "loss"),
 }
 
 

@@ -1,0 +1,120 @@
+"""The actor of a predicate: whose side a trigger carries.
+
+The actor is the subject before the verb (after the last comma, or before a comma-delimited
+insertion), the agent after "by", the subject after a "when/after" clause, a side adjective
+right before the trigger ("a Russian strike") or a side word inside the trigger's own words
+("under Russian control", "the blue-and-yellow flag"). Places are found in _arguments.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._actors import first_actor, fixed_side, last_actor
+
+_I = re.IGNORECASE
+
+_THIRD_POSSESSIVE = re.compile(r"\b(?:its|their)\b")
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:our|we|us|enemy|enemy's)\b")
+
+
+_AGENT = re.compile(r"\s*(?:,\s*)?(?:\s+(?:\w+ly|now|again|reportedly|on\s+\w+day))*\s+by\s+", _I)
+
+
+def agent(text: str, position: int, clause_end: int) -> str | None:
+    found = _AGENT.match(text, position)
+    if found is None:
+        return None
+    actor = first_actor(text, found.end(), min(clause_end, found.end() + 80))
+    return actor[0] if actor else None
+
+
+def left_actor(text: str, clause_start: int, start: int, floor: int | None = None) -> str | None:
+    """The subject before a verb: in the words after the last comma, else before an insertion
+    (", backed by artillery,") that reaches back to ``floor``, else anywhere in the clause."""
+    comma = text.rfind(",", clause_start, start)
+    actor = last_actor(text, comma + 1 if comma >= 0 else clause_start, start)
+    if actor is None and comma >= 0:
+        inserted = actor_before_insertion(text, clause_start if floor is None else floor, start)
+        if inserted is not None:
+            return inserted
+        actor = last_actor(text, clause_start, start)
+    return actor[0] if actor else None
+
+
+# ", who had tried for months to storm the town, finally": an insertion between a subject
+# and its verb (relative clause, participle phrase, apposition), only auxiliaries after it.
+_INSERTION_BEFORE_VERB = re.compile(
+    r",\s+[^,;:]{2,140}?,\s*(?:(?:has|have|had|is|are|was|were|been|now|then|also|later|finally|"
+    r"eventually|reportedly|already|just|\w+ly)\s+)*$", _I)
+
+
+def actor_before_insertion(text: str, floor: int, start: int) -> str | None:
+    """The subject of a verb separated from it by a comma-delimited insertion."""
+    found = _INSERTION_BEFORE_VERB.search(text, floor, start)
+    if found is None:
+        return None
+    actor = last_actor(text, floor, found.start())
+    if actor is None or text[actor[1] + len(actor[0]):found.start()].strip():
+        return None
+    return actor[0]
+
+
+def adjective_actor(text: str, clause_start: int, start: int) -> str | None:
+    """"A Russian strike", "enemy shelling": a side adjective right before the trigger."""
+    words = text[clause_start:start].split()[-2:]
+    return _side_phrase(" ".join(words)) if words else None
+
+
+def actor_after_clause(text: str, position: int) -> str | None:
+    comma = text.find(",", position)
+    if comma < 0:
+        return None
+    actor = first_actor(text, comma + 1, min(len(text), comma + 60))
+    return actor[0] if actor else None
+
+
+_SIDE_WORD = re.compile(r"[\w'\u2019-]+")
+
+
+_GROUP_ORDER = ("failmods", "of", "adj", "hands", "handsof", "underflag", "fellinto", "fellto", "colours", "flag", "flag2",
+                "clearedof", "noneleft",
+                "pushed", "victim", "lossmods", "mods", "adjside", "ours")
+
+
+def actor_from_groups(groups: dict[str, str], left: str) -> str | None:
+    """The actor phrase carried by the trigger's own words ("under Russian control")."""
+    if not groups:
+        return None
+    for name in _GROUP_ORDER:
+        phrase = groups.get(name)
+        if not phrase:
+            continue
+        if name == "ours" and phrase.lower() in ("ours", "free"):
+            return "our forces"
+        if name == "ours" and phrase.lower() == "theirs":
+            return "the enemy"
+        if name == "colours" or (name == "flag" and phrase.lower().startswith(("blue", "yellow", "tricolo"))):
+            # "the blue-and-yellow flag", "the tricolour": the colours name the side
+            return "Russian forces" if phrase.lower().startswith("tricolo") else "Ukrainian forces"
+        side_phrase = _side_phrase(phrase.strip())
+        if side_phrase is not None:
+            return side_phrase
+    return None
+
+
+def _side_phrase(phrase: str) -> str | None:
+    lowered = phrase.lower()
+    if _THIRD_POSSESSIVE.search(lowered):
+        return None
+    if _RELATIVE_WORD.search(lowered):
+        return phrase
+    if fixed_side(phrase) is not None:
+        return phrase
+    for word in _SIDE_WORD.findall(phrase):
+        for candidate in (word, word + " forces"):
+            if fixed_side(candidate) is not None:
+                return candidate
+    return None

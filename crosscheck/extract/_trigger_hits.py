@@ -1,0 +1,317 @@
+"""The hits of one trigger match: its mood, its place, its actor and the value rule they give.
+
+A match is dropped when its clause is not a report of something that happened (a plan,
+a condition, an order, history), when no place is linked to it in the grammar, or when
+its wording has another sense ("residents left", "clashes between police and protesters").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._actor_phrases import (actor_after_clause, actor_before_insertion, actor_from_groups, adjective_actor, agent,
+                             left_actor)
+from ._actors import ACTOR_MENTION, first_actor, fixed_side, names_a_force, names_a_side
+from ._arguments import (after_places, feature_object, fronted_places, is_partial_ref, loss_place, nearest_before,
+                         objects, rest_is_short, subjects)
+from ._clauses import clause_end_at, clause_start_at
+from ._context import (BARE_ACTOR, CIVIL_CONTEXT, EVENT_PRESUPPOSED, FORCE_IN_PLACE, FROM_AFTER, LEAVE,
+                       MILITARY_CONTEXT, NEAR_FEATURE, PRESUPPOSED, RELATIVE_BEFORE, STATIONED,
+                       about_history, absolute_place, adjective_position, clause_subject, nominal_allowed, part_of_before,
+                       possessor_place, quoted, relative_antecedent, sided_subject)
+from ._hedges import mood_before
+from ._hits import CasedMatch, Hit, SentenceView
+from ._lexicon import caseless, lower_twin
+from ._places import PLACE_MARK, PlaceRef, ref_at
+from ._rules import Rule
+
+_I = re.IGNORECASE
+_LETTER = re.compile(r"[A-Za-z]")
+_WORD = re.compile(r"[\w']+")
+_P = PLACE_MARK + "+"
+
+
+_NOUN_IRREALIS = re.compile(
+    r"\b(?:prepar\w*|plan\w*|threat\w*|expect\w*|possible|potential|imminent|warn\w*|fear\w*|risk\w*|"
+    r"looming|upcoming|future|would|could|will|may|might|aim\w*|intend\w*|rehears\w*|prevent\w*|"
+    r"avert\w*|stop)\b", _I)
+_VALUE_RULES = {"actor": "side", "victim": "side", "flip": "other", "encircler": "other",
+                "contested": "contested"}
+_CIVILIAN = re.compile(r"\b(?:civilian|civilians|children|residents|people)\b", _I)
+
+
+_POSSESSOR = re.compile(r"(?P<who>[\w'\u2019-]+)['\u2019]s\s*[\"\u201c]?\s*$|(?P<adj>Russian|Ukrainian)\s+[\"\u201c]?\s*$")
+_PARTIAL_CHAIN = re.compile(r"\b(?:almost|nearly|practically|largely|partially|partly|virtually|mostly)\b"
+                            r"(?!\s+(?:certainly|surely|definitely))|"
+                            r"\bnot\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:fully|completely|entirely)\b", _I)
+_PARTIAL_CHAIN_LOWER = lower_twin(_PARTIAL_CHAIN)
+
+
+def _partial_chain(words: str) -> bool:
+    """"almost", "not fully" right before a trigger: the claim is partial."""
+    lowered = caseless(words)
+    return (_PARTIAL_CHAIN.search(words) if lowered is None else _PARTIAL_CHAIN_LOWER.search(lowered)) is not None
+
+
+_AFTER_GERUND = re.compile(r"\b(?:after|since|following|upon)\s*$", _I)
+_COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:but|and|yet)?\s*(?:(?:is|are|was|were|has|have|had|been|still|now|"
+                          r"also|remains?|remained)\s+)*$", _I)
+_ATTACK_PREDICATES = frozenset({"attacked"})
+_CYRILLIC_OWN_SUBJECT = re.compile(r"(?:^|[\s\"\u201c\u00ab])(?:наши|наші|мы|ми)(?:\s+[\u0400-\u04ff]+)?\s*$", _I)
+# "were driven out of Kherson", "has been cleared of occupiers": the place follows the verb
+_PLACE_AFTER_EVEN_IN_PASSIVE = frozenset({"push-out"})
+
+
+def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries: list[int]) -> list[Hit]:
+    """The hits of one match of ``rule`` (none when the grammar links no place to it or its mood is not realis)."""
+    text, skel = view.text, view.skeleton
+    start, end = match.start(), match.end()
+    clause_start = clause_start_at(boundaries, start)
+    clause_end = clause_end_at(boundaries, end, len(text))
+    if rule.name == "claim-place":
+        # the claim verb's own content start is no boundary between it and its place object
+        clause_end = clause_end_at([b for b in boundaries if not (start <= b <= end + 2 and b in view.starts)],
+                                   end, len(text))
+    left = text[clause_start:start]
+    first_word = match.group(0).split()[0].lower()
+    mood = mood_before(left, first_word)
+    if not mood.realis and rule.name in ("capture-noun", "withdraw-noun") and EVENT_PRESUPPOSED.search(left):
+        mood = mood_before("", first_word)    # "will try to exploit the seizure of X": the seizure happened
+    if rule.name == "attack-noun" and _NOUN_IRREALIS.search(left):
+        return []
+    if rule.name in ("capture-noun", "withdraw-noun") and not nominal_allowed(view, left, start, clause_start):
+        return []
+    if rule.name == "adjectival-state" and not adjective_position(text, clause_start, start):
+        return []
+    if rule.predicate == "controls" and about_history(text):
+        return []       # "liberated Kharkiv in August 1943": a state long past, not a claim about now
+    if rule.name == "under-control" and match.group("of") and not ACTOR_MENTION.match(text, match.start("of")):
+        return []       # "under the control of Rosatom specialists": not a military actor
+    if rule.name == "withdraw" and first_word in LEAVE and (_be_before(left) or not names_a_force(
+            left_actor(text, clause_start, start, _frame_floor(view, start)))):
+        return []       # "residents left Bakhmut", "only 300 people are left": no side leaves
+    if rule.name == "cyrillic-active" and not _CYRILLIC_OWN_SUBJECT.search(left):
+        return []       # only "наши освободили": another subject's side is not read from Cyrillic
+    if not mood.realis or (rule.name not in ("attempt",) and _imperative(left, first_word)):
+        return []
+    partial_mood = _partial_chain(left[-40:])
+    if partial_mood and rule.predicate == "encircled":
+        return []
+    groups = match.present_groups()
+    actor = actor_from_groups(groups, view.text[clause_start:start])
+    places: list[PlaceRef] = []
+    partial = False
+    passive = False
+    be_passive = rule.place == "either" and not first_word.endswith("ing") and _be_before(left) \
+        and rule.name not in _PLACE_AFTER_EVEN_IN_PASSIVE \
+        and not (rule.name == "withdraw" and FROM_AFTER.match(text, end))     # "troops were withdrawn from X"
+    if rule.place in ("object", "either") and not be_passive:
+        places, partial = objects(rule, view, end, clause_end)
+    if not places and rule.place in ("subject", "either"):
+        places, passive = subjects(rule, match, view, clause_start)
+        insertion = None if places else RELATIVE_BEFORE.search(text, 0, start)
+        if insertion is not None:
+            # "Krasnogorovka, which the enemy had fortified, has been liberated": skip the relative clause
+            places, passive = subjects(rule, match, view, clause_start_at(boundaries, insertion.start()))
+        if places and rule.place == "either" and not passive:
+            places = []
+        if not places and (be_passive or rule.place == "subject") and _COORDINATED.match(left):
+            places, passive = _previous_subject(view, boundaries, clause_start), True
+    absolute = relative = None
+    if not places and rule.predicate == "controls" and rule.place != "none":
+        # "With Sievierodonetsk lost, ...", "since Kherson, which it lost in November"
+        absolute = absolute_place(view, clause_start, start, end) if "ith " in left else None
+        relative = None if absolute is not None else relative_antecedent(view, clause_start, left)
+        if absolute is not None or relative is not None:
+            places, passive = [absolute or relative], absolute is not None or _be_before(left)
+    if not places and be_passive and rule.predicate == "encircled":
+        places, partial = objects(rule, view, end, clause_end)
+        if places:
+            patient = left_actor(text, clause_start, start)
+            return [Hit("encircled", rule.name, start, end, p, "side", patient, "opposite_speaker",
+                        mood.negated, mood.hedge) for p in places]
+    if not places and rule.predicate == "encircled":
+        # "Ukrainian units in Sudzha are in a cauldron": the place sits inside the subject
+        inside = FORCE_IN_PLACE.search(skel, clause_start, start)
+        ref = ref_at(view.refs, inside.start("first")) if inside else None
+        if ref is not None and not _partial_chain(left[-40:]):
+            patient = left_actor(text, clause_start, inside.start("first"))
+            return [Hit("encircled", rule.name, start, end, ref, "side", patient, "opposite_speaker",
+                        mood.negated, mood.hedge)]
+    if not places and rule.place in ("object", "either") and view.topic is not None \
+            and rest_is_short(skel, end, clause_end):
+        places, passive = [view.topic], rule.place == "either"
+        partial = partial or bool(_PARTIAL_WORDS.search(text[end:clause_end]))
+    if not places and rule.predicate == "attacked":
+        places = fronted_places(view, clause_start, start)
+    if not places and rule.name in ("capture-noun", "withdraw-noun"):
+        places = possessor_place(view, start)
+    if not places and rule.name == "withdraw":
+        # "units stationed in Izyum have been withdrawn": the place the leaving troops held
+        stationed = STATIONED.search(skel, clause_start, start)
+        places = [ref] if stationed and (ref := ref_at(view.refs, stationed.start("first"))) else []
+        passive = passive or (bool(places) and _be_before(left))
+    if rule.place == "none":
+        # "lost 40 tanks as they tried to advance on Avdiivka": the place may sit in the next clause
+        following_end = clause_end_at(boundaries, clause_end + 1, len(text)) if clause_end < len(text) else clause_end
+        places = (loss_place(view, end, clause_end) or nearest_before(view, start)
+                  or loss_place(view, end, following_end))
+    elif not places:
+        return []
+    if rule.predicate == "controls":
+        # "regained the heights around Berkhivka": a feature near the place, not the place
+        places = [p for p in places if not NEAR_FEATURE.search(text, max(end, p.start - 60), p.start)]
+        if not places:
+            return []
+    if rule.predicate != "losses":
+        places = [p for p in places if (rule.predicate in _ATTACK_PREDICATES and p.place is not None
+                                        and p.kind in ("oblast", "region")) or
+                  (p.allowed_for_control() and (rule.oblast_ok or p.kind != "oblast"))]
+        if not places:
+            return []
+    if rule.name == "adjectival-state" and match.group(0).lower().endswith("occupied") \
+            and not match.group(0).lower().endswith("de-occupied"):
+        actor = "occupiers"       # "occupied Melitopol" is held by Russia, whoever writes it
+    if actor is None and rule.name == "push-out":
+        actor = left_actor(text, clause_start, start)      # "occupiers pushed out": the ones pushed
+    if actor is None:
+        if passive or rule.place == "subject":
+            actor = agent(text, after_places(places, end), clause_end)
+            if actor is None and first_word.startswith("occup"):
+                actor = "occupiers"
+        else:
+            actor = left_actor(text, clause_start, start, _frame_floor(view, start))
+            if actor is None:
+                actor = actor_before_insertion(text, _frame_floor(view, start), start)
+            if actor is None and _AFTER_GERUND.search(left):
+                actor = actor_after_clause(text, after_places(places, end))
+    if actor is None and absolute is not None:
+        actor = sided_subject(text, end, clause_end_at(boundaries, end + 2, len(text)))
+    if relative is not None and actor is not None and BARE_ACTOR.match(actor.strip()):
+        # "Russia has failed to take ... since Kherson, which it lost": the pronoun is the sentence's subject
+        subject = first_actor(text, _frame_floor(view, start), relative.start)
+        actor = subject[0] if subject is not None and fixed_side(subject[0]) is not None else None
+    if actor is None and rule.predicate == "attacked":
+        actor = actor_before_insertion(text, _frame_floor(view, start), start)
+    if actor is None and rule.predicate == "attacked":
+        actor = adjective_actor(text, clause_start, start)
+    if rule.predicate == "attacked" and actor is not None and fixed_side(actor) is None \
+            and BARE_ACTOR.match(actor.strip()):
+        # "Russian forces lost 40 tanks as they tried to advance on X", "Russia has lost 16,000
+        # soldiers in attacks on X": a pronoun or bare noun takes the sentence's sided subject
+        subject = first_actor(text, _frame_floor(view, start), start)
+        if subject is not None and fixed_side(subject[0]) is not None:
+            actor = subject[0]
+    if rule.name == "fighting" and first_word.startswith(("clash", "hostilit", "combat")) \
+            and CIVIL_CONTEXT.search(text) and not MILITARY_CONTEXT.search(text):
+        return []       # "clashes between police and protesters in Kyiv"
+    if rule.name == "fighting" and partial and (actor is None or not names_a_side(actor)) \
+            and feature_object(view, end):
+        return []       # "the ambassador entered the building in Kyiv": no side, no fighting
+    if rule.name == "fighting" and _AFTER_GERUND.search(left):
+        return []       # "seized Toretsk after fighting for the town since June": past, not the state now
+    if rule.name == "fighting" and _MOVEMENT.match(first_word) and (actor is None or not names_a_side(actor)):
+        return []       # "refugees moved into Lviv", "investors pushed into bonds": no side, no fighting
+    if rule.predicate == "losses" and actor is None and rule.name not in ("killed-n", "destroyed-unit"):
+        return []
+    if rule.name == "loss-noun" and (actor is None or _CIVILIAN.search(groups.get("lossmods", ""))):
+        return []
+    value_rule = _VALUE_RULES[rule.value]
+    # partial per place: "holds Crimea and most of the Luhansk region" holds one, contests the other
+    partial_places: set[int] = set()
+    if rule.predicate == "controls" and rule.name != "flag":
+        if partial or partial_mood:
+            value_rule = "contested"
+        partial_places = {p.start for p in places if p.partial or (not p.coref and is_partial_ref(view, p))
+                          or part_of_before(text, p.start)}
+    if rule.name == "stative-ours" and groups.get("partown"):
+        value_rule = "contested"   # "Severodonetsk is 80 percent ours": a part is held
+    if rule.name in ("killed-n", "destroyed-unit") and "victim" not in groups:
+        value_rule = "other"       # the killer's opponents suffered the losses
+        # "X struck Ukrainian units near Y, killing 85": the killer is the clause's subject,
+        # not the nearest force named before the verb
+        subject = first_actor(text, _frame_floor(view, start), start)
+        if subject is not None and names_a_force(subject[0]):
+            actor = subject[0]
+    fallback = rule.passive_fallback
+    if not passive and rule.name in ("hold", "withdraw"):
+        fallback = None
+    if fallback == "speaker" and first_word.startswith("liberat"):
+        fallback = "liberator"
+    if first_word.startswith(("fall", "fell")) and not groups.get("fellto") and not groups.get("fellinto"):
+        # "Avdiivka has fallen", "the fall of Avdiivka": in this war's reporting a town that
+        # "falls" without a named captor falls to the attacking side, whoever reports it
+        fallback = "Russia"
+    # "not fully lost" is partial control, not a negated loss
+    negated = mood.negated and not (partial_mood and rule.predicate == "controls")
+    # "Russian-held Tokmak", "occupied Melitopol": the outlet's own presupposition, unless quoted
+    # inside a speaker's reported words the presupposition is the speaker's, not the outlet's
+    outlet_voice = rule.name in PRESUPPOSED and not quoted(text, start) and _frame_floor(view, start) == 0
+    hits = [Hit(rule.predicate, rule.name, start, end, place, "contested" if place is not None and
+                place.start in partial_places else value_rule, actor, fallback,
+                negated, mood.hedge, outlet_voice, relative is not None or (partial and feature_object(view, end)))
+            for place in (places or [None])]
+    if rule.name == "failed-attack":
+        possessor = _POSSESSOR.search(left)
+        attacker = actor_from_groups({"failmods": groups.get("failmods", "")}, "") or (
+            actor_from_groups({"failmods": possessor.group(0)}, "") if possessor else None) or clause_subject(
+            text, clause_start, start)
+        if attacker is None:
+            return []
+        prep = (groups.get("prep") or "on").lower()
+        holds = [Hit("controls", rule.name, start, end, place, "other", attacker, None, mood.negated, mood.hedge)
+                 for place in places] if prep in ("on", "against", "in", "at") else []
+        return holds + [Hit("attacked", rule.name, start, end, place, "side", attacker, None, mood.negated,
+                            mood.hedge) for place in places]
+    if rule.name == "repel":
+        prep = groups.get("prep", "").lower()
+        # "stopped 36 assault actions of the occupiers": the attackers named outright decide
+        # the side; otherwise it is the side the repelling actor is fighting
+        attacker = actor_from_groups({"mods": groups["attacker"]}, "") if groups.get("attacker") else None
+        attacker = attacker or actor_from_groups({"mods": text[start:match.start("prep")]}, "")
+        attacked = [Hit("attacked", rule.name, start, end, h.place, "side", attacker, None, mood.negated, mood.hedge)
+                    if attacker else Hit("attacked", rule.name, start, end, h.place, "other", actor, None,
+                                         mood.negated, mood.hedge) for h in hits]
+        hits = (hits if prep in ("on", "against", "in", "at") else []) + attacked
+    return hits
+
+
+_MOVEMENT = re.compile(r"advanc|push|mov|infiltrat|penetrat|forc|fought|mad|mak", _I)
+_PARTIAL_WORDS = re.compile(r"\b(?:edge|outskirts|part|parts|quarter|centre|center|district|half|most)\b", _I)
+
+
+def _frame_floor(view: SentenceView, start: int) -> int:
+    """Where the reported clause holding ``start`` begins (its frame's content start, or 0)."""
+    return max([s for s in view.starts if s <= start] + [0])
+
+
+_BASE_FORMS = frozenset({"take", "capture", "seize", "liberate", "hold", "control", "encircle", "surround",
+                         "attack", "storm", "shell", "strike", "recapture", "retake", "withdraw", "retreat"})
+
+
+_LEADING_PLACE = re.compile(r"\s*(?:the\s+)?(?:(?:village|town|city|settlement)\s+(?:of\s+)?)?(?P<first>" + _P + ")",
+                            re.IGNORECASE)
+
+
+def _previous_subject(view: SentenceView, boundaries: list[int], clause_start: int) -> list[PlaceRef]:
+    """"X was under attack but remained in Ukrainian hands": the subject of the clause before."""
+    previous_start = clause_start_at(boundaries, clause_start - 1) if clause_start > 0 else 0
+    found = _LEADING_PLACE.match(view.skeleton, previous_start)
+    if found is None or previous_start == clause_start:
+        return []
+    ref = ref_at(view.refs, found.start("first"))
+    return [ref] if ref is not None else []
+
+
+def _imperative(left: str, verb: str) -> bool:
+    """"Take Velyka Novosilka by New Year": a base-form verb opening its clause is an order."""
+    return verb in _BASE_FORMS and not _LETTER.search(left.replace("that", ""))
+
+
+def _be_before(left: str) -> bool:
+    words = _WORD.findall(left[-60:].lower())
+    while words and (words[-1].endswith("ly") or words[-1] in ("now", "already", "also", "reportedly",
+                                                                 "still", "again", "not", "never")):
+        words.pop()
+    return bool(words) and words[-1] in ("is", "are", "was", "were", "be", "been", "being", "remains",
+                                         "remain", "remained")
