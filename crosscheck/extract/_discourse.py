@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import insort
+from functools import lru_cache
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -79,6 +80,7 @@ def speaker_kind(info: SpeakerInfo, phrase: str) -> str | None:
     return phrase_kind(phrase)
 
 
+@lru_cache(maxsize=8192)
 def phrase_kind(phrase: str) -> str | None:
     """The kind of speaker an unresolved phrase names, from its head noun or a personal name."""
     core = _TAIL.sub("", phrase.strip())
@@ -99,6 +101,7 @@ def phrase_kind(phrase: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def _words(text: str) -> frozenset[str]:
     out = set()
     for raw in _WORD.findall(text.lower().replace("\u2019", "'").replace("'s", "")):
@@ -252,6 +255,7 @@ class SpeakerTracker:
 _LEADING_THE = re.compile(r"^the\s+")
 
 
+@lru_cache(maxsize=8192)
 def _description_words(lowered: str) -> frozenset[str] | None:
     """The words of a definite description that may refer back ("the deputy minister"), else None."""
     if not lowered.startswith("the "):

@@ -59,6 +59,7 @@ _ADJUNCT_HINT = re.compile(r"^(?:[A-Z][a-z]+\s+){0,1}(?:on|in|at|during|over|by|
                            r"then|now)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)
 def clean_speaker_phrase(phrase: str) -> str:
     """``phrase`` without quotes and leading or trailing time adjuncts; unchanged if nothing would be left."""
     cleaned = phrase.strip().strip("\"'\u201c\u201d")
