@@ -7,7 +7,7 @@ before one is read only when a "he said" at its start needs an antecedent.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from crosscheck.resolve import Gazetteer, Place
@@ -21,6 +21,7 @@ from ._predicates import SentenceView, find_hits
 from ._rule_index import stems_in
 from ._sentences import (ends_as_question, is_terminated, quote_regions, quoted_sentence, quoted_sentence_starts,
                          split_paragraph, split_paragraphs)
+from ._topic import ArticleTopic, split_coordinated_say, with_elided_place
 from ._speakers import SpeakerInfo, outlet_info, resolve_in_context, with_inferred_side
 from ._types import ExtractedClaim
 
@@ -49,11 +50,12 @@ def extract_claims(text: str, *, outlet: str, published_at: datetime,
     sides: list[str] = []
     carried = [Salience.empty()]
     tracker = SpeakerTracker()
+    topic = ArticleTopic()
     if title:
         claims.extend(_FieldReader("title", title, speaker, published_at, context, True, sides, carried,
-                                   tracker).read())
+                                   tracker, topic).read())
     claims.extend(_FieldReader("text", text, speaker, published_at, context, False, sides, carried,
-                               tracker).read())
+                               tracker, topic).read())
     return with_headline_speakers(claims, tracker) if title else claims
 
 
@@ -87,7 +89,7 @@ class _Sentence:
 class _FieldReader:
     def __init__(self, name: str, text: str, outlet: SpeakerInfo, published_at: datetime,
                  context: _PlaceContext, is_title: bool, sides: list[str], carried: list[Salience],
-                 tracker: SpeakerTracker) -> None:
+                 tracker: SpeakerTracker, topic: ArticleTopic) -> None:
         self.name = name
         self.text = text
         self.outlet = outlet
@@ -101,6 +103,7 @@ class _FieldReader:
         # had fallen"); shared with the text when this is the title. Other paragraphs pass none on.
         self.carried = carried
         self.tracker = tracker
+        self.topic = topic      # the article's topic place, "the city" of later paragraphs
         self.field_no = 0 if is_title else 1
         tracker.texts[self.field_no] = text
         tracker.fillers.append(self._fill_speakers)
@@ -123,6 +126,12 @@ class _FieldReader:
                 claims.extend(self._paragraph(index, start, end, runs))
             else:
                 self.carried[0] = self._headline_places(index, paragraph)
+                if self.is_title:
+                    named = self.carried[0].previous_places
+                    self.topic.learn((), named, headline=True, paragraph=index)
+                    self.topic.observe(named)
+                else:
+                    self.topic.skip(paragraph, index)
         self.current = len(self.paragraphs)
         return claims
 
@@ -223,10 +232,20 @@ class _FieldReader:
                 speaker_places = [r for r in refs if any(f.speaker_start <= r.start < f.speaker_end and f.verb != ":"
                                                          for f in sentence.frames)]
                 refs = [r for r in refs if r not in speaker_places] if speaker_places else refs
-            refs = add_coreferences(sentence.text, refs, salience, speaker_places)
+                # "Kyiv insists ...": a capital standing for its government is no antecedent of "the city"
+                speaker_places = [r for r in speaker_places if not any(
+                    f.speaker_start == r.start and f.speaker_end == r.end for f in sentence.frames)]
+            refs = add_coreferences(sentence.text, refs, salience, speaker_places, self.topic)
             drafts = self._drafts(sentence, refs, regions, region_speakers, stems)
+            completed = with_elided_place(sentence.text, refs) if sentence.headline and drafts else None
+            if completed is not None and any(d.place is not None and d.place.place == completed[1][-1].place
+                                             and d.predicate == "controls" for d in drafts):
+                drafts = self._completed_drafts(sentence, completed, regions, region_speakers)
             if self.is_title or (index == 0 and sentence.headline):
                 self._learn_headline_side(sentence.text, drafts)
+            self.topic.learn([d.place for d in drafts if d.place is not None and d.predicate == "controls"], refs,
+                             headline=self.is_title, paragraph=index)
+            self.topic.observe([*speaker_places, *refs])
             salience = Salience([d.place for d in drafts if d.place is not None and d.predicate == "controls"]
                                 or [d.place for d in drafts if d.place is not None],
                                 [r for r in refs])
@@ -234,6 +253,18 @@ class _FieldReader:
         headline = len(sentences) == 1 and sentences[0].headline
         self.carried[0] = salience if headline else Salience.empty()
         return claims
+
+    def _completed_drafts(self, sentence: _Sentence, completed: tuple[str, list[PlaceRef]],
+                          regions: list[tuple[int, int]], region_speakers: list[SpeakerInfo | None]) -> list[Draft]:
+        """The drafts of a headline read with its elided place restored (see _topic.with_elided_place)."""
+        text, refs = completed
+        frames, speakers = split_coordinated_say(sentence.text, sentence.frames, sentence.speakers)
+        # the words restored belong to the top-level frame whose content ran to the headline's end
+        content_end = len(sentence.text.rstrip(" .!"))
+        frames = [replace(f, content_end=len(text)) if f.parent is None and f.content_end >= content_end else f
+                  for f in frames]
+        return self._drafts(_Sentence(sentence.start, sentence.end, text, True, frames, speakers), refs, regions,
+                            region_speakers, None)
 
     def _learn_headline_side(self, headline: str, drafts: list[Draft]) -> None:
         """"Russia retakes Sudzha - defence ministry": an unsided institution crediting its own

@@ -12,10 +12,14 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from crosscheck.resolve import Gazetteer, Place, PlaceMention
 
 from ._lexicon import COREF_NOUN, caseless, contains_any, lower_scan_is_exact, lower_twin
+
+if TYPE_CHECKING:
+    from ._topic import ArticleTopic
 
 _COREF_NOUNS = ("town", "city", "village", "settlement", "hamlet", "locality", "region", "oblast")
 
@@ -23,7 +27,7 @@ PLACE_MARK = "\u00a7"
 SETTLEMENT_KINDS = frozenset({"city", "town", "village"})
 CONTROL_KINDS = SETTLEMENT_KINDS | {"facility", "feature", "oblast"}
 # Which settlement kinds a coreferring noun prefers, best first.
-_NOUN_KINDS = {
+NOUN_KINDS = {
     "town": ("town", "village", "city"),
     "city": ("city", "town"),
     "village": ("village", "town"),
@@ -129,11 +133,12 @@ class Salience:
 
 
 def add_coreferences(sentence: str, refs: list[PlaceRef], salience: Salience,
-                     speaker_places: Sequence[PlaceRef] = ()) -> list[PlaceRef]:
+                     speaker_places: Sequence[PlaceRef] = (), topic: ArticleTopic | None = None) -> list[PlaceRef]:
     """``refs`` plus a ref for each "the town"/"the city" that has an antecedent.
 
     ``speaker_places`` are places inside a speaker's name ("Kherson's mayor said the city ..."):
     never claim places themselves, but what "the city" of that speaker's words points back to.
+    ``topic``, the article's topic place, is the antecedent of last resort (see _topic).
     """
     out = list(refs)
     if speaker_places:
@@ -149,6 +154,8 @@ def add_coreferences(sentence: str, refs: list[PlaceRef], salience: Salience,
         antecedent = find_antecedent(match.group(1).lower(), refs, match.start(), salience)
         if antecedent is None and said_of is not None and said_of.start > match.end():
             antecedent = said_of
+        if antecedent is None and topic is not None:
+            antecedent = topic.antecedent(match.group(1).lower(), [r for r in refs if r.end <= match.start()])
         if antecedent is not None:
             out.append(PlaceRef(match.start(), match.end(), match.group(0), antecedent.place, True))
     for match in _THERE.finditer(sentence) if not exact or "there" in lowered else ():
@@ -171,6 +178,8 @@ def add_coreferences(sentence: str, refs: list[PlaceRef], salience: Salience,
         if any(r.start < match.end() and match.start() < r.end for r in out):
             continue
         antecedent = find_antecedent("part", refs, match.start(), salience)
+        if antecedent is None and topic is not None:
+            antecedent = topic.antecedent("part", [r for r in refs if r.end <= match.start()])
         if antecedent is not None:
             out.append(PlaceRef(match.start(), match.end(), match.group(0), antecedent.place, True, partial=True))
     out.sort(key=lambda r: r.start)
@@ -230,7 +239,7 @@ def find_antecedent(noun: str, refs: Sequence[PlaceRef], before: int,
     that was itself the object of a claim beats one only mentioned in passing
     ("took control of Soledar, ... its push for Bakhmut. ... hold the town").
     """
-    kinds = _NOUN_KINDS.get(noun, ("city", "town", "village"))
+    kinds = NOUN_KINDS.get(noun, ("city", "town", "village"))
     same_sentence = [r for r in refs if r.end <= before and not r.coref]
     for pool in (same_sentence, salience.previous_objects, salience.previous_places):
         chosen = _best(pool, kinds)

@@ -1,0 +1,171 @@
+"""The place a whole article is about, as the antecedent of "the town" paragraphs after it was named.
+
+Reporters name the topic place in the headline and lead, then call it "the city" or "the town"
+for the rest of the story, often in a paragraph that names no place at all ("Moscow insisted the
+city was entirely in Russian hands"). Sentence-level coreference (_places.find_antecedent) looks
+only at the sentence and the one before; this module supplies the article-level fallback:
+
+- the topic is the place of the headline's first control claim, else of the lead's (the first
+  paragraphs of the body);
+- a kind-compatible definite description ("the town" for a town or city, never "the city" for a
+  village) with no antecedent of its own points to the topic, but only while the topic is still the
+  latest compatible place named: any other compatible place named since (a second town, a capital
+  mentioned in passing) makes the description ambiguous, and it then stays unresolved.
+
+Paragraphs the trigger scan skips are not analysed; their place names are read only when a
+fallback is asked for, so an article that never needs one pays nothing for them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Iterable, Sequence, TypeVar
+
+from crosscheck.resolve import Gazetteer
+
+from ._frames import Frame
+from ._places import NOUN_KINDS, PlaceRef, mentions_to_refs
+
+T = TypeVar("T")
+
+# body paragraphs whose control claims may set the topic when the headline has none: a
+# datelined briefing often opens on a paragraph that only introduces the summary
+_LEAD_PARAGRAPHS = 2
+
+
+@dataclass(slots=True)
+class ArticleTopic:
+    """The article's topic place and the places named since, in reading order."""
+
+    place: PlaceRef | None = None
+    settled: bool = False           # the headline or the lead has spoken: the topic no longer changes
+    latest: list[PlaceRef] = field(default_factory=list)    # places named, latest last (kept short)
+    skipped: list[str] = field(default_factory=list)        # unanalysed paragraphs since the last observe
+
+    def learn(self, claimed: Iterable[PlaceRef], named: Iterable[PlaceRef], *, headline: bool,
+              paragraph: int) -> None:
+        """Settle the topic on a headline's or lead's control-claim place (the first settlement).
+
+        A headline with no claim that names a single settlement ("Zelensky's Bakhmut remarks sow
+        confusion") proposes it; the lead confirms it by naming it again.
+        """
+        if self.settled:
+            return
+        if not (headline or paragraph < _LEAD_PARAGRAPHS):
+            self.settled, self.place = True, None     # a proposal the lead never confirmed
+            return
+        for ref in claimed:
+            if ref.place is not None and ref.is_settlement():
+                self.place, self.settled = ref, True
+                return
+        settlements = {r.place.place_id: r for r in named if r.place is not None and r.is_settlement()
+                       and not r.landmark}
+        if headline and self.place is None and len(settlements) == 1:
+            self.place = next(iter(settlements.values()))
+        elif not headline and self.place is not None and self.place.place.place_id in settlements:
+            self.settled = True
+
+    def skip(self, paragraph: str, index: int) -> None:
+        """A paragraph the trigger scan skipped: its places are read if a fallback is asked for."""
+        if self.place is None:
+            return
+        if not self.settled and index < _LEAD_PARAGRAPHS and self.place.as_written in paragraph:
+            self.settled = True     # the lead names the headline's place again
+        self.skipped.append(paragraph)
+
+    def observe(self, refs: Iterable[PlaceRef]) -> None:
+        """Places named (or resolved) in a sentence just read, in order."""
+        self.skipped.clear()
+        self.latest.extend(refs)
+        if len(self.latest) > 16:
+            del self.latest[:-8]
+
+    def antecedent(self, noun: str, before: Iterable[PlaceRef] = ()) -> PlaceRef | None:
+        """The topic, when "the <noun>" can only mean it; ``before`` are the sentence's places so far."""
+        topic = self.place
+        if topic is None or not self.settled:
+            return None
+        kinds = NOUN_KINDS.get(noun, ("city", "town", "village"))
+        if topic.kind not in kinds:
+            return None
+        self._read_skipped()
+        for ref in reversed([*self.latest, *before]):
+            if ref.place is None or ref.kind not in kinds:
+                continue
+            return topic if ref.place.place_id == topic.place.place_id else None
+        return None
+
+    def _read_skipped(self) -> None:
+        if not self.skipped:
+            return
+        gazetteer = Gazetteer.default()
+        for paragraph in self.skipped:
+            mentions = gazetteer.find_mentions(paragraph, ())
+            self.latest.extend(mentions_to_refs(mentions, 0, len(paragraph), paragraph))
+        self.skipped.clear()
+
+
+# "...; Ukraine says fighting goes on": a headline clause whose locative is left implicit
+_ELIDED_LOCATIVE = re.compile(
+    r"\b(?:fighting|battles?|clashes|combat)\s+(?:(?:is|are|was|were|still|now)\s+)*"
+    r"(?:goes\s+on|going\s+on|continues|continue|continuing|rages|raging|ongoing|under\s*way|persists)"
+    r"\s*[.!]?\s*$", re.IGNORECASE)
+
+
+def with_elided_place(text: str, refs: Sequence[PlaceRef]) -> tuple[str, list[PlaceRef]] | None:
+    """A headline ending on a locative-less clause, completed with the one settlement it names.
+
+    "Russia says it has captured Soledar; Ukraine says fighting goes on" is read as if it ended
+    "... goes on in Soledar". Only a headline naming exactly one settlement is completed; the
+    added words lie past the headline's end, so every other offset stays as it was.
+    """
+    if "fight" not in text and "battl" not in text and "clash" not in text and "combat" not in text:
+        return None
+    found = _ELIDED_LOCATIVE.search(text)
+    if found is None:
+        return None
+    named = {ref.place.place_id: ref for ref in refs if ref.place is not None and ref.is_settlement()
+             and not ref.landmark}
+    if len(named) != 1:
+        return None
+    ref = next(iter(named.values()))
+    body = text[:found.end()].rstrip(" .!")
+    completed = body + " in " + ref.as_written
+    added = PlaceRef(len(body) + 4, len(completed), ref.as_written, ref.place, coref=True)
+    return completed + text[len(body):], [*refs, added]
+
+
+# "Khortytsia group rejects Moscow's claim that X has fallen, says fighting goes on": a second
+# reporting verb sharing the headline's subject starts a statement of its own
+_COORDINATED_SAY = re.compile(r"(?:,|;|\band)\s+(?:says|said|adds|insists|reports|stresses)\s+(?:that\s+)?")
+
+
+def split_coordinated_say(text: str, frames: list[Frame], speakers: list[T]) -> tuple[list[Frame], list[T]]:
+    """Headline frames with a top-level denial or claim cut at a coordinated ", says", whose
+    content becomes a plain statement by the same speaker.
+
+    A ", says fighting continues" read as a trailing attribution (its "speaker" inside the
+    statement) is dropped; frames it held take the denial as their parent.
+    """
+    for index, frame in enumerate(frames):
+        if frame.parent is not None or frame.kind == "say" or frame.post:
+            continue
+        found = _COORDINATED_SAY.search(text, frame.content_start)
+        if found is None or found.end() >= len(text.rstrip(" .!")):
+            continue
+        bogus = {i for i, f in enumerate(frames) if f.post and f.speaker_start >= found.start()}
+        kept = [i for i in range(len(frames)) if i not in bogus]
+        new_index = {old: new for new, old in enumerate(kept)}
+        out: list[Frame] = []
+        for old in kept:
+            f = frames[old]
+            parent = index if f.parent in bogus else f.parent
+            f = replace(f, parent=None if parent is None else new_index[parent],
+                        content_end=min(f.content_end, found.start()) if old == index or parent == index
+                        else f.content_end)
+            out.append(f)
+        said = replace(frame, verb=found.group(0).strip(" ,;"), kind="say", content_start=found.end(),
+                       content_end=len(text), parent=None)
+        return [*out, said], [*(speakers[i] for i in kept), speakers[index]]
+    return frames, speakers
