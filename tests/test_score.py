@@ -137,3 +137,11 @@ def test_rolling_folds_only_ever_judge_later_claims():
         assert train["asserted_at"].max() < test["asserted_at"].min()
     # the blocks tile the later 40% exactly once
     assert sum(len(test) for _, test in folds) == 80
+
+
+def test_grades_do_not_flip_on_float_noise_at_a_band_edge():
+    from crosscheck.score.grades import credibility, reliability_grade
+
+    # parallel sums differ in their last bits from run to run; the grade must not
+    assert reliability_grade(0.55 - 1e-12, 0.3, 10) == reliability_grade(0.55 + 1e-12, 0.3, 10) == "C"
+    assert credibility(0.65 - 1e-12, 1, 0, True) == credibility(0.65, 1, 0, True) == 2
