@@ -34,7 +34,7 @@ _HEADS = alternation(
 # always a whole word, so the word list can be a prefix tree; see alternation.)
 _MODIFIER = (
     r"\b(?:[A-Z][\w'\u2019.-]*|\d+(?:st|nd|rd|th)|(?i:" + alternation(
-        "the", "our", "their", "its", "of", "and", "enemy", "elite", "special", "regular", "airborne", "assault",
+        "the", "our", "their", "its", "his", "her", "of", "and", "enemy", "elite", "special", "regular", "airborne", "assault",
         "motorised", "motorized", "mechanised", "mechanized", "separate", "territorial", "naval", "rocket", "air",
         "ground", "reserve", "volunteer", "armed", "sabotage", "reconnaissance", "infiltration", "mobile", "small",
         "separatist", "tank", "armoured", "armored", "marine", "drone", "storm", "commando", "infantry") +

@@ -235,7 +235,7 @@ class _FieldReader:
                 # "Kyiv insists ...": a capital standing for its government is no antecedent of "the city"
                 speaker_places = [r for r in speaker_places if not any(
                     f.speaker_start == r.start and f.speaker_end == r.end for f in sentence.frames)]
-            refs = add_coreferences(sentence.text, refs, salience, speaker_places, self.topic)
+            refs = add_coreferences(sentence.text, refs, salience, speaker_places, self.topic, sentence.headline)
             drafts = self._drafts(sentence, refs, regions, region_speakers, stems)
             completed = with_elided_place(sentence.text, refs) if sentence.headline and drafts else None
             if completed is not None and any(d.place is not None and d.place.place == completed[1][-1].place

@@ -38,6 +38,8 @@ _VERB = re.compile(r"\b(?P<verb>" + words(*SAY_VERB_WORDS, *AMBIGUOUS_SAY_VERB_W
 _VERB_LOWER = re.compile(_VERB.pattern)
 _AMBIGUOUS = re.compile(r"^" + AMBIGUOUS_SAY_VERBS + r"$", _I)
 _ACCORDING = re.compile(r"\baccording\s+to\s+", _I)
+# "X appeared to concede that C": the gap SPEAKER_VERB_GAP lets stand before the verb
+_APPEARS_TO = re.compile(r"\b(?:appear|seem)(?:ed|s)?\s+to\s+$", _I)
 _NP_END = re.compile(r"[,;.:!?()\"\u201c\u201d\u00ab\u00bb]|\s[-\u2013\u2014]\s|\s+(?:on\s+\w+day|in\s+an?\s+\w+|who|which|"
                      r"that|adding|citing|as\s+saying|after|when|while|because|but|on\s+(?:telegram|twitter|x)\b)",
                      _I)
@@ -94,6 +96,9 @@ def find_frames(sentence: str, headline: bool = False) -> list[Frame]:
             continue
         frame = _verb_frame(sentence, exact, match, frames)
         if frame is not None:
+            if frame.speaker_end < match.start and \
+                    _APPEARS_TO.search(sentence, frame.speaker_end, match.start):
+                frame.verb = sentence[frame.speaker_end:match.end].strip()
             frames.append(frame)
     appositive_denial(appositives, frames)
     evidence_frames(sentence, frames, exact)
@@ -158,12 +163,15 @@ def _verb_frame(sentence: str, exact: str | None, match: _VerbMatch, frames: lis
         inverted = _inverted_frame(sentence, match)
         if inverted is not None:
             return inverted
-    floor = max([f.speaker_end for f in frames if f.speaker_end <= start] + [0])
+    # "X said Y denied that ...": the inner speaker starts after the outer frame's verb
+    floor = max([f.speaker_end for f in frames if f.speaker_end <= start] +
+                [f.content_start for f in frames if not f.post and f.speaker_end <= f.content_start <= start
+                 and f.verb.lower() not in _LISTENER_VERBS] + [0])
     left = _left_np(sentence, exact, floor, start)
     if left is None and (frames or _QUOTE_BEFORE_PRONOUN.search(sentence, floor, start)):
         left = _pronoun_np(sentence, floor, start)
     if left is None:
-        return None
+        return _relative_subject_frame(sentence, exact, match, floor)
     np_start, np_end = left
     phrase = sentence[np_start:np_end]
     if verb.lower() in _REPORTS_ON_VERBS:
@@ -262,6 +270,34 @@ _PARTITIVE_INSERTION = re.compile(r",\s*(?:some|many|most|all|both|several|one|t
 _SUBJECT_BEFORE = re.compile(r"(?:^|[;:]\s*|[.!?][\"\u201d]?\s+)(?P<np>[A-Z][^,;:\"\u201c\u201d]{1,80}?)\s*$")
 
 
+# "Prigozhin, who had announced the capture a day earlier, said ...": the relative pronoun
+# is the subject of its own report, standing for the noun phrase before it
+_RELATIVE_WHO = re.compile(r",\s*who(?:\s+(?:had|has|have|also|earlier|first|already|previously|repeatedly|"
+                           r"publicly|initially))*\s+$", _I)
+
+
+def _relative_subject_frame(sentence: str, exact: str | None, match: _VerbMatch, floor: int) -> Frame | None:
+    """A report inside a "who" clause; its content runs up to the clause's closing comma."""
+    if "who" not in sentence[floor:match.start].lower():
+        return None
+    relative = _RELATIVE_WHO.search(sentence, floor, match.start)
+    if relative is None or _AMBIGUOUS.match(match.verb):
+        return None
+    comma = relative.start() + 1
+    antecedent = _appositive_subject(sentence, floor, comma) or _left_np(sentence, exact, floor, relative.start())
+    if antecedent is None:
+        return None
+    np_start, np_end = antecedent
+    filler = FRAME_FILLER.match(sentence, match.end)
+    content_start = filler.end() if filler else match.end
+    closing = sentence.find(",", content_start)
+    content_end = closing if closing > content_start else len(sentence)
+    if content_end - content_start < 3:
+        return None
+    return Frame(sentence[np_start:np_end], np_start, np_end, match.verb, verb_kind(match.verb), content_start,
+                 content_end)
+
+
 def _appositive_subject(sentence: str, floor: int, np_end: int) -> tuple[int, int] | None:
     """"Name, an appositive," right before ``np_end``: the span of the name."""
     if not sentence[floor:np_end].rstrip().endswith(","):
@@ -300,7 +336,7 @@ def _speaker_end(sentence: str, floor: int, verb_start: int) -> int:
     stripped = sentence[floor:verb_start].rstrip()
     last_word = stripped.rsplit(None, 1)[-1] if stripped else ""
     if last_word.isascii() and last_word.lower() not in SPEAKER_VERB_GAP_WORDS \
-            and not last_word.lower().endswith("day"):
+            and not last_word.lower().endswith("day") and last_word.lower() != "to":
         return floor + len(stripped)    # no gap word: the speaker runs up to the trailing space
     gap = SPEAKER_VERB_GAP.search(sentence, floor, verb_start)
     return gap.start() if gap else verb_start

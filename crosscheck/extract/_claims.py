@@ -25,6 +25,8 @@ from ._hits import Hit
 from ._speakers import SpeakerInfo, russian_voice
 
 _CLAIM_VERB = re.compile(r"^claim(?:s|ed)?$", re.IGNORECASE)
+# "appeared to concede": the outlet's reading of the speaker's words, not the speaker's own claim
+_APPEARS_TO_VERB = re.compile(r"^(?:appear|seem)(?:ed|s)?\s+to\s", re.IGNORECASE)
 _BOUNDARY = re.compile(r";|,\s*but\b|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 
 
@@ -142,7 +144,7 @@ def _value(rule: str, side: str | None) -> str | None:
 
 
 def _frame_hedges(frame: Frame) -> list[str]:
-    if frame.kind == "assess" or _CLAIM_VERB.match(frame.verb):
+    if frame.kind == "assess" or _CLAIM_VERB.match(frame.verb) or _APPEARS_TO_VERB.match(frame.verb):
         return [frame.verb]
     if frame.kind == "claim":
         return [frame.verb]
@@ -199,7 +201,9 @@ def _settle(drafts: list[Draft]) -> list[Draft]:
     chosen: dict[tuple, Draft] = {}
     for draft in drafts:
         place_key = _place_key(draft.place)
-        speaker_key = (draft.speaker.speaker_id or draft.speaker.name).lower()
+        # "a prominent milblogger said C1, while other milbloggers claimed C2": one resolved speaker
+        # (a collective) standing for two voices of the sentence, each with its own claim
+        speaker_key = ((draft.speaker.speaker_id or draft.speaker.name).lower(), (draft.speaker.phrase or "").lower())
         if draft.predicate == "controls":
             key = (speaker_key, place_key, draft.predicate)
             previous = chosen.get(key)

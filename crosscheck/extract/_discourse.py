@@ -65,6 +65,7 @@ _PERSON_HEAD = r"(?i:" + "|".join(sorted(_PERSON_HEADS, key=len, reverse=True)) 
 _NAMED_PERSON = re.compile(_NAME + r",\s+(?i:an?|the)\s+(?:[\w'\u2019-]+\s+){0,5}?" + _PERSON_HEAD + r"\b"
                            r"|\b" + _PERSON_HEAD + r"(?:\s+[\w'\u2019-]+){0,4}?,?\s+" + _NAME.replace("name", "name2")
                            + r"(?=[\s,.;:])")
+_POSSESSIVE_NAME = re.compile(_NAME + r"['\u2019]s\b")
 # an appositive role next to a speaker's name: "Hanna Maliar, the deputy defence minister,"
 _ROLE_AFTER = re.compile(r"\s*,\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:\"\u201c\u201d()]{3,60}?)\s*(?:,|$)")
 _ROLE_BEFORE = re.compile(r"(?:^|[.;]\s+)(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:\"\u201c\u201d()]{3,80}?),\s*$",
@@ -199,6 +200,11 @@ class SpeakerTracker:
             named = self._last_match(_NAMED_PERSON, position)
             if named is not None:
                 return lookup(named)
+            # "Zelensky's comments caused confusion after he appeared to concede ...": a known
+            # person named only as the owner of something
+            owner = self._last_match(_POSSESSIVE_NAME, position)
+            if owner is not None and speaker_kind(lookup(owner), owner) == "person":
+                return lookup(owner)
         if found is None and previous is None:
             # no antecedent of the pronoun's kind: the last speaker of no known kind
             found = self._nearest(position, lambda m: m.kind is None)

@@ -21,7 +21,7 @@ _FINITE = re.compile(r"\b" + words("is", "are", "was", "were", "has", "have", "h
 
 
 _BAD_END = re.compile(r"\b" + words("of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "for", "by", "with",
-                                    "from", "its", "their", "his", "her") + "$", _I)
+                                    "from", "its", "their", "his", "her", "who", "whom") + "$", _I)
 # "the first settlement it (has conceded)": a noun and then a subject pronoun is a relative clause
 _RELATIVE_SUBJECT_END = re.compile(r"\S\s+(?:it|he|she|they|we|i|you)$", _I)
 _NON_SPEAKERS_LOWER, _FINITE_LOWER, _BAD_END_LOWER, _RELATIVE_SUBJECT_END_LOWER = (

@@ -177,6 +177,9 @@ SAY_VERB_WORDS = (
     "assessed", "assesses", "assess", "estimated", "estimates", "believes", "believed",
     "suggested", "denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses",
     "refuted", "refutes", "disputed", "disputes", "contradicted",
+    # base forms after "appeared to"/"seemed to" (see SPEAKER_VERB_GAP); elsewhere a base form
+    # follows a modal or "to", which no speaker phrase ends in
+    "concede", "acknowledge", "admit", "confirm",
 )
 # Present-tense forms that are also common nouns ("the United States", "reports said"):
 # only a frame when a clause clearly follows or when they close a post-posed attribution.
@@ -188,7 +191,7 @@ DENY_VERBS = frozenset({
     "refutes", "disputed", "disputes", "contradicted",
 })
 CONFIRM_VERBS = frozenset({"confirmed", "confirms", "acknowledged", "acknowledges", "admitted",
-                           "admits", "conceded", "concedes"})
+                           "admits", "conceded", "concedes", "concede", "acknowledge", "admit", "confirm"})
 ASSESS_VERBS = frozenset({"assessed", "assesses", "assess", "estimated", "estimates",
                           "believes", "believed", "suggested"})
 
@@ -219,7 +222,9 @@ SPEAKER_VERB_GAP_WORDS = frozenset({
     "subsequently", "today", "yesterday", "would", "will",
 })
 SPEAKER_VERB_GAP = re.compile(
-    r"(?:\s+(?:" + alternation(*SPEAKER_VERB_GAP_WORDS) + r"|on\s+\w+day|late\s+\w+day))*\s*$",
+    r"(?:\s+(?:" + alternation(*SPEAKER_VERB_GAP_WORDS) + r"|on\s+\w+day|late\s+\w+day|"
+    # "Zelensky appeared to concede that ...": the subject's own report, hedged by the outlet
+    r"(?:appear|seem)(?:ed|s)?\s+to))*\s*$",
     re.IGNORECASE,
 )
 
@@ -286,6 +291,8 @@ PLACE_NOUNS = words(
 OBJECT_GAP_WORD = re.compile(
     r"(?:the|a|an|of|over|back|full|fully|complete|completely|total|effective|key|strategic|"
     r"strategically|important|eastern|western|southern|northern|central|north-eastern|"
+    # "the southern and western parts of": coordinated compass adjectives
+    r"(?:north|south|east|west)[\w-]*ern\s+and|"
     r"north-western|south-eastern|south-western|northeastern|northwestern|southeastern|"
     r"southwestern|frontline|front-line|small|tiny|large|big|major|main|embattled|besieged|"
     r"industrial|mining|salt-mining|coal-mining|logistics|logistical|transport|railway|rail|"
@@ -308,7 +315,7 @@ PARTIAL_OBJECT = re.compile(
 )
 # What follows a place tells its role: the head of the object, a part of it, or a modifier.
 PLACE_PARTIAL_AFTER = re.compile(
-    r"(?:['\u2019]s)?\s+(?:(?:city|town|village)\s+)?(?:(?:\w+ern|northern|southern|eastern|western|central|"
+    r"(?:['\u2019]s)?\s+(?:(?:city|town|village)\s+)?(?:(?:[\w-]+ern|northern|southern|eastern|western|central|"
     r"industrial|old|historic)\s+)?(?:outskirts|centre|center|suburbs?|districts?|parts?|edges?|quarters?|"
     r"flanks?|neighbou?rhoods?|(?:thermal\s+)?power\s+(?:plant|station)|plant|factory|airport|airfield|"
     r"railway\s+station|station|mine|hospital|administration\s+building|industrial\s+zone)\b",
@@ -324,8 +331,8 @@ PLACE_AS_MODIFIER = re.compile(
 PLACE_REGION_PREFIX = re.compile(r"(?:['\u2019]s)?\s+(?:region|oblast|province)(?:['\u2019]s)?\s+"
                                  r"(?:town|city|village|settlement)s?\s+of\b", re.IGNORECASE)
 COREF_NOUN = re.compile(
-    r"\bthe\s+(?:(?:small|key|embattled|besieged|strategic|eastern|southern|frontline|"
-    r"front-line|ruined|devastated|industrial|mining|port|coastal|border|frontier)\s+)?(town|city|village|settlement|"
+    r"\bthe\s+(?:(?:small|key|embattled|besieged|strategic|eastern|southern|northern|western|frontline|"
+    r"front-line|ruined|devastated|industrial|mining|port|coastal|border|frontier)\s+){0,2}(town|city|village|settlement|"
     r"hamlet|locality|region|oblast)\b(?!\s+of\b)",
     re.IGNORECASE,
 )

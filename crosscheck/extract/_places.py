@@ -133,7 +133,8 @@ class Salience:
 
 
 def add_coreferences(sentence: str, refs: list[PlaceRef], salience: Salience,
-                     speaker_places: Sequence[PlaceRef] = (), topic: ArticleTopic | None = None) -> list[PlaceRef]:
+                     speaker_places: Sequence[PlaceRef] = (), topic: ArticleTopic | None = None,
+                     headline: bool = False) -> list[PlaceRef]:
     """``refs`` plus a ref for each "the town"/"the city" that has an antecedent.
 
     ``speaker_places`` are places inside a speaker's name ("Kherson's mayor said the city ..."):
@@ -148,7 +149,11 @@ def add_coreferences(sentence: str, refs: list[PlaceRef], salience: Salience,
     # each pattern below needs one of these words: skip the scans whose words are absent
     exact = lower_scan_is_exact(sentence, lowered)
     nouns = not exact or ("the" in lowered and contains_any(lowered, _COREF_NOUNS))
-    for match in COREF_NOUN.finditer(sentence) if nouns else ():
+    coref_nouns = list(COREF_NOUN.finditer(sentence)) if nouns else []
+    if headline and contains_any(lowered, _BARE_NOUNS):
+        # headlines drop the article: "Kyiv insists troops still hold part of city"
+        coref_nouns += _HEADLINE_COREF_NOUN.finditer(sentence)
+    for match in coref_nouns:
         if any(r.start < match.end() and match.start() < r.end for r in refs):
             continue
         antecedent = find_antecedent(match.group(1).lower(), refs, match.start(), salience)
@@ -205,6 +210,9 @@ def _said_of(sentence: str, refs: Sequence[PlaceRef]) -> PlaceRef | None:
     return None
 
 
+_BARE_NOUNS = ("city", "town", "village")
+_HEADLINE_COREF_NOUN = re.compile(r"(?<=\b(?:of|in)\s)(city|town|village)\b(?!\s+(?:of|council|hall|centre|center)\b)",
+                                  re.IGNORECASE)
 _PART_WORDS = ("outskirts", "suburbs", "district", "quarters", "edges", "positions", " of it")
 # A part of a place already named, with the place left out: "our guys hold the southern
 # outskirts", "positions in the south-west", "60 percent of it".
