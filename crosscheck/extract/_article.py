@@ -86,6 +86,11 @@ class _Sentence:
     speakers: list[SpeakerInfo] = field(default_factory=list)
 
 
+def _in_a_speaker(ref: PlaceRef, frames: list[Frame]) -> bool:
+    """Whether a place lies inside a speaker's phrase ("the DPR leader", "..., Kyiv concedes")."""
+    return any(f.speaker_start <= ref.start < f.speaker_end and f.verb != ":" for f in frames)
+
+
 class _FieldReader:
     def __init__(self, name: str, text: str, outlet: SpeakerInfo, published_at: datetime,
                  context: _PlaceContext, is_title: bool, sides: list[str], carried: list[Salience],
@@ -108,6 +113,7 @@ class _FieldReader:
         tracker.texts[self.field_no] = text
         tracker.fillers.append(self._fill_speakers)
         self.current = 0
+        self.filled_to = 0      # every paragraph before this one has its speakers read
         # the body whose summary the text is ("The Russian Ministry of Defence has issued its daily
         # summary"): unattributed paragraphs after the opening are its words, until another speaker
         self.briefing: SpeakerInfo | None = None
@@ -144,7 +150,7 @@ class _FieldReader:
         frames = find_frames(paragraph, True)
         # "..., Kyiv concedes": a speaker is not the place the lead talks about
         refs = [r for r in mentions_to_refs(mentions, 0, len(paragraph), paragraph) if r.place is not None
-                and not any(f.speaker_start <= r.start < f.speaker_end and f.verb != ":" for f in frames)]
+                and not _in_a_speaker(r, frames)]
         return Salience([], refs) if refs else Salience.empty()
 
     def _other_speaker(self, start: int, end: int) -> bool:
@@ -159,7 +165,8 @@ class _FieldReader:
 
     def _fill_speakers(self) -> None:
         """Read the speakers of the paragraphs before the current one that were skipped."""
-        for index in range(self.current):
+        # every tracker lookup calls this: start past the paragraphs already known to be read
+        for index in range(self.filled_to, self.current):
             if index not in self.last_speaker:
                 self.last_speaker[index] = None     # read once, even when a reference inside asks again
                 start, end = self.paragraphs[index]
@@ -167,6 +174,7 @@ class _FieldReader:
                 for sentence in self._sentences(start, end):
                     previous = self._resolve_frames(sentence, previous, None)
                 self.last_speaker[index] = previous
+        self.filled_to = max(self.filled_to, self.current)
 
     def _sentences(self, start: int, end: int) -> list[_Sentence]:
         sentences = []
@@ -229,8 +237,7 @@ class _FieldReader:
             # a place inside a speaker's name ("the DPR leader") is never a claim's object
             speaker_places: list[PlaceRef] = []
             if refs and sentence.frames:
-                speaker_places = [r for r in refs if any(f.speaker_start <= r.start < f.speaker_end and f.verb != ":"
-                                                         for f in sentence.frames)]
+                speaker_places = [r for r in refs if _in_a_speaker(r, sentence.frames)]
                 refs = [r for r in refs if r not in speaker_places] if speaker_places else refs
                 # "Kyiv insists ...": a capital standing for its government is no antecedent of "the city"
                 speaker_places = [r for r in speaker_places if not any(

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from ._frame_links import (APPOSITIVE_DENIAL, appositive_denial, coordinated, cut_siblings, evidence_frames,
                            headline_frames, headline_subject_frame, nest)
 from ._frame_tails import follows_content, tail_shape
-from ._discourse import phrase_kind
+from ._appositives import appositive_subject
 from ._frames import Frame, plausible_speaker, verb_kind
 from ._lexicon import (AMBIGUOUS_SAY_VERB_WORDS, AMBIGUOUS_SAY_VERBS, CLAIM_NOUNS, FRAME_FILLER, SAY_VERB_WORDS,
                        SPEAKER_VERB_GAP, SPEAKER_VERB_GAP_WORDS, contains_any, lower_scan_is_exact, lower_twin, words)
@@ -159,7 +159,7 @@ def _verb_frame(sentence: str, exact: str | None, match: _VerbMatch, frames: lis
     # "C, X said": an inverted "C, said X" only where no subject stands before the verb, and
     # never with "told", whose object is the listener ("..., Rogov, a council member, told the agency")
     if stripped_before.endswith((",", "\"", "\u201d", "\u2019", "\u00bb")) and not ambiguous and \
-            verb.lower() not in _LISTENER_VERBS and _appositive_subject(sentence, 0, start) is None:
+            verb.lower() not in _LISTENER_VERBS and appositive_subject(sentence, 0, start) is None:
         inverted = _inverted_frame(sentence, match)
         if inverted is not None:
             return inverted
@@ -256,18 +256,7 @@ _REPORTED_ON = re.compile(r"(?:\s+(?:to\s+)?[^.;:\"\u201c\u201d]{1,140}?)?\s+on\
 # "the ministry, which had said nothing for days, announced": a relative clause between
 # the speaker and its verb
 _RELATIVE_INSERTION = re.compile(r",\s*(?:which|who|whose|whom)\b[^;:\"\u201c\u201d]{2,200}?,\s*$", _I)
-# "C, Serhiy Cherevatyi, spokesman of the Eastern group, said": a name, then its appositive
-_NAME_BEFORE_APPOSITIVE = re.compile(r"(?:^|,\s*|[,.!?\u2026][\"\u201d\u00bb]\s*)(?P<name>(?:[A-Z][\w'\u2019.-]*\s+){0,5}[A-Z][\w'\u2019.-]*)"
-                                     r",\s*$")
-# "a member of ...", "head of ...", "the Khortytsia group's spokesman": lower case, or an article first
-_APPOSITIVE_INSERTION = re.compile(r",\s*(?:(?:a|an|the)\s+[\w\u0400-\u04ff]|[a-z])[^,;:\"\u201c\u201d]{1,100}?,\s*$")
 _LISTENER_VERBS = frozenset({"told", "tells", "informed"})
-# "A spokesman for the eastern command, Serhiy Cherevatyi, said": a role, then the name it belongs to
-_ROLE_THEN_NAME = re.compile(r"(?:^|[;:]\s*|[.!?][\"\u201d]?\s+)(?P<role>(?:(?:a|an|the)\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019.-]+){0,9}?),\s*"
-                             r"(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3}),\s*$")
-# "Russian military bloggers, some of them critical of the army, said": a part of the subject described
-_PARTITIVE_INSERTION = re.compile(r",\s*(?:some|many|most|all|both|several|one|two|few|none|each)\s+of\s+(?:them|whom)\b")
-_SUBJECT_BEFORE = re.compile(r"(?:^|[;:]\s*|[.!?][\"\u201d]?\s+)(?P<np>[A-Z][^,;:\"\u201c\u201d]{1,80}?)\s*$")
 
 
 # "Prigozhin, who had announced the capture a day earlier, said ...": the relative pronoun
@@ -284,7 +273,7 @@ def _relative_subject_frame(sentence: str, exact: str | None, match: _VerbMatch,
     if relative is None or _AMBIGUOUS.match(match.verb):
         return None
     comma = relative.start() + 1
-    antecedent = _appositive_subject(sentence, floor, comma) or _left_np(sentence, exact, floor, relative.start())
+    antecedent = appositive_subject(sentence, floor, comma) or _left_np(sentence, exact, floor, relative.start())
     if antecedent is None:
         return None
     np_start, np_end = antecedent
@@ -298,24 +287,7 @@ def _relative_subject_frame(sentence: str, exact: str | None, match: _VerbMatch,
                  content_end)
 
 
-def _appositive_subject(sentence: str, floor: int, np_end: int) -> tuple[int, int] | None:
-    """"Name, an appositive," right before ``np_end``: the span of the name."""
-    if not sentence[floor:np_end].rstrip().endswith(","):
-        return None
-    named = _ROLE_THEN_NAME.search(sentence, floor, np_end)
-    if named is not None and phrase_kind(named.group("role")) == "person" and plausible_speaker(named.group("name")):
-        return named.start("name"), named.end("name")
-    appositive = _APPOSITIVE_INSERTION.search(sentence, floor, np_end)
-    if appositive is None:
-        return None
-    name = _NAME_BEFORE_APPOSITIVE.search(sentence, floor, appositive.start() + 1)
-    if name is None or not plausible_speaker(name.group("name")):
-        partitive = _PARTITIVE_INSERTION.match(sentence, appositive.start(), np_end)
-        subject = _SUBJECT_BEFORE.search(sentence, floor, appositive.start()) if partitive is not None else None
-        if subject is None or not plausible_speaker(subject.group("np")):
-            return None
-        return subject.start("np"), subject.end("np")
-    return name.start("name"), name.end("name")
+
 
 
 def _quote_closes_before(sentence: str, np_start: int) -> bool:
@@ -349,7 +321,7 @@ def _left_np(sentence: str, exact: str | None, floor: int, verb_start: int) -> t
         insertion = _RELATIVE_INSERTION.search(sentence, 0, np_end)
         if insertion is not None:
             return _left_np(sentence, exact, 0, insertion.start())
-        subject = _appositive_subject(sentence, floor, np_end)
+        subject = appositive_subject(sentence, floor, np_end)
         if subject is not None:
             return subject
     # The last boundary ends the scan: start it after the last punctuation mark, which is a

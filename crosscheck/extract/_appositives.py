@@ -1,0 +1,46 @@
+"""Who speaks when an insertion stands between a speaker and its reporting verb.
+
+"C, Serhiy Cherevatyi, spokesman of the Eastern group, said", "A spokesman for the eastern
+command, Serhiy Cherevatyi, said", "Russian military bloggers, some of them critical of the
+army, said": the subject is the name (or the noun phrase) before or after the insertion, not
+the words nearest the verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._discourse import phrase_kind
+from ._frames import plausible_speaker
+
+# "C, Serhiy Cherevatyi, spokesman of the Eastern group, said": a name, then its appositive
+_NAME_BEFORE_APPOSITIVE = re.compile(r"(?:^|,\s*|[,.!?\u2026][\"\u201d\u00bb]\s*)(?P<name>(?:[A-Z][\w'\u2019.-]*\s+){0,5}[A-Z][\w'\u2019.-]*)"
+                                     r",\s*$")
+# "a member of ...", "head of ...", "the Khortytsia group's spokesman": lower case, or an article first
+_APPOSITIVE_INSERTION = re.compile(r",\s*(?:(?:a|an|the)\s+[\w\u0400-\u04ff]|[a-z])[^,;:\"\u201c\u201d]{1,100}?,\s*$")
+# "A spokesman for the eastern command, Serhiy Cherevatyi, said": a role, then the name it belongs to
+_ROLE_THEN_NAME = re.compile(r"(?:^|[;:]\s*|[.!?][\"\u201d]?\s+)(?P<role>(?:(?:a|an|the)\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019.-]+){0,9}?),\s*"
+                             r"(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3}),\s*$")
+# "Russian military bloggers, some of them critical of the army, said": a part of the subject described
+_PARTITIVE_INSERTION = re.compile(r",\s*(?:some|many|most|all|both|several|one|two|few|none|each)\s+of\s+(?:them|whom)\b")
+_SUBJECT_BEFORE = re.compile(r"(?:^|[;:]\s*|[.!?][\"\u201d]?\s+)(?P<np>[A-Z][^,;:\"\u201c\u201d]{1,80}?)\s*$")
+
+
+def appositive_subject(sentence: str, floor: int, np_end: int) -> tuple[int, int] | None:
+    """"Name, an appositive," right before ``np_end``: the span of the name."""
+    if not sentence[floor:np_end].rstrip().endswith(","):
+        return None
+    named = _ROLE_THEN_NAME.search(sentence, floor, np_end)
+    if named is not None and phrase_kind(named.group("role")) == "person" and plausible_speaker(named.group("name")):
+        return named.start("name"), named.end("name")
+    appositive = _APPOSITIVE_INSERTION.search(sentence, floor, np_end)
+    if appositive is None:
+        return None
+    name = _NAME_BEFORE_APPOSITIVE.search(sentence, floor, appositive.start() + 1)
+    if name is None or not plausible_speaker(name.group("name")):
+        partitive = _PARTITIVE_INSERTION.match(sentence, appositive.start(), np_end)
+        subject = _SUBJECT_BEFORE.search(sentence, floor, appositive.start()) if partitive is not None else None
+        if subject is None or not plausible_speaker(subject.group("np")):
+            return None
+        return subject.start("np"), subject.end("np")
+    return name.start("name"), name.end("name")
