@@ -132,8 +132,14 @@ def evaluate_extraction_command(
     """Precision and recall of control claims on a labelled sentence set."""
     from crosscheck.extract import evaluate_extraction
 
+    from crosscheck.extract._evaluate import LabelledDataError
+
     default = Path(__file__).resolve().parent.parent / "tests" / "eval_data" / "extraction_eval.jsonl"
-    report = evaluate_extraction(path or default)
+    try:
+        report = evaluate_extraction(path or default)
+    except (OSError, LabelledDataError) as exc:
+        console.print(f"[red]crosscheck evaluate extraction failed:[/red] {exc}")
+        raise typer.Exit(1) from None
     console.print(report.table(verbose=verbose), markup=False, highlight=False)
 
 

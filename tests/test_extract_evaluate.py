@@ -84,3 +84,30 @@ def test_article_items_can_label_only_some_predicates(tmp_path):
     del item["labelled_predicates"]
     everything = evaluate_extraction(write(tmp_path / "b.jsonl", [item]))
     assert everything.by_predicate["attacked"].false_positives == 1
+
+
+def test_a_malformed_labelled_line_names_its_file_and_line(tmp_path):
+    import pytest
+
+    from crosscheck.extract._evaluate import LabelledDataError
+
+    path = tmp_path / "labels.jsonl"
+    path.write_text(json.dumps(ITEMS[0]) + "\n" + '{"id": "x", "text": "a"\n', encoding="utf-8")
+    with pytest.raises(LabelledDataError, match="line 2"):
+        evaluate_extraction(path)
+    path.write_text(json.dumps({"id": "y", "text": "Soledar fell.", "outlet": "o"}) + "\n", encoding="utf-8")
+    with pytest.raises(LabelledDataError, match="line 1: KeyError"):
+        evaluate_extraction(path)
+
+
+def test_the_command_reports_bad_labelled_files_without_a_traceback(tmp_path):
+    from typer.testing import CliRunner
+
+    from crosscheck.cli import app
+
+    missing = CliRunner().invoke(app, ["evaluate", "extraction", str(tmp_path / "none.jsonl")])
+    assert missing.exit_code == 1 and "failed" in missing.output and "Traceback" not in missing.output
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{not json\n", encoding="utf-8")
+    broken = CliRunner().invoke(app, ["evaluate", "extraction", str(bad)])
+    assert broken.exit_code == 1 and "line 1" in broken.output

@@ -26,6 +26,10 @@ SPEAKER_FUZZY_THRESHOLD = 80.0
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
+class LabelledDataError(ValueError):
+    """A labelled file's line is not an item in the documented format."""
+
+
 @dataclass(frozen=True, slots=True)
 class Expected:
     speaker: str | None
@@ -117,12 +121,16 @@ def evaluate_extraction(path: str | Path) -> ExtractionReport:
     by_predicate = {name: Score() for name in PREDICATES}
     overall = Score()
     report = ExtractionReport(0, by_predicate, overall, 0, 0)
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
             continue
-        item = json.loads(line)
-        report.items += 1
-        _score_item(item, report)
+        try:
+            item = json.loads(line)
+            report.items += 1
+            _score_item(item, report)
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            # a labelled file is written by hand: say which line is wrong instead of a traceback
+            raise LabelledDataError(f"{path}, line {number}: {type(exc).__name__}: {exc}") from exc
     return report
 
 
