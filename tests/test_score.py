@@ -145,3 +145,61 @@ def test_grades_do_not_flip_on_float_noise_at_a_band_edge():
     # parallel sums differ in their last bits from run to run; the grade must not
     assert reliability_grade(0.55 - 1e-12, 0.3, 10) == reliability_grade(0.55 + 1e-12, 0.3, 10) == "C"
     assert credibility(0.65 - 1e-12, 1, 0, True) == credibility(0.65, 1, 0, True) == 2
+
+
+def test_trusted_support_weighs_each_voice_by_its_record_at_the_time(fresh_store):
+    from conftest import add_article, add_claim
+
+    from crosscheck.contradict import flag_contradictions
+    from crosscheck.match import MATCH_WINDOW_DAYS, build_claim_evidence, detect_copies
+
+    store = fresh_store
+    villages = ["Andriivka", "Berestove", "Dibrova", "Hryhorivka", "Kurdiumivka", "Pivnichne"]
+    # two neutral monitors with a January record: analysts judged Alpha right six times,
+    # Bravo wrong six times; both records are known by March
+    for i, place in enumerate(villages):
+        for source, label in (("Alpha Monitor", "corroborated"), ("Bravo Monitor", "refuted")):
+            article = add_article(store, f"{source[0]}{i}", outlet=source, published=f"2023-01-0{i + 1}",
+                                  text=f"{source} on {place}.")
+            claim = add_claim(store, f"{source[0].lower()}{i}", article, speaker=source, place=place,
+                              value="Russia", asserted=f"2023-01-0{i + 1}", side="neutral", kind="analyst")
+            store.execute("insert into main.analyst_labels (claim_id, label, labelled_by) values (?, ?, 'test')",
+                          [claim, label])
+    # in March they disagree about Soledar, at the same moment: majority vote cannot tell
+    # them apart, their records can
+    for source, value in (("Alpha Monitor", "Russia"), ("Bravo Monitor", "Ukraine")):
+        article = add_article(store, f"{source[0]}-soledar", outlet=source, published="2023-03-01T12:00",
+                              text=f"{source} on Soledar.")
+        add_claim(store, f"{source[0].lower()}-soledar", article, speaker=source, place="Soledar", value=value,
+                  asserted="2023-03-01T12:00", side="neutral", kind="analyst")
+    detect_copies(store, run_id="test-run")
+    build_claim_evidence(store)
+    flag_contradictions(store)
+    params = {"as_of": "2023-06-01T00:00:00+00:00", "horizon_days": 14, "window_days": MATCH_WINDOW_DAYS,
+              "min_timeline_confidence": 0.6}
+    store.execute_file("score/labels.sql", params=params)
+    store.execute_file("score/features.sql", params=params)
+    rows = dict(store.fetchall(
+        "select claim_id, trusted_support_share from store.claim_features where claim_id like '%-soledar'"))
+    # Alpha: 7/8 (six right, Laplace) against Bravo's 1/8; a lone first voice is wholly agreed with
+    assert rows["a-soledar"] == pytest.approx(7 / 8)
+    assert rows["b-soledar"] == pytest.approx(1 / 8)
+    first = store.scalar("select trusted_support_share from store.claim_features where claim_id = 'a0'")
+    assert first == pytest.approx(1.0)
+
+
+def test_the_prior_column_is_all_but_unpenalised():
+    from crosscheck.score.classifier import PRIOR_FEATURE, PRIOR_STRETCH, _logit
+
+    # labels that follow the prior alone: with the strongest penalty of the grid the prior
+    # still carries the model, while an ordinary penalised column would be shrunk to nothing
+    rng = np.random.default_rng(5)
+    frame = synthetic_features(400)
+    frame["trusted_support_share"] = rng.random(400)
+    y = (rng.random(400) < frame["trusted_support_share"]).astype(int).to_numpy()
+    model = _logit(min(C_GRID)).fit(feature_matrix(frame), y)
+    coef = dict(zip(FEATURE_NAMES, model.named_steps["logit"].coef_[0] * np.where(
+        np.array(FEATURE_NAMES) == PRIOR_FEATURE, PRIOR_STRETCH, 1.0)))
+    others = [abs(v) for k, v in coef.items() if k != PRIOR_FEATURE]
+    assert coef[PRIOR_FEATURE] > 0.5
+    assert max(others) < 0.1

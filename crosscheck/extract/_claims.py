@@ -27,6 +27,14 @@ from ._speakers import SpeakerInfo, russian_voice
 _CLAIM_VERB = re.compile(r"^claim(?:s|ed)?$", re.IGNORECASE)
 # "appeared to concede": the outlet's reading of the speaker's words, not the speaker's own claim
 _APPEARS_TO_VERB = re.compile(r"^(?:appear|seem)(?:ed|s)?\s+to\s", re.IGNORECASE)
+# verbs of conceding: what the speaker's side lost, never what it won
+_CONCEDE_VERB = re.compile(r"^(?:admit|acknowledg|conced)\w*$", re.IGNORECASE)
+# "withdrawing from X and handing over their positions to the regular army": units rotate,
+# the place does not change hands
+_HANDOVER = re.compile(r"[^.;]*?\b(?:hand(?:ing|ed|s)?|turn(?:ing|ed|s)?)\s+(?:over\s+)?(?:(?:their|its|the|his)\s+)?"
+                       r"(?:positions|sector|lines|city|town|village|control)\s+(?:over\s+)?to\s+"
+                       r"(?P<to>[^,.;]{1,60})", re.IGNORECASE)
+_GAIN_RULES = frozenset({"capture", "capture-noun"})
 _BOUNDARY = re.compile(r";|,\s*but\b|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 
 
@@ -99,18 +107,26 @@ def _draft(hit: Hit, sentence: str, index: int | None, speaker: SpeakerInfo,
     # a speaker's bare "units" are its own when they act, not when they are encircled or lose men
     own = hit.predicate in ("controls", "attacked")
     side = actor_side(hit.actor, reading, reading, own) if hit.actor else None
+    # nobody denies or concedes a gain of their own side: a denied or conceded ("Kyiv
+    # admitted X had been taken") gain with no taker named is the other side's
+    conceded = frame is not None and _CONCEDE_VERB.match(frame.verb) is not None
     if side is None and hit.fallback == "liberator":
         # "X has been liberated" names no liberator: each side liberates only for itself,
         # and without a sided speaker English-language reporting means a Ukrainian recapture
         own = reading or ("Russia" if russian_voice(sentence) else "Ukraine")
-        side = opposite(own) if denial else own
+        side = opposite(own) if denial or conceded else own
     elif side is None and hit.fallback in ("Russia", "Ukraine"):
         side = hit.fallback     # a fixed side: the denial below negates it once
     elif side is None and hit.fallback is not None and reading is not None:
         own = reading if hit.fallback == "speaker" else opposite(reading)
-        # a denied gain is the other side's ("denied X had been captured"); a denied loss, the speaker's own
-        side = opposite(own) if denial and hit.value_rule == "side" else own
-    value = _value(hit.value_rule, side)
+        # so is a negated one ("X has not been taken"); a denied loss stays the speaker's own
+        against_own = denial or (hit.rule in _GAIN_RULES and (hit.negated or conceded))
+        side = opposite(own) if against_own and hit.value_rule == "side" else own
+    rule = hit.value_rule
+    handover = _HANDOVER.match(sentence, hit.end, hit.end + 160) if rule == "other" and hit.rule == "withdraw" else None
+    if handover and actor_side(handover.group("to"), reading, reading, False) in (None, side):
+        rule = "side"   # a relief in place: the place stays with the side that handed it over
+    value = _value(rule, side)
     if value is None:
         return None
     negated = hit.negated ^ denial ^ _negating_hedge_before(sentence[scope_start:hit.start])

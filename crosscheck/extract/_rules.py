@@ -270,8 +270,9 @@ RULES: tuple[Rule, ...] = (
           r"(?:\s+(?P<attacker>(?:by|of|from)\s+(?:[\w'\u2019-]+\s+){0,9}?[\w'\u2019-]+))?"
           r"(?:\s+to\s+(?:break\s+through|advance|storm|attack|push|break\s+into|cross|enter))?"
           r"(?:\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\s+times)?"
-          r"\s+(?P<prep>in\s+the\s+(?:areas?|vicinity|direction)\s+of|on|against|in|at|near|around|"
-          r"towards?|outside)",
+          # "repelled attacks there": a place adverb stands for "on" and the place
+          r"(?:\s+(?P<prep>in\s+the\s+(?:areas?|vicinity|direction)\s+of|on|against|in|at|near|around|"
+          r"towards?|outside)|(?=\s+\u00a7))",
           "controls", "actor", "object"),
     # "a failed Russian assault on Vuhledar": the defenders still hold it
     _rule("failed-attack",

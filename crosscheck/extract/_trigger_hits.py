@@ -264,11 +264,12 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
         return holds + [Hit("attacked", rule.name, start, end, place, "side", attacker, None, mood.negated,
                             mood.hedge) for place in places]
     if rule.name == "repel":
-        prep = groups.get("prep", "").lower()
+        prep = (groups.get("prep") or "on").lower()
         # "stopped 36 assault actions of the occupiers": the attackers named outright decide
         # the side; otherwise it is the side the repelling actor is fighting
         attacker = actor_from_groups({"mods": groups["attacker"]}, "") if groups.get("attacker") else None
-        attacker = attacker or actor_from_groups({"mods": text[start:match.start("prep")]}, "")
+        attacker = attacker or actor_from_groups(
+            {"mods": text[start:match.start("prep") if groups.get("prep") else match.end()]}, "")
         attacked = [Hit("attacked", rule.name, start, end, h.place, "side", attacker, None, mood.negated, mood.hedge)
                     if attacker else Hit("attacked", rule.name, start, end, h.place, "other", actor, None,
                                          mood.negated, mood.hedge) for h in hits]

@@ -25,9 +25,13 @@ TRUSTED_TYPES = {
     "sklearn.calibration.CalibratedClassifierCV",
     "sklearn.calibration._CalibratedClassifier",
     "sklearn.calibration._SigmoidCalibration",
+    "sklearn.isotonic.IsotonicRegression",
     "sklearn.linear_model._logistic.LogisticRegression",
     "sklearn.pipeline.Pipeline",
     "sklearn.preprocessing._data.StandardScaler",
+    "sklearn.preprocessing._function_transformer.FunctionTransformer",
+    # crosscheck's own step that weights the classifier's prior (a function, no state)
+    "crosscheck.score.classifier.stretch_prior",
     "sklearn.frozen._frozen.FrozenEstimator",
     "sklearn.utils._bunch.Bunch",
 }

@@ -26,7 +26,11 @@ by later, independent evidence.
 
 ## Model
 Logistic regression on standardised features inside scikit-learn's
-CalibratedClassifierCV (sigmoid calibration).
+CalibratedClassifierCV ({calibration} calibration, regularisation C = {strength}, both chosen
+by time-ordered cross-validation on the training claims). Its prior is
+`trusted_support_share`, the vote of the sources heard so far, each weighted by its record
+at the time; that column is nearly unpenalised, so regularisation only limits how far the
+other features correct it.
 
 ## Evaluation (time-ordered, expanding window)
 The later labelled claims are cut into blocks in time order; each block is scored by a
@@ -47,7 +51,7 @@ Beats both baselines on held-out later claims: **{beats}**.
 
 
 def render_card(version: str, labelled: pd.DataFrame, evaluation: classifier.Evaluation,
-                feature_names: tuple[str, ...]) -> str:
+                feature_names: tuple[str, ...], model) -> str:
     rows = "\n".join(
         f"| {name} | {m.get('roc_auc', float('nan')):.3f} | {m.get('brier', float('nan')):.3f} |"
         for name, m in evaluation.metrics.items()
@@ -55,6 +59,8 @@ def render_card(version: str, labelled: pd.DataFrame, evaluation: classifier.Eva
     sources = labelled["label_source"].value_counts().to_dict()
     return _TEMPLATE.format(
         version=version,
+        calibration=model.method,
+        strength=model.estimator.named_steps["logit"].C,
         date=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         n_labelled=len(labelled),
         n_pos=int(labelled["y"].sum()),

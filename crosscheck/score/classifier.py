@@ -17,11 +17,11 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import brier_score_loss, roc_auc_score
 from sklearn.model_selection import TimeSeriesSplit
 from sklearn.pipeline import Pipeline
-from sklearn.preprocessing import StandardScaler
+from sklearn.preprocessing import FunctionTransformer, StandardScaler
 from threadpoolctl import threadpool_limits
 
 NUMERIC_FEATURES = (
-    "support_share",
+    "trusted_support_share",
     "hedged",
     "against_interest",
     "in_own_favour",
@@ -54,6 +54,10 @@ MIN_PER_CLASS = 5
 C_GRID = (0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
 INNER_SPLITS = 4
 STRENGTH_SEARCH_ROWS = 20_000
+# Calibration maps the logit's scores to probabilities. Sigmoid (Platt) assumes their shape
+# and suits few labels; isotonic assumes only monotonicity and wins once labels are enough.
+# Which one is chosen like the strength: on the training rows, in time order.
+CALIBRATIONS = ("sigmoid", "isotonic")
 # Fits here are tens of thousands of rows by a couple of dozen features: a BLAS call
 # that small finishes before extra threads start paying for themselves, and on a busy
 # two-core machine threaded BLAS made every fit 5-10 times slower (profiled: the score
@@ -70,7 +74,9 @@ def feature_matrix(features: pd.DataFrame, names: tuple[str, ...] | list[str] = 
 
 def _full_matrix(features: pd.DataFrame) -> np.ndarray:
     """Numeric features plus one-hot speaker kind and predicate, in FEATURE_NAMES order."""
-    features = features.assign(support_share=majority_vote(features)) if len(features) else features
+    if len(features) and "trusted_support_share" not in features:
+        # rows featurised without the source records (a bare frame): every voice weighs alike
+        features = features.assign(trusted_support_share=majority_vote(features))
     columns = [features[name].astype(float).to_numpy() for name in NUMERIC_FEATURES]
     # log scale: the tenth supporting source adds far less than the second
     for name in ("n_support_so_far", "n_contradict_so_far", "speaker_past_labels", "n_copies", "days_since_first_report"):
@@ -100,16 +106,54 @@ def choose_strength(x: np.ndarray, y: np.ndarray) -> float:
     return best
 
 
+# The trust-weighted vote is the model's prior: its column is stretched after scaling so
+# the penalty (which shrinks coefficients towards 0) all but spares it, and the strength
+# chosen below only decides how far the other features may correct it. With a few hundred
+# labels the model is then a calibrated weighted vote, never a worse one: penalising every
+# column alike let noisy features drown the strongest signal on later claims.
+PRIOR_FEATURE = "trusted_support_share"
+PRIOR_STRETCH = 10.0
+
+
+def stretch_prior(x: np.ndarray) -> np.ndarray:
+    """Scaled features with the prior's column stretched by PRIOR_STRETCH (see above)."""
+    x = np.array(x, dtype=float, copy=True)
+    x[:, FEATURE_NAMES.index(PRIOR_FEATURE)] *= PRIOR_STRETCH
+    return x
+
+
 def _logit(strength: float) -> Pipeline:
-    return Pipeline([("scale", StandardScaler()), ("logit", LogisticRegression(C=strength, max_iter=1000))])
+    return Pipeline([
+        ("scale", StandardScaler()),
+        ("prior", FunctionTransformer(stretch_prior)),
+        ("logit", LogisticRegression(C=strength, max_iter=2000)),
+    ])
+
+
+def _calibrated(strength: float, method: str, n_rows: int) -> CalibratedClassifierCV:
+    return CalibratedClassifierCV(_logit(strength), method=method, cv=3 if n_rows >= 60 else 2)
+
+
+def choose_calibration(x: np.ndarray, y: np.ndarray, strength: float) -> str:
+    """The method of CALIBRATIONS with the best Brier score when each block is predicted from earlier rows."""
+    x, y = x[-STRENGTH_SEARCH_ROWS:], y[-STRENGTH_SEARCH_ROWS:]
+    best, best_loss = CALIBRATIONS[0], float("inf")
+    for method in CALIBRATIONS:
+        losses = []
+        for train, test in TimeSeriesSplit(INNER_SPLITS).split(x):
+            if min(int(y[train].sum()), int(len(train) - y[train].sum())) < 3:
+                continue  # too few of a class for the calibration's own inner folds
+            model = _calibrated(strength, method, len(train)).fit(x[train], y[train])
+            losses.append(brier_score_loss(y[test], model.predict_proba(x[test])[:, 1]))
+        if losses and float(np.mean(losses)) < best_loss - 1e-9:
+            best, best_loss = method, float(np.mean(losses))
+    return best
 
 
 def new_model(x: np.ndarray, y: np.ndarray, strength: float | None = None) -> CalibratedClassifierCV:
-    """An unfitted model whose strength suits these (time-ordered) training rows, or ``strength``."""
-    base = _logit(choose_strength(x, y) if strength is None else strength)
-    # sigmoid (Platt) calibration: isotonic overfits at the few hundred labels a new
-    # deployment has
-    return CalibratedClassifierCV(base, method="sigmoid", cv=3 if len(y) >= 60 else 2)
+    """An unfitted model whose strength and calibration suit these (time-ordered) training rows."""
+    strength = choose_strength(x, y) if strength is None else strength
+    return _calibrated(strength, choose_calibration(x, y, strength), len(y))
 
 
 def majority_vote(features: pd.DataFrame) -> np.ndarray:
@@ -215,8 +259,8 @@ def top_features(model: CalibratedClassifierCV, features: pd.DataFrame, names: t
     contributions = np.zeros_like(x)
     for calibrated in model.calibrated_classifiers_:
         pipeline = calibrated.estimator
-        scaler, logit = pipeline.named_steps["scale"], pipeline.named_steps["logit"]
-        contributions += scaler.transform(x) * logit.coef_[0]
+        steps = pipeline.named_steps
+        contributions += steps["prior"].transform(steps["scale"].transform(x)) * steps["logit"].coef_[0]
     contributions /= len(model.calibrated_classifiers_)
     order = np.argsort(-np.abs(contributions), axis=1)[:, :k]
     return [

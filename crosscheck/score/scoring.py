@@ -135,8 +135,10 @@ def score(
                 "n_train": evaluation.n_train,
                 "n_test": evaluation.n_test,
                 "split_at": evaluation.split_at,
+                "calibration": model.method,
+                "strength": model.estimator.named_steps["logit"].C,
             },
-            card=render_card(version, labelled, evaluation, feature_names),
+            card=render_card(version, labelled, evaluation, feature_names, model),
         )
     else:
         model, version, feature_names = _load_fallback(fallback_models_dir)

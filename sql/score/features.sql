@@ -21,6 +21,58 @@ support_so_far as (
         and s.first_at >= c.asserted_at - interval ({window_days}) day
     group by c.claim_id
 ),
+source_records as (
+    -- each source's labelled record as it became known: a label is known a horizon
+    -- after the claim it judges; one row per source and moment, counts cumulative
+    select
+        source_key,
+        known_at,
+        sum(n_corroborated) over record as n_corroborated,
+        sum(n_refuted) over record as n_refuted
+    from (
+        select
+            e.source_key,
+            e.asserted_at + interval ({horizon_days}) day as known_at,
+            count(*) filter (where l.label = 'corroborated') as n_corroborated,
+            count(*) filter (where l.label = 'refuted') as n_refuted
+        from claims as e
+        join store.claim_labels as l using (claim_id)
+        group by all
+    )
+    window record as (partition by source_key order by known_at rows between unbounded preceding and current row)
+),
+voices as (
+    -- every source heard on the claim's place and predicate in the window before it (the
+    -- claim's own source included), and whether it agreed
+    select distinct c.claim_id, c.asserted_at, s.source_key, s.value = c.value as agrees
+    from claims as c
+    join store.statements as s
+        on s.place_key = c.place_key
+        and s.predicate = c.predicate
+        and s.source_key <> c.source_key
+        and s.first_at <= c.asserted_at
+        and s.first_at >= c.asserted_at - interval ({window_days}) day
+    union all
+    select claim_id, asserted_at, source_key, true from claims
+),
+trusted_support as (
+    -- majority vote with each voice weighted by its source's record so far (Laplace
+    -- smoothed, so an unknown source weighs one half): truth discovery at the claim's time
+    select
+        claim_id,
+        sum(weight) filter (where agrees) / sum(weight) as trusted_support_share
+    from (
+        select
+            v.claim_id,
+            v.agrees,
+            (1.0 + coalesce(r.n_corroborated, 0)) / (2.0 + coalesce(r.n_corroborated, 0) + coalesce(r.n_refuted, 0))
+                as weight
+        from voices as v
+        asof left join source_records as r
+            on r.source_key = v.source_key and v.asserted_at >= r.known_at
+    )
+    group by claim_id
+),
 labels_known as (
     -- a source's record as it stood at the time: labels become known a horizon after
     -- the claim they judge
@@ -65,6 +117,7 @@ final as (
         (c.speaker_phrase is null)::integer as unattributed,
         coalesce(s.n_support, 0) as n_support_so_far,
         coalesce(s.n_contradict, 0) as n_contradict_so_far,
+        w.trusted_support_share,
         (t.past_corroborated + 1.0) / (t.past_corroborated + t.past_refuted + 2.0) as speaker_past_reliability,
         t.past_corroborated + t.past_refuted as speaker_past_labels,
         epoch(c.asserted_at - min(c.asserted_at) over (partition by c.place_key, c.predicate)) / 86400.0
@@ -74,5 +127,6 @@ final as (
     left join support_so_far as s using (claim_id)
     left join track_record as t using (claim_id)
     left join copies_so_far as k using (claim_id)
+    left join trusted_support as w using (claim_id)
 )
 select * from final;
