@@ -35,23 +35,31 @@ def main() -> None:
     db = HERE / "out" / f"pipeline{args.articles}.duckdb"
     db.unlink(missing_ok=True)
     ctx = pipeline.begin(db, [str(feed)], as_of=datetime(2024, 6, 1, tzinfo=UTC), workers=args.workers)
-    timings, summary = {}, {"run_id": ctx.run_id}
+    timings, peaks, summary = {}, {}, {"run_id": ctx.run_id}
     for name, stage in pipeline.STAGES:
         started = time.perf_counter()
         summary[name] = stage(ctx)
         timings[name] = time.perf_counter() - started
+        peaks[name] = _peak_mb()
     started = time.perf_counter()
     summary["publish"] = pipeline.finish(ctx, summary)
     timings["publish"] = time.perf_counter() - started
+    peaks["publish"] = _peak_mb()
     total = sum(timings.values())
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"{args.articles} articles, {summary['extract']['n_claims']} claims, workers={args.workers}")
     for name, seconds in timings.items():
-        print(f"  {name:<11} {seconds:8.1f} s")
+        print(f"  {name:<11} {seconds:8.1f} s   peak RSS so far: main {peaks[name][0]:.0f} MB, worker {peaks[name][1]:.0f} MB")
     print(f"  {'total':<11} {total:8.1f} s  ({args.articles / total:.0f} articles/s)")
     print(f"peak RSS: main process {peak:.0f} MB, largest worker {children:.0f} MB")
     print(f"linear extrapolation to 1,000,000 articles: {total * 1_000_000 / args.articles / 60:.0f} min")
+
+
+def _peak_mb() -> tuple[float, float]:
+    """Peak resident memory so far of this process and of its largest finished worker, in MB."""
+    return (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
 
 
 if __name__ == "__main__":
