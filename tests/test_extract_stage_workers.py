@@ -32,3 +32,22 @@ def test_spawned_workers_extract_exactly_what_one_process_does():
     one = _extracted(1)
     assert one, "the sample articles hold claims"
     assert _extracted(2) == one
+
+
+def test_articles_are_extracted_in_bounded_batches_on_a_first_run():
+    # a first run has no extracted articles yet: the batch query must still stop at its limit
+    store = Store(":memory:")
+    apply_schema(store)
+    for i in range(12):
+        add_article(store, f"a{i:02d}", outlet="Test Wire", published="2023-01-13T10:00",
+                    text=f"Russian forces shelled Kupiansk overnight, the governor said. ({i})")
+    seen: list[int] = []
+
+    def record(fn, chunks, run_ids):
+        seen.append(sum(len(chunk) for chunk in chunks))
+        return [fn(chunk, run_id) for chunk, run_id in zip(chunks, run_ids)]
+
+    summary = extract_new(store, run_id="r", batch_size=5, workers=2, map_fn=record)
+    store.close()
+    assert seen == [5, 5, 2]
+    assert summary.n_articles == 12

@@ -24,12 +24,17 @@ CLAIM_COLUMNS = (
     "asserted_at", "sentence", "char_start", "char_end", "reported_via", "extractor_version", "run_id",
 )
 
+# NOT EXISTS, not ANTI JOIN: DuckDB 2.0.1 drops the LIMIT of "anti join ... order by ...
+# limit" when the anti-joined table is empty (a first run), and the first "batch" was then
+# every article at once: a million texts in memory, half a million per worker.
 _PENDING_SQL = """
     select a.article_id, a.outlet, a.published_at, a.title, a.text
     from store.current_articles as a
-    anti join store.extracted_articles as e
-        on e.article_id = a.article_id and e.extractor_version = ?
     where a.article_id > ?
+      and not exists (
+          select 1 from store.extracted_articles as e
+          where e.article_id = a.article_id and e.extractor_version = ?
+      )
     order by a.article_id
     limit ?
 """
@@ -94,9 +99,11 @@ def extract_new(store: Store, *, run_id: str, batch_size: int = 2000, workers: i
         if workers > 1 and map_fn is None else None
     try:
         while True:
-            rows = store.fetchall(_PENDING_SQL, [EXTRACTOR_VERSION, last_id, batch_size], step="extract.pending")
+            rows = store.fetchall(_PENDING_SQL, [last_id, EXTRACTOR_VERSION, batch_size], step="extract.pending")
             if not rows:
                 break
+            if len(rows) > batch_size:
+                raise RuntimeError(f"extract batch query returned {len(rows)} rows for a batch of {batch_size}")
             last_id = rows[-1][0]
             if map_fn is not None:
                 parts = map_fn(claims_for_rows, list(_chunks(rows, workers)), [run_id] * workers)
