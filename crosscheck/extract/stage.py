@@ -83,6 +83,21 @@ def _chunks(rows: list[tuple], n: int) -> Iterable[list[tuple]]:
         yield rows[i:i + size]
 
 
+def _store_batch(store: Store, rows: list[tuple], parts: Iterable[list[tuple]], run_id: str) -> int:
+    """Write one batch's claims and mark its articles extracted; returns the number of claims."""
+    claims = [claim for part in parts for claim in part]
+    store.append_rows("store.claims", CLAIM_COLUMNS, claims, step="extract.claims")
+    per_article: dict[str, int] = {}
+    for claim in claims:
+        per_article[claim[1]] = per_article.get(claim[1], 0) + 1
+    store.append_rows(
+        "store.extracted_articles", ("article_id", "extractor_version", "n_claims", "run_id"),
+        [(row[0], EXTRACTOR_VERSION, per_article.get(row[0], 0), run_id) for row in rows],
+        step="extract.done",
+    )
+    return len(claims)
+
+
 def extract_new(store: Store, *, run_id: str, batch_size: int = 2000, workers: int = 1,
                 map_fn: Callable | None = None) -> ExtractSummary:
     """Extract claims from every current article version not yet extracted.
@@ -97,32 +112,30 @@ def extract_new(store: Store, *, run_id: str, batch_size: int = 2000, workers: i
     # worker; a spawned one holds only the extractor (~150 MB).
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) \
         if workers > 1 and map_fn is None else None
+    # One batch of look-ahead: the next batch is already with the workers while this one's
+    # claims are written, so the workers do not sit idle through the database's turn.
+    in_flight: tuple[list[tuple], Iterable[list[tuple]]] | None = None
     try:
         while True:
             rows = store.fetchall(_PENDING_SQL, [last_id, EXTRACTOR_VERSION, batch_size], step="extract.pending")
-            if not rows:
-                break
             if len(rows) > batch_size:
                 raise RuntimeError(f"extract batch query returned {len(rows)} rows for a batch of {batch_size}")
-            last_id = rows[-1][0]
-            if map_fn is not None:
-                parts = map_fn(claims_for_rows, list(_chunks(rows, workers)), [run_id] * workers)
-            elif pool is not None:
-                parts = pool.map(claims_for_rows, list(_chunks(rows, workers)), [run_id] * workers)
-            else:
-                parts = [claims_for_rows(rows, run_id)]
-            claims = [claim for part in parts for claim in part]
-            store.append_rows("store.claims", CLAIM_COLUMNS, claims, step="extract.claims")
-            per_article: dict[str, int] = {}
-            for claim in claims:
-                per_article[claim[1]] = per_article.get(claim[1], 0) + 1
-            store.append_rows(
-                "store.extracted_articles", ("article_id", "extractor_version", "n_claims", "run_id"),
-                [(row[0], EXTRACTOR_VERSION, per_article.get(row[0], 0), run_id) for row in rows],
-                step="extract.done",
-            )
-            n_articles += len(rows)
-            n_claims += len(claims)
+            parts = None
+            if rows:
+                last_id = rows[-1][0]
+                chunks = list(_chunks(rows, workers))
+                if map_fn is not None:
+                    parts = map_fn(claims_for_rows, chunks, [run_id] * len(chunks))
+                elif pool is not None:
+                    parts = pool.map(claims_for_rows, chunks, [run_id] * len(chunks))  # submitted now
+                else:
+                    parts = [claims_for_rows(rows, run_id)]
+            if in_flight is not None:
+                n_claims += _store_batch(store, *in_flight, run_id)
+                n_articles += len(in_flight[0])
+            if not rows:
+                break
+            in_flight = (rows, parts)
     finally:
         if pool is not None:
             pool.shutdown()
