@@ -81,7 +81,7 @@ _SIDE_WORD = re.compile(r"[\w'\u2019-]+")
 
 _GROUP_ORDER = ("failmods", "of", "adj", "hands", "handsof", "underflag", "fellinto", "fellto", "colours", "flag", "flag2",
                 "clearedof", "noneleft",
-                "pushed", "victim", "lossmods", "mods", "adjside", "ours")
+                "pushed", "attempter", "victim", "lossmods", "mods", "adjside", "ours")
 
 
 def actor_from_groups(groups: dict[str, str], left: str) -> str | None:

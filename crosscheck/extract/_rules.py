@@ -51,7 +51,7 @@ RULE_STEMS = {
                 r"reach|centre|center|"
                 r"mov|infiltrat|penetrat|forced|forcing|force their|force its|force our|fought|gains|progress|present in|present inside|operating in|"
                 r"positions in|positions within|inside",
-    "under-control": r"under|hands|fell|fall",
+    "under-control": r"under|hands|fell|fall|returned to|restored to",
     "contested-scene": r"scene|site|centre|center|focus|epicent",
     "push-out": r"push|drove|driv|forc|kick|knock|oust|expel|flush|chas|threw|thrown",
     "cleared-of": r"clear",
@@ -86,7 +86,7 @@ RULE_STEMS = {
 RULE_NEEDS = {
     "push-out": ("out", "from"),
     "attempt": ("encircle", "surround", "storm", "advance", "attack", "assault", "break", "breach", "push", "cut",
-                "envelop", "penetrate", "enter", "capture", "take", "seize"),
+                "envelop", "penetrate", "infiltrate", "enter", "capture", "take", "seize", "regain"),
     "under-fire": ("fire", "attack", "shelling", "bombardment", "strike", "assault", "bombing", "pressure"),
     "withdraw-noun": ("from", "out", "loss"),
 }
@@ -221,8 +221,9 @@ RULES: tuple[Rule, ...] = (
           r"(?:the|a)\s+(?:scene|site|centre|center|focus|epicentre|epicenter)\s+of\s+(?:[\w-]+\s+){0,2}?"
           r"(?:fighting|battles?|clashes|combat)",
           "controls", "contested", "subject", oblast_ok=False),
+    # "has been returned to Ukrainian control": back in that side's hands
     _rule("under-control",
-          r"under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+|firm\s+|effective\s+)?"
+          r"(?:under|(?:returned|restored)\s+to)\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+|firm\s+|effective\s+)?"
           r"(?:control\s+of\s+(?P<of>(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)(?=[\s,.;:)\"\u201d]|$)|"
           r"(?P<adj>[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)\s+control|control)|"
           r"in\s+(?!the\s)(?P<hands>[\w'\u2019-]+)\s+hands|in\s+the\s+hands\s+of\s+(?P<handsof>(?:the\s+)?[\w'\u2019-]+"
@@ -267,7 +268,7 @@ RULES: tuple[Rule, ...] = (
           r"rebuff(?:ed|s|ing)|repelled)\s+(?:[\w'\u2019-]+\s+){0,3}?"
           r"(?:attacks?|assaults?|offensives?|attempts?|advances?|counter-?attacks?|"
           r"counteroffensives?|storming\s+attempts?|(?:assault|offensive|attack|combat)\s+actions?)"
-          r"(?:\s+(?P<attacker>(?:by|of|from)\s+(?:[\w'\u2019-]+\s+){0,9}?[\w'\u2019-]+))?"
+          r"(?:\s+(?P<attacker>(?:by|of|from)\s+(?:[\w'\u2019-]+\s+){0,13}?[\w'\u2019-]+))?"
           r"(?:\s+to\s+(?:break\s+through|advance|storm|attack|push|break\s+into|cross|enter))?"
           r"(?:\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\s+times)?"
           # "repelled attacks there": a place adverb stands for "on" and the place
@@ -277,16 +278,21 @@ RULES: tuple[Rule, ...] = (
     # "a failed Russian assault on Vuhledar": the defenders still hold it
     _rule("failed-attack",
           r"(?:failed|unsuccessful|abortive|botched|futile|fruitless)\s+"
-          r"(?P<failmods>(?:[\w'\u2019-]+\s+){0,2}?)(?:(?:attacks?|assaults?|offensives?|offensive\s+actions?|"
-          r"assault\s+actions?|storming\s+attempts?|"
-          r"counter-?attacks?|counteroffensives?)\s+(?P<prep>on|against|in|at|near|around|towards?|outside)|"
+          r"(?P<failmods>(?:[\w'\u2019-]+\s+){0,2}?)(?:(?:attacks?|assaults?|offensives?|offensive\s+(?:actions?|operations?)|"
+          r"assault\s+(?:actions?|operations?)|storming\s+attempts?|"
+          r"counter-?attacks?|counteroffensives?)\s+(?P<prep>in\s+the\s+(?:areas?|vicinity)\s+of|on|against|in|at|near|"
+          r"around|towards?|outside)|"
           r"attempts?\s+to\s+(?:storm|take|capture|seize|break\s+into))",
           "controls", "flip", "object"),
     # --- encircled -----------------------------------------------------------------
+    # "tried 14 times to advance near X", "an attempt by Ukrainian formations to break through ... was thwarted"
     _rule("attempt",
-          r"(?:try|tries|tried|trying|attempt(?:s|ed|ing)?|seek(?:s|ing)?|sought|continu(?:e|es|ed|ing)|"
-          r"begun|began|start(?:ed|s|ing)?)\s+to\s+(?:encircle|surround|storm|advance|attack|assault|"
-          r"break\s+through|breach|push|cut\s+off|envelop|penetrate|enter|capture|take|seize)",
+          r"(?:(?:try|tries|tried|trying|attempt(?:s|ed|ing)?|seek(?:s|ing)?|sought|continu(?:e|es|ed|ing)|"
+          r"begun|began|start(?:ed|s|ing)?)(?:\s+(?:again|repeatedly|unsuccessfully|in\s+vain|once\s+(?:more|again)|"
+          r"(?:\d+|" + _NUMBER_WORDS + r")\s+times))?|attempts?\s+by\s+(?P<attempter>(?:[\w'\u2019-]+\s+){0,5}?"
+          r"[\w'\u2019-]+))\s+to\s+(?:encircle|surround|storm|advance|attack|assault|"
+          r"break\s+(?:through|into)|breach|push|cut\s+off|envelop|penetrate|infiltrate|enter|capture|recapture|"
+          r"retake|regain|take|seize)",
           "attacked", "actor", "object", object_gap="broad"),
     _rule("encircle",
           r"surround(?:ed|s|ing)?|encircl(?:ed|es|e|ing)|semi-encircled|semi-surrounded|cut\s+off|"
@@ -341,8 +347,9 @@ RULES: tuple[Rule, ...] = (
           r"near|across|in|at)\b)|(?:slamm(?:ed|ing)|crash(?:ed|ing)|rain(?:ed|ing)\s+down)\s+(?:into|on)",
           "attacked", "actor", "either", object_gap="broad"),
     _rule("attack-noun",
-          r"(?:shelling|strikes?|attacks?|assaults?|bombardment|bombing|barrages?|offensive(?:\s+actions?)?|"
-          r"assault\s+actions?|counter-?attacks?|counteroffensive|storming)\s+(?:on|of|against|near|towards?)",
+          r"(?:shelling|strikes?|attacks?|assaults?|bombardment|bombing|barrages?|"
+          r"(?:offensive|assault)(?:\s+(?:actions?|operations?))?|counter-?attacks?|counteroffensive|storming)\s+"
+          r"(?:on|of|against|near|towards?|in\s+the\s+(?:areas?|vicinity)\s+of)",
           "attacked", "actor", "object", object_gap="broad"),
     # --- losses --------------------------------------------------------------------
     _rule("suffer-losses",
@@ -376,8 +383,8 @@ RULES: tuple[Rule, ...] = (
     # "a Russian armoured column was largely destroyed near Pavlivka"
     _rule("destroyed-passive",
           r"(?P<victim>Russian|Ukrainian|enemy|Russia's|Ukraine's)\s+(?:[\w-]+\s+){0,3}?(?:column|convoy|tanks|"
-          r"vehicles|company|battalion|units?|group|brigade|equipment)(?:\s+[^,.;:]{0,60}?)?\s+(?:was|were|has\s+been|"
-          r"have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:destroyed|wiped\s+out|eliminated|annihilated)",
+          r"vehicles|company|battalion|units?|group|brigade|equipment)(?:\s+[^,.;:]{0,60}?)?\s+(?P<passive>(?:was|were|has\s+been|"
+          r"have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:destroyed|wiped\s+out|eliminated|annihilated))",
           "losses", "victim", "none"),
     _rule("loss-noun",
           r"(?P<lossmods>(?:[\w'\u2019-]+\s+){1,2})(?:losses|casualties)",
