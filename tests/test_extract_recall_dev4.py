@@ -204,3 +204,113 @@ def test_restored_without_a_side_gives_no_control(text: str) -> None:
 ])
 def test_repelled_attacks_by_a_long_unit_name(text: str, place: str, value: str) -> None:
     assert (place, value) in {(p, v) for _, p, v in found(text, "attacked")}
+
+
+# --- a passive pull-out: "troops were pulled out of X" ------------------------------------
+@pytest.mark.parametrize("text, place, value", [
+    ("Russia's defence ministry said on Saturday that troops had been pulled out of Balakleya and Izyum to "
+     "regroup.", "Izium", "Ukraine"),
+    ("Ukraine's military said its units had been pulled out of Avdiivka to save lives.", "Avdiivka", "Russia"),
+    ("The remaining troops were pulled out of Lysychansk overnight, the Luhansk governor said.", "Lysychansk",
+     "Russia"),
+    ("Russian units have been withdrawn out of Kherson city, the defence ministry said.", "Kherson", "Ukraine"),
+])
+def test_passive_pull_out_of_a_place(text: str, place: str, value: str) -> None:
+    assert (place, value) in {(p, v) for _, p, v in found(text, "controls")}
+
+
+@pytest.mark.parametrize("text", [
+    "Residents were pulled out of the rubble in Kharkiv after the strike, rescuers said.",
+    "Bodies were pulled out of the river near Kherson, police said.",
+])
+def test_pulled_out_of_rubble_is_no_withdrawal(text: str) -> None:
+    assert not found(text, "controls")
+
+
+# --- grey zone with an adverb --------------------------------------------------------------
+@pytest.mark.parametrize("text, place", [
+    ("\"Rabotino is effectively a grey zone now,\" the Rybar channel wrote.", "Robotyne"),
+    ("Dvorichna is now practically a grey zone, the Kupiansk operational group said.", "Dvorichna"),
+    ("Krynky remains essentially a gray zone, a Ukrainian marine told the BBC.", "Krynky"),
+    ("Pishchane was already in the grey zone by Friday, DeepState wrote.", "Pishchane"),
+])
+def test_a_place_that_is_effectively_a_grey_zone_is_contested(text: str, place: str) -> None:
+    assert (place, "contested") in {(p, v) for _, p, v in found(text, "controls")}
+
+
+@pytest.mark.parametrize("text", [
+    "Drones patrol the grey zone near Robotyne, the brigade said.",
+    "Economists say Kyiv's property market is effectively a grey zone for investors.",
+])
+def test_grey_zone_near_misses(text: str) -> None:
+    assert not {v for _, p, v in found(text, "controls") if p in ("Robotyne", "Kyiv")}
+
+
+# --- headlines: present-tense "break into", a named district, a verbless "troops inside" ----
+@pytest.mark.parametrize("text, place", [
+    ("Russian forces break into Chasiv Yar's Kanal district\n\nUkrainian troops have withdrawn from the "
+     "neighbourhood, a military spokesman said.", "Chasiv Yar"),
+    ("Russian troops inside Pokrovsk, Ukrainian army admits\n\nA spokesman said small groups had infiltrated "
+     "the city.", "Pokrovsk"),
+    ("Russian forces broke into Toretsk's Zabalka district, the spokesman said.", "Toretsk"),
+    ("Russian assault groups are breaking into Kurakhove from the east, the brigade said.", "Kurakhove"),
+])
+def test_headline_entry_shapes_are_contested(text: str, place: str) -> None:
+    assert (place, "contested") in {(p, v) for _, p, v in found(text, "controls")}
+
+
+@pytest.mark.parametrize("text", [
+    "Thieves break into a pharmacy in Kharkiv, police say",
+    "Ukrainian troops inside Kyiv parade on Independence Day",
+])
+def test_headline_entry_near_misses(text: str) -> None:
+    assert not found(text, "controls")
+
+
+# --- an assault that failed, said after the place ------------------------------------------
+@pytest.mark.parametrize("text, place, holder, attacker", [
+    ("In the Sievierodonetsk direction, the occupiers stormed Toshkivka without success, the General Staff "
+     "said.", "Toshkivka", "Ukraine", "Russia"),
+    ("Ukrainian formations unsuccessfully attacked Krynky, the Dnepr group said.", "Krynky", "Russia",
+     "Ukraine"),
+    ("Russian troops assaulted the village of Staromaiorske in vain, the Tavria group said.",
+     "Staromaiorske", "Ukraine", "Russia"),
+    ("The enemy attacked Bilohorivka in Luhansk Oblast to no avail, the General Staff said.",
+     "Bilohorivka", "Ukraine", "Russia"),
+])
+def test_an_assault_without_success_leaves_the_defender_holding(text: str, place: str, holder: str,
+                                                                attacker: str) -> None:
+    assert (place, holder) in {(p, v) for _, p, v in found(text, "controls")}
+    assert (place, attacker) in {(p, v) for _, p, v in found(text, "attacked")}
+
+
+def test_a_successful_storming_is_not_a_failed_attack() -> None:
+    text = "Russian troops stormed Toshkivka and took it, the Russian defence ministry said."
+    assert ("Toshkivka", "Ukraine") not in {(p, v) for _, p, v in found(text, "controls")}
+
+
+def test_success_elsewhere_in_the_sentence_does_not_fail_the_assault() -> None:
+    text = "Russian troops stormed Toshkivka, an attempt on Popasna was without success, the ministry said."
+    assert ("Toshkivka", "Ukraine") not in {(p, v) for _, p, v in found(text, "controls")}
+
+
+# --- losses: a qualified vehicle, destroyed groups ----------------------------------------
+@pytest.mark.parametrize("text, place, value", [
+    ("Soldiers of the 47th brigade captured an intact Russian T-90M tank near Robotyne, the brigade said.",
+     "Robotyne", "Russia"),
+    ("Paratroopers destroyed another Ukrainian Leopard tank near Rabotino, the ministry said.", "Robotyne",
+     "Ukraine"),
+    ("Ukrainian sabotage groups were destroyed near Tyotkino, the governor said.", None, "Ukraine"),
+    ("Russian assault detachments have been wiped out near Krynky, the marines said.", "Krynky", "Russia"),
+])
+def test_losses_of_qualified_vehicles_and_destroyed_groups(text: str, place: str | None, value: str) -> None:
+    got = found(text, "losses")
+    assert (place, value) in {(p, v) for _, p, v in got} or (place is None and value in {v for _, _, v in got})
+
+
+@pytest.mark.parametrize("text", [
+    "Engineers repaired an intact Russian-made transformer near Robotyne, the utility said.",
+    "Ukrainian working groups were dissolved near Krynky after the talks, officials said.",
+])
+def test_losses_near_misses(text: str) -> None:
+    assert not found(text, "losses")

@@ -47,7 +47,7 @@ RULE_STEMS = {
     "hold": r"hold|held|control|maintain|defend|keep|kept|retain",
     "stative-ours": r"ours|theirs|free|ukrainian|russian",
     "withdraw": r"withdr|pull|retreat|fled|abandon|los|ced|surrender|gave up|give|left|leav|reposition|relocat|evacuat|favourable|favorable|advantageous",
-    "fighting": r"fight|battl|clash|combat|enter|broke|foothold|contested|changed hands|grey zone|gray zone|advanc|push|"
+    "fighting": r"fight|battl|clash|combat|enter|broke|break into|breaks into|breaking into|foothold|contested|changed hands|grey zone|gray zone|advanc|push|"
                 r"reach|centre|center|"
                 r"mov|infiltrat|penetrat|forced|forcing|force their|force its|force our|fought|gains|progress|present in|present inside|operating in|"
                 r"positions in|positions within|inside",
@@ -58,7 +58,7 @@ RULE_STEMS = {
     "none-left": r"left|remain|present|stationed|no longer|there are no|there were no",
     "flag": r"flag|blue-and-yellow|blue and yellow|yellow-and-blue|tricolo",
     "repel": r"repel|repuls|fend|fought off|held off|beat|thwart|foil|stopp|halt|rebuff",
-    "failed-attack": r"failed|unsuccessful|abortive|botched|futile|fruitless",
+    "failed-attack": r"failed|unsuccessful|abortive|botched|futile|fruitless|without success|in vain|to no avail",
     "attempt": r"try|tries|tried|attempt|seek|sought|continu|begun|began|start",
     "encircle": r"surround|encircl|cut off|besieg|blockad|blocked|trapped|ring|pincer|cauldron|siege",
     "under-fire": r"under",
@@ -86,7 +86,8 @@ RULE_STEMS = {
 RULE_NEEDS = {
     "push-out": ("out", "from"),
     "attempt": ("encircle", "surround", "storm", "advance", "attack", "assault", "break", "breach", "push", "cut",
-                "envelop", "penetrate", "infiltrate", "enter", "capture", "take", "seize", "regain"),
+                "envelop", "penetrate", "infiltrate", "enter", "capture", "take", "seize", "regain",
+                "land"),
     "under-fire": ("fire", "attack", "shelling", "bombardment", "strike", "assault", "bombing", "pressure"),
     "withdraw-noun": ("from", "out", "loss"),
 }
@@ -193,7 +194,8 @@ RULES: tuple[Rule, ...] = (
           r"(?:fight(?:ing|s)?|struggl(?:ing|ed|es))\s+(?:to\s+(?:hold|keep|retain|defend)|for)|"
           r"(?:re-?)?(?:entered|entering|enters)(?!\s+(?:into|talks|negotiations|service|force))|"
           r"infiltrat(?:ed|es|ing)(?=\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?§)|"
-          r"broke\s+into|broken\s+into|"
+          # "Russian forces break into Chasiv Yar's Kanal district": a headline's present tense
+          r"br(?:oke|oken|eaks?|eaking)\s+into|"
           # "kept a foothold in", "established several footholds on the left bank, including in Krynky"
           r"(?:gain(?:ed|s|ing)?|establish(?:ed|es|ing)?|secur(?:ed|es|ing)|kept|keep(?:s|ing)?|"
           r"maintain(?:ed|s|ing)?|retain(?:ed|s|ing)?|h[oe]ld(?:s|ing)?|ha(?:ve|s|d)|won|carv(?:ed|ing))\s+"
@@ -202,13 +204,19 @@ RULES: tuple[Rule, ...] = (
           r"(?=\s+(?:on|in)\s+[^,;:]{1,60}?,?\s+including\s+(?:in\s+)?\u00a7))|"
           r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?contested|changed\s+hands|"
           r"(?:the\s+)?(?:fight|battle|struggle|fighting)\s+(?:is|was)\s+(?:now\s+|still\s+)?(?:for|over)|"
-          r"(?:in|is|are|was|were|remains?|remained|became|(?:has|have)\s+(?:now\s+)?become)\s+(?:now\s+)?"
+          # "X is effectively a grey zone now": the linking verb stays outside the match, so that it
+          # marks the place before it as the subject
+          r"(?:in\s+|(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bremain\s)|(?<=\bremains\s)|"
+          r"(?<=\bremained\s)|(?<=\bbecame\s)|(?<=\bbecome\s))"
+          r"(?:(?:now|effectively|essentially|practically|largely|still|already|in\s+effect)\s+)*(?:in\s+)?"
           r"(?:the|a|part\s+of\s+the)\s+gr[ae]y\s+zone|"
           # "infiltration groups are present in Pokrovsk": inside, not holding
           # "about 300 Russian soldiers are inside the city"
           r"(?:troops|units|groups|forces|soldiers|infantry|servicemen|fighters|saboteurs|marines|paratroopers)\s+"
           r"(?:are|were|remain|remained)\s+(?:(?:still|now|already|reportedly)\s+)*"
           r"(?:(?:present|operating)\s+(?:in|inside)|inside)(?=\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?(?:part\s+of\s+)?§)|"
+          # "Russian troops inside Pokrovsk, Ukrainian army admits": a headline without its verb
+          r"(?<=russian\s)(?:troops|units|forces|soldiers|infantry)\s+inside(?=\s+§)|"
           # "penetrated the eastern outskirts of Vuhledar", "established positions inside Krynky"
           r"(?:penetrat|infiltrat|enter)(?:ed|es|ing)\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?"
           r"(?:outskirts|suburbs|edges?|part|districts?|centre|center)\s+of|"
@@ -282,7 +290,12 @@ RULES: tuple[Rule, ...] = (
           r"assault\s+(?:actions?|operations?)|storming\s+attempts?|"
           r"counter-?attacks?|counteroffensives?)\s+(?P<prep>in\s+the\s+(?:areas?|vicinity)\s+of|on|against|in|at|near|"
           r"around|towards?|outside)|"
-          r"attempts?\s+to\s+(?:storm|take|capture|seize|break\s+into))",
+          r"attempts?\s+to\s+(?:storm|take|capture|seize|break\s+into))|"
+          # "the occupiers stormed Toshkivka without success", "unsuccessfully attacked Krynky"
+          r"(?:unsuccessfully\s+)?(?:storm|attack|assault)(?:ed|s|ing)?(?=\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+"
+          r"of\s+)?§+(?:\s+in\s+(?:the\s+)?§+(?:\s+(?:region|oblast|province))?)?\s+(?:without\s+success|unsuccessfully|"
+          r"in\s+vain|to\s+no\s+avail))|"
+          r"unsuccessfully\s+(?:storm|attack|assault)(?:ed|s|ing)?(?=\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?§)",
           "controls", "flip", "object"),
     # --- encircled -----------------------------------------------------------------
     # "tried 14 times to advance near X", "an attempt by Ukrainian formations to break through ... was thwarted"
@@ -292,7 +305,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:\d+|" + _NUMBER_WORDS + r")\s+times))?|attempts?\s+by\s+(?P<attempter>(?:[\w'\u2019-]+\s+){0,5}?"
           r"[\w'\u2019-]+))\s+to\s+(?:encircle|surround|storm|advance|attack|assault|"
           r"break\s+(?:through|into)|breach|push|cut\s+off|envelop|penetrate|infiltrate|enter|capture|recapture|"
-          r"retake|regain|take|seize)",
+          r"retake|regain|take|seize|land)",
           "attacked", "actor", "object", object_gap="broad"),
     _rule("encircle",
           r"surround(?:ed|s|ing)?|encircl(?:ed|es|e|ing)|semi-encircled|semi-surrounded|cut\s+off|"
@@ -373,6 +386,7 @@ RULES: tuple[Rule, ...] = (
     _rule("destroyed-unit",
           r"(?:destroy(?:ed|s|ing)|captur(?:ed|es|ing)|wip(?:ed|es|ing)\s+out|shot\s+down|downed|"
           r"eliminat(?:ed|es|ing))\s+(?:an?\s+|the\s+|" + _NUMBER + r")?"
+          r"(?:(?:intact|abandoned|damaged|serviceable|working|modern|brand-new|new|another)\s+)?"
           r"(?:(?P<victim>Russian|Ukrainian|enemy|Ukraine's|Russia's)\s+|(?=(?:[\w-]+\s+){0,2}?(?:tanks|"
           r"armou?red\s+vehicles|infantry\s+fighting\s+vehicles|howitzers)\b))(?:[\w-]+\s+){0,2}?"
           r"(?:group|unit|detachment|company|platoon|squad|column|convoy|tanks?|helicopters?|jets?|"
@@ -383,7 +397,8 @@ RULES: tuple[Rule, ...] = (
     # "a Russian armoured column was largely destroyed near Pavlivka"
     _rule("destroyed-passive",
           r"(?P<victim>Russian|Ukrainian|enemy|Russia's|Ukraine's)\s+(?:[\w-]+\s+){0,3}?(?:column|convoy|tanks|"
-          r"vehicles|company|battalion|units?|group|brigade|equipment)(?:\s+[^,.;:]{0,60}?)?\s+(?P<passive>(?:was|were|has\s+been|"
+          r"vehicles|company|battalion|units?|groups?|brigade|equipment|detachments?|saboteurs|infantry|paratroopers|"
+          r"marines)(?:\s+[^,.;:]{0,60}?)?\s+(?P<passive>(?:was|were|has\s+been|"
           r"have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:destroyed|wiped\s+out|eliminated|annihilated))",
           "losses", "victim", "none"),
     _rule("loss-noun",
