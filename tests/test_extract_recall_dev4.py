@@ -314,3 +314,64 @@ def test_losses_of_qualified_vehicles_and_destroyed_groups(text: str, place: str
 ])
 def test_losses_near_misses(text: str) -> None:
     assert not found(text, "losses")
+
+
+# --- "a year after its liberation, X": the pronoun's place is the main clause's subject ----
+@pytest.mark.parametrize("text, place, value", [
+    ("A year after its liberation, Kherson has had its water supply restored, the regional administration "
+     "said.", "Kherson", "Ukraine"),
+    ("Since its liberation, Kupiansk has been shelled almost daily, the governor said.", "Kupiansk", "Ukraine"),
+    ("Two months after its capture by the Wagner group, Soledar lies in ruins, the Russian channel wrote.",
+     "Soledar", "Russia"),
+    ("Following its liberation, the town of Lyman has received its first aid convoy, the army said.",
+     "Lyman", "Ukraine"),
+])
+def test_its_liberation_presupposes_the_following_subject(text: str, place: str, value: str) -> None:
+    assert (place, value) in {(p, v) for _, p, v in found(text, "controls")}
+
+
+@pytest.mark.parametrize("text", [
+    # a plan, not an event
+    "Ahead of its planned liberation, Kherson's residents were told to stay indoors, officials said.",
+    # the possessive names a country, no place follows
+    "A year after its liberation, the country celebrated with concerts, the ministry said.",
+])
+def test_its_liberation_near_misses(text: str) -> None:
+    assert not found(text, "controls")
+
+
+# --- reporting frames: "told X in a video call that", "in Russia's Kursk region" -----------
+@pytest.mark.parametrize("text, speaker, place, value", [
+    ("Ukraine's top commander Oleksandr Syrskyi told President Volodymyr Zelenskiy in a video call that the "
+     "town of Sudzha in Russia's Kursk region was fully under Ukrainian control.",
+     "Ukraine's top commander Oleksandr Syrskyi", "Sudzha", "Ukraine"),
+    ("Gerasimov told Putin in a phone call that Russian troops had liberated Kurakhove.", "Gerasimov",
+     "Kurakhove", "Russia"),
+    ("Zelensky said at a press conference that Ukrainian forces still held Pokrovsk.", "Zelensky", "Pokrovsk",
+     "Ukraine"),
+    ("Shoigu told Putin at a meeting in the Kremlin that Russian forces had taken Marinka.", "Shoigu", "Marinka",
+     "Russia"),
+])
+def test_frames_with_a_call_or_meeting(text: str, speaker: str, place: str, value: str) -> None:
+    assert (speaker, place, value) in found(text, "controls")
+
+
+# --- an area of a region is a part of it ---------------------------------------------------
+@pytest.mark.parametrize("text, place", [
+    ("Ukraine's army chief said on Monday that his forces controlled 1,000 square kilometres of Russia's Kursk "
+     "region, including 74 settlements.", "Kursk Oblast"),
+    ("Russian forces have captured about 200 square kilometres of Kharkiv region since May, ISW said.",
+     "Kharkiv Oblast"),
+    ("Ukraine's military says it holds 1,300 square km of the Kursk region.", "Kursk Oblast"),
+    ("Russia now occupies 2,500 square miles of Zaporizhzhia Oblast, the governor said.", "Zaporizhzhia Oblast"),
+])
+def test_an_area_of_a_region_is_contested(text: str, place: str) -> None:
+    assert (place, "contested") in {(p, v) for _, p, v in found(text, "controls")}
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops dug trenches 20 km from Kupiansk, the General Staff said.",
+    "The reservoir covers 2,000 square kilometres of Zaporizhzhia region, engineers said.",
+])
+def test_area_near_misses(text: str) -> None:
+    assert not found(text, "controls")

@@ -57,6 +57,9 @@ _AFTER_GERUND = re.compile(r"\b(?:after|since|following|upon)\s*$", _I)
 _COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:but|and|yet)?\s*(?:(?:is|are|was|were|has|have|had|been|still|now|"
                           r"also|remains?|remained)\s+)*$", _I)
 _ATTACK_PREDICATES = frozenset({"attacked"})
+_ITS_BEFORE = re.compile(r"\b(?:after|since|following|before)\s+its\s+$", _I)
+_FRONTED_SUBJECT = re.compile(r"[^,;:.]{0,40}?,\s+(?:the\s+(?:(?:[\w-]+\s+)?(?:town|city|village|settlement)\s+of\s+)?)?"
+                              r"(?P<first>" + _P + r")(?!['\u2019]s)", _I)
 _RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|who)\s+$", _I)
 _CYRILLIC_OWN_SUBJECT = re.compile(r"(?:^|[\s\"\u201c\u00ab])(?:наши|наші|мы|ми)(?:\s+[\u0400-\u04ff]+)?\s*$", _I)
 # "were driven out of Kherson", "has been cleared of occupiers": the place follows the verb
@@ -147,6 +150,11 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
         places = fronted_places(view, clause_start, start)
     if not places and rule.name in ("capture-noun", "withdraw-noun"):
         places = possessor_place(view, start)
+    if not places and rule.name == "capture-noun" and _ITS_BEFORE.search(left):
+        # "A year after its liberation, Avdiivka has ...": the pronoun's place is the main clause's subject
+        subject = _FRONTED_SUBJECT.match(skel, end)
+        ref = ref_at(view.refs, subject.start("first")) if subject else None
+        places = [ref] if ref is not None else []
     if not places and rule.name == "withdraw":
         # "units stationed in Izyum have been withdrawn": the place the leaving troops held
         stationed = STATIONED.search(skel, clause_start, start)
