@@ -375,3 +375,51 @@ def test_an_area_of_a_region_is_contested(text: str, place: str) -> None:
 ])
 def test_area_near_misses(text: str) -> None:
     assert not found(text, "controls")
+
+
+# --- a weapon with its own modifiers: the side adjective before them attacks ----------------
+@pytest.mark.parametrize("text, place, value", [
+    ("Two Russian ballistic missiles struck the centre of Sumy on Palm Sunday, the city's acting mayor said.",
+     "Sumy", "Russia"),
+    ("Russian guided bombs struck Kostiantynivka overnight, regional governor Vadym Filashkin said.",
+     "Kostiantynivka", "Russia"),
+    ("Ukrainian long-range attack drones hit an oil depot in Bryansk region, a source in the service said.",
+     "Bryansk Oblast", "Ukraine"),
+    ("Russian Shahed drones attacked Odesa overnight, the regional governor wrote on Telegram.", "Odesa",
+     "Russia"),
+])
+def test_weapon_with_modifiers_takes_its_side_adjective(text: str, place: str, value: str) -> None:
+    assert (place, value) in {(p, v) for _, p, v in found(text, "attacked")}
+
+
+@pytest.mark.parametrize("text", [
+    # no side named for the weapon
+    "Two ballistic missiles struck the centre of Sumy on Sunday, the city's acting mayor said.",
+    # a side word that is not the weapon's: "Russian-made" parts in a crash
+    "A Russian-language radio station reported that lightning struck Odesa's port overnight.",
+])
+def test_weapon_near_misses_give_no_attack(text: str) -> None:
+    assert not found(text, "attacked")
+
+
+# --- an advance measured in distance, a line broken through ---------------------------------
+@pytest.mark.parametrize("text, place, value", [
+    ("Ukrainian forces advanced up to 1,250 metres near Bakhmut over the past week, the deputy defence "
+     "minister said.", "Bakhmut", "Ukraine"),
+    ("Russian forces advanced 2 km towards Pokrovsk, ISW said.", "Pokrovsk", "Russia"),
+    ("Small Russian groups have pushed up to ten kilometres towards Dobropillia, the 1st Azov Corps said.",
+     "Dobropillia", "Russia"),
+    ("Ukrainian forces have broken through the Russian line near Robotyne, the brigade said.", "Robotyne",
+     "Ukraine"),
+    ("Russian troops moved another 500 metres closer to Chasiv Yar, DeepState wrote.", "Chasiv Yar", "Russia"),
+])
+def test_measured_advances_and_breakthroughs_are_attacks(text: str, place: str, value: str) -> None:
+    assert (place, value) in {(p, v) for _, p, v in found(text, "attacked")}
+
+
+@pytest.mark.parametrize("text", [
+    "Prices advanced 2 percent in Kyiv last month, the statistics office said.",
+    "The river advanced 500 metres towards Kherson after the dam was broken, officials said.",
+])
+def test_measured_advance_near_misses(text: str) -> None:
+    assert not found(text, "attacked")

@@ -62,7 +62,7 @@ RULE_STEMS = {
     "attempt": r"try|tries|tried|attempt|seek|sought|continu|begun|began|start",
     "encircle": r"surround|encircl|cut off|besieg|blockad|blocked|trapped|ring|pincer|cauldron|siege",
     "under-fire": r"under",
-    "advance": r"advanc|push|press|mov|inch|progress|gains|breach|broke through|break|counter|wedg|cross",
+    "advance": r"advanc|push|press|mov|inch|progress|gains|breach|broke through|broken through|break|counter|wedg|cross",
     "attack-verb": r"shell|struck|strik|attack|bomb|pound|hit|target|storm|blew up|blown up|assault|fire|launched|"
                    r"slam|crash|rain",
     "attack-noun": r"shelling|strike|attack|assault|bombard|bombing|barrage|offensive|storming",
@@ -347,9 +347,13 @@ RULES: tuple[Rule, ...] = (
           r"(?:advanc(?:ed|es|ing|e)|push(?:ed|es|ing)?|press(?:ed|es|ing)?|mov(?:ed|es|ing)|inch(?:ed|es|ing)|"
           r"ma(?:de|king|kes)\s+(?:\w+\s+)?(?:progress|gains|advances))\s+(?:(?:further|forward|closer|"
           r"deeper|slowly|steadily|rapidly|west(?:ward)?|east(?:ward)?|north(?:ward)?|south(?:ward)?)\s+)*"
+          # "advanced up to 1,250 metres near Bakhmut", "pushed ten kilometres towards the town"
+          r"(?:(?:up\s+to|about|around|some|nearly|almost|more\s+than|over|another|a\s+further)\s+)?"
+          r"(?:(?:\d[\d,.]*|a\s+few|several|" + _NUMBER_WORDS[3:-1] + r")\s*(?:metres|meters|m|km|kilometres|"
+          r"kilometers|miles)\s+)?(?:(?:further|forward|closer|deeper)\s+)?"
           r"(?:towards?|on|near|around|closer\s+to|into\s+the\s+outskirts\s+of|in\s+the\s+direction\s+of)|"
           r"push(?:ed|es|ing)\s+(?P<pushedback>(?:[\w'\u2019-]+\s+){1,3}?)back|"
-          r"breach(?:ed|es|ing)?|broke\s+through|break(?:s|ing)?\s+through|counter-?attack(?:ed|s|ing)|"
+          r"breach(?:ed|es|ing)?|broke\s+through|broken\s+through|break(?:s|ing)?\s+through|counter-?attack(?:ed|s|ing)|"
           r"wedg(?:ed|es|ing)\s+(?:themselves\s+)?into|cross(?:ed|es|ing)\s+(?:the\s+border\s+)?into",
           "attacked", "actor", "object", object_gap="broad"),
     _rule("attack-verb",

@@ -202,8 +202,9 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
         actor = subject[0] if subject is not None and fixed_side(subject[0]) is not None else None
     if actor is None and rule.predicate == "attacked":
         actor = actor_before_insertion(text, _frame_floor(view, start), start)
-    if actor is None and rule.predicate == "attacked":
-        actor = adjective_actor(text, clause_start, start)
+    if rule.predicate == "attacked" and (actor is None or not names_a_force(actor)):
+        # "Two Russian ballistic missiles struck X": the weapon named is no side, its adjective is
+        actor = adjective_actor(text, clause_start, start) or actor
     before = text[_frame_floor(view, start):start] if actor is None and rule.predicate == "attacked" else ""
     if (relative_subject := _RELATIVE_SUBJECT.search(before)) is not None:
         # "a column of Russian armour that tried to break into X": the relative's antecedent attacks
