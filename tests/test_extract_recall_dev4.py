@@ -423,3 +423,29 @@ def test_measured_advances_and_breakthroughs_are_attacks(text: str, place: str, 
 ])
 def test_measured_advance_near_misses(text: str) -> None:
     assert not found(text, "attacked")
+
+
+# --- losses: the place in a following "as they tried to" clause, "a thousand men" ----------
+@pytest.mark.parametrize("text, place, value", [
+    ("Russian forces lost at least 40 tanks and armoured vehicles on Tuesday alone as they tried to advance on "
+     "Avdiivka from the north and south, the head of the town's military administration said.",
+     "Avdiivka", "Russia"),
+    ("The Russians have lost more than a thousand men near Bakhmut in the past week alone, Oleksandr Syrskyi "
+     "said.", "Bakhmut", "Russia"),
+    ("Ukrainian units lost 12 tanks and several dozen armoured vehicles over two days while attempting to "
+     "break through near Rabotino, the Russian defence ministry said.", "Robotyne", "Ukraine"),
+    ("The enemy lost up to a hundred soldiers and three infantry fighting vehicles yesterday as it tried again "
+     "to advance towards Krasnohorivka, Ukraine's General Staff said.", "Krasnohorivka", "Russia"),
+])
+def test_losses_place_in_a_following_attempt_clause(text: str, place: str, value: str) -> None:
+    assert (place, value) in {(p, v) for _, p, v in found(text, "losses")}
+
+
+@pytest.mark.parametrize("text", [
+    # no place at all
+    "Russian forces lost more than a thousand men over the past week, the General Staff said.",
+    # losses that are no military losses
+    "Ukrainian farmers lost a thousand tonnes of grain in storage near Odesa, the ministry said.",
+])
+def test_losses_without_a_place_or_side_give_no_placed_claim(text: str) -> None:
+    assert not {p for _, p, _ in found(text, "losses")} - {None}

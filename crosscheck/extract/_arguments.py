@@ -110,7 +110,7 @@ _BE = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|remained|stays?|s
 _PARTICIPLE = re.compile(r"(?:ed|en|off|held|hit|struck|freed|won back|overrun|taken|fallen)$", _I)
 
 
-_LOSS_PLACE = re.compile(r"(?:\s+[\w'\u2019-]+){0,10}?\s+(?:near|in|around|at|outside|on\s+the\s+outskirts\s+of|"
+_LOSS_PLACE = re.compile(r"(?:\s+[\w'\u2019-]+){0,14}?\s+(?:near|in|around|at|outside|on\s+the\s+outskirts\s+of|"
                          r"on|towards?|between|into|in\s+front\s+of|"
                          r"in\s+the\s+(?:area|vicinity|areas)\s+of)"
                          r"\s+(?:the\s+)?(?:" + _GAP + r"\s+)*(?P<first>" + _P + r")" + _LIST, _I)

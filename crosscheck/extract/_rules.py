@@ -104,7 +104,7 @@ _MODS = r"(?P<mods>(?:[\w'\u2019-]+\s+){0,4}?)"
 _NUMBER_WORDS = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
                  r"several|a\s+dozen|a\s+few|many)")
 _NUMBER = (r"(?:(?:up\s+to|about|around|over|more\s+than|nearly|almost|some|at\s+least|as\s+many\s+as|"
-           r"roughly|approximately)\s+)?(?:[\d][\d,.]*|hundreds|dozens|thousands|scores|tens|" + _NUMBER_WORDS +
+           r"roughly|approximately)\s+)?(?:[\d][\d,.]*|hundreds|dozens|thousands|scores|tens|a\s+(?:thousand|hundred)|" + _NUMBER_WORDS +
            r")\s+(?:of\s+)?")
 _PERSONNEL = (r"(?:troops|soldiers|servicemen|service\s+members|men|fighters|personnel|militants|"
               r"mercenaries|nationalists|militiamen|invaders|occupiers|paratroopers|marines)")
