@@ -64,8 +64,18 @@ def actor_before_insertion(text: str, floor: int, start: int) -> str | None:
 
 def adjective_actor(text: str, clause_start: int, start: int) -> str | None:
     """"A Russian strike", "enemy shelling": a side adjective right before the trigger."""
-    words = text[clause_start:start].split()[-2:]
-    return _side_phrase(" ".join(words)) if words else None
+    words = text[clause_start:start].split()
+    if not words:
+        return None
+    actor = _side_phrase(" ".join(words[-2:]))
+    if actor is None and _WEAPON.search(words[-1]):
+        # "two Russian ballistic missiles struck": the side word sits before the weapon's own modifiers
+        actor = _side_phrase(" ".join(words[-4:-1]))
+    return actor
+
+
+_WEAPON = re.compile(r"^(?:missiles?|bombs?|rockets?|drones?|shells?|munitions|warheads?|UAVs?|Shaheds?|Iskanders?|"
+                     r"Kalibrs?|Kinzhals?|HIMARS|ATACMS|jets?|warplanes?|aircraft|helicopters?)$", _I)
 
 
 def actor_after_clause(text: str, position: int) -> str | None:
@@ -81,7 +91,7 @@ _SIDE_WORD = re.compile(r"[\w'\u2019-]+")
 
 _GROUP_ORDER = ("failmods", "of", "adj", "hands", "handsof", "underflag", "fellinto", "fellto", "colours", "flag", "flag2",
                 "clearedof", "noneleft",
-                "pushed", "victim", "lossmods", "mods", "adjside", "ours")
+                "pushed", "attempter", "victim", "lossmods", "mods", "adjside", "ours")
 
 
 def actor_from_groups(groups: dict[str, str], left: str) -> str | None:

@@ -72,7 +72,8 @@ _OBJECT = {"plain": _object_pattern(_GAP), "hold": _object_pattern(_HOLD_GAP),
 
 # "struck energy facilities in Lviv": a short noun phrase, then a locative preposition.
 _BROAD = re.compile(
-    r"(?P<gap>(?:\s+[\w'\u2019.-]+){0,8}?)\s+(?:in|near|at|around|outside|over|across|towards?|on|inside|"
+    r"(?P<gap>(?:\s+[\w'\u2019.-]+){0,8}?)\s+(?:in\s+the\s+(?:areas?|vicinity)\s+of|in|near|at|around|outside|over|"
+    r"across|towards?|on|inside|"
     r"(?:quarters?|districts?|parts?|centre|center|streets)\s+of|"
     r"into|(?:just\s+)?(?:\d+\s*\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+"
     r"(?:of|outskirts\s+of))\s+(?:the\s+)?(?:(?:russia|ukraine)['\u2019]s\s+)?(?:" + _GAP + r"\s+)*(?P<first>" + _P
@@ -81,7 +82,7 @@ _BROAD = re.compile(
 
 _LOC = (r"(?:(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?"
         r"(?:ern)?(?:\s+of)?|outside|near|close\s+to|in|on\s+the\s+outskirts\s+of|in\s+the\s+\w+\s+of))\s+"
-        r"(?:the\s+)?")
+        r"(?:the\s+)?(?:(?:russia|ukraine)['\u2019]s\s+)?")
 
 
 _TAIL_WORDS = (r"(?:is|are|was|were|be|been|being|has|have|had|now|also|still|again|already|reportedly|"
@@ -109,7 +110,7 @@ _BE = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|remained|stays?|s
 _PARTICIPLE = re.compile(r"(?:ed|en|off|held|hit|struck|freed|won back|overrun|taken|fallen)$", _I)
 
 
-_LOSS_PLACE = re.compile(r"(?:\s+[\w'\u2019-]+){0,10}?\s+(?:near|in|around|at|outside|on\s+the\s+outskirts\s+of|"
+_LOSS_PLACE = re.compile(r"(?:\s+[\w'\u2019-]+){0,14}?\s+(?:near|in|around|at|outside|on\s+the\s+outskirts\s+of|"
                          r"on|towards?|between|into|in\s+front\s+of|"
                          r"in\s+the\s+(?:area|vicinity|areas)\s+of)"
                          r"\s+(?:the\s+)?(?:" + _GAP + r"\s+)*(?P<first>" + _P + r")" + _LIST, _I)

@@ -35,7 +35,8 @@ MILITARY_CONTEXT = re.compile(r"\b(?:troops|forces|units|army|soldiers|serviceme
 CIVIL_CONTEXT = re.compile(r"\b(?:police|protesters|demonstrators|rioters|fans|supporters|activists|gangs|"
                             r"workers|students|residents|politicians|lawmakers)\b", _I)
 PRESUPPOSED = frozenset({"adjectival-state", "adjectival-control"})
-FROM_AFTER = re.compile(r"\s+(?:from|out\s+of)\s", _I)
+# "troops were pulled out of Izyum": "out" may belong to the verb, "of" then takes the place
+FROM_AFTER = re.compile(r"\s+(?:from|out\s+of|of)\s", _I)
 
 
 def quoted(text: str, position: int) -> bool:

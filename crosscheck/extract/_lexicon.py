@@ -204,7 +204,8 @@ FRAME_FILLER = re.compile(
     r"(?:\s*,?\s*(?:on\s+(?:\w+day(?:\s+(?:morning|afternoon|evening|night))?|\w+\s+\d{1,2}|\d{1,2}\s+\w+|telegram|x|twitter|facebook|"
     r"social media|state television|television|tv|its website|the messaging app telegram)"
     r"|in\s+(?:an?|its|his|her|their|the)\s+(?:\w+\s+){0,3}?(?:statement|post|update|briefing|interview|video|address|essay|"
-    r"article|column|op-ed|letter|speech|recording|message|note|comment|comments|remarks|"
+    r"article|column|op-ed|letter|speech|recording|message|note|comment|comments|remarks|call|conversation|"
+    r"meeting|press\s+conference|telethon|broadcast|podcast|"
     r"report|message|bulletin|summary)(?:\s+on\s+\w+)?"
     r"|late\s+\w+day|earlier|later|yesterday|today|this week|last week|separately|also|again"
     r"|told\s+(?:\w+\s+){0,3}?|to\s+(?:reporters|journalists|the press)|in\s+\w+"
@@ -303,6 +304,8 @@ OBJECT_GAP_WORD = re.compile(
     r"around|almost|nearly|roughly|some|all|percent|per\s+cent|territory|rest|parts?|half|most|much|"
     r"outskirts|edges?|centre|center|quarters?|sections?|districts?|neighbou?rhoods?|southern|"
     r"to|\d+|urban\s+area|"
+    # "1,000 square kilometres of the Kursk region" (PARTIAL_OBJECT then makes it partial)
+    r"\d[\d,.]*\d|square\s+(?:kilometres|kilometers|km|miles)|(?:russia|ukraine)['\u2019]s|"
     # "the Kanal district of Chasiv Yar": a named part (PARTIAL_OBJECT then makes it partial)
     r"[\w'\u2019-]+\s+(?:micro-?)?districts?(?=\s+of\s)|" + PLACE_NOUNS + r")",
     re.IGNORECASE,
@@ -310,7 +313,9 @@ OBJECT_GAP_WORD = re.compile(
 # Objects that make the claim partial: "captured parts of Bakhmut".
 PARTIAL_OBJECT = re.compile(
     r"\b(?:parts?|part|half|most|much|some|(?:micro-?)?districts?|neighbou?rhoods?|outskirts|edges?|"
-    r"centre|center|quarters?|sections?|areas?|blocks?|percent|per\s+cent)\s+of\b",
+    r"centre|center|quarters?|sections?|areas?|blocks?|percent|per\s+cent|"
+    # "1,000 square kilometres of the Kursk region": an area of a region is a part of it
+    r"(?:square\s+)?(?:kilometres|kilometers|km|miles)(?:\s+\(\d[\d,.]*\s+(?:square\s+)?miles\))?)\s+of\b",
     re.IGNORECASE,
 )
 # What follows a place tells its role: the head of the object, a part of it, or a modifier.
@@ -318,7 +323,9 @@ PLACE_PARTIAL_AFTER = re.compile(
     r"(?:['\u2019]s)?\s+(?:(?:city|town|village)\s+)?(?:(?:[\w-]+ern|northern|southern|eastern|western|central|"
     r"industrial|old|historic)\s+)?(?:outskirts|centre|center|suburbs?|districts?|parts?|edges?|quarters?|"
     r"flanks?|neighbou?rhoods?|(?:thermal\s+)?power\s+(?:plant|station)|plant|factory|airport|airfield|"
-    r"railway\s+station|station|mine|hospital|administration\s+building|industrial\s+zone)\b",
+    r"railway\s+station|station|mine|hospital|administration\s+building|industrial\s+zone)\b"
+    # "Chasiv Yar's Kanal district": a named part of the place
+    r"|['\u2019]s\s+[\w'\u2019-]+\s+(?:micro-?)?districts?\b",
     re.IGNORECASE,
 )
 PLACE_AS_MODIFIER = re.compile(

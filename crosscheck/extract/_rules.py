@@ -47,22 +47,22 @@ RULE_STEMS = {
     "hold": r"hold|held|control|maintain|defend|keep|kept|retain",
     "stative-ours": r"ours|theirs|free|ukrainian|russian",
     "withdraw": r"withdr|pull|retreat|fled|abandon|los|ced|surrender|gave up|give|left|leav|reposition|relocat|evacuat|favourable|favorable|advantageous",
-    "fighting": r"fight|battl|clash|combat|enter|broke|foothold|contested|changed hands|grey zone|gray zone|advanc|push|"
+    "fighting": r"fight|battl|clash|combat|enter|broke|break into|breaks into|breaking into|foothold|contested|changed hands|grey zone|gray zone|advanc|push|"
                 r"reach|centre|center|"
                 r"mov|infiltrat|penetrat|forced|forcing|force their|force its|force our|fought|gains|progress|present in|present inside|operating in|"
                 r"positions in|positions within|inside",
-    "under-control": r"under|hands|fell|fall",
+    "under-control": r"under|hands|fell|fall|returned to|restored to",
     "contested-scene": r"scene|site|centre|center|focus|epicent",
     "push-out": r"push|drove|driv|forc|kick|knock|oust|expel|flush|chas|threw|thrown",
     "cleared-of": r"clear",
     "none-left": r"left|remain|present|stationed|no longer|there are no|there were no",
     "flag": r"flag|blue-and-yellow|blue and yellow|yellow-and-blue|tricolo",
     "repel": r"repel|repuls|fend|fought off|held off|beat|thwart|foil|stopp|halt|rebuff",
-    "failed-attack": r"failed|unsuccessful|abortive|botched|futile|fruitless",
+    "failed-attack": r"failed|unsuccessful|abortive|botched|futile|fruitless|without success|in vain|to no avail",
     "attempt": r"try|tries|tried|attempt|seek|sought|continu|begun|began|start",
     "encircle": r"surround|encircl|cut off|besieg|blockad|blocked|trapped|ring|pincer|cauldron|siege",
     "under-fire": r"under",
-    "advance": r"advanc|push|press|mov|inch|progress|gains|breach|broke through|break|counter|wedg|cross",
+    "advance": r"advanc|push|press|mov|inch|progress|gains|breach|broke through|broken through|break|counter|wedg|cross",
     "attack-verb": r"shell|struck|strik|attack|bomb|pound|hit|target|storm|blew up|blown up|assault|fire|launched|"
                    r"slam|crash|rain",
     "attack-noun": r"shelling|strike|attack|assault|bombard|bombing|barrage|offensive|storming",
@@ -86,7 +86,8 @@ RULE_STEMS = {
 RULE_NEEDS = {
     "push-out": ("out", "from"),
     "attempt": ("encircle", "surround", "storm", "advance", "attack", "assault", "break", "breach", "push", "cut",
-                "envelop", "penetrate", "enter", "capture", "take", "seize"),
+                "envelop", "penetrate", "infiltrate", "enter", "capture", "take", "seize", "regain",
+                "land"),
     "under-fire": ("fire", "attack", "shelling", "bombardment", "strike", "assault", "bombing", "pressure"),
     "withdraw-noun": ("from", "out", "loss"),
 }
@@ -103,7 +104,7 @@ _MODS = r"(?P<mods>(?:[\w'\u2019-]+\s+){0,4}?)"
 _NUMBER_WORDS = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
                  r"several|a\s+dozen|a\s+few|many)")
 _NUMBER = (r"(?:(?:up\s+to|about|around|over|more\s+than|nearly|almost|some|at\s+least|as\s+many\s+as|"
-           r"roughly|approximately)\s+)?(?:[\d][\d,.]*|hundreds|dozens|thousands|scores|tens|" + _NUMBER_WORDS +
+           r"roughly|approximately)\s+)?(?:[\d][\d,.]*|hundreds|dozens|thousands|scores|tens|a\s+(?:thousand|hundred)|" + _NUMBER_WORDS +
            r")\s+(?:of\s+)?")
 _PERSONNEL = (r"(?:troops|soldiers|servicemen|service\s+members|men|fighters|personnel|militants|"
               r"mercenaries|nationalists|militiamen|invaders|occupiers|paratroopers|marines)")
@@ -193,7 +194,8 @@ RULES: tuple[Rule, ...] = (
           r"(?:fight(?:ing|s)?|struggl(?:ing|ed|es))\s+(?:to\s+(?:hold|keep|retain|defend)|for)|"
           r"(?:re-?)?(?:entered|entering|enters)(?!\s+(?:into|talks|negotiations|service|force))|"
           r"infiltrat(?:ed|es|ing)(?=\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?§)|"
-          r"broke\s+into|broken\s+into|"
+          # "Russian forces break into Chasiv Yar's Kanal district": a headline's present tense
+          r"br(?:oke|oken|eaks?|eaking)\s+into|"
           # "kept a foothold in", "established several footholds on the left bank, including in Krynky"
           r"(?:gain(?:ed|s|ing)?|establish(?:ed|es|ing)?|secur(?:ed|es|ing)|kept|keep(?:s|ing)?|"
           r"maintain(?:ed|s|ing)?|retain(?:ed|s|ing)?|h[oe]ld(?:s|ing)?|ha(?:ve|s|d)|won|carv(?:ed|ing))\s+"
@@ -202,13 +204,19 @@ RULES: tuple[Rule, ...] = (
           r"(?=\s+(?:on|in)\s+[^,;:]{1,60}?,?\s+including\s+(?:in\s+)?\u00a7))|"
           r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?contested|changed\s+hands|"
           r"(?:the\s+)?(?:fight|battle|struggle|fighting)\s+(?:is|was)\s+(?:now\s+|still\s+)?(?:for|over)|"
-          r"(?:in|is|are|was|were|remains?|remained|became|(?:has|have)\s+(?:now\s+)?become)\s+(?:now\s+)?"
+          # "X is effectively a grey zone now": the linking verb stays outside the match, so that it
+          # marks the place before it as the subject
+          r"(?:in\s+|(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bremain\s)|(?<=\bremains\s)|"
+          r"(?<=\bremained\s)|(?<=\bbecame\s)|(?<=\bbecome\s))"
+          r"(?:(?:now|effectively|essentially|practically|largely|still|already|in\s+effect)\s+)*(?:in\s+)?"
           r"(?:the|a|part\s+of\s+the)\s+gr[ae]y\s+zone|"
           # "infiltration groups are present in Pokrovsk": inside, not holding
           # "about 300 Russian soldiers are inside the city"
           r"(?:troops|units|groups|forces|soldiers|infantry|servicemen|fighters|saboteurs|marines|paratroopers)\s+"
           r"(?:are|were|remain|remained)\s+(?:(?:still|now|already|reportedly)\s+)*"
           r"(?:(?:present|operating)\s+(?:in|inside)|inside)(?=\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?(?:part\s+of\s+)?§)|"
+          # "Russian troops inside Pokrovsk, Ukrainian army admits": a headline without its verb
+          r"(?<=russian\s)(?:troops|units|forces|soldiers|infantry)\s+inside(?=\s+§)|"
           # "penetrated the eastern outskirts of Vuhledar", "established positions inside Krynky"
           r"(?:penetrat|infiltrat|enter)(?:ed|es|ing)\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?"
           r"(?:outskirts|suburbs|edges?|part|districts?|centre|center)\s+of|"
@@ -221,8 +229,9 @@ RULES: tuple[Rule, ...] = (
           r"(?:the|a)\s+(?:scene|site|centre|center|focus|epicentre|epicenter)\s+of\s+(?:[\w-]+\s+){0,2}?"
           r"(?:fighting|battles?|clashes|combat)",
           "controls", "contested", "subject", oblast_ok=False),
+    # "has been returned to Ukrainian control": back in that side's hands
     _rule("under-control",
-          r"under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+|firm\s+|effective\s+)?"
+          r"(?:under|(?:returned|restored)\s+to)\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+|firm\s+|effective\s+)?"
           r"(?:control\s+of\s+(?P<of>(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)(?=[\s,.;:)\"\u201d]|$)|"
           r"(?P<adj>[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)\s+control|control)|"
           r"in\s+(?!the\s)(?P<hands>[\w'\u2019-]+)\s+hands|in\s+the\s+hands\s+of\s+(?P<handsof>(?:the\s+)?[\w'\u2019-]+"
@@ -267,7 +276,7 @@ RULES: tuple[Rule, ...] = (
           r"rebuff(?:ed|s|ing)|repelled)\s+(?:[\w'\u2019-]+\s+){0,3}?"
           r"(?:attacks?|assaults?|offensives?|attempts?|advances?|counter-?attacks?|"
           r"counteroffensives?|storming\s+attempts?|(?:assault|offensive|attack|combat)\s+actions?)"
-          r"(?:\s+(?P<attacker>(?:by|of|from)\s+(?:[\w'\u2019-]+\s+){0,9}?[\w'\u2019-]+))?"
+          r"(?:\s+(?P<attacker>(?:by|of|from)\s+(?:[\w'\u2019-]+\s+){0,13}?[\w'\u2019-]+))?"
           r"(?:\s+to\s+(?:break\s+through|advance|storm|attack|push|break\s+into|cross|enter))?"
           r"(?:\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\s+times)?"
           # "repelled attacks there": a place adverb stands for "on" and the place
@@ -277,16 +286,26 @@ RULES: tuple[Rule, ...] = (
     # "a failed Russian assault on Vuhledar": the defenders still hold it
     _rule("failed-attack",
           r"(?:failed|unsuccessful|abortive|botched|futile|fruitless)\s+"
-          r"(?P<failmods>(?:[\w'\u2019-]+\s+){0,2}?)(?:(?:attacks?|assaults?|offensives?|offensive\s+actions?|"
-          r"assault\s+actions?|storming\s+attempts?|"
-          r"counter-?attacks?|counteroffensives?)\s+(?P<prep>on|against|in|at|near|around|towards?|outside)|"
-          r"attempts?\s+to\s+(?:storm|take|capture|seize|break\s+into))",
+          r"(?P<failmods>(?:[\w'\u2019-]+\s+){0,2}?)(?:(?:attacks?|assaults?|offensives?|offensive\s+(?:actions?|operations?)|"
+          r"assault\s+(?:actions?|operations?)|storming\s+attempts?|"
+          r"counter-?attacks?|counteroffensives?)\s+(?P<prep>in\s+the\s+(?:areas?|vicinity)\s+of|on|against|in|at|near|"
+          r"around|towards?|outside)|"
+          r"attempts?\s+to\s+(?:storm|take|capture|seize|break\s+into))|"
+          # "the occupiers stormed Toshkivka without success", "unsuccessfully attacked Krynky"
+          r"(?:unsuccessfully\s+)?(?:storm|attack|assault)(?:ed|s|ing)?(?=\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+"
+          r"of\s+)?§+(?:\s+in\s+(?:the\s+)?§+(?:\s+(?:region|oblast|province))?)?\s+(?:without\s+success|unsuccessfully|"
+          r"in\s+vain|to\s+no\s+avail))|"
+          r"unsuccessfully\s+(?:storm|attack|assault)(?:ed|s|ing)?(?=\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?§)",
           "controls", "flip", "object"),
     # --- encircled -----------------------------------------------------------------
+    # "tried 14 times to advance near X", "an attempt by Ukrainian formations to break through ... was thwarted"
     _rule("attempt",
-          r"(?:try|tries|tried|trying|attempt(?:s|ed|ing)?|seek(?:s|ing)?|sought|continu(?:e|es|ed|ing)|"
-          r"begun|began|start(?:ed|s|ing)?)\s+to\s+(?:encircle|surround|storm|advance|attack|assault|"
-          r"break\s+through|breach|push|cut\s+off|envelop|penetrate|enter|capture|take|seize)",
+          r"(?:(?:try|tries|tried|trying|attempt(?:s|ed|ing)?|seek(?:s|ing)?|sought|continu(?:e|es|ed|ing)|"
+          r"begun|began|start(?:ed|s|ing)?)(?:\s+(?:again|repeatedly|unsuccessfully|in\s+vain|once\s+(?:more|again)|"
+          r"(?:\d+|" + _NUMBER_WORDS + r")\s+times))?|attempts?\s+by\s+(?P<attempter>(?:[\w'\u2019-]+\s+){0,5}?"
+          r"[\w'\u2019-]+))\s+to\s+(?:encircle|surround|storm|advance|attack|assault|"
+          r"break\s+(?:through|into)|breach|push|cut\s+off|envelop|penetrate|infiltrate|enter|capture|recapture|"
+          r"retake|regain|take|seize|land)",
           "attacked", "actor", "object", object_gap="broad"),
     _rule("encircle",
           r"surround(?:ed|s|ing)?|encircl(?:ed|es|e|ing)|semi-encircled|semi-surrounded|cut\s+off|"
@@ -328,9 +347,13 @@ RULES: tuple[Rule, ...] = (
           r"(?:advanc(?:ed|es|ing|e)|push(?:ed|es|ing)?|press(?:ed|es|ing)?|mov(?:ed|es|ing)|inch(?:ed|es|ing)|"
           r"ma(?:de|king|kes)\s+(?:\w+\s+)?(?:progress|gains|advances))\s+(?:(?:further|forward|closer|"
           r"deeper|slowly|steadily|rapidly|west(?:ward)?|east(?:ward)?|north(?:ward)?|south(?:ward)?)\s+)*"
+          # "advanced up to 1,250 metres near Bakhmut", "pushed ten kilometres towards the town"
+          r"(?:(?:up\s+to|about|around|some|nearly|almost|more\s+than|over|another|a\s+further)\s+)?"
+          r"(?:(?:\d[\d,.]*|a\s+few|several|" + _NUMBER_WORDS[3:-1] + r")\s*(?:metres|meters|m|km|kilometres|"
+          r"kilometers|miles)\s+)?(?:(?:further|forward|closer|deeper)\s+)?"
           r"(?:towards?|on|near|around|closer\s+to|into\s+the\s+outskirts\s+of|in\s+the\s+direction\s+of)|"
           r"push(?:ed|es|ing)\s+(?P<pushedback>(?:[\w'\u2019-]+\s+){1,3}?)back|"
-          r"breach(?:ed|es|ing)?|broke\s+through|break(?:s|ing)?\s+through|counter-?attack(?:ed|s|ing)|"
+          r"breach(?:ed|es|ing)?|broke\s+through|broken\s+through|break(?:s|ing)?\s+through|counter-?attack(?:ed|s|ing)|"
           r"wedg(?:ed|es|ing)\s+(?:themselves\s+)?into|cross(?:ed|es|ing)\s+(?:the\s+border\s+)?into",
           "attacked", "actor", "object", object_gap="broad"),
     _rule("attack-verb",
@@ -341,8 +364,9 @@ RULES: tuple[Rule, ...] = (
           r"near|across|in|at)\b)|(?:slamm(?:ed|ing)|crash(?:ed|ing)|rain(?:ed|ing)\s+down)\s+(?:into|on)",
           "attacked", "actor", "either", object_gap="broad"),
     _rule("attack-noun",
-          r"(?:shelling|strikes?|attacks?|assaults?|bombardment|bombing|barrages?|offensive(?:\s+actions?)?|"
-          r"assault\s+actions?|counter-?attacks?|counteroffensive|storming)\s+(?:on|of|against|near|towards?)",
+          r"(?:shelling|strikes?|attacks?|assaults?|bombardment|bombing|barrages?|"
+          r"(?:offensive|assault)(?:\s+(?:actions?|operations?))?|counter-?attacks?|counteroffensive|storming)\s+"
+          r"(?:on|of|against|near|towards?|in\s+the\s+(?:areas?|vicinity)\s+of)",
           "attacked", "actor", "object", object_gap="broad"),
     # --- losses --------------------------------------------------------------------
     _rule("suffer-losses",
@@ -366,6 +390,7 @@ RULES: tuple[Rule, ...] = (
     _rule("destroyed-unit",
           r"(?:destroy(?:ed|s|ing)|captur(?:ed|es|ing)|wip(?:ed|es|ing)\s+out|shot\s+down|downed|"
           r"eliminat(?:ed|es|ing))\s+(?:an?\s+|the\s+|" + _NUMBER + r")?"
+          r"(?:(?:intact|abandoned|damaged|serviceable|working|modern|brand-new|new|another)\s+)?"
           r"(?:(?P<victim>Russian|Ukrainian|enemy|Ukraine's|Russia's)\s+|(?=(?:[\w-]+\s+){0,2}?(?:tanks|"
           r"armou?red\s+vehicles|infantry\s+fighting\s+vehicles|howitzers)\b))(?:[\w-]+\s+){0,2}?"
           r"(?:group|unit|detachment|company|platoon|squad|column|convoy|tanks?|helicopters?|jets?|"
@@ -376,8 +401,9 @@ RULES: tuple[Rule, ...] = (
     # "a Russian armoured column was largely destroyed near Pavlivka"
     _rule("destroyed-passive",
           r"(?P<victim>Russian|Ukrainian|enemy|Russia's|Ukraine's)\s+(?:[\w-]+\s+){0,3}?(?:column|convoy|tanks|"
-          r"vehicles|company|battalion|units?|group|brigade|equipment)(?:\s+[^,.;:]{0,60}?)?\s+(?:was|were|has\s+been|"
-          r"have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:destroyed|wiped\s+out|eliminated|annihilated)",
+          r"vehicles|company|battalion|units?|groups?|brigade|equipment|detachments?|saboteurs|infantry|paratroopers|"
+          r"marines)(?:\s+[^,.;:]{0,60}?)?\s+(?P<passive>(?:was|were|has\s+been|"
+          r"have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:destroyed|wiped\s+out|eliminated|annihilated))",
           "losses", "victim", "none"),
     _rule("loss-noun",
           r"(?P<lossmods>(?:[\w'\u2019-]+\s+){1,2})(?:losses|casualties)",

@@ -57,6 +57,10 @@ _AFTER_GERUND = re.compile(r"\b(?:after|since|following|upon)\s*$", _I)
 _COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:but|and|yet)?\s*(?:(?:is|are|was|were|has|have|had|been|still|now|"
                           r"also|remains?|remained)\s+)*$", _I)
 _ATTACK_PREDICATES = frozenset({"attacked"})
+_ITS_BEFORE = re.compile(r"\b(?:after|since|following|before)\s+its\s+$", _I)
+_FRONTED_SUBJECT = re.compile(r"[^,;:.]{0,40}?,\s+(?:the\s+(?:(?:[\w-]+\s+)?(?:town|city|village|settlement)\s+of\s+)?)?"
+                              r"(?P<first>" + _P + r")(?!['\u2019]s)", _I)
+_RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|who)\s+$", _I)
 _CYRILLIC_OWN_SUBJECT = re.compile(r"(?:^|[\s\"\u201c\u00ab])(?:наши|наші|мы|ми)(?:\s+[\u0400-\u04ff]+)?\s*$", _I)
 # "were driven out of Kherson", "has been cleared of occupiers": the place follows the verb
 _PLACE_AFTER_EVEN_IN_PASSIVE = frozenset({"push-out"})
@@ -146,6 +150,11 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
         places = fronted_places(view, clause_start, start)
     if not places and rule.name in ("capture-noun", "withdraw-noun"):
         places = possessor_place(view, start)
+    if not places and rule.name == "capture-noun" and _ITS_BEFORE.search(left):
+        # "A year after its liberation, Avdiivka has ...": the pronoun's place is the main clause's subject
+        subject = _FRONTED_SUBJECT.match(skel, end)
+        ref = ref_at(view.refs, subject.start("first")) if subject else None
+        places = [ref] if ref is not None else []
     if not places and rule.name == "withdraw":
         # "units stationed in Izyum have been withdrawn": the place the leaving troops held
         stationed = STATIONED.search(skel, clause_start, start)
@@ -193,8 +202,14 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
         actor = subject[0] if subject is not None and fixed_side(subject[0]) is not None else None
     if actor is None and rule.predicate == "attacked":
         actor = actor_before_insertion(text, _frame_floor(view, start), start)
-    if actor is None and rule.predicate == "attacked":
-        actor = adjective_actor(text, clause_start, start)
+    if rule.predicate == "attacked" and (actor is None or not names_a_force(actor)):
+        # "Two Russian ballistic missiles struck X": the weapon named is no side, its adjective is
+        actor = adjective_actor(text, clause_start, start) or actor
+    before = text[_frame_floor(view, start):start] if actor is None and rule.predicate == "attacked" else ""
+    if (relative_subject := _RELATIVE_SUBJECT.search(before)) is not None:
+        # "a column of Russian armour that tried to break into X": the relative's antecedent attacks
+        antecedent = " ".join(before[:relative_subject.start()].split()[-5:])
+        actor = actor_from_groups({"mods": antecedent}, "") if antecedent else None
     if rule.predicate == "attacked" and actor is not None and fixed_side(actor) is None \
             and BARE_ACTOR.match(actor.strip()):
         # "Russian forces lost 40 tanks as they tried to advance on X", "Russia has lost 16,000
@@ -251,6 +266,12 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
                 place.start in partial_places else value_rule, actor, fallback,
                 negated, mood.hedge, outlet_voice, relative is not None or (partial and feature_object(view, end)))
             for place in (places or [None])]
+    if rule.name == "destroyed-unit" and "victim" in groups and _AERIAL.search(match.group(0) or ""):
+        # "destroyed 12 Ukrainian drones over Belgorod region": whose drones they were attacked the region
+        over = _OVER_PLACE.match(skel, end)
+        ref = ref_at(view.refs, over.start("first")) if over else None
+        if ref is not None and ref.place is not None:
+            hits.append(Hit("attacked", rule.name, start, end, ref, "side", actor, None, mood.negated, mood.hedge))
     if rule.name == "failed-attack":
         possessor = _POSSESSOR.search(left)
         attacker = actor_from_groups({"failmods": groups.get("failmods", "")}, "") or (
@@ -278,6 +299,8 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
 
 
 _MOVEMENT = re.compile(r"advanc|push|mov|infiltrat|penetrat|forc|fought|mad|mak", _I)
+_AERIAL = re.compile(r"\b(?:drones?|uavs?|unmanned\s+aerial\s+vehicles|aircraft|helicopters?|jets?)\b", _I)
+_OVER_PLACE = re.compile(r"\s+(?:overnight\s+)?over\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?P<first>" + _P + ")", _I)
 _PARTIAL_WORDS = re.compile(r"\b(?:edge|outskirts|part|parts|quarter|centre|center|district|half|most)\b", _I)
 
 

@@ -1,0 +1,451 @@
+"""Recall shapes found missing on the fourth development set, each in wordings of its own
+(wire, ministry briefing, General Staff summary, think tank, Telegram, state media) and with
+near-miss wordings that must give no claim:
+
+* an attempt with a count or an adverb before its infinitive ("tried 14 times to advance near X");
+* an attempt named as a noun with its agent ("an attempt by X to break through ... was thwarted");
+* "tried to break into X" as an attack;
+* offensive/assault operations, and objects "in the area(s) / vicinity of X";
+* drones or aircraft of a named side downed over a named place: that side attacked it;
+* an attacker named only as the antecedent of a relative clause ("armour that tried to storm X");
+* "returned / restored to Ukrainian control";
+* a repelled attack whose attacker is a long unit name ("attacks by assault groups of the ... of Ukraine").
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from crosscheck.extract import extract_claims
+
+PUBLISHED = datetime(2024, 9, 1, 12, 0, tzinfo=timezone.utc)
+
+
+def found(text: str, predicate: str) -> set[tuple[str | None, str | None, str]]:
+    return {(c.speaker_phrase, c.place, c.value)
+            for c in extract_claims(text, outlet="Test Wire", published_at=PUBLISHED) if c.predicate == predicate}
+
+
+def places_of(text: str, predicate: str) -> set[str | None]:
+    return {place for _, place, _ in found(text, predicate)}
+
+
+# --- attempts with a count, an adverb or an agent -----------------------------------------
+@pytest.mark.parametrize("text, place, value", [
+    ("Russian troops tried 14 times to advance near Kostiantynivka, the General Staff said.",
+     "Kostiantynivka", "Russia"),
+    ("The enemy attempted eight times to storm our positions near Chasiv Yar over the past day, the General Staff "
+     "of the Armed Forces of Ukraine reported.", "Chasiv Yar", "Russia"),
+    ("Ukrainian formations tried repeatedly to break through towards Tetkino, Russia's defence ministry said.",
+     "Tëtkino", "Ukraine"),
+    ("Russian assault groups tried again to push towards Kurakhove on Tuesday, a Ukrainian army spokesman said.",
+     "Kurakhove", "Russia"),
+    ("Wagner units unsuccessfully tried several times to advance on Bakhmut from the north, ISW said.",
+     "Bakhmut", "Russia"),
+    ("An attempt by Ukrainian formations to break through the state border in the area of Korenevo was "
+     "thwarted, the ministry said.", "Korenevo", "Ukraine"),
+    ("Two attempts by Russian assault troops to break into Vovchansk were repelled overnight, the "
+     "Kharkiv governor said.", "Vovchansk", "Russia"),
+    ("The attempt by the Kyiv regime's saboteurs to infiltrate Kozinka failed, the regional governor wrote.",
+     "Kozinka", "Ukraine"),
+])
+def test_an_attempt_with_a_count_or_agent_is_an_attack(text: str, place: str, value: str) -> None:
+    assert (place, value) in {(p, v) for _, p, v in found(text, "attacked")}
+
+
+@pytest.mark.parametrize("text", [
+    # an intention, not an attempt made
+    "Russia will try 14 times to advance near Kostiantynivka if the weather allows, analysts warned.",
+    # a failed attempt at something other than an assault
+    "An attempt by residents of Kostiantynivka to leave the town was delayed by the weather, officials said.",
+    # no place
+    "Russian troops tried several times to advance along the front line, the General Staff said.",
+])
+def test_attempt_near_misses_give_no_attack(text: str) -> None:
+    assert not found(text, "attacked")
+
+
+@pytest.mark.parametrize("text, place, value", [
+    ("\"The enemy tried to break into Kozinka; the attack was repelled,\" the Belgorod governor wrote on "
+     "Telegram.", "Kozinka", "Ukraine"),
+    ("Russian infantry have been trying to break into Pokrovsk from the south-east, the 7th Corps said.",
+     "Pokrovsk", "Russia"),
+    ("Ukrainian sabotage groups attempted to break into Glushkovo overnight, TASS reported, citing the "
+     "defence ministry.", "Glushkovo", "Ukraine"),
+    ("Russian forces are again seeking to break into Siversk, the brigade's spokesman said on television.",
+     "Siversk", "Russia"),
+])
+def test_trying_to_break_into_a_place_is_an_attack(text: str, place: str, value: str) -> None:
+    assert (place, value) in {(p, v) for _, p, v in found(text, "attacked")}
+
+
+def test_breaking_into_a_market_is_no_attack() -> None:
+    assert not found("Thieves tried to break into a shop in Kharkiv, police said.", "attacked")
+    assert not found("Investors are trying to break into the Ukrainian market, a Kyiv economist said.", "attacked")
+
+
+# --- offensive operations and "in the area(s) of" -----------------------------------------
+@pytest.mark.parametrize("text, places, value", [
+    ("In the Bakhmut direction, the enemy conducted unsuccessful offensive actions in the areas of Berkhivka, "
+     "Yahidne and Ivanivske, the General Staff said.", {"Berkhivka", "Yahidne", "Ivanivske"}, "Russia"),
+    ("The Defence Forces are continuing offensive operations towards Novoprokopivka, the General Staff said.",
+     {"Novoprokopivka"}, "Ukraine"),
+    ("Russian forces continued assault operations in the vicinity of Toretsk on Monday, ISW said.",
+     {"Toretsk"}, "Russia"),
+    ("Ukrainian units launched offensive operations near Verbove and Robotyne, Russia's defence ministry said.",
+     {"Verbove", "Robotyne"}, "Ukraine"),
+    ("Russian artillery struck Ukrainian positions in the area of Kupiansk, the Zapad group said.",
+     {"Kupiansk"}, "Russia"),
+])
+def test_offensive_operations_and_area_objects_are_attacks(text: str, places: set[str], value: str) -> None:
+    got = found(text, "attacked")
+    assert places <= {p for _, p, v in got if v == value}
+
+
+def test_unsuccessful_offensive_in_the_areas_of_a_place_is_no_control_claim() -> None:
+    text = ("The occupiers conducted unsuccessful offensive actions in the areas of Berkhivka and Yahidne, the "
+            "General Staff said.")
+    assert not found(text, "controls")
+
+
+@pytest.mark.parametrize("text", [
+    # operations without a side
+    "Rescue operations continued in the area of Kupiansk after the flood, officials said.",
+    # a plan for operations
+    "Russia is preparing offensive operations towards Kupiansk, Ukrainian intelligence warned.",
+])
+def test_operation_near_misses_give_no_attack(text: str) -> None:
+    assert not found(text, "attacked")
+
+
+# --- drones and aircraft downed over a place ----------------------------------------------
+@pytest.mark.parametrize("text, place, value", [
+    ("Air defence systems intercepted and destroyed 12 Ukrainian unmanned aerial vehicles over the territory of "
+     "Belgorod region overnight, the ministry said.", "Belgorod Oblast", "Ukraine"),
+    ("Ukrainian air defences shot down 30 Russian drones over Kyiv overnight, the air force said.",
+     "Kyiv", "Russia"),
+    ("Duty air defence forces downed three Ukrainian drones over Kursk region, RIA Novosti reported.",
+     "Kursk Oblast", "Ukraine"),
+    ("Mobile fire groups destroyed nine Russian drones over Odesa, the regional governor wrote on Telegram.",
+     "Odesa", "Russia"),
+])
+def test_sided_drones_downed_over_a_place_attacked_it(text: str, place: str, value: str) -> None:
+    assert (place, value) in {(p, v) for _, p, v in found(text, "attacked")}
+
+
+@pytest.mark.parametrize("text", [
+    # whose drones is not said
+    "Air defences shot down 12 drones over Belgorod region overnight, the ministry said.",
+    # downed somewhere else than over a place
+    "Ukrainian forces destroyed two Russian drones in a warehouse, the brigade said.",
+])
+def test_drone_near_misses_give_no_attack(text: str) -> None:
+    assert not found(text, "attacked")
+
+
+# --- attackers named by a relative clause's antecedent ------------------------------------
+@pytest.mark.parametrize("text, place, value", [
+    ("A column of Russian armoured vehicles that tried to break into Kupiansk from the north was destroyed on the "
+     "outskirts, the city's military administration head said.", "Kupiansk", "Russia"),
+    ("Ukrainian saboteurs who tried to storm Krynky were destroyed by artillery, Kherson region governor "
+     "Vladimir Saldo said.", "Krynky", "Ukraine"),
+    ("Russian paratroopers, who attempted to advance near Robotyne, suffered heavy losses, the brigade said.",
+     "Robotyne", "Russia"),
+    ("Ukrainian units which tried to push towards Tokmak were stopped by minefields, TASS said.",
+     "Tokmak", "Ukraine"),
+])
+def test_relative_clause_antecedent_is_the_attacker(text: str, place: str, value: str) -> None:
+    assert (place, value) in {(p, v) for _, p, v in found(text, "attacked")}
+
+
+def test_civilians_who_tried_to_enter_a_town_are_no_attackers() -> None:
+    assert not found("Residents who tried to enter Kupiansk were turned back by police, officials said.",
+                     "attacked")
+    assert not found("Journalists who tried to reach Bakhmut were stopped at a checkpoint, the paper said.",
+                     "attacked")
+
+
+def test_relative_clause_attack_keeps_the_loss_claim_of_the_main_clause() -> None:
+    text = ("A Russian column that tried to break into Kupiansk from the north was destroyed on the outskirts, "
+            "the head of the city administration said.")
+    assert "Kupiansk" in places_of(text, "losses")
+    assert "Kupiansk" in places_of(text, "attacked")
+
+
+# --- returned to a side's control ---------------------------------------------------------
+@pytest.mark.parametrize("text, place, value", [
+    ("The village of Piatykhatky in Zaporizhzhia Oblast has been returned to Ukrainian control, Tavria group "
+     "spokesman Valerii Shershen told national television.", "Piatykhatky", "Ukraine"),
+    ("Krynky has been restored to Russian control, the Dnepr group said.", "Krynky", "Russia"),
+    ("Pishchane was returned to Ukrainian control on Sunday, the Khortytsia group said.", "Pishchane", "Ukraine"),
+    ("After a week of fighting, Robotyne was returned to the full control of the Ukrainian army, the brigade "
+     "wrote.", "Robotyne", "Ukraine"),
+])
+def test_returned_to_a_sides_control(text: str, place: str, value: str) -> None:
+    assert (place, value) in {(p, v) for _, p, v in found(text, "controls")}
+
+
+@pytest.mark.parametrize("text", [
+    "Power supply in Kherson was restored to normal, the mayor said.",
+    "The situation in Kupiansk has returned to control, local officials said.",
+])
+def test_restored_without_a_side_gives_no_control(text: str) -> None:
+    assert not found(text, "controls")
+
+
+# --- repelled attacks by a long unit name -------------------------------------------------
+@pytest.mark.parametrize("text, place, value", [
+    ("Units of the Southern group of forces repelled four attacks by assault groups of the 3rd assault brigade "
+     "of the Armed Forces of Ukraine near Kleshcheevka, the ministry said.", "Klishchiivka", "Ukraine"),
+    ("Our defenders repelled two attacks by assault detachments of the 20th combined arms army of the Russian "
+     "Federation near Terny, the brigade said.", "Terny", "Russia"),
+])
+def test_repelled_attacks_by_a_long_unit_name(text: str, place: str, value: str) -> None:
+    assert (place, value) in {(p, v) for _, p, v in found(text, "attacked")}
+
+
+# --- a passive pull-out: "troops were pulled out of X" ------------------------------------
+@pytest.mark.parametrize("text, place, value", [
+    ("Russia's defence ministry said on Saturday that troops had been pulled out of Balakleya and Izyum to "
+     "regroup.", "Izium", "Ukraine"),
+    ("Ukraine's military said its units had been pulled out of Avdiivka to save lives.", "Avdiivka", "Russia"),
+    ("The remaining troops were pulled out of Lysychansk overnight, the Luhansk governor said.", "Lysychansk",
+     "Russia"),
+    ("Russian units have been withdrawn out of Kherson city, the defence ministry said.", "Kherson", "Ukraine"),
+])
+def test_passive_pull_out_of_a_place(text: str, place: str, value: str) -> None:
+    assert (place, value) in {(p, v) for _, p, v in found(text, "controls")}
+
+
+@pytest.mark.parametrize("text", [
+    "Residents were pulled out of the rubble in Kharkiv after the strike, rescuers said.",
+    "Bodies were pulled out of the river near Kherson, police said.",
+])
+def test_pulled_out_of_rubble_is_no_withdrawal(text: str) -> None:
+    assert not found(text, "controls")
+
+
+# --- grey zone with an adverb --------------------------------------------------------------
+@pytest.mark.parametrize("text, place", [
+    ("\"Rabotino is effectively a grey zone now,\" the Rybar channel wrote.", "Robotyne"),
+    ("Dvorichna is now practically a grey zone, the Kupiansk operational group said.", "Dvorichna"),
+    ("Krynky remains essentially a gray zone, a Ukrainian marine told the BBC.", "Krynky"),
+    ("Pishchane was already in the grey zone by Friday, DeepState wrote.", "Pishchane"),
+])
+def test_a_place_that_is_effectively_a_grey_zone_is_contested(text: str, place: str) -> None:
+    assert (place, "contested") in {(p, v) for _, p, v in found(text, "controls")}
+
+
+@pytest.mark.parametrize("text", [
+    "Drones patrol the grey zone near Robotyne, the brigade said.",
+    "Economists say Kyiv's property market is effectively a grey zone for investors.",
+])
+def test_grey_zone_near_misses(text: str) -> None:
+    assert not {v for _, p, v in found(text, "controls") if p in ("Robotyne", "Kyiv")}
+
+
+# --- headlines: present-tense "break into", a named district, a verbless "troops inside" ----
+@pytest.mark.parametrize("text, place", [
+    ("Russian forces break into Chasiv Yar's Kanal district\n\nUkrainian troops have withdrawn from the "
+     "neighbourhood, a military spokesman said.", "Chasiv Yar"),
+    ("Russian troops inside Pokrovsk, Ukrainian army admits\n\nA spokesman said small groups had infiltrated "
+     "the city.", "Pokrovsk"),
+    ("Russian forces broke into Toretsk's Zabalka district, the spokesman said.", "Toretsk"),
+    ("Russian assault groups are breaking into Kurakhove from the east, the brigade said.", "Kurakhove"),
+])
+def test_headline_entry_shapes_are_contested(text: str, place: str) -> None:
+    assert (place, "contested") in {(p, v) for _, p, v in found(text, "controls")}
+
+
+@pytest.mark.parametrize("text", [
+    "Thieves break into a pharmacy in Kharkiv, police say",
+    "Ukrainian troops inside Kyiv parade on Independence Day",
+])
+def test_headline_entry_near_misses(text: str) -> None:
+    assert not found(text, "controls")
+
+
+# --- an assault that failed, said after the place ------------------------------------------
+@pytest.mark.parametrize("text, place, holder, attacker", [
+    ("In the Sievierodonetsk direction, the occupiers stormed Toshkivka without success, the General Staff "
+     "said.", "Toshkivka", "Ukraine", "Russia"),
+    ("Ukrainian formations unsuccessfully attacked Krynky, the Dnepr group said.", "Krynky", "Russia",
+     "Ukraine"),
+    ("Russian troops assaulted the village of Staromaiorske in vain, the Tavria group said.",
+     "Staromaiorske", "Ukraine", "Russia"),
+    ("The enemy attacked Bilohorivka in Luhansk Oblast to no avail, the General Staff said.",
+     "Bilohorivka", "Ukraine", "Russia"),
+])
+def test_an_assault_without_success_leaves_the_defender_holding(text: str, place: str, holder: str,
+                                                                attacker: str) -> None:
+    assert (place, holder) in {(p, v) for _, p, v in found(text, "controls")}
+    assert (place, attacker) in {(p, v) for _, p, v in found(text, "attacked")}
+
+
+def test_a_successful_storming_is_not_a_failed_attack() -> None:
+    text = "Russian troops stormed Toshkivka and took it, the Russian defence ministry said."
+    assert ("Toshkivka", "Ukraine") not in {(p, v) for _, p, v in found(text, "controls")}
+
+
+def test_success_elsewhere_in_the_sentence_does_not_fail_the_assault() -> None:
+    text = "Russian troops stormed Toshkivka, an attempt on Popasna was without success, the ministry said."
+    assert ("Toshkivka", "Ukraine") not in {(p, v) for _, p, v in found(text, "controls")}
+
+
+# --- losses: a qualified vehicle, destroyed groups ----------------------------------------
+@pytest.mark.parametrize("text, place, value", [
+    ("Soldiers of the 47th brigade captured an intact Russian T-90M tank near Robotyne, the brigade said.",
+     "Robotyne", "Russia"),
+    ("Paratroopers destroyed another Ukrainian Leopard tank near Rabotino, the ministry said.", "Robotyne",
+     "Ukraine"),
+    ("Ukrainian sabotage groups were destroyed near Tyotkino, the governor said.", None, "Ukraine"),
+    ("Russian assault detachments have been wiped out near Krynky, the marines said.", "Krynky", "Russia"),
+])
+def test_losses_of_qualified_vehicles_and_destroyed_groups(text: str, place: str | None, value: str) -> None:
+    got = found(text, "losses")
+    assert (place, value) in {(p, v) for _, p, v in got} or (place is None and value in {v for _, _, v in got})
+
+
+@pytest.mark.parametrize("text", [
+    "Engineers repaired an intact Russian-made transformer near Robotyne, the utility said.",
+    "Ukrainian working groups were dissolved near Krynky after the talks, officials said.",
+])
+def test_losses_near_misses(text: str) -> None:
+    assert not found(text, "losses")
+
+
+# --- "a year after its liberation, X": the pronoun's place is the main clause's subject ----
+@pytest.mark.parametrize("text, place, value", [
+    ("A year after its liberation, Kherson has had its water supply restored, the regional administration "
+     "said.", "Kherson", "Ukraine"),
+    ("Since its liberation, Kupiansk has been shelled almost daily, the governor said.", "Kupiansk", "Ukraine"),
+    ("Two months after its capture by the Wagner group, Soledar lies in ruins, the Russian channel wrote.",
+     "Soledar", "Russia"),
+    ("Following its liberation, the town of Lyman has received its first aid convoy, the army said.",
+     "Lyman", "Ukraine"),
+])
+def test_its_liberation_presupposes_the_following_subject(text: str, place: str, value: str) -> None:
+    assert (place, value) in {(p, v) for _, p, v in found(text, "controls")}
+
+
+@pytest.mark.parametrize("text", [
+    # a plan, not an event
+    "Ahead of its planned liberation, Kherson's residents were told to stay indoors, officials said.",
+    # the possessive names a country, no place follows
+    "A year after its liberation, the country celebrated with concerts, the ministry said.",
+])
+def test_its_liberation_near_misses(text: str) -> None:
+    assert not found(text, "controls")
+
+
+# --- reporting frames: "told X in a video call that", "in Russia's Kursk region" -----------
+@pytest.mark.parametrize("text, speaker, place, value", [
+    ("Ukraine's top commander Oleksandr Syrskyi told President Volodymyr Zelenskiy in a video call that the "
+     "town of Sudzha in Russia's Kursk region was fully under Ukrainian control.",
+     "Ukraine's top commander Oleksandr Syrskyi", "Sudzha", "Ukraine"),
+    ("Gerasimov told Putin in a phone call that Russian troops had liberated Kurakhove.", "Gerasimov",
+     "Kurakhove", "Russia"),
+    ("Zelensky said at a press conference that Ukrainian forces still held Pokrovsk.", "Zelensky", "Pokrovsk",
+     "Ukraine"),
+    ("Shoigu told Putin at a meeting in the Kremlin that Russian forces had taken Marinka.", "Shoigu", "Marinka",
+     "Russia"),
+])
+def test_frames_with_a_call_or_meeting(text: str, speaker: str, place: str, value: str) -> None:
+    assert (speaker, place, value) in found(text, "controls")
+
+
+# --- an area of a region is a part of it ---------------------------------------------------
+@pytest.mark.parametrize("text, place", [
+    ("Ukraine's army chief said on Monday that his forces controlled 1,000 square kilometres of Russia's Kursk "
+     "region, including 74 settlements.", "Kursk Oblast"),
+    ("Russian forces have captured about 200 square kilometres of Kharkiv region since May, ISW said.",
+     "Kharkiv Oblast"),
+    ("Ukraine's military says it holds 1,300 square km of the Kursk region.", "Kursk Oblast"),
+    ("Russia now occupies 2,500 square miles of Zaporizhzhia Oblast, the governor said.", "Zaporizhzhia Oblast"),
+])
+def test_an_area_of_a_region_is_contested(text: str, place: str) -> None:
+    assert (place, "contested") in {(p, v) for _, p, v in found(text, "controls")}
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops dug trenches 20 km from Kupiansk, the General Staff said.",
+    "The reservoir covers 2,000 square kilometres of Zaporizhzhia region, engineers said.",
+])
+def test_area_near_misses(text: str) -> None:
+    assert not found(text, "controls")
+
+
+# --- a weapon with its own modifiers: the side adjective before them attacks ----------------
+@pytest.mark.parametrize("text, place, value", [
+    ("Two Russian ballistic missiles struck the centre of Sumy on Palm Sunday, the city's acting mayor said.",
+     "Sumy", "Russia"),
+    ("Russian guided bombs struck Kostiantynivka overnight, regional governor Vadym Filashkin said.",
+     "Kostiantynivka", "Russia"),
+    ("Ukrainian long-range attack drones hit an oil depot in Bryansk region, a source in the service said.",
+     "Bryansk Oblast", "Ukraine"),
+    ("Russian Shahed drones attacked Odesa overnight, the regional governor wrote on Telegram.", "Odesa",
+     "Russia"),
+])
+def test_weapon_with_modifiers_takes_its_side_adjective(text: str, place: str, value: str) -> None:
+    assert (place, value) in {(p, v) for _, p, v in found(text, "attacked")}
+
+
+@pytest.mark.parametrize("text", [
+    # no side named for the weapon
+    "Two ballistic missiles struck the centre of Sumy on Sunday, the city's acting mayor said.",
+    # a side word that is not the weapon's: "Russian-made" parts in a crash
+    "A Russian-language radio station reported that lightning struck Odesa's port overnight.",
+])
+def test_weapon_near_misses_give_no_attack(text: str) -> None:
+    assert not found(text, "attacked")
+
+
+# --- an advance measured in distance, a line broken through ---------------------------------
+@pytest.mark.parametrize("text, place, value", [
+    ("Ukrainian forces advanced up to 1,250 metres near Bakhmut over the past week, the deputy defence "
+     "minister said.", "Bakhmut", "Ukraine"),
+    ("Russian forces advanced 2 km towards Pokrovsk, ISW said.", "Pokrovsk", "Russia"),
+    ("Small Russian groups have pushed up to ten kilometres towards Dobropillia, the 1st Azov Corps said.",
+     "Dobropillia", "Russia"),
+    ("Ukrainian forces have broken through the Russian line near Robotyne, the brigade said.", "Robotyne",
+     "Ukraine"),
+    ("Russian troops moved another 500 metres closer to Chasiv Yar, DeepState wrote.", "Chasiv Yar", "Russia"),
+])
+def test_measured_advances_and_breakthroughs_are_attacks(text: str, place: str, value: str) -> None:
+    assert (place, value) in {(p, v) for _, p, v in found(text, "attacked")}
+
+
+@pytest.mark.parametrize("text", [
+    "Prices advanced 2 percent in Kyiv last month, the statistics office said.",
+    "The river advanced 500 metres towards Kherson after the dam was broken, officials said.",
+])
+def test_measured_advance_near_misses(text: str) -> None:
+    assert not found(text, "attacked")
+
+
+# --- losses: the place in a following "as they tried to" clause, "a thousand men" ----------
+@pytest.mark.parametrize("text, place, value", [
+    ("Russian forces lost at least 40 tanks and armoured vehicles on Tuesday alone as they tried to advance on "
+     "Avdiivka from the north and south, the head of the town's military administration said.",
+     "Avdiivka", "Russia"),
+    ("The Russians have lost more than a thousand men near Bakhmut in the past week alone, Oleksandr Syrskyi "
+     "said.", "Bakhmut", "Russia"),
+    ("Ukrainian units lost 12 tanks and several dozen armoured vehicles over two days while attempting to "
+     "break through near Rabotino, the Russian defence ministry said.", "Robotyne", "Ukraine"),
+    ("The enemy lost up to a hundred soldiers and three infantry fighting vehicles yesterday as it tried again "
+     "to advance towards Krasnohorivka, Ukraine's General Staff said.", "Krasnohorivka", "Russia"),
+])
+def test_losses_place_in_a_following_attempt_clause(text: str, place: str, value: str) -> None:
+    assert (place, value) in {(p, v) for _, p, v in found(text, "losses")}
+
+
+@pytest.mark.parametrize("text", [
+    # no place at all
+    "Russian forces lost more than a thousand men over the past week, the General Staff said.",
+    # losses that are no military losses
+    "Ukrainian farmers lost a thousand tonnes of grain in storage near Odesa, the ministry said.",
+])
+def test_losses_without_a_place_or_side_give_no_placed_claim(text: str) -> None:
+    assert not {p for _, p, _ in found(text, "losses")} - {None}
