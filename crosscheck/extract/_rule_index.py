@@ -12,7 +12,8 @@ import re
 from functools import lru_cache
 
 from ._lexicon import word_runs
-from ._rules import RULE_STEMS, RULES, Rule
+from ._rule_gates import RULE_STEMS
+from ._rules import RULES, Rule
 
 _STEM_RULES: dict[str, frozenset[str]] = {}
 for _name, _pattern in RULE_STEMS.items():

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ._rule_gates import RULE_NEEDS
+
 _I = re.IGNORECASE
 
 
@@ -33,64 +35,6 @@ def _rule(name: str, pattern: str, predicate: str, value: str, place: str, **kw:
     full = r"(?<![\w-])(?:" + pattern + r")(?![\w-])"
     return Rule(name, re.compile(full, _I), re.compile(full.lower().replace("(?p<", "(?P<")), predicate, value, place,
                 needs=RULE_NEEDS.get(name, ()), **kw)  # type: ignore[arg-type]
-
-
-# Lower-case substrings a text must hold for the rule to match: a cheap gate (see _rule_index)
-RULE_STEMS = {
-    "capture": r"captur|seiz|liberat|freed|overr|occup|took|tak|regain|reclaim|won back|win|secur|clear|conquer|mop",
-    "capture-noun": r"capture|liberation|seizure|takeover|fall|occupation",
-    "adjectival-control": r"-held|-controlled|-occupied",
-    "control-noun": r"control",
-    "brought-under": r"brought|bring",
-    "adjectival-state": r"occupied|liberated",
-    "withdraw-noun": r"withdrawal|retreat|pull|loss",
-    "hold": r"hold|held|control|maintain|defend|keep|kept|retain",
-    "stative-ours": r"ours|theirs|free|ukrainian|russian",
-    "withdraw": r"withdr|pull|retreat|fled|abandon|los|ced|surrender|gave up|give|left|leav|reposition|relocat|evacuat|favourable|favorable|advantageous",
-    "fighting": r"fight|battl|clash|combat|enter|broke|break into|breaks into|breaking into|foothold|contested|changed hands|grey zone|gray zone|advanc|push|"
-                r"reach|centre|center|"
-                r"mov|infiltrat|penetrat|forced|forcing|force their|force its|force our|fought|gains|progress|present in|present inside|operating in|"
-                r"positions in|positions within|inside",
-    "under-control": r"under|hands|fell|fall|returned to|restored to",
-    "contested-scene": r"scene|site|centre|center|focus|epicent",
-    "push-out": r"push|drove|driv|forc|kick|knock|oust|expel|flush|chas|threw|thrown",
-    "cleared-of": r"clear",
-    "none-left": r"left|remain|present|stationed|no longer|there are no|there were no",
-    "flag": r"flag|blue-and-yellow|blue and yellow|yellow-and-blue|tricolo",
-    "repel": r"repel|repuls|fend|fought off|held off|beat|thwart|foil|stopp|halt|rebuff",
-    "failed-attack": r"failed|unsuccessful|abortive|botched|futile|fruitless|without success|in vain|to no avail",
-    "attempt": r"try|tries|tried|attempt|seek|sought|continu|begun|began|start",
-    "encircle": r"surround|encircl|cut off|besieg|blockad|blocked|trapped|ring|pincer|cauldron|siege",
-    "under-fire": r"under",
-    "advance": r"advanc|push|press|mov|inch|progress|gains|breach|broke through|broken through|break|counter|wedg|cross",
-    "attack-verb": r"shell|struck|strik|attack|bomb|pound|hit|target|storm|blew up|blown up|assault|fire|launched|"
-                   r"slam|crash|rain",
-    "attack-noun": r"shelling|strike|attack|assault|bombard|bombing|barrage|offensive|storming",
-    "claim-place": r"claim",
-    "cyrillic-passive": r"освобожд|звільнен|взят|захвачен|захоплен|контролем",
-    "cyrillic-active": r"освободил|звільнил|взял|захватил|захопил",
-    "cyrillic-ours": r"наш",
-    "suffer-losses": r"losses|casualties",
-    "inflict-losses": r"inflict",
-    "lost-n": r"los",
-    "killed-n": r"kill|eliminat|destroy|wip|neutrali|liquidat",
-    "destroyed-unit": r"destroy|captur|wip|shot down|downed|eliminat",
-    "loss-noun": r"losses|casualties",
-    "destroyed-passive": r"destroyed|wiped out|eliminated|annihilated",
-}
-
-
-# Words one of which every match of a rule's lower-cased pattern holds, for rules whose stems
-# occur far more often than their matches ("forces" holds push-out's stem "forc", "continues"
-# attempt's "continu"): a sentence without any is not scanned (see find_hits)
-RULE_NEEDS = {
-    "push-out": ("out", "from"),
-    "attempt": ("encircle", "surround", "storm", "advance", "attack", "assault", "break", "breach", "push", "cut",
-                "envelop", "penetrate", "infiltrate", "enter", "capture", "take", "seize", "regain",
-                "land"),
-    "under-fire": ("fire", "attack", "shelling", "bombardment", "strike", "assault", "bombing", "pressure"),
-    "withdraw-noun": ("from", "out", "loss"),
-}
 
 
 # words between "fighting in" and its place: "on the southern outskirts of"
