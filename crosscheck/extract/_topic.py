@@ -12,6 +12,9 @@ only at the sentence and the one before; this module supplies the article-level 
   latest compatible place named: any other compatible place named since (a second town, a capital
   mentioned in passing) makes the description ambiguous, and it then stays unresolved.
 
+A capital standing for its state ("since Kyiv's forces seized it") is an actor, never a place a
+later "it" or "the city" points back to.
+
 Paragraphs the trigger scan skips are not analysed; their place names are read only when a
 fallback is asked for, so an article that never needs one pays nothing for them.
 """
@@ -91,7 +94,8 @@ class ArticleTopic:
             return None
         self._read_skipped()
         for ref in reversed([*self.latest, *before]):
-            if ref.place is None or ref.kind not in kinds:
+            # a landmark ("pushing on towards Novoprokopivka") is a direction, not a rival topic
+            if ref.place is None or ref.kind not in kinds or ref.landmark:
                 continue
             return topic if ref.place.place_id == topic.place.place_id else None
         return None
@@ -104,6 +108,18 @@ class ArticleTopic:
             mentions = gazetteer.find_mentions(paragraph, ())
             self.latest.extend(mentions_to_refs(mentions, 0, len(paragraph), paragraph))
         self.skipped.clear()
+
+
+# the capitals that stand for their states: "since Kyiv's forces seized it" names an actor, not a place
+_CAPITALS = frozenset({"Kyiv", "Moscow"})
+_ACTOR_POSSESSIVE = re.compile(r"['\u2019]s\s+(?:own\s+)?(?:forces|troops|army|military|units|soldiers|fighters|"
+                               r"men|counteroffensive|counter-offensive|offensive|incursion|push|assault)\b")
+
+
+def capital_as_actor(sentence: str, ref: PlaceRef) -> bool:
+    """"Kyiv's forces", "Moscow's offensive": the capital is the state acting, never the place acted on."""
+    return (ref.place is not None and ref.place.name in _CAPITALS and not ref.coref
+            and _ACTOR_POSSESSIVE.match(sentence, ref.end) is not None)
 
 
 # "...; Ukraine says fighting goes on": a headline clause whose locative is left implicit
