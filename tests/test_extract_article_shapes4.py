@@ -207,3 +207,34 @@ def test_trailing_it_said_takes_the_body(text, speaker, place, value):
 ])
 def test_trailing_it_said_near_misses(text):
     assert controls(text) == set()
+
+
+# --- a retreat whose source is left implicit ends on the article's topic place ---
+
+@pytest.mark.parametrize("text, place, value", [
+    ("Russian forces seized Toretsk last week, the Russian Defence Ministry said.\n\n"
+     "Ukrainian officials later confirmed that their troops had withdrawn.", "Toretsk", "Russia"),
+    ("Ukraine's forces seized Sudzha last week.\n\nA Ukrainian flag hung from the administration building, "
+     "and soldiers said the last Russian troops had been driven out several days earlier.", "Sudzha", "Ukraine"),
+    ("Russian forces pushed into Vuhledar on Monday, according to Russian military bloggers.\n\n"
+     "The Khortytsia group said on Wednesday that its units had withdrawn.", "Vuhledar", "Russia"),
+    ("Ukrainian troops liberated Kherson on Friday, Ukraine's military said.\n\n"
+     "The Russian Defence Ministry said its forces had pulled out overnight.", "Kherson", "Ukraine"),
+])
+def test_retreat_without_a_place_takes_the_topic(text, place, value):
+    later = {(c.place, c.value) for c in extract_claims(text, outlet=OUTLET, published_at=WHEN)
+             if c.predicate == "controls" and c.char_start > text.index("\n\n")}
+    assert later == {(place, value)}
+
+
+@pytest.mark.parametrize("text", [
+    # a second settlement taken since: the retreat could be from either
+    "Russian forces seized Toretsk last week, then took Niu-York.\n\n"
+    "Ukrainian officials later confirmed that their troops had withdrawn.",
+    # the retreat goes somewhere named, or is to new lines: not an elided source at the sentence's end
+    "Russian forces seized Toretsk last week.\n\nUkrainian officials said their troops had withdrawn to new lines.",
+])
+def test_retreat_without_a_place_near_misses(text):
+    later = [c for c in extract_claims(text, outlet=OUTLET, published_at=WHEN)
+             if c.predicate == "controls" and c.char_start > text.index("\n\n")]
+    assert later == []

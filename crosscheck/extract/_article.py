@@ -21,7 +21,8 @@ from ._predicates import SentenceView, find_hits
 from ._rule_index import stems_in
 from ._sentences import (ends_as_question, is_terminated, quote_regions, quoted_sentence, quoted_sentence_starts,
                          split_paragraph, split_paragraphs)
-from ._topic import ArticleTopic, capital_as_actor, split_coordinated_say, with_elided_place
+from ._topic import (ArticleTopic, capital_as_actor, split_coordinated_say, with_elided_place,
+                     with_elided_source)
 from ._speakers import SpeakerInfo, outlet_info, resolve_in_context, with_inferred_side
 from ._types import ExtractedClaim
 
@@ -271,6 +272,10 @@ class _FieldReader:
             refs = add_coreferences(sentence.text, refs, salience, speaker_places, self.topic, sentence.headline)
             drafts = self._drafts(sentence, refs, regions, region_speakers, stems)
             completed = with_elided_place(sentence.text, refs) if sentence.headline and drafts else None
+            if not refs and not drafts and not sentence.headline:
+                source = with_elided_source(sentence.text, refs, self.topic)
+                if source is not None:
+                    drafts = self._completed_drafts(sentence, source, regions, region_speakers)
             if completed is not None and any(d.place is not None and d.place.place == completed[1][-1].place
                                              and d.predicate == "controls" for d in drafts):
                 drafts = self._completed_drafts(sentence, completed, regions, region_speakers)

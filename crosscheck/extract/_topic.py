@@ -152,6 +152,41 @@ def with_elided_place(text: str, refs: Sequence[PlaceRef]) -> tuple[str, list[Pl
     return completed + text[len(body):], [*refs, added]
 
 
+# "... confirmed that their troops had withdrawn." / "... had been driven out several days earlier.":
+# a retreat whose source is left implicit, at the very end of a sentence naming no place
+_ELIDED_SOURCE = re.compile(
+    r"\b(?:troops|forces|units|soldiers|defenders|garrison|fighters|servicemen|men)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?P<verb>withdr[ae]w(?:n)?|pulled\s+out|(?:been\s+)?(?:driven|pushed|forced|kicked)\s+out|retreated|fell\s+back)"
+    r"(?:\s+(?:(?:several|a\s+few|two|three|four|five|\d+)\s+(?:days|weeks|hours)\s+(?:earlier|ago|before)|"
+    r"(?:on|last|this|late\s+on|early\s+on)\s+\w+|overnight|earlier|yesterday|today))?\s*[.!]?\s*$",
+    re.IGNORECASE)
+_SOURCE_HINTS = ("withdr", " out", "retreat", "fell back")
+
+
+def with_elided_source(text: str, refs: Sequence[PlaceRef], topic: ArticleTopic) -> tuple[str, list[PlaceRef]] | None:
+    """A sentence ending on a retreat with no place, completed with the article's topic place.
+
+    "Ukrainian officials confirmed that their troops had withdrawn" in a story about Toretsk is
+    read as "... had withdrawn from Toretsk", but only when the sentence names no place and the
+    topic is still the latest settlement named (see ``ArticleTopic.antecedent``). The words go
+    right after the verb; only a time adjunct follows them, so no speaker or frame start moves.
+    """
+    if refs or topic.place is None:
+        return None
+    lowered = text.lower()
+    if not any(hint in lowered for hint in _SOURCE_HINTS):
+        return None
+    found = _ELIDED_SOURCE.search(text)
+    if found is None:
+        return None
+    place = topic.antecedent("settlement")
+    if place is None:
+        return None
+    verb_end = found.end("verb")
+    added = PlaceRef(verb_end + 6, verb_end + 6 + len(place.as_written), place.as_written, place.place, coref=True)
+    return text[:verb_end] + " from " + place.as_written + text[verb_end:], [added]
+
+
 # "Khortytsia group rejects Moscow's claim that X has fallen, says fighting goes on": a second
 # reporting verb sharing the headline's subject starts a statement of its own
 _COORDINATED_SAY = re.compile(r"(?:,|;|\band)\s+(?:says|said|adds|insists|reports|stresses)\s+(?:that\s+)?")
