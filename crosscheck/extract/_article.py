@@ -118,10 +118,8 @@ class _FieldReader:
         # the body whose summary the text is ("The Russian Ministry of Defence has issued its daily
         # summary"): unattributed paragraphs after the opening are its words, until another speaker
         self.briefing: SpeakerInfo | None = None
-        # a briefing body another speaker's paragraph cut in on ("..., Gerasimov said"): its summary
-        # goes on if it is heard again later ("..., the ministry added") before anyone else speaks
-        self.interrupted: SpeakerInfo | None = None
-        self.resumes: dict[int, bool] = {}
+        self.interrupted: SpeakerInfo | None = None     # a briefing another speaker cut in on
+        self.resumes: dict[int, bool] = {}      # paragraph -> whether the interrupted briefing goes on there
 
     def read(self) -> list[ExtractedClaim]:
         claims: list[ExtractedClaim] = []
@@ -130,8 +128,8 @@ class _FieldReader:
             paragraph = self.text[start:end]
             if index == 0 and not self.is_title:
                 self.briefing = briefing_body(paragraph)
-                if self.briefing is not None:    # the antecedent of a later "it said"
-                    self.tracker.add(self.briefing, (self.field_no, start))
+                if self.briefing is not None:
+                    self.tracker.add(self.briefing, (self.field_no, start))     # a later "it said"
             elif self.briefing is not None and self._other_speaker(start, end, self.briefing):
                 self.briefing, self.interrupted = None, self.briefing
             elif self.interrupted is not None and self._resumes(index, self.interrupted):
@@ -184,8 +182,7 @@ class _FieldReader:
                 continue
             answer = not self._other_speaker(start, end, body)
             break
-        # the silent paragraphs up to that one share the answer: each is scanned once
-        self.resumes.update(dict.fromkeys(silent, answer))
+        self.resumes.update(dict.fromkeys(silent, answer))     # each silent paragraph is scanned once
         return answer
 
     def _fill_speakers(self) -> None:
@@ -272,10 +269,9 @@ class _FieldReader:
             refs = add_coreferences(sentence.text, refs, salience, speaker_places, self.topic, sentence.headline)
             drafts = self._drafts(sentence, refs, regions, region_speakers, stems)
             completed = with_elided_place(sentence.text, refs) if sentence.headline and drafts else None
-            if not refs and not drafts and not sentence.headline:
-                source = with_elided_source(sentence.text, refs, self.topic)
-                if source is not None:
-                    drafts = self._completed_drafts(sentence, source, regions, region_speakers)
+            source = None if drafts or sentence.headline else with_elided_source(sentence.text, refs, self.topic)
+            if source is not None:
+                drafts = self._completed_drafts(sentence, source, regions, region_speakers)
             if completed is not None and any(d.place is not None and d.place.place == completed[1][-1].place
                                              and d.predicate == "controls" for d in drafts):
                 drafts = self._completed_drafts(sentence, completed, regions, region_speakers)
