@@ -238,3 +238,28 @@ def test_retreat_without_a_place_near_misses(text):
     later = [c for c in extract_claims(text, outlet=OUTLET, published_at=WHEN)
              if c.predicate == "controls" and c.char_start > text.index("\n\n")]
     assert later == []
+
+
+# --- an attribution set between commas inside its own clause ---
+
+@pytest.mark.parametrize("text, speaker, place, value, hedged", [
+    ("Bakhmut, Prigozhin said, was fully under Russian control.", "Yevgeny Prigozhin", "Bakhmut", "Russia", False),
+    ("Klishchiivka, the General Staff of Ukraine reported on Monday, had been liberated.",
+     "General Staff of the Armed Forces of Ukraine", "Klishchiivka", "Ukraine", False),
+    ("Toretsk, Russian military bloggers claimed, is now under Russian control.",
+     "Russian military bloggers", "Toretsk", "Russia", True),
+    ("Vuhledar, a spokesman for the Khortytsia group said, was no longer held by Ukrainian units.",
+     "Ukraine's Eastern Group of Forces", "Vuhledar", "Russia", False),
+])
+def test_attribution_inserted_in_its_clause(text, speaker, place, value, hedged):
+    found = {(c.speaker, c.place, c.value, c.hedged) for c in extract_claims(text, outlet=OUTLET, published_at=WHEN)
+             if c.predicate == "controls"}
+    assert found == {(speaker, place, value, hedged)}
+
+
+@pytest.mark.parametrize("text", [
+    "Bakhmut, Prigozhin said, would be taken within days.",
+    "Chasiv Yar, Syrskyi said, must be held at any cost.",
+])
+def test_inserted_attribution_near_misses(text):
+    assert controls(text) == set()

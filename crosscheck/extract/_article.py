@@ -13,6 +13,7 @@ from datetime import datetime
 from crosscheck.resolve import Gazetteer, Place
 
 from ._attribution import Frame, find_frames
+from ._frames import inserted_attribution
 from ._claims import Attributed, Draft, drafts_for_sentence
 from ._discourse import SpeakerTracker, briefing_body, role_text, with_headline_speakers
 from ._lexicon import has_trigger, word_runs
@@ -349,7 +350,11 @@ class _FieldReader:
             return []
         frames = sentence.frames
         topic = None
-        skel = skeleton(sentence.text, refs)
+        text = sentence.text
+        inserted = inserted_attribution(text, frames) if any(f.post for f in frames) else None
+        if inserted is not None:    # blanked out, same length: the clause around it reads as one
+            text = text[:inserted[0]] + " " * (inserted[1] - inserted[0]) + text[inserted[1]:]
+        skel = skeleton(text, refs)
         if sentence.headline and _TOPIC.match(skel):
             topic = refs[0]
             keep = [i for i, f in enumerate(frames) if f.speaker_start != 0 or f.verb != ":"]
@@ -358,7 +363,7 @@ class _FieldReader:
         else:
             speakers = sentence.speakers
         # a later sentence of a quote starts a clause, as a frame's content does
-        view = SentenceView(sentence.text, skel, refs, [(f.speaker_start, f.speaker_end) for f in frames],
+        view = SentenceView(text, skel, refs, [(f.speaker_start, f.speaker_end) for f in frames],
                             [f.content_start for f in frames] + quoted_sentence_starts(sentence.text), topic,
                             [f.content_start for f in frames if f.takes_nominal_object], stems)
         hits = find_hits(view)
