@@ -13,7 +13,7 @@ from datetime import datetime
 from crosscheck.resolve import Gazetteer, Place
 
 from ._attribution import Frame, find_frames
-from ._frames import inserted_attribution
+from ._frames import without_inserted_attribution
 from ._claims import Attributed, Draft, drafts_for_sentence
 from ._discourse import SpeakerTracker, briefing_body, role_text, with_headline_speakers
 from ._lexicon import has_trigger, word_runs
@@ -350,10 +350,7 @@ class _FieldReader:
             return []
         frames = sentence.frames
         topic = None
-        text = sentence.text
-        inserted = inserted_attribution(text, frames) if any(f.post for f in frames) else None
-        if inserted is not None:    # blanked out, same length: the clause around it reads as one
-            text = text[:inserted[0]] + " " * (inserted[1] - inserted[0]) + text[inserted[1]:]
+        text = without_inserted_attribution(sentence.text, frames)
         skel = skeleton(text, refs)
         if sentence.headline and _TOPIC.match(skel):
             topic = refs[0]
