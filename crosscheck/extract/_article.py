@@ -13,6 +13,7 @@ from datetime import datetime
 from crosscheck.resolve import Gazetteer, Place
 
 from ._attribution import Frame, find_frames
+from ._frames import without_inserted_attribution
 from ._claims import Attributed, Draft, drafts_for_sentence
 from ._discourse import SpeakerTracker, briefing_body, role_text, with_headline_speakers
 from ._lexicon import has_trigger, word_runs
@@ -21,7 +22,8 @@ from ._predicates import SentenceView, find_hits
 from ._rule_index import stems_in
 from ._sentences import (ends_as_question, is_terminated, quote_regions, quoted_sentence, quoted_sentence_starts,
                          split_paragraph, split_paragraphs)
-from ._topic import ArticleTopic, split_coordinated_say, with_elided_place
+from ._topic import (ArticleTopic, capital_as_actor, split_coordinated_say, with_elided_place,
+                     with_elided_source)
 from ._speakers import SpeakerInfo, outlet_info, resolve_in_context, with_inferred_side
 from ._types import ExtractedClaim
 
@@ -117,6 +119,8 @@ class _FieldReader:
         # the body whose summary the text is ("The Russian Ministry of Defence has issued its daily
         # summary"): unattributed paragraphs after the opening are its words, until another speaker
         self.briefing: SpeakerInfo | None = None
+        self.interrupted: SpeakerInfo | None = None     # a briefing another speaker cut in on
+        self.resumes: dict[int, bool] = {}      # paragraph -> whether the interrupted briefing goes on there
 
     def read(self) -> list[ExtractedClaim]:
         claims: list[ExtractedClaim] = []
@@ -125,8 +129,12 @@ class _FieldReader:
             paragraph = self.text[start:end]
             if index == 0 and not self.is_title:
                 self.briefing = briefing_body(paragraph)
-            elif self.briefing is not None and self._other_speaker(start, end):
-                self.briefing = None
+                if self.briefing is not None:
+                    self.tracker.add(self.briefing, (self.field_no, start))     # a later "it said"
+            elif self.briefing is not None and self._other_speaker(start, end, self.briefing):
+                self.briefing, self.interrupted = None, self.briefing
+            elif self.interrupted is not None and self._resumes(index, self.interrupted):
+                self.briefing, self.interrupted = self.interrupted, None
             runs = word_runs(paragraph.lower())    # shared by the trigger test and the rule stems
             if has_trigger(paragraph, runs):
                 claims.extend(self._paragraph(index, start, end, runs))
@@ -153,15 +161,30 @@ class _FieldReader:
                 and not _in_a_speaker(r, frames)]
         return Salience([], refs) if refs else Salience.empty()
 
-    def _other_speaker(self, start: int, end: int) -> bool:
+    def _other_speaker(self, start: int, end: int, body: SpeakerInfo) -> bool:
         """Whether a paragraph of a briefing names a speaker other than the briefing body."""
-        assert self.briefing is not None
         for sentence in self._sentences(start, end):
             for frame in sentence.frames:
-                found = self.tracker.resolve(frame.speaker, self.briefing, (self.field_no, sentence.start))
-                if found is not self.briefing and resolve_in_context(frame.speaker, self.briefing) != self.briefing:
+                found = self.tracker.resolve(frame.speaker, body, (self.field_no, sentence.start))
+                if found is not body and resolve_in_context(frame.speaker, body) != body:
                     return True
         return False
+
+    def _resumes(self, index: int, body: SpeakerInfo) -> bool:
+        """Whether an interrupted briefing goes on at paragraph ``index``: it names no speaker, and
+        the next paragraph that names one is the body's own ("..., the ministry added")."""
+        if index in self.resumes:
+            return self.resumes[index]
+        answer, silent = False, []
+        for later in range(index, len(self.paragraphs)):
+            start, end = self.paragraphs[later]
+            if not any(sentence.frames for sentence in self._sentences(start, end)):
+                silent.append(later)
+                continue
+            answer = not self._other_speaker(start, end, body)
+            break
+        self.resumes.update(dict.fromkeys(silent, answer))     # each silent paragraph is scanned once
+        return answer
 
     def _fill_speakers(self) -> None:
         """Read the speakers of the paragraphs before the current one that were skipped."""
@@ -242,9 +265,14 @@ class _FieldReader:
                 # "Kyiv insists ...": a capital standing for its government is no antecedent of "the city"
                 speaker_places = [r for r in speaker_places if not any(
                     f.speaker_start == r.start and f.speaker_end == r.end for f in sentence.frames)]
+            if refs and any(capital_as_actor(sentence.text, r) for r in refs):
+                refs = [r for r in refs if not capital_as_actor(sentence.text, r)]
             refs = add_coreferences(sentence.text, refs, salience, speaker_places, self.topic, sentence.headline)
             drafts = self._drafts(sentence, refs, regions, region_speakers, stems)
             completed = with_elided_place(sentence.text, refs) if sentence.headline and drafts else None
+            source = None if drafts or sentence.headline else with_elided_source(sentence.text, refs, self.topic)
+            if source is not None:
+                drafts = self._completed_drafts(sentence, source, regions, region_speakers)
             if completed is not None and any(d.place is not None and d.place.place == completed[1][-1].place
                                              and d.predicate == "controls" for d in drafts):
                 drafts = self._completed_drafts(sentence, completed, regions, region_speakers)
@@ -322,7 +350,8 @@ class _FieldReader:
             return []
         frames = sentence.frames
         topic = None
-        skel = skeleton(sentence.text, refs)
+        text = without_inserted_attribution(sentence.text, frames)
+        skel = skeleton(text, refs)
         if sentence.headline and _TOPIC.match(skel):
             topic = refs[0]
             keep = [i for i, f in enumerate(frames) if f.speaker_start != 0 or f.verb != ":"]
@@ -331,7 +360,7 @@ class _FieldReader:
         else:
             speakers = sentence.speakers
         # a later sentence of a quote starts a clause, as a frame's content does
-        view = SentenceView(sentence.text, skel, refs, [(f.speaker_start, f.speaker_end) for f in frames],
+        view = SentenceView(text, skel, refs, [(f.speaker_start, f.speaker_end) for f in frames],
                             [f.content_start for f in frames] + quoted_sentence_starts(sentence.text), topic,
                             [f.content_start for f in frames if f.takes_nominal_object], stems)
         hits = find_hits(view)

@@ -316,6 +316,8 @@ def _speaker_end(sentence: str, floor: int, verb_start: int) -> int:
 
 def _left_np(sentence: str, exact: str | None, floor: int, verb_start: int) -> tuple[int, int] | None:
     np_end = _speaker_end(sentence, floor, verb_start)
+    if sentence[np_end - 1:np_end] == ")":
+        np_end = _before_acronym(sentence, floor, np_end)
     if sentence[floor:np_end].rstrip().endswith(","):
         # the subject sits before an insertion, possibly before an earlier frame inside it
         insertion = _RELATIVE_INSERTION.search(sentence, 0, np_end)
@@ -341,8 +343,17 @@ def _left_np(sentence: str, exact: str | None, floor: int, verb_start: int) -> t
     return np_start, np_end
 
 
-# '"C," it said': a quote closing right before the pronoun gives it its content
-_QUOTE_BEFORE_PRONOUN = re.compile("[,.!?\u2026][\"\u201d\u00bb]\\s*(?:it|they)\\s+$", _I)
+def _before_acronym(sentence: str, floor: int, np_end: int) -> int:
+    """"The Russian Ministry of Defense (MoD) claimed": the speaker ends before its short form."""
+    opening = sentence.rfind("(", floor, np_end)
+    short = sentence[opening + 1:np_end - 1]
+    if opening <= floor or not (0 < len(short) <= 10) or " " in short or not short[:1].isupper():
+        return np_end
+    return len(sentence[:opening].rstrip())
+
+
+# '"C," it said' / 'C, they said': a quote or clause closing right before the pronoun gives it its content
+_QUOTE_BEFORE_PRONOUN = re.compile("(?:[,.!?\u2026][\"\u201d\u00bb]|[\\w)],)\\s*(?:it|they)\\s+$", _I)
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|[,.!?\u2026][\"\u201d\u00bb]\s*|\b(?:but|and|though|although|while)\s+)(?P<np>it|they|he|she)"
                               r"(?:\s+(?:also|later|then|still|has|have|had))*\s+$", _I)
 

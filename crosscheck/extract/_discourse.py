@@ -66,6 +66,7 @@ _NAMED_PERSON = re.compile(_NAME + r",\s+(?i:an?|the)\s+(?:[\w'\u2019-]+\s+){0,5
                            r"|\b" + _PERSON_HEAD + r"(?:\s+[\w'\u2019-]+){0,4}?,?\s+" + _NAME.replace("name", "name2")
                            + r"(?=[\s,.;:])")
 _POSSESSIVE_NAME = re.compile(_NAME + r"['\u2019]s\b")
+_CAPITALISED = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}")
 # an appositive role next to a speaker's name: "Hanna Maliar, the deputy defence minister,"
 _ROLE_AFTER = re.compile(r"\s*,\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:\"\u201c\u201d()]{3,60}?)\s*(?:,|$)")
 _ROLE_BEFORE = re.compile(r"(?:^|[.;]\s+)(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:\"\u201c\u201d()]{3,80}?),\s*$",
@@ -205,6 +206,11 @@ class SpeakerTracker:
             owner = self._last_match(_POSSESSIVE_NAME, position)
             if owner is not None and speaker_kind(lookup(owner), owner) == "person":
                 return lookup(owner)
+            # "Syrskyi visited the command post on Friday. '...,' he said": a known person named
+            # as the subject of something other than a statement
+            known = self._last_known_person(position)
+            if known is not None:
+                return known
         if found is None and previous is None:
             # no antecedent of the pronoun's kind: the last speaker of no known kind
             found = self._nearest(position, lambda m: m.kind is None)
@@ -243,6 +249,19 @@ class SpeakerTracker:
             # only a known body whose own words hold the whole description ("the defence ministry")
             return info if info.speaker_id is not None and description <= _words(name) | _words(info.name) else None
         return info if speaker_kind(info, name) == "person" else None
+
+    def _last_known_person(self, position: Position) -> SpeakerInfo | None:
+        """The last person the speaker list knows by name anywhere in the article before ``position``."""
+        best: tuple[Position, SpeakerInfo] | None = None
+        for field_no, text in self.texts.items():
+            limit = position[1] if field_no == position[0] else (len(text) if field_no < position[0] else 0)
+            for match in _CAPITALISED.finditer(text, 0, limit):
+                info = lookup(match.group(0))
+                if info.speaker_id is None or speaker_kind(info, match.group(0)) != "person":
+                    continue
+                if best is None or (field_no, match.start()) > best[0]:
+                    best = ((field_no, match.start()), info)
+        return best[1] if best is not None else None
 
     def _last_match(self, pattern: re.Pattern[str], position: Position) -> str | None:
         """The name in the last match of ``pattern`` in the article before ``position``."""

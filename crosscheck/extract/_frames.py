@@ -58,6 +58,23 @@ class Frame:
         return self.verb.lower() in _NOMINAL_VERBS
 
 
+# ", Prigozhin said on Telegram," inside its own content: from the comma before the speaker to the one after
+_INSERTED_TAIL = re.compile(r"[^,;:.\"\u201c\u201d]{1,40}?,")
+
+
+def without_inserted_attribution(sentence: str, frames: list[Frame]) -> str:
+    """``sentence`` with an attribution set between commas inside its own content ("Bakhmut,
+    Prigozhin said, was fully taken") blanked out (same length), so the clause around it reads as one."""
+    for frame in frames:
+        if not frame.post or frame.speaker_start <= frame.content_start + 1:
+            continue
+        before = sentence[:frame.speaker_start].rstrip()
+        tail = _INSERTED_TAIL.match(sentence, frame.speaker_end)
+        if before.endswith(",") and tail is not None and tail.end() < frame.content_end:
+            return sentence[:len(before) - 1] + " " * (tail.end() - len(before) + 1) + sentence[tail.end():]
+    return sentence
+
+
 def verb_kind(verb: str) -> str:
     verb = verb.lower()
     if verb in DENY_VERBS:

@@ -12,6 +12,9 @@ only at the sentence and the one before; this module supplies the article-level 
   latest compatible place named: any other compatible place named since (a second town, a capital
   mentioned in passing) makes the description ambiguous, and it then stays unresolved.
 
+A capital standing for its state ("since Kyiv's forces seized it") is an actor, never a place a
+later "it" or "the city" points back to.
+
 Paragraphs the trigger scan skips are not analysed; their place names are read only when a
 fallback is asked for, so an article that never needs one pays nothing for them.
 """
@@ -91,7 +94,8 @@ class ArticleTopic:
             return None
         self._read_skipped()
         for ref in reversed([*self.latest, *before]):
-            if ref.place is None or ref.kind not in kinds:
+            # a landmark ("pushing on towards Novoprokopivka") is a direction, not a rival topic
+            if ref.place is None or ref.kind not in kinds or ref.landmark:
                 continue
             return topic if ref.place.place_id == topic.place.place_id else None
         return None
@@ -104,6 +108,18 @@ class ArticleTopic:
             mentions = gazetteer.find_mentions(paragraph, ())
             self.latest.extend(mentions_to_refs(mentions, 0, len(paragraph), paragraph))
         self.skipped.clear()
+
+
+# the capitals that stand for their states: "since Kyiv's forces seized it" names an actor, not a place
+_CAPITALS = frozenset({"Kyiv", "Moscow"})
+_ACTOR_POSSESSIVE = re.compile(r"['\u2019]s\s+(?:own\s+)?(?:forces|troops|army|military|units|soldiers|fighters|"
+                               r"men|counteroffensive|counter-offensive|offensive|incursion|push|assault)\b")
+
+
+def capital_as_actor(sentence: str, ref: PlaceRef) -> bool:
+    """"Kyiv's forces", "Moscow's offensive": the capital is the state acting, never the place acted on."""
+    return (ref.place is not None and ref.place.name in _CAPITALS and not ref.coref
+            and _ACTOR_POSSESSIVE.match(sentence, ref.end) is not None)
 
 
 # "...; Ukraine says fighting goes on": a headline clause whose locative is left implicit
@@ -134,6 +150,41 @@ def with_elided_place(text: str, refs: Sequence[PlaceRef]) -> tuple[str, list[Pl
     completed = body + " in " + ref.as_written
     added = PlaceRef(len(body) + 4, len(completed), ref.as_written, ref.place, coref=True)
     return completed + text[len(body):], [*refs, added]
+
+
+# "... confirmed that their troops had withdrawn." / "... had been driven out several days earlier.":
+# a retreat whose source is left implicit, at the very end of a sentence naming no place
+_ELIDED_SOURCE = re.compile(
+    r"\b(?:troops|forces|units|soldiers|defenders|garrison|fighters|servicemen|men)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?P<verb>withdr[ae]w(?:n)?|pulled\s+out|(?:been\s+)?(?:driven|pushed|forced|kicked)\s+out|retreated|fell\s+back)"
+    r"(?:\s+(?:(?:several|a\s+few|two|three|four|five|\d+)\s+(?:days|weeks|hours)\s+(?:earlier|ago|before)|"
+    r"(?:on|last|this|late\s+on|early\s+on)\s+\w+|overnight|earlier|yesterday|today))?\s*[.!]?\s*$",
+    re.IGNORECASE)
+_SOURCE_HINTS = ("withdr", " out", "retreat", "fell back")
+
+
+def with_elided_source(text: str, refs: Sequence[PlaceRef], topic: ArticleTopic) -> tuple[str, list[PlaceRef]] | None:
+    """A sentence ending on a retreat with no place, completed with the article's topic place.
+
+    "Ukrainian officials confirmed that their troops had withdrawn" in a story about Toretsk is
+    read as "... had withdrawn from Toretsk", but only when the sentence names no place and the
+    topic is still the latest settlement named (see ``ArticleTopic.antecedent``). The words go
+    right after the verb; only a time adjunct follows them, so no speaker or frame start moves.
+    """
+    if refs or topic.place is None:
+        return None
+    lowered = text.lower()
+    if not any(hint in lowered for hint in _SOURCE_HINTS):
+        return None
+    found = _ELIDED_SOURCE.search(text)
+    if found is None:
+        return None
+    place = topic.antecedent("settlement")
+    if place is None:
+        return None
+    verb_end = found.end("verb")
+    added = PlaceRef(verb_end + 6, verb_end + 6 + len(place.as_written), place.as_written, place.place, coref=True)
+    return text[:verb_end] + " from " + place.as_written + text[verb_end:], [added]
 
 
 # "Khortytsia group rejects Moscow's claim that X has fallen, says fighting goes on": a second
