@@ -42,7 +42,8 @@ def find_hits(view: SentenceView) -> list[Hit]:
         for raw in raw_matches:
             match = CasedMatch(raw, view.skeleton)
             span = (match.start(), match.end())
-            if any(s < span[1] and span[0] < e for s, e in list(view.blocked) + taken):
+            if any(s < span[1] and span[0] < e for s, e in view.blocked) or \
+                    any(s < span[1] and span[0] < e for s, e in taken):
                 continue
             if boundaries is None:
                 boundaries = clause_boundaries(view.skeleton, lowered, view.starts)
