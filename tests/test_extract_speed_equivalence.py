@@ -303,3 +303,13 @@ def test_role_holder_scans_skip_only_articles_without_the_role_word():
             assert gated == plain, (text, position)
             checked += sum(1 for g in gated if g != (None, None))
     assert checked > 100    # the texts do name holders: the test compares found names, not only Nones
+
+
+def test_trailing_participles_are_only_looked_for_after_a_comma():
+    from crosscheck.extract import _frame_links
+    for text in TEXTS + [t.replace(",", " ") + ", adding" for t in TEXTS[:500]]:
+        for position in range(len(text) + 1):
+            if text.find(",", position) < 0:
+                assert _frame_links._TRAILING_PARTICIPLE.match(text, position) is None, (text, position)
+                assert _frame_links._TRAILING_PARTICIPLE.match(
+                    text, _frame_links._skip_filler(text, position)) is None, (text, position)
