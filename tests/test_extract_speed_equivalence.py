@@ -234,3 +234,82 @@ def test_appositive_hits_skip_only_texts_without_their_verbs():
         lowered = _lexicon.caseless(skeleton)
         if lowered is not None and not _lexicon.contains_any(lowered, _predicates._APPOSITIVE_VERBS):
             assert _predicates._APPOSITIVE.search(skeleton) is None, text
+
+
+# names with roles before and after them, for the named-holder scans of the speaker tracker
+NAMED_PEOPLE = slotted(3000, 10, [
+    ["", "Defence ", "deputy ", "The ", "the\n", "Ex-"],
+    ["Minister ", "MINISTER ", "minister", "Commander-in-Chief ", "chief-of-staff ", "Spokesman ", "head ",
+     "mil", "blogger ", "milblogger ", "Governor ", "governors ", "\u212aommander "],
+    ["", "of the army, ", "for the Eastern group ", ", "],
+    ["Sergei Shoigu", "Oleh Syniehubov's", "SHOIGU", "o. s.", "Yevgeny Prigozhin, the Wagner chief",
+     "Ivan, a spokesman", "Hanna Maliar, the deputy defence minister"],
+    ["", ",", ".", " said", " \u2019s"],
+])
+
+
+def test_named_person_head_tree_matches_the_longest_first_list():
+    from crosscheck.extract import _discourse
+    plain_head = r"(?i:" + "|".join(sorted(_discourse._PERSON_HEADS, key=len, reverse=True)) + r")"
+    plain = re.compile(_discourse._NAME + r",\s+(?i:an?|the)\s+(?:[\w'\u2019-]+\s+){0,5}?" + plain_head + r"\b"
+                       r"|\b" + plain_head + r"(?:\s+[\w'\u2019-]+){0,4}?,?\s+" + _discourse._NAME.replace("name", "name2")
+                       + r"(?=[\s,.;:])")
+    for text in TEXTS + NAMED_PEOPLE + [" ".join(NAMED_PEOPLE[i:i + 6]) for i in range(0, 3000, 6)]:
+        assert [(m.span(), m.groupdict()) for m in _discourse._NAMED_PERSON.finditer(text)] == \
+            [(m.span(), m.groupdict()) for m in plain.finditer(text)], text
+
+
+def test_quote_regions_skip_only_what_the_full_pairing_finds_nothing_in():
+    def full_pairing(paragraph: str) -> list[tuple[int, int]]:
+        regions = _sentences._guillemet_regions(paragraph) if "\u00ab" in paragraph else []
+        open_at = None
+        for match in re.finditer("[\"\u201c\u201d]", paragraph):
+            char, index = match.group(0), match.start()
+            if char == "\u201c":
+                open_at = index
+            elif char == "\u201d" and open_at is not None:
+                regions.append((open_at + 1, index))
+                open_at = None
+            elif char == '"':
+                if open_at is None:
+                    open_at = index
+                else:
+                    regions.append((open_at + 1, index))
+                    open_at = None
+        return sorted(regions)
+
+    guillemets = [t.replace('"', "\u00ab", 1).replace('"', "\u00bb", 1) for t in TEXTS]
+    for text in TEXTS + guillemets + [t.replace('"', "") for t in guillemets]:
+        assert _sentences.quote_regions(text) == full_pairing(text), text
+
+
+def test_role_holder_scans_skip_only_articles_without_the_role_word():
+    from crosscheck.extract import _discourse
+    phrases = ["the governor", "the Governor", "the deputy defence minister", "the ministry", "the defence ministry",
+               "the Wagner chief", "the spokesman", "the commander-in-chief", "the \u212aremlin"]
+    texts = NAMED_PEOPLE[:400] + [" ".join(NAMED_PEOPLE[i:i + 5]) for i in range(400, 1400, 5)] + TEXTS[:300]
+    checked = 0
+    for number, text in enumerate(texts):
+        tracker = _discourse.SpeakerTracker()
+        tracker.texts = {0: texts[number - 1], 1: text}
+        for position in ((0, 5), (1, len(text) // 2), (1, len(text))):
+            gated = [(tracker._named_holder(p, frozenset(p.lower().split()[1:]), position),
+                      tracker._last_match(_discourse._NAMED_PERSON, position, _discourse._PERSON_HEAD_WORDS))
+                     for p in phrases]
+            tracker._lacks_before = lambda position, words: False     # the plain scans
+            plain = [(tracker._named_holder(p, frozenset(p.lower().split()[1:]), position),
+                      tracker._last_match(_discourse._NAMED_PERSON, position)) for p in phrases]
+            del tracker._lacks_before
+            assert gated == plain, (text, position)
+            checked += sum(1 for g in gated if g != (None, None))
+    assert checked > 100    # the texts do name holders: the test compares found names, not only Nones
+
+
+def test_trailing_participles_are_only_looked_for_after_a_comma():
+    from crosscheck.extract import _frame_links
+    for text in TEXTS + [t.replace(",", " ") + ", adding" for t in TEXTS[:500]]:
+        for position in range(len(text) + 1):
+            if text.find(",", position) < 0:
+                assert _frame_links._TRAILING_PARTICIPLE.match(text, position) is None, (text, position)
+                assert _frame_links._TRAILING_PARTICIPLE.match(
+                    text, _frame_links._skip_filler(text, position)) is None, (text, position)

@@ -91,8 +91,10 @@ def find_frames(sentence: str, headline: bool = False) -> list[Frame]:
         _nominal(sentence, frames)
     appositives = list(APPOSITIVE_DENIAL.finditer(sentence)) if has_report_noun else []
     for match in _verb_matches(sentence, lowered):
-        if any(f.speaker_start <= match.start < max(f.speaker_end, f.content_start if f.kind == "claim" else 0)
-               for f in frames) or any(a.start() <= match.start < a.end() for a in appositives):
+        # most sentences reach their first verb with neither: skip building the two scans
+        if (frames or appositives) and (
+                any(f.speaker_start <= match.start < max(f.speaker_end, f.content_start if f.kind == "claim" else 0)
+                    for f in frames) or any(a.start() <= match.start < a.end() for a in appositives)):
             continue
         frame = _verb_frame(sentence, exact, match, frames)
         if frame is not None:

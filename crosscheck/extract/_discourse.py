@@ -19,8 +19,9 @@ from bisect import insort
 from functools import lru_cache
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 
-from ._lexicon import ANAPHORIC_HEADS, PRONOUN_SPEAKERS
+from ._lexicon import ANAPHORIC_HEADS, PRONOUN_SPEAKERS, alternation, caseless
 from ._speakers import SpeakerInfo, clean_speaker_phrase, lookup
 from ._types import ExtractedClaim
 
@@ -60,7 +61,10 @@ _DROPPED = frozenset({"the", "a", "an", "of", "for", "'s", "s"})
 # appositive right after one ("Yevgeny Prigozhin, the Wagner chief,"), for role descriptions
 # whose holder was named but never quoted
 _NAME = r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
-_PERSON_HEAD = r"(?i:" + "|".join(sorted(_PERSON_HEADS, key=len, reverse=True)) + r")"
+# a prefix tree, not "a|b|c": this pattern scans the whole article text for a pronoun, and the
+# tree reads each position once (~2x faster) while matching exactly what the plain list matches
+_PERSON_HEAD = r"(?i:" + alternation(*_PERSON_HEADS) + r")"
+_PERSON_HEAD_WORDS = tuple(sorted(_PERSON_HEADS))     # every _NAMED_PERSON match holds one
 # "Oleh Syniehubov, the Kharkiv governor," / "Governor Oleh Syniehubov" / "The governor, Oleh Syniehubov,"
 _NAMED_PERSON = re.compile(_NAME + r",\s+(?i:an?|the)\s+(?:[\w'\u2019-]+\s+){0,5}?" + _PERSON_HEAD + r"\b"
                            r"|\b" + _PERSON_HEAD + r"(?:\s+[\w'\u2019-]+){0,4}?,?\s+" + _NAME.replace("name", "name2")
@@ -135,6 +139,9 @@ def role_text(phrase: str, sentence: str, start: int) -> str:
     return " ".join(roles)
 
 
+_POSITION = attrgetter("position")
+
+
 class SpeakerTracker:
     """The speakers of one article so far, shared by its headline and text readers."""
 
@@ -142,6 +149,7 @@ class SpeakerTracker:
         self.mentions: list[Mention] = []
         self._seen: set[Position] = set()
         self.texts: dict[int, str] = {}
+        self._lowered: dict[int, tuple[str, str | None]] = {}
         # callables that read the speakers of paragraphs skipped so far (set by the readers)
         self.fillers: list[Callable[[], None]] = []
 
@@ -153,7 +161,8 @@ class SpeakerTracker:
         kind = speaker_kind(info, info.phrase)
         if kind is None and role:
             kind = phrase_kind(role)
-        insort(self.mentions, Mention(position, info, kind, words))
+        # by position alone, as Mention's ordering compares (without building its comparison tuples)
+        insort(self.mentions, Mention(position, info, kind, words), key=_POSITION)
 
     def resolve(self, phrase: str, previous: SpeakerInfo | None, position: Position) -> SpeakerInfo | None:
         """The earlier speaker ``phrase`` refers back to, or None when it is a speaker of its own."""
@@ -198,7 +207,7 @@ class SpeakerTracker:
         if found is None and "person" in wanted:
             # "Iryna Vereshchuk, a deputy prime minister, urged residents to leave. She said ...":
             # a person named with a role, though not as a speaker
-            named = self._last_match(_NAMED_PERSON, position)
+            named = self._last_match(_NAMED_PERSON, position, _PERSON_HEAD_WORDS)
             if named is not None:
                 return lookup(named)
             # "Zelensky's comments caused confusion after he appeared to concede ...": a known
@@ -233,6 +242,10 @@ class SpeakerTracker:
         kind = phrase_kind(role)
         if not role or kind not in ("person", "body"):
             return None
+        # both patterns below hold the role's last word: an article without it before here has no holder
+        needed = role.split()[-1].lower()
+        if needed.isascii() and self._lacks_before(position, (needed,)):
+            return None
         # the role's words in order, perhaps with others between ("Deputy Defence Minister")
         role_pattern = r"(?i:" + r"\s+(?:[\w'\u2019-]+\s+){0,2}?".join(re.escape(w) for w in role.split()) + r")"
         if kind == "person":
@@ -263,8 +276,29 @@ class SpeakerTracker:
                     best = ((field_no, match.start()), info)
         return best[1] if best is not None else None
 
-    def _last_match(self, pattern: re.Pattern[str], position: Position) -> str | None:
-        """The name in the last match of ``pattern`` in the article before ``position``."""
+    def _lacks_before(self, position: Position, words: tuple[str, ...]) -> bool:
+        """Whether no field holds any of the lower-case ASCII ``words`` (in any letter case) before
+        ``position``: then no pattern that needs one of them can match there (see caseless)."""
+        for field_no, text in self.texts.items():
+            limit = position[1] if field_no == position[0] else (len(text) if field_no < position[0] else 0)
+            lowered = self._caseless(field_no, text)
+            if lowered is None or any(lowered.find(word, 0, limit) >= 0 for word in words):
+                return False
+        return True
+
+    def _caseless(self, field_no: int, text: str) -> str | None:
+        # a field's text, lower-cased once for the _lacks_before tests of every reference in it
+        cached = self._lowered.get(field_no)
+        if cached is None or cached[0] is not text:
+            cached = self._lowered[field_no] = (text, caseless(text))
+        return cached[1]
+
+    def _last_match(self, pattern: re.Pattern[str], position: Position,
+                    needs: tuple[str, ...] | None = None) -> str | None:
+        """The name in the last match of ``pattern`` in the article before ``position``; ``needs``:
+        lower-case ASCII words one of which every match holds, for a cheap test before the scan."""
+        if needs is not None and self._lacks_before(position, needs):
+            return None
         best: tuple[Position, str] | None = None
         for field_no, text in self.texts.items():
             limit = position[1] if field_no == position[0] else (len(text) if field_no < position[0] else 0)

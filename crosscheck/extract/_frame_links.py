@@ -132,8 +132,9 @@ def coordinated(sentence: str, frames: list[Frame], lowered: str | None) -> None
             continue
         verb_end = sentence.find(frame.verb, frame.speaker_end) if frame.speaker_end < len(sentence) else -1
         tail_from = max(frame.speaker_end, verb_end + len(frame.verb) if verb_end >= 0 else frame.speaker_end)
-        clause = _TRAILING_PARTICIPLE.match(sentence, tail_from) or _TRAILING_PARTICIPLE.match(
-            sentence, _skip_filler(sentence, tail_from))
+        # both matches open with a comma at or after tail_from: most attributions end the sentence
+        clause = None if sentence.find(",", tail_from) < 0 else _TRAILING_PARTICIPLE.match(sentence, tail_from) or \
+            _TRAILING_PARTICIPLE.match(sentence, _skip_filler(sentence, tail_from))
         if clause is not None and not participle.match(scanned, clause.start()):
             frames.append(Frame(frame.speaker, frame.speaker_start, frame.speaker_end, frame.verb, frame.kind,
                                 clause.end(), len(sentence)))

@@ -45,7 +45,8 @@ def find_hits(view: SentenceView) -> list[Hit]:
             # "a Russian column that tried to break into X was destroyed": the passive verb is the trigger,
             # a claim in the relative clause between subject and verb does not use it up
             own = (match.start("passive"), span[1]) if rule.name == "destroyed-passive" else span
-            if any(s < own[1] and own[0] < e for s, e in list(view.blocked) + taken):
+            if any(s < own[1] and own[0] < e for s, e in view.blocked) or \
+                    any(s < own[1] and own[0] < e for s, e in taken):
                 continue
             if boundaries is None:
                 boundaries = clause_boundaries(view.skeleton, lowered, view.starts)

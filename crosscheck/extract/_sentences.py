@@ -250,6 +250,9 @@ def quote_regions(paragraph: str) -> list[tuple[int, int]]:
     straight quotes pair in order. An unclosed quote yields no region: its end cannot be
     known, and guessing would swallow attributions.
     """
+    if '"' not in paragraph and _CURLY_OPEN not in paragraph and _CURLY_CLOSE not in paragraph:
+        # no double quote to pair (most sentences): only guillemets can open a region
+        return sorted(_guillemet_regions(paragraph)) if "\u00ab" in paragraph else []
     regions: list[tuple[int, int]] = _guillemet_regions(paragraph) if "\u00ab" in paragraph else []
     open_at: int | None = None
     for match in _QUOTES.finditer(paragraph):
