@@ -6,21 +6,6 @@ with
 claims as (
     select * from store.claim_evidence
 ),
-support_so_far as (
-    -- other sources' statements about the same place and predicate in the window before
-    select
-        c.claim_id,
-        count(distinct s.source_key) filter (where s.value = c.value) as n_support,
-        count(distinct s.source_key) filter (where s.value <> c.value) as n_contradict
-    from claims as c
-    join store.statements as s
-        on s.place_key = c.place_key
-        and s.predicate = c.predicate
-        and s.source_key <> c.source_key
-        and s.first_at <= c.asserted_at
-        and s.first_at >= c.asserted_at - interval ({window_days}) day
-    group by c.claim_id
-),
 source_records as (
     -- each source's labelled record as it became known: a label is known a horizon
     -- after the claim it judges; one row per source and moment, counts cumulative
@@ -41,9 +26,9 @@ source_records as (
     )
     window record as (partition by source_key order by known_at rows between unbounded preceding and current row)
 ),
-voices as (
-    -- every source heard on the claim's place and predicate in the window before it (the
-    -- claim's own source included), and whether it agreed
+other_voices as (
+    -- every other source heard on the claim's place and predicate in the window before
+    -- it, and whether it agreed
     select distinct c.claim_id, c.asserted_at, s.source_key, s.value = c.value as agrees
     from claims as c
     join store.statements as s
@@ -52,6 +37,18 @@ voices as (
         and s.source_key <> c.source_key
         and s.first_at <= c.asserted_at
         and s.first_at >= c.asserted_at - interval ({window_days}) day
+),
+support_so_far as (
+    select
+        claim_id,
+        count(distinct source_key) filter (where agrees) as n_support,
+        count(distinct source_key) filter (where not agrees) as n_contradict
+    from other_voices
+    group by claim_id
+),
+voices as (
+    -- the claim's own source is a voice too, and agrees with itself
+    select * from other_voices
     union all
     select claim_id, asserted_at, source_key, true from claims
 ),
