@@ -90,19 +90,25 @@ def _full_matrix(features: pd.DataFrame) -> np.ndarray:
 
 def choose_strength(x: np.ndarray, y: np.ndarray) -> float:
     """The C of C_GRID with the best Brier score when each block is predicted from earlier rows only."""
+    # an early block with one class teaches nothing about strength
+    return _time_ordered_choice(C_GRID, lambda strength, _: _logit(strength), x, y, default=1.0, min_per_class=1)
+
+
+def _time_ordered_choice(options, build, x: np.ndarray, y: np.ndarray, *, default, min_per_class: int):
+    """The option whose model, ``build(option, n_rows)``, has the best mean Brier score when each
+    block of the rows is predicted from the rows before it; ``default`` when no block can judge."""
     # the most recent rows decide: past this many, the choice no longer changes but the cost grows
     x, y = x[-STRENGTH_SEARCH_ROWS:], y[-STRENGTH_SEARCH_ROWS:]
-    splits = TimeSeriesSplit(INNER_SPLITS)
-    best, best_loss = 1.0, float("inf")
-    for strength in C_GRID:
+    best, best_loss = default, float("inf")
+    for option in options:
         losses = []
-        for train, test in splits.split(x):
-            if len(set(y[train])) < 2:
-                continue  # an early block with one class teaches nothing about strength
-            model = _logit(strength).fit(x[train], y[train])
+        for train, test in TimeSeriesSplit(INNER_SPLITS).split(x):
+            if min(int(y[train].sum()), int(len(train) - y[train].sum())) < min_per_class:
+                continue
+            model = build(option, len(train)).fit(x[train], y[train])
             losses.append(brier_score_loss(y[test], model.predict_proba(x[test])[:, 1]))
         if losses and float(np.mean(losses)) < best_loss - 1e-9:
-            best, best_loss = strength, float(np.mean(losses))
+            best, best_loss = option, float(np.mean(losses))
     return best
 
 
@@ -136,18 +142,9 @@ def _calibrated(strength: float, method: str, n_rows: int) -> CalibratedClassifi
 
 def choose_calibration(x: np.ndarray, y: np.ndarray, strength: float) -> str:
     """The method of CALIBRATIONS with the best Brier score when each block is predicted from earlier rows."""
-    x, y = x[-STRENGTH_SEARCH_ROWS:], y[-STRENGTH_SEARCH_ROWS:]
-    best, best_loss = CALIBRATIONS[0], float("inf")
-    for method in CALIBRATIONS:
-        losses = []
-        for train, test in TimeSeriesSplit(INNER_SPLITS).split(x):
-            if min(int(y[train].sum()), int(len(train) - y[train].sum())) < 3:
-                continue  # too few of a class for the calibration's own inner folds
-            model = _calibrated(strength, method, len(train)).fit(x[train], y[train])
-            losses.append(brier_score_loss(y[test], model.predict_proba(x[test])[:, 1]))
-        if losses and float(np.mean(losses)) < best_loss - 1e-9:
-            best, best_loss = method, float(np.mean(losses))
-    return best
+    # the calibration's own inner folds need a few of each class
+    return _time_ordered_choice(CALIBRATIONS, lambda method, n_rows: _calibrated(strength, method, n_rows), x, y,
+                                default=CALIBRATIONS[0], min_per_class=3)
 
 
 def new_model(x: np.ndarray, y: np.ndarray, strength: float | None = None) -> CalibratedClassifierCV:
