@@ -260,27 +260,9 @@ def test_named_person_head_tree_matches_the_longest_first_list():
 
 
 def test_quote_regions_skip_only_what_the_full_pairing_finds_nothing_in():
-    def full_pairing(paragraph: str) -> list[tuple[int, int]]:
-        regions = _sentences._guillemet_regions(paragraph) if "\u00ab" in paragraph else []
-        open_at = None
-        for match in re.finditer("[\"\u201c\u201d]", paragraph):
-            char, index = match.group(0), match.start()
-            if char == "\u201c":
-                open_at = index
-            elif char == "\u201d" and open_at is not None:
-                regions.append((open_at + 1, index))
-                open_at = None
-            elif char == '"':
-                if open_at is None:
-                    open_at = index
-                else:
-                    regions.append((open_at + 1, index))
-                    open_at = None
-        return sorted(regions)
-
     guillemets = [t.replace('"', "\u00ab", 1).replace('"', "\u00bb", 1) for t in TEXTS]
     for text in TEXTS + guillemets + [t.replace('"', "") for t in guillemets]:
-        assert _sentences.quote_regions(text) == full_pairing(text), text
+        assert _sentences.quote_regions(text) == _sentences._paired_regions(text), text
 
 
 def test_role_holder_scans_skip_only_articles_without_the_role_word():

@@ -253,6 +253,11 @@ def quote_regions(paragraph: str) -> list[tuple[int, int]]:
     if '"' not in paragraph and _CURLY_OPEN not in paragraph and _CURLY_CLOSE not in paragraph:
         # no double quote to pair (most sentences): only guillemets can open a region
         return sorted(_guillemet_regions(paragraph)) if "\u00ab" in paragraph else []
+    return _paired_regions(paragraph)
+
+
+def _paired_regions(paragraph: str) -> list[tuple[int, int]]:
+    """quote_regions without its shortcut: every quote mark paired."""
     regions: list[tuple[int, int]] = _guillemet_regions(paragraph) if "\u00ab" in paragraph else []
     open_at: int | None = None
     for match in _QUOTES.finditer(paragraph):
