@@ -265,8 +265,7 @@ class _FieldReader:
                 # "Kyiv insists ...": a capital standing for its government is no antecedent of "the city"
                 speaker_places = [r for r in speaker_places if not any(
                     f.speaker_start == r.start and f.speaker_end == r.end for f in sentence.frames)]
-            if refs and any(capital_as_actor(sentence.text, r) for r in refs):
-                refs = [r for r in refs if not capital_as_actor(sentence.text, r)]
+            refs = [r for r in refs if not capital_as_actor(sentence.text, r)]
             refs = add_coreferences(sentence.text, refs, salience, speaker_places, self.topic, sentence.headline)
             drafts = self._drafts(sentence, refs, regions, region_speakers, stems)
             completed = with_elided_place(sentence.text, refs) if sentence.headline and drafts else None
