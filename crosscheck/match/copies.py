@@ -1,9 +1,10 @@
 """Syndication detection: record which articles are near-verbatim copies of earlier ones.
 
 Blocking happens in SQL (sql/match/fingerprints.sql, copy_candidates.sql): articles are
-compared only when they share sampled 5-word shingles. Each candidate pair is then
-verified with rapidfuzz on the normalised full texts. The later-published article of a
-verified pair is the copy.
+compared only when they share rare sampled 5-word shingles and their bottom-k sketches
+estimate a high overlap of all their shingles. Each candidate pair is then verified with
+rapidfuzz on the normalised full texts, read a page of pairs at a time. The
+later-published article of a verified pair is the copy.
 """
 
 from __future__ import annotations
@@ -20,10 +21,17 @@ FINGERPRINT_SAMPLE_MOD = 4
 # A shingle found in more articles than this is boilerplate (bylines, standard
 # disclaimers), and would make blocking quadratic if kept.
 MAX_DOCUMENT_FREQUENCY = 50
-# Candidate pairs must share this fraction of their sampled shingles (Jaccard). Near
+# Candidate pairs must share this fraction of their rare sampled shingles (Jaccard). Near
 # copies with a changed headline or a dropped sentence stay well above 0.5; articles
 # that merely share one quotation fall far below it.
 COPY_MIN_JACCARD = 0.3
+# Each article keeps its SKETCH_SIZE smallest fingerprints; a pair's sketches estimate the
+# Jaccard similarity of all their sampled shingles, boilerplate included. Measured on
+# 300,000 generated articles built from one template pool: the 15,000 planted copies
+# estimate 0.7 or more, the 430,000 pairs that share a few rare shingles by chance 0.4 or
+# less (almost all below 0.2); the sample corpus's aggregator copies estimate 0.8 or more.
+SKETCH_SIZE = 32
+COPY_MIN_SKETCH_JACCARD = 0.4
 # rapidfuzz ratio (0..100, normalised Indel similarity) on the normalised texts that
 # makes a candidate a copy. Measured on rewrites vs copies: a copy with a dropped
 # sentence or edited dateline scores above 85; independent reports of the same event
@@ -50,20 +58,19 @@ def detect_copies(store: Store, *, run_id: str, batch_size: int = 500) -> int:
         "sample_mod": FINGERPRINT_SAMPLE_MOD,
         "max_document_frequency": MAX_DOCUMENT_FREQUENCY,
         "min_jaccard": COPY_MIN_JACCARD,
+        "sketch_size": SKETCH_SIZE,
+        "min_sketch_jaccard": COPY_MIN_SKETCH_JACCARD,
     }
     store.execute_file("match/fingerprints.sql", params=params)
     store.execute_file("match/copy_candidates.sql", params=params)
     found = 0
-    sql = """
-        select c.article_a, c.article_b, a.text, b.text, a.published_at, b.published_at
-        from store.copy_candidates as c
-        join store.articles as a on a.article_id = c.article_a
-        join store.articles as b on b.article_id = c.article_b
-        order by c.article_a, c.article_b
-    """
-    for _, rows in store.iter_batches(sql, batch_size=batch_size, step="match.copies"):
+    pairs_sql = "select article_a, article_b from store.copy_candidates order by article_a, article_b"
+    for _, pairs in store.iter_batches(pairs_sql, batch_size=batch_size, step="match.copies"):
+        # the texts of one page of pairs only: never a sort or a stream of every candidate's texts
+        articles = _texts_and_dates(store, {article for pair in pairs for article in pair})
         verified = []
-        for id_a, id_b, text_a, text_b, published_a, published_b in rows:
+        for id_a, id_b in pairs:
+            (text_a, published_a), (text_b, published_b) = articles[id_a], articles[id_b]
             similarity = text_similarity(text_a, text_b)
             if similarity < COPY_MIN_SIMILARITY:
                 continue
@@ -90,3 +97,14 @@ def detect_copies(store: Store, *, run_id: str, batch_size: int = 500) -> int:
         step="match.copies.dedupe",
     )
     return found
+
+
+def _texts_and_dates(store: Store, article_ids: set[str]) -> dict[str, tuple[str, object]]:
+    """Text and publication time of each of the given articles."""
+    rows = store.fetchall(
+        "select article_id, text, published_at from store.articles "
+        "where article_id in (select unnest(?::varchar[]))",
+        [sorted(article_ids)],
+        step="match.copies",
+    )
+    return {article_id: (text, published_at) for article_id, text, published_at in rows}

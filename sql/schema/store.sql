@@ -80,6 +80,13 @@ create table if not exists store.article_fingerprints (
     fingerprint ubigint not null
 );
 
+-- the smallest fingerprints of each article: a fixed-size sample of its shingles whose
+-- overlap with another article's estimates their Jaccard similarity (bottom-k sketch)
+create table if not exists store.article_sketches (
+    article_id  varchar not null,
+    sketch      ubigint[] not null
+);
+
 create table if not exists store.article_copies (
     article_id  varchar not null,
     copy_of     varchar not null,
