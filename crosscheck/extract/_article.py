@@ -15,8 +15,9 @@ from crosscheck.resolve import Gazetteer, Place
 from ._attribution import Frame, find_frames
 from ._frames import without_inserted_attribution
 from ._claims import Attributed, Draft, drafts_for_sentence
-from ._discourse import SpeakerTracker, briefing_body, role_text, with_headline_speakers
+from ._discourse import SpeakerTracker, role_text, with_headline_speakers
 from ._lexicon import has_trigger, word_runs
+from ._paragraph_voice import ParagraphVoice
 from ._places import (PlaceRef, Salience, add_coreferences, mentions_to_refs, skeleton)
 from ._predicates import SentenceView, find_hits
 from ._rule_index import stems_in
@@ -116,25 +117,17 @@ class _FieldReader:
         tracker.fillers.append(self._fill_speakers)
         self.current = 0
         self.filled_to = 0      # every paragraph before this one has its speakers read
-        # the body whose summary the text is ("The Russian Ministry of Defence has issued its daily
-        # summary"): unattributed paragraphs after the opening are its words, until another speaker
-        self.briefing: SpeakerInfo | None = None
-        self.interrupted: SpeakerInfo | None = None     # a briefing another speaker cut in on
-        self.resumes: dict[int, bool] = {}      # paragraph -> whether the interrupted briefing goes on there
+        # who speaks the unattributed sentences: the outlet, a briefing body, a speaker a colon introduced
+        self.voice = ParagraphVoice(self._names_other, self._names_any, len(self.paragraphs))
 
     def read(self) -> list[ExtractedClaim]:
         claims: list[ExtractedClaim] = []
         for index, (start, end) in enumerate(self.paragraphs):
             self.current = index
             paragraph = self.text[start:end]
-            if index == 0 and not self.is_title:
-                self.briefing = briefing_body(paragraph)
-                if self.briefing is not None:
-                    self.tracker.add(self.briefing, (self.field_no, start))     # a later "it said"
-            elif self.briefing is not None and self._other_speaker(start, end, self.briefing):
-                self.briefing, self.interrupted = None, self.briefing
-            elif self.interrupted is not None and self._resumes(index, self.interrupted):
-                self.briefing, self.interrupted = self.interrupted, None
+            briefing = self.voice.enter(index, paragraph, not self.is_title)
+            if briefing is not None:
+                self.tracker.add(briefing, (self.field_no, start))     # a later "it said"
             runs = word_runs(paragraph.lower())    # shared by the trigger test and the rule stems
             if has_trigger(paragraph, runs):
                 claims.extend(self._paragraph(index, start, end, runs))
@@ -161,8 +154,9 @@ class _FieldReader:
                 and not _in_a_speaker(r, frames)]
         return Salience([], refs) if refs else Salience.empty()
 
-    def _other_speaker(self, start: int, end: int, body: SpeakerInfo) -> bool:
-        """Whether a paragraph of a briefing names a speaker other than the briefing body."""
+    def _names_other(self, index: int, body: SpeakerInfo) -> bool:
+        """Whether paragraph ``index`` names a speaker other than the briefing body."""
+        start, end = self.paragraphs[index]
         for sentence in self._sentences(start, end):
             for frame in sentence.frames:
                 found = self.tracker.resolve(frame.speaker, body, (self.field_no, sentence.start))
@@ -170,21 +164,9 @@ class _FieldReader:
                     return True
         return False
 
-    def _resumes(self, index: int, body: SpeakerInfo) -> bool:
-        """Whether an interrupted briefing goes on at paragraph ``index``: it names no speaker, and
-        the next paragraph that names one is the body's own ("..., the ministry added")."""
-        if index in self.resumes:
-            return self.resumes[index]
-        answer, silent = False, []
-        for later in range(index, len(self.paragraphs)):
-            start, end = self.paragraphs[later]
-            if not any(sentence.frames for sentence in self._sentences(start, end)):
-                silent.append(later)
-                continue
-            answer = not self._other_speaker(start, end, body)
-            break
-        self.resumes.update(dict.fromkeys(silent, answer))     # each silent paragraph is scanned once
-        return answer
+    def _names_any(self, index: int) -> bool:
+        start, end = self.paragraphs[index]
+        return any(sentence.frames for sentence in self._sentences(start, end))
 
     def _fill_speakers(self) -> None:
         """Read the speakers of the paragraphs before the current one that were skipped."""
@@ -374,7 +356,7 @@ class _FieldReader:
             if region_index is not None and quote_speaker is None:
                 quote_speaker = region_speakers[region_index]
         attributed = [Attributed(f, s) for f, s in zip(frames, speakers)]
-        return drafts_for_sentence(sentence.text, hits, attributed, quote_speaker, self.briefing or self.outlet,
+        return drafts_for_sentence(sentence.text, hits, attributed, quote_speaker, self.voice.speaker(self.outlet),
                                    self.published_at, in_quote)
 
     def _claim(self, sentence: _Sentence, draft: Draft) -> ExtractedClaim:
