@@ -139,8 +139,20 @@ class _FieldReader:
                     self.topic.observe(named)
                 else:
                     self.topic.skip(paragraph, index)
+            if paragraph.rstrip().endswith(":"):
+                self._introduce(index, start, end)
         self.current = len(self.paragraphs)
         return claims
+
+    def _introduce(self, index: int, start: int, end: int) -> None:
+        """"Syrskyi wrote on Telegram:" closing paragraph ``index`` hands the next one to its speaker."""
+        last = self._sentences(start, end)[-1]
+        if not last.frames or last.frames[-1].content_start < len(last.text.rstrip()):
+            return
+        self.current = index + 1
+        speaker = self._speaker_before(index + 1)
+        if speaker is not None:
+            self.voice.introduce(speaker)
 
     def _headline_places(self, index: int, paragraph: str) -> Salience:
         """"Pokrovsk: Russian troops in city centre" / "... are inside the city": a headline with
@@ -204,6 +216,9 @@ class _FieldReader:
             position = (self.field_no, sentence.start + frame.speaker_start)
             referent = self.tracker.resolve(frame.speaker, previous, position)
             info = referent if referent is not None else resolve_in_context(frame.speaker, previous)
+            if referent is None and info.phrase is not None and info.phrase.lower() == "it":
+                # "It said ..." with no body named before it: the paragraph's own voice goes on
+                info = self.voice.speaker(self.outlet)
             self.tracker.add(info, position, role_text(frame.speaker, sentence.text, frame.speaker_start))
             if info.speaker_id is not None and info.reading_side is not None:
                 self.sides.append(info.reading_side)

@@ -170,7 +170,8 @@ def _verb_frame(sentence: str, exact: str | None, match: _VerbMatch, frames: lis
                 [f.content_start for f in frames if not f.post and f.speaker_end <= f.content_start <= start
                  and f.verb.lower() not in _LISTENER_VERBS] + [0])
     left = _left_np(sentence, exact, floor, start)
-    if left is None and (frames or _QUOTE_BEFORE_PRONOUN.search(sentence, floor, start)):
+    if left is None and (frames or _QUOTE_BEFORE_PRONOUN.search(sentence, floor, start)
+                         or _OPENING_IT.match(sentence, 0, start)):
         left = _pronoun_np(sentence, floor, start)
     if left is None:
         return _relative_subject_frame(sentence, exact, match, floor)
@@ -191,6 +192,9 @@ def _verb_frame(sentence: str, exact: str | None, match: _VerbMatch, frames: lis
             return _trailing_frame(sentence, frames, phrase, np_start, np_end, verb, shape)
     filler = FRAME_FILLER.match(sentence, rest_start)
     content_start = filler.end() if filler else rest_start
+    if content_start >= len(sentence.rstrip()) and sentence.rstrip().endswith(":") and not ambiguous:
+        # "Syrskyi wrote on Telegram:" closing a paragraph: the words follow in the next one
+        return Frame(phrase, np_start, np_end, verb, verb_kind(verb), len(sentence), len(sentence))
     rest = sentence[rest_start:]
     # "C, X said in a video on Monday, though ...": the filler swallowed the comma
     after_filler = ", " + sentence[content_start:] if sentence[:content_start].rstrip().endswith(",") \
@@ -356,6 +360,11 @@ def _before_acronym(sentence: str, floor: int, np_end: int) -> int:
 
 # '"C," it said' / 'C, they said': a quote or clause closing right before the pronoun gives it its content
 _QUOTE_BEFORE_PRONOUN = re.compile("(?:[,.!?\u2026][\"\u201d\u00bb]|[\\w)],)\\s*(?:it|they)\\s+$", _I)
+# "It said Russian units had also taken X." / "But it added that ...": a body's statement carried
+# over from an earlier sentence; the article's reader finds what "it" refers to (or, when
+# nothing does, the outlet speaks)
+_OPENING_IT = re.compile(r"\s*(?:(?:but|and|however|meanwhile|separately|later|earlier),?\s+)?it"
+                         r"(?:\s+(?:also|later|then|still|has|have|had))*\s+$", _I)
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|[,.!?\u2026][\"\u201d\u00bb]\s*|\b(?:but|and|though|although|while)\s+)(?P<np>it|they|he|she)"
                               r"(?:\s+(?:also|later|then|still|has|have|had))*\s+$", _I)
 
