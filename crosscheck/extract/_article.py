@@ -21,8 +21,9 @@ from ._paragraph_voice import ParagraphVoice
 from ._places import (PlaceRef, Salience, add_coreferences, mentions_to_refs, skeleton)
 from ._predicates import SentenceView, find_hits
 from ._rule_index import stems_in
-from ._sentences import (ends_as_question, is_terminated, quote_regions, quoted_sentence, quoted_sentence_starts,
-                         split_paragraph, split_paragraphs)
+from ._quote_speakers import quote_speakers
+from ._sentences import (ends_as_question, is_terminated, quote_regions, quoted_sentence_starts, split_paragraph,
+                         split_paragraphs)
 from ._topic import (ArticleTopic, capital_as_actor, split_coordinated_say, with_elided_place,
                      with_elided_source)
 from ._speakers import SpeakerInfo, outlet_info, resolve_in_context, with_inferred_side
@@ -247,7 +248,7 @@ class _FieldReader:
             previous = self._resolve_frames(sentence, previous, index)
         self.last_speaker[index] = previous
         regions = [(start + a, start + b) for a, b in quote_regions(self.text[start:end])]
-        region_speakers = self._quote_speakers(regions, sentences, index)
+        region_speakers = quote_speakers(self.text, regions, sentences, lambda: self._speaker_before(index))
         salience = self.carried[0]
         stems = stems_in(paragraph, runs=runs)
         claims: list[ExtractedClaim] = []
@@ -308,37 +309,6 @@ class _FieldReader:
             if subject is not None and subject.group(1).lower().startswith(draft.value.lower()[:5]):
                 self.sides.append(draft.value)
                 return
-
-    def _quote_speakers(self, regions: list[tuple[int, int]], sentences: list[_Sentence],
-                        index: int) -> list[SpeakerInfo | None]:
-        """The speaker of each quoted passage, found wherever its attribution sits."""
-        found: list[SpeakerInfo | None] = []
-        for q_start, q_end in regions:
-            speaker = None
-            for sentence in sentences:
-                for frame, info in zip(sentence.frames, sentence.speakers):
-                    s_start = sentence.start + frame.speaker_start
-                    if q_start <= s_start < q_end:
-                        continue
-                    c_start = sentence.start + frame.content_start
-                    c_end = sentence.start + frame.content_end
-                    if c_start <= q_end - 1 < c_end + 2 or c_start <= q_start < c_end:
-                        speaker = info
-                        break
-                if speaker is not None:
-                    break
-            if speaker is None and found and found[-1] is not None:
-                speaker = found[-1]
-            if speaker is None and quoted_sentence(self.text, q_start, q_end, [s.start for s in sentences]):
-                # an unattributed quoted sentence goes on with the speaker before it, in this
-                # paragraph or, when this one has no speaker at all, the one before
-                earlier = [info for s in sentences if s.end <= q_start for info in s.speakers]
-                if earlier:
-                    speaker = earlier[-1]
-                elif not any(s.frames for s in sentences):
-                    speaker = self._speaker_before(index)
-            found.append(speaker)
-        return found
 
     def _drafts(self, sentence: _Sentence, refs: list[PlaceRef], regions: list[tuple[int, int]],
                 region_speakers: list[SpeakerInfo | None], stems: tuple[str, ...]) -> list[Draft]:
