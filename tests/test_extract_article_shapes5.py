@@ -86,3 +86,119 @@ def test_colon_paragraph_hands_the_next_to_its_speaker(text, place, speaker):
 ])
 def test_colon_hand_over_is_narrow(text, place):
     assert speakers_of(text, place) == {None}, claims(text)
+
+
+# --- '"...," a spokesman for X, Name, said': the name after the role is the speaker ---
+
+@pytest.mark.parametrize("text, place, speaker", [
+    ("\"The enemy wants a picture of success,\" a spokesman for the Dnipro group of forces, Viktor Trehubov, "
+     "said in a television interview. \"Pokrovsk has not fallen.\"", "Pokrovsk", "Viktor Trehubov"),
+    ("\"Our troops have liberated Pokrovsk,\" the commander of the 25th brigade, Oleh Petrenko, told Reuters.",
+     "Pokrovsk", "Oleh Petrenko"),
+    ("\"Russian troops captured Vuhledar,\" the head of the regional military administration, Vadym Filashkin, "
+     "said on Friday.", "Vuhledar", "Vadym Filashkin"),
+    ("\u201cRussian troops have left Kupiansk,\u201d a spokeswoman for the Joint Forces, Iryna Kovalenko, said.",
+     "Kupiansk", "Iryna Kovalenko"),
+])
+def test_role_then_name_after_a_quote(text, place, speaker):
+    assert speakers_of(text, place) == {speaker}, claims(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    # a list of places after the quote is no role and name
+    ("\"Russian troops captured Vuhledar,\" near Prechystivka, Vodiane, said nothing.", "Vuhledar"),
+    # the quote's own words before the comma are not the speaker's role
+    ("\"Russian troops captured Vuhledar, Kurakhove, Selydove,\" it was reported.", "Vuhledar"),
+])
+def test_role_then_name_needs_a_person_role(text, place):
+    assert not any(s and ("Prechystivka" in s or "Kurakhove" in s) for s in speakers_of(text, place)), claims(text)
+
+
+# --- a headline's bare body ("..., Defence Ministry says") read with the text's fuller one ---
+
+@pytest.mark.parametrize("title, text, place, value", [
+    ("Novgorodskoye liberated, Defence Ministry says",
+     "Units of the Tsentr group of forces have liberated Novgorodskoye, the Russian Defence Ministry said.",
+     "Niu-York", "Russia"),
+    ("Ministry of Defence: troops liberate Ilyinka",
+     "MOSCOW, 5 December. The Ministry of Defence of the Russian Federation has published its summary. "
+     "Units of the Tsentr group of forces liberated the settlement of Ilyinka.", "Illinka", "Russia"),
+    ("Klishchiivka liberated, General Staff says",
+     "Ukrainian forces have liberated Klishchiivka, the General Staff of the Armed Forces of Ukraine said.",
+     "Klishchiivka", "Ukraine"),
+    ("Troops liberate Vuhledar, defence ministry says",
+     "Russia's defence ministry said on Thursday that its troops had taken Vuhledar.", "Vuhledar", "Russia"),
+])
+def test_headline_bare_body_takes_the_text_side(title, text, place, value):
+    found = {(c.field, c.place, c.value) for c in extract_claims(text, outlet=OUTLET, published_at=WHEN, title=title)
+             if c.predicate == "controls"}
+    assert ("title", place, value) in found and not any(f == "title" and v != value for f, _, v in found), found
+
+
+@pytest.mark.parametrize("title, text", [
+    # the text names no fuller body: the headline is read as before
+    ("Kupiansk liberated, General Staff says", "Residents of Kupiansk returned on Monday."),
+    # a different body in the text is not the headline's
+    ("Kupiansk liberated, General Staff says", "The Russian Defence Ministry said it repelled attacks near Kupiansk."),
+])
+def test_headline_bare_body_not_replaced_without_a_match(title, text):
+    found = [c for c in extract_claims(text, outlet=OUTLET, published_at=WHEN, title=title)
+             if c.predicate == "controls" and c.field == "title"]
+    assert [(c.speaker_phrase, c.value) for c in found] == [("General Staff", "Ukraine")], found
+
+
+# --- "In his assessment, ..." / "In its view, ...": the owner speaks ---
+
+@pytest.mark.parametrize("text, place, speaker, hedged", [
+    ("Military observer Kostiantyn Mashovets believes the main threat lies elsewhere. In his assessment, "
+     "the Russians have already taken Holubivka and Myrove.", "Myrove",
+     "Military observer Kostiantyn Mashovets", True),
+    ("Ukrainian troops hold Kupiansk, the Ukrainian army said.\n\n"
+     "In its view, Russian forces had only entered the outskirts of Kurakhove.", "Kurakhove",
+     "the Ukrainian army", False),
+    ("Russian troops captured Vuhledar, Syrskyi said.\n\nIn his words, the Russians also took Vodiane.",
+     "Vodiane", "Syrskyi", False),
+    ("Russian milbloggers reported heavy fighting.\n\nIn their estimate, Russian units have seized Tonenke.",
+     "Tonenke", "Russian milbloggers", True),
+])
+def test_possessive_opinion_is_its_owner_speaking(text, place, speaker, hedged):
+    found = [c for c in extract_claims(text, outlet=OUTLET, published_at=WHEN)
+             if c.predicate == "controls" and c.place == place]
+    assert [(c.speaker_phrase, c.hedged) for c in found] == [(speaker, hedged)], found
+
+
+@pytest.mark.parametrize("text, place", [
+    # nobody named before: the outlet
+    ("In his assessment, the Russians have already taken Holubivka.", "Holubivka"),
+    # "in his time" is no opinion
+    ("Syrskyi spoke on Monday.\n\nIn his time, the Russians took Holubivka.", "Holubivka"),
+])
+def test_possessive_opinion_near_misses(text, place):
+    assert speakers_of(text, place) == {None}, claims(text)
+
+
+# --- "Its analysts wrote ...": the analysis body named before, even as no speaker ---
+
+@pytest.mark.parametrize("text, place, speaker", [
+    ("The picture given by the monitoring project DeepState is more alarming. "
+     "Its analysts wrote on Tuesday that Russian forces were infiltrating Kupiansk.", "Kupiansk", "DeepState"),
+    ("ISW said Russian forces likely advanced.\n\nIts experts assess that Russian forces seized Tonenke.",
+     "Tonenke", "ISW"),
+    ("A new map from DeepState was published on Friday.\n\n"
+     "Its team said Russian troops had captured Novoselivka Persha.", "Novoselivka Persha", "DeepState"),
+    ("The Institute for the Study of War released its daily report. "
+     "Its analysts said Russian forces had seized Tonenke.", "Tonenke", "The Institute for the Study of War"),
+])
+def test_its_analysts_are_the_analysis_body(text, place, speaker):
+    assert speakers_of(text, place) == {speaker}, claims(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    # a person is no analysis body: "Its analysts" stays as written
+    ("Zelensky said Russian troops took Vodiane.\n\nIts analysts said Russian troops took Tonenke.", "Tonenke"),
+    # a ministry is no analysis body either
+    ("The Russian Defence Ministry said it repelled attacks.\n\n"
+     "Its analysts said Russian troops took Tonenke.", "Tonenke"),
+])
+def test_its_analysts_without_an_analysis_body(text, place):
+    assert speakers_of(text, place) == {"Its analysts"}, claims(text)

@@ -7,6 +7,7 @@ before one is read only when a "he said" at its start needs an antecedent.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
@@ -58,8 +59,14 @@ def extract_claims(text: str, *, outlet: str, published_at: datetime,
     if title:
         claims.extend(_FieldReader("title", title, speaker, published_at, context, True, sides, carried,
                                    tracker, topic).read())
-    claims.extend(_FieldReader("text", text, speaker, published_at, context, False, sides, carried,
-                               tracker, topic).read())
+    body = _FieldReader("text", text, speaker, published_at, context, False, sides, carried, tracker, topic).read()
+    if title and any(c.speaker_phrase is not None and c.speaker_id is None and tracker.named_later(c.speaker_phrase)
+                     for c in claims):
+        # "Novgorodskoye liberated, Defence Ministry says": the bare body is the text's fuller one,
+        # whose side decides what the headline's "liberated" or "troops" mean; read it again knowing that
+        claims = _FieldReader("title", title, speaker, published_at, context, True, sides, carried, tracker,
+                              topic, later=tracker.named_later).read()
+    claims.extend(body)
     return with_headline_speakers(claims, tracker) if title else claims
 
 
@@ -98,8 +105,10 @@ def _in_a_speaker(ref: PlaceRef, frames: list[Frame]) -> bool:
 class _FieldReader:
     def __init__(self, name: str, text: str, outlet: SpeakerInfo, published_at: datetime,
                  context: _PlaceContext, is_title: bool, sides: list[str], carried: list[Salience],
-                 tracker: SpeakerTracker, topic: ArticleTopic) -> None:
+                 tracker: SpeakerTracker, topic: ArticleTopic,
+                 later: Callable[[str], SpeakerInfo | None] | None = None) -> None:
         self.name = name
+        self.later = later      # a headline's bare speaker -> the text's fuller one (a second reading)
         self.text = text
         self.outlet = outlet
         self.published_at = published_at
@@ -217,7 +226,9 @@ class _FieldReader:
             position = (self.field_no, sentence.start + frame.speaker_start)
             referent = self.tracker.resolve(frame.speaker, previous, position)
             info = referent if referent is not None else resolve_in_context(frame.speaker, previous)
-            if referent is None and info.phrase is not None and info.phrase.lower() == "it":
+            if self.later is not None and info.speaker_id is None:
+                info = self.later(frame.speaker) or info
+            if referent is None and info.phrase is not None and info.phrase.lower() in ("it", "its", "his", "their"):
                 # "It said ..." with no body named before it: the paragraph's own voice goes on
                 info = self.voice.speaker(self.outlet)
             self.tracker.add(info, position, role_text(frame.speaker, sentence.text, frame.speaker_start))

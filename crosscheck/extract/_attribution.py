@@ -83,6 +83,8 @@ def find_frames(sentence: str, headline: bool = False) -> list[Frame]:
     lowered = sentence.lower()
     if "according" in lowered:
         _according(sentence, frames)
+    if "in " in lowered and ("his " in lowered or "its " in lowered or "her " in lowered or "their " in lowered):
+        _possessive_opinion(sentence, frames)
     # the lower-cased sentence where lower_twin patterns may scan it, else None (see caseless)
     exact = lowered if lower_scan_is_exact(sentence, lowered) else None
     has_report_noun = contains_any(exact, _REPORT_NOUNS) if exact is not None \
@@ -131,6 +133,21 @@ def _according(sentence: str, frames: list[Frame]) -> None:
             content_end = len(before.rstrip(","))
             frames.append(Frame(phrase, np_start, np_start + len(phrase), "according to", "say", 0,
                                 content_end, post=True))
+
+
+# "In his assessment, the Russians have taken X" / "In its view, ...": the owner of the opinion
+# speaks the clause; the pronoun is resolved like "he" or "it" (see _discourse)
+_POSSESSIVE_OPINION = re.compile(r"(?:^|(?<=[;:])\s*|\b(?:but|and)\s+)in\s+(?P<np>his|her|its|their)\s+(?:own\s+)?"
+                                 r"(?P<noun>assessment|estimate|estimation|judge?ment|view|opinion|words)\s*,\s*", _I)
+_OPINION_ASSESSES = frozenset({"assessment", "estimate", "estimation", "judgement", "judgment"})
+
+
+def _possessive_opinion(sentence: str, frames: list[Frame]) -> None:
+    for match in _POSSESSIVE_OPINION.finditer(sentence):
+        np_start, np_end = match.span("np")
+        noun = match.group("noun").lower()
+        frames.append(Frame(match.group("np"), np_start, np_end, "in " + match.group("np") + " " + noun,
+                            "assess" if noun in _OPINION_ASSESSES else "say", match.end(), len(sentence)))
 
 
 class _VerbMatch(NamedTuple):

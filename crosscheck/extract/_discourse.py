@@ -29,6 +29,10 @@ from ._types import ExtractedClaim
 Position = tuple[int, int]
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# "In his assessment, ...": a possessive owner speaks as its pronoun would
+_POSSESSIVES = {"his": "he", "its": "it", "their": "they"}
+# "Its analysts wrote ...": the analysts of the analysis body (a think tank, a mapping project) named before
+_OWNED_ANALYSTS = re.compile(r"^(?:its|their)\s+(?:own\s+)?(?:analysts|experts|researchers|mappers|monitors|team)$")
 _BODY_PRONOUNS = frozenset({"it"})
 _GROUP_PRONOUNS = frozenset({"they", "them"})
 # heads naming one human: "a spokesman for the Eastern group", "the deputy defence minister"
@@ -71,6 +75,8 @@ _NAMED_PERSON = re.compile(_NAME + r",\s+(?i:an?|the)\s+(?:[\w'\u2019-]+\s+){0,5
                            + r"(?=[\s,.;:])")
 _POSSESSIVE_NAME = re.compile(_NAME + r"['\u2019]s\b")
 _CAPITALISED = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}")
+# a name with lower-case links: "the Institute for the Study of War"
+_CAPITALISED_LONG = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+(?:\s+(?:(?:for|of|on|the|and)\s+)*[A-Z][\w'\u2019-]+){1,5}")
 # an appositive role next to a speaker's name: "Hanna Maliar, the deputy defence minister,"
 _ROLE_AFTER = re.compile(r"\s*,\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:\"\u201c\u201d()]{3,60}?)\s*(?:,|$)")
 _ROLE_BEFORE = re.compile(r"(?:^|[.;]\s+)(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:\"\u201c\u201d()]{3,80}?),\s*$",
@@ -167,9 +173,11 @@ class SpeakerTracker:
     def resolve(self, phrase: str, previous: SpeakerInfo | None, position: Position) -> SpeakerInfo | None:
         """The earlier speaker ``phrase`` refers back to, or None when it is a speaker of its own."""
         cleaned = clean_speaker_phrase(phrase)
-        lowered = cleaned.lower()
+        lowered = _POSSESSIVES.get(cleaned.lower(), cleaned.lower())
         if lowered in PRONOUN_SPEAKERS:
             return self._pronoun(lowered, previous, position)
+        if _OWNED_ANALYSTS.match(lowered):
+            return self._last_analyst(position)
         description = _description_words(lowered)
         if description is None:
             return None
@@ -183,9 +191,11 @@ class SpeakerTracker:
 
     def named_later(self, phrase: str) -> SpeakerInfo | None:
         """"... — Defence Ministry": the text's fuller speaker a headline's bare institution or role names."""
-        description = _description_words("the " + _LEADING_THE.sub("", clean_speaker_phrase(phrase).lower()))
-        if description is None:
+        bare = "the " + _LEADING_THE.sub("", clean_speaker_phrase(phrase).lower())
+        # "Ministry of Defence": the head comes before its "of" phrase, whose words must match too
+        if _description_words(_TAIL.sub("", bare)) is None:
             return None
+        description = _words(bare)
         for mention in self.mentions:
             if mention.position[0] == 1 and mention.info.speaker_id is not None and description <= mention.words:
                 return mention.info
@@ -262,6 +272,20 @@ class SpeakerTracker:
             # only a known body whose own words hold the whole description ("the defence ministry")
             return info if info.speaker_id is not None and description <= _words(name) | _words(info.name) else None
         return info if speaker_kind(info, name) == "person" else None
+
+    def _last_analyst(self, position: Position) -> SpeakerInfo | None:
+        """The last analysis body named before ``position``, as a speaker or anywhere in the text
+        ("The picture given by the monitoring project DeepState is more alarming. Its analysts ...")."""
+        mention = self._nearest(position, lambda m: m.info.kind == "analyst")
+        best = (mention.position, mention.info) if mention is not None else None
+        for field_no, text in self.texts.items():
+            limit = position[1] if field_no == position[0] else (len(text) if field_no < position[0] else 0)
+            for pattern in (_CAPITALISED, _CAPITALISED_LONG):
+                for match in pattern.finditer(text, 0, limit):
+                    info = lookup(match.group(0))
+                    if info.kind == "analyst" and (best is None or (field_no, match.start()) > best[0]):
+                        best = ((field_no, match.start()), info)
+        return best[1] if best is not None else None
 
     def _last_known_person(self, position: Position) -> SpeakerInfo | None:
         """The last person the speaker list knows by name anywhere in the article before ``position``."""

@@ -116,7 +116,7 @@ def resolve_in_context(phrase: str, previous: SpeakerInfo | None) -> SpeakerInfo
     cleaned = clean_speaker_phrase(phrase)
     lowered = cleaned.lower()
     if previous is not None and previous.phrase is not None:
-        if lowered in PRONOUN_SPEAKERS:
+        if lowered in PRONOUN_SPEAKERS or lowered in ("his", "its", "their"):
             return previous
         if _refers_back(lowered, previous.phrase.lower()):
             return previous
