@@ -202,3 +202,61 @@ def test_its_analysts_are_the_analysis_body(text, place, speaker):
 ])
 def test_its_analysts_without_an_analysis_body(text, place):
     assert speakers_of(text, place) == {"Its analysts"}, claims(text)
+
+
+def title_claims(title: str, text: str = "") -> set[tuple[str | None, str | None, str]]:
+    return {(c.speaker_phrase, c.place, c.value)
+            for c in extract_claims(text, outlet=OUTLET, published_at=WHEN, title=title)
+            if c.predicate == "controls" and c.field == "title"}
+
+
+# --- "Chasov Yar liberated: ..." - a head ending on a participle is no speaker ---
+
+@pytest.mark.parametrize("title", [
+    "Chasov Yar liberated: Russian flag raised over the city",
+    "Kurakhove liberated: Russian troops complete clearing of the town",
+    "Vuhledar captured by Russian forces: what it means for the southern front",
+    "Avdeyevka fully liberated: assault units raise flags over the coke plant",
+])
+def test_participle_head_is_no_speaker(title):
+    found = title_claims(title)
+    assert found and all(speaker is None for speaker, _, _ in found), found
+
+
+@pytest.mark.parametrize("title, speaker", [
+    ("Defence ministry: Russian troops liberate Kurakhove", "Defence ministry"),
+    ("Syrskyi: Klishchiivka liberated south of Bakhmut", "Syrskyi"),
+    ("Russian MoD: Vuhledar liberated", "Russian MoD"),
+])
+def test_speaker_head_stays_a_speaker(title, speaker):
+    found = title_claims(title)
+    assert found and all(s == speaker for s, _, _ in found), found
+
+
+# --- an unknown outlet writing in Russian official wording reads "liberation" as Russia's ---
+
+@pytest.mark.parametrize("text, place", [
+    ("The Kiev regime had turned the town into a fortified area.\n\n"
+     "Russian troops began storming Chasov Yar soon after the liberation of Artyomovsk.", "Bakhmut"),
+    ("Units of the special military operation continue to advance in the Kharkov region.\n\n"
+     "A year after the liberation of Avdeyevka, residents are returning.", "Avdiivka"),
+    ("Ukrainian nationalists shelled the outskirts of Donetsk overnight.\n\n"
+     "Schools reopened in Maryinka, months after its liberation was announced, and after the liberation of "
+     "Ugledar.", "Vuhledar"),
+    ("MOSCOW, 3 May. Neo-Nazi formations shelled Gorlovka.\n\n"
+     "Since the liberation of Kupyansk, the front line has moved west.", "Kupiansk"),
+])
+def test_russian_media_voice_reads_liberation_as_russian(text, place):
+    assert {(s, v) for s, p, v in claims(text) if p == place} == {(None, "Russia")}, claims(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    # one Russian spelling in a Western report is not the outlet's own voice
+    ("Russia's defence ministry said its forces had taken Artemovsk last year.\n\n"
+     "A year after the liberation of Kupiansk, residents are returning.", "Kupiansk"),
+    # Ukrainian wording wins over a stray mark
+    ("The occupiers shelled Kherson overnight; the Kiev-born mayor said.\n\n"
+     "A year after the liberation of Kherson, residents are returning.", "Kherson"),
+])
+def test_media_voice_needs_several_marks(text, place):
+    assert {(s, v) for s, p, v in claims(text) if p == place} == {(None, "Ukraine")}, claims(text)

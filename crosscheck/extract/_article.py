@@ -27,7 +27,7 @@ from ._sentences import (ends_as_question, is_terminated, quote_regions, quoted_
                          split_paragraphs)
 from ._topic import (ArticleTopic, capital_as_actor, split_coordinated_say, with_elided_place,
                      with_elided_source)
-from ._speakers import SpeakerInfo, outlet_info, resolve_in_context, with_inferred_side
+from ._speakers import SpeakerInfo, media_voice, outlet_info, resolve_in_context, with_inferred_side
 from ._types import ExtractedClaim
 
 # a headline opening on a country as the actor: "Russia retakes ...", "Ukrainian forces recapture ..."
@@ -52,6 +52,10 @@ def extract_claims(text: str, *, outlet: str, published_at: datetime,
     claims: list[ExtractedClaim] = []
     context = _PlaceContext()
     speaker = outlet_info(outlet)
+    if speaker.reading_side is None:
+        # an unknown outlet writing in one side's official wording reads "the enemy" and "liberated" as that side
+        voice = media_voice(f"{title}\n\n{text}" if title else text)
+        speaker = replace(speaker, reading_side=voice) if voice is not None else speaker
     sides: list[str] = []
     carried = [Salience.empty()]
     tracker = SpeakerTracker()

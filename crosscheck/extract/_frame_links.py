@@ -42,8 +42,14 @@ def headline_frames(sentence: str, frames: list[Frame], lowered: str | None) -> 
                             post=True))
         return
     head = _COLON_HEAD.match(sentence) if ":" in sentence else None
-    if head is not None and plausible_speaker(head.group("np")) and len(head.group("np").split()) <= 6:
+    if head is not None and plausible_speaker(head.group("np")) and len(head.group("np").split()) <= 6 \
+            and not _PARTICIPLE_END.search(head.group("np")):
         frames.append(Frame(head.group("np"), 0, head.end("np"), ":", "say", head.end(), len(sentence)))
+
+
+# "Chasov Yar liberated: Russian flag raised over the city": a head ending on a participle is a
+# statement of its own, not a speaker (a speaker's name ends on a noun)
+_PARTICIPLE_END = re.compile(r"\s(?:[a-z]+ed|taken|retaken|fallen|lost|won|held|free)$")
 
 
 # "Moscow claims Kurakhove", "Kyiv claims gains near Bakhmut": in a headline the bare present
