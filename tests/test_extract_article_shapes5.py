@@ -260,3 +260,36 @@ def test_russian_media_voice_reads_liberation_as_russian(text, place):
 ])
 def test_media_voice_needs_several_marks(text, place):
     assert {(s, v) for s, p, v in claims(text) if p == place} == {(None, "Ukraine")}, claims(text)
+
+
+# --- "..., the General Staff said in its morning report": the report's items are the body's ---
+
+@pytest.mark.parametrize("text, place, speaker", [
+    ("Over the past day, 148 combat clashes were recorded, the General Staff of the Armed Forces of Ukraine said "
+     "in its morning report on Tuesday.\n\nIn the Toretsk direction, Ukrainian units repelled an assault on "
+     "Zalizne.", "Zalizne", "the General Staff of the Armed Forces of Ukraine"),
+    ("Russia's defence ministry said in its daily briefing that air defences downed 40 drones.\n\n"
+     "Units of the Yug group of forces liberated the settlement of Dalneye.\n\n"
+     "Units of the Tsentr group of forces liberated the settlement of Ilyinka.", "Illinka",
+     "Russia's defence ministry"),
+    ("KYIV, 12 June. The General Staff of Ukraine reported in its evening update that fighting went on.\n\n"
+     "Over the past day, Ukrainian defenders liberated Storozheve in the south.", "Storozheve",
+     "The General Staff of Ukraine"),
+    ("The Russian Defence Ministry said on Sunday in its regular summary that the offensive continued.\n\n"
+     "In the Kupiansk direction, units of the Zapad group of forces took full control of Synkivka.",
+     "Synkivka", "The Russian Defence Ministry"),
+])
+def test_report_items_belong_to_the_body(text, place, speaker):
+    assert speakers_of(text, place) == {speaker}, claims(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    # the outlet's own background between the items stays the outlet's
+    ("Russia's defence ministry said in its daily briefing that air defences downed 40 drones.\n\n"
+     "Russian troops captured Avdiivka in February after months of fighting.", "Avdiivka"),
+    # an outlet's own report is no briefing body
+    ("Reuters said in its daily report that talks had stalled.\n\n"
+     "In the Toretsk direction, Russian troops captured Niu-York.", "Niu-York"),
+])
+def test_report_body_keeps_to_its_items(text, place):
+    assert speakers_of(text, place) == {None}, claims(text)

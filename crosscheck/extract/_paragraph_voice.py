@@ -5,7 +5,9 @@ Two hand-overs are read:
 - a briefing: an opening paragraph says a body issued a summary ("The Russian Ministry of Defence
   has published its daily summary"); the paragraphs after it are the body's words until one names
   another speaker, and they are again once a later paragraph is the body's own ("..., the
-  ministry added") with nothing but unattributed paragraphs between;
+  ministry added") with nothing but unattributed paragraphs between. An opening that only reports
+  what the body "said in its morning report" gives it the paragraphs that read as the report's
+  items ("In the Toretsk direction, ..."), not the outlet's own background between them;
 - an introduction: a paragraph that ends on a speaker and a colon ("Syrskyi wrote on Telegram:")
   gives that speaker the next paragraph, quoted or not.
 """
@@ -15,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ._discourse import briefing_body
+from ._discourse import briefing_body, summary_item
 from ._speakers import SpeakerInfo
 
 
@@ -33,12 +35,16 @@ class ParagraphVoice:
     resumes: dict[int, bool] = field(default_factory=dict)  # paragraph -> whether the briefing goes on there
     introduced: SpeakerInfo | None = None       # the speaker a colon handed this paragraph to
     _pending: SpeakerInfo | None = None         # the speaker a colon hands the next paragraph to
+    whole: bool = True          # the briefing is the whole text, not only its summary items
+    _item: bool = False         # the current paragraph opens as a summary item
 
     def enter(self, index: int, paragraph: str, body_text: bool) -> SpeakerInfo | None:
         """Move to paragraph ``index``; returns the briefing body an opening paragraph names, if any."""
         self.introduced, self._pending = self._pending, None
+        self._item = summary_item(paragraph)
         if index == 0 and body_text:
-            self.briefing = briefing_body(paragraph)
+            found = briefing_body(paragraph)
+            self.briefing, self.whole = found if found is not None else (None, True)
             return self.briefing
         if self.briefing is not None and self.names_other(index, self.briefing):
             self.briefing, self.interrupted = None, self.briefing
@@ -52,7 +58,9 @@ class ParagraphVoice:
 
     def speaker(self, outlet: SpeakerInfo) -> SpeakerInfo:
         """The speaker of the current paragraph's unattributed claims."""
-        return self.introduced or self.briefing or outlet
+        if self.introduced is not None:
+            return self.introduced
+        return self.briefing if self.briefing is not None and (self.whole or self._item) else outlet
 
     def _resumes(self, index: int, body: SpeakerInfo) -> bool:
         """Whether an interrupted briefing goes on at paragraph ``index``: it names no speaker, and
