@@ -293,3 +293,37 @@ def test_report_items_belong_to_the_body(text, place, speaker):
 ])
 def test_report_body_keeps_to_its_items(text, place):
     assert speakers_of(text, place) == {None}, claims(text)
+
+
+# --- "Kyiv announced its recapture" / "announced the capture": the place left implicit ---
+
+@pytest.mark.parametrize("text, place, speaker, value", [
+    ("Ukrainian troops fought for weeks around Andriivka.\n\nOn Friday Kyiv announced its recapture.",
+     "Andriivka", "Kyiv", "Ukraine"),
+    ("Ukrainian troops fought for weeks around Klishchiivka. On Friday the General Staff confirmed its "
+     "liberation.", "Klishchiivka", "the General Staff", "Ukraine"),
+    ("Ukrainian brigade says it still holds part of Velyka Novosilka\n\n"
+     "A brigade spokesman spoke a day after Russia claimed its capture.", "Velyka Novosilka", "Russia", "Russia"),
+    ("Wagner took Bakhmut, the Russian defence ministry said.\n\nYevgeny Prigozhin, the Wagner chief, who had "
+     "announced the capture a day earlier in a video, said his men would leave.", "Bakhmut",
+     "Yevgeny Prigozhin", "Russia"),
+    ("Russian forces captured Vuhledar on Tuesday, the Russian defence ministry said.\n\n"
+     "Military analysts said the fall was not unexpected.", "Vuhledar", "Military analysts", "Russia"),
+])
+def test_elided_capture_object_is_the_place_before(text, place, speaker, value):
+    assert (speaker, place, value) in claims(text), claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a season, not a fall
+    "Russian forces captured Vuhledar on Tuesday, the Russian defence ministry said.\n\n"
+    "In the fall, the troops were moved north.",
+    # "the capture" with no reporting verb before it is not the topic's
+    "Russian forces captured Vuhledar on Tuesday, the Russian defence ministry said.\n\n"
+    "Zelensky said the capture of prisoners was continuing.",
+    # a loss is not read: whose it was is not said
+    "Russian forces captured Vuhledar on Tuesday, the Russian defence ministry said.\n\n"
+    "Military analysts said the loss was not unexpected.",
+])
+def test_elided_capture_object_near_misses(text):
+    assert {(s, p) for s, p, _ in claims(text)} == {("the Russian defence ministry", "Vuhledar")}, claims(text)

@@ -14,7 +14,7 @@ from datetime import datetime
 from crosscheck.resolve import Gazetteer, Place
 
 from ._attribution import Frame, find_frames
-from ._frames import without_inserted_attribution
+from ._frames import shifted_frames, without_inserted_attribution
 from ._claims import Attributed, Draft, drafts_for_sentence
 from ._discourse import SpeakerTracker, role_text, with_headline_speakers
 from ._lexicon import has_trigger, word_runs
@@ -25,7 +25,7 @@ from ._rule_index import stems_in
 from ._quote_speakers import quote_speakers
 from ._sentences import (ends_as_question, is_terminated, quote_regions, quoted_sentence_starts, split_paragraph,
                          split_paragraphs)
-from ._topic import (ArticleTopic, capital_as_actor, split_coordinated_say, with_elided_place,
+from ._topic import (ArticleTopic, capital_as_actor, split_coordinated_say, with_elided_object, with_elided_place,
                      with_elided_source)
 from ._speakers import SpeakerInfo, media_voice, outlet_info, resolve_in_context, with_inferred_side
 from ._types import ExtractedClaim
@@ -285,6 +285,9 @@ class _FieldReader:
             source = None if drafts or sentence.headline else with_elided_source(sentence.text, refs, self.topic)
             if source is not None:
                 drafts = self._completed_drafts(sentence, source, regions, region_speakers)
+            elided = None if drafts or source is not None else with_elided_object(sentence.text, refs, self.topic)
+            if elided is not None:
+                drafts = self._completed_drafts(sentence, elided[:2], regions, region_speakers, elided[2])
             if completed is not None and any(d.place is not None and d.place.place == completed[1][-1].place
                                              and d.predicate == "controls" for d in drafts):
                 drafts = self._completed_drafts(sentence, completed, regions, region_speakers)
@@ -302,16 +305,21 @@ class _FieldReader:
         return claims
 
     def _completed_drafts(self, sentence: _Sentence, completed: tuple[str, list[PlaceRef]],
-                          regions: list[tuple[int, int]], region_speakers: list[SpeakerInfo | None]) -> list[Draft]:
-        """The drafts of a headline read with its elided place restored (see _topic.with_elided_place)."""
+                          regions: list[tuple[int, int]], region_speakers: list[SpeakerInfo | None],
+                          inserted_at: int | None = None) -> list[Draft]:
+        """The drafts of a sentence read with its elided place restored (see _topic.with_elided_*):
+        at its end, or ``inserted_at`` inside it (then the frames after that point move with the text)."""
         text, refs = completed
         frames, speakers = split_coordinated_say(sentence.text, sentence.frames, sentence.speakers)
-        # the words restored belong to the top-level frame whose content ran to the headline's end
-        content_end = len(sentence.text.rstrip(" .!"))
-        frames = [replace(f, content_end=len(text)) if f.parent is None and f.content_end >= content_end else f
-                  for f in frames]
-        return self._drafts(_Sentence(sentence.start, sentence.end, text, True, frames, speakers), refs, regions,
-                            region_speakers, None)
+        if inserted_at is not None:
+            frames = shifted_frames(frames, inserted_at, len(text) - len(sentence.text))
+        else:
+            # the words restored belong to the top-level frame whose content ran to the headline's end
+            content_end = len(sentence.text.rstrip(" .!"))
+            frames = [replace(f, content_end=len(text)) if f.parent is None and f.content_end >= content_end else f
+                      for f in frames]
+        return self._drafts(_Sentence(sentence.start, sentence.end, text, inserted_at is None or sentence.headline,
+                                      frames, speakers), refs, regions, region_speakers, None)
 
     def _learn_headline_side(self, headline: str, drafts: list[Draft]) -> None:
         """"Russia retakes Sudzha - defence ministry": an unsided institution crediting its own

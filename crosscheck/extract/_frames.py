@@ -7,7 +7,7 @@ its span), with which verb, and over which words (the content span).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ._lexicon import (ASSESS_VERBS, CONFIRM_VERBS, DENY_VERBS, NON_SPEAKERS, SAY_VERB_WORDS, caseless, lower_twin,
@@ -73,6 +73,16 @@ def without_inserted_attribution(sentence: str, frames: list[Frame]) -> str:
         if before.endswith(",") and tail is not None and tail.end() < frame.content_end:
             return sentence[:len(before) - 1] + " " * (tail.end() - len(before) + 1) + sentence[tail.end():]
     return sentence
+
+
+def shifted_frames(frames: list[Frame], at: int, by: int) -> list[Frame]:
+    """``frames`` of a sentence into which ``by`` characters were inserted at ``at``: offsets from
+    there on move, and a content reaching ``at`` takes the inserted words in."""
+    def move(offset: int) -> int:
+        return offset + by if offset > at else offset
+    return [replace(f, speaker_start=move(f.speaker_start), speaker_end=move(f.speaker_end),
+                    content_start=move(f.content_start), content_end=f.content_end + by if f.content_end >= at
+                    else f.content_end) for f in frames]
 
 
 def verb_kind(verb: str) -> str:
