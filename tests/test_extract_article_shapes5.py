@@ -104,6 +104,16 @@ def test_role_then_name_after_a_quote(text, place, speaker):
     assert speakers_of(text, place) == {speaker}, claims(text)
 
 
+@pytest.mark.parametrize("text, place, speaker", [
+    ("Ukrainian forces recaptured Kupiansk, the commander of the 3rd brigade, Andriy Biletsky, said.",
+     "Kupiansk", "Andriy Biletsky"),
+    ("Russian units have entered Toretsk, a spokesman for the Luhansk group of forces, Dmytro Zaporozhets, "
+     "said on Friday.", "Toretsk", "Dmytro Zaporozhets"),
+])
+def test_role_then_name_after_a_clause(text, place, speaker):
+    assert speakers_of(text, place) == {speaker}, claims(text)
+
+
 @pytest.mark.parametrize("text, place", [
     # a list of places after the quote is no role and name
     ("\"Russian troops captured Vuhledar,\" near Prechystivka, Vodiane, said nothing.", "Vuhledar"),
