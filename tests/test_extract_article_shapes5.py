@@ -337,3 +337,31 @@ def test_elided_capture_object_is_the_place_before(text, place, speaker, value):
 ])
 def test_elided_capture_object_near_misses(text):
     assert {(s, p) for s, p, _ in claims(text)} == {("the Russian defence ministry", "Vuhledar")}, claims(text)
+
+
+# --- "It is now under Ukrainian control": a subject "it" is the place just claimed ---
+
+@pytest.mark.parametrize("text, speaker, place, value", [
+    ("Ukrainian forces recaptured Klishchiivka on Sunday, the army said.\n\n"
+     "It is now under Ukrainian control, Syrskyi said.", "Syrskyi", "Klishchiivka", "Ukraine"),
+    ("Russian troops captured Avdiivka in February, Russian bloggers said. It has since been "
+     "fully under Russian control, the Russian defence ministry said.", "the Russian defence ministry",
+     "Avdiivka", "Russia"),
+    ("Ukrainian troops liberated Kherson in November, Zelensky said. It is now under Ukrainian control but "
+     "under shelling.", None, "Kherson", "Ukraine"),
+    ("Russian forces seized Marinka, the DPR's Denis Pushilin said.\n\n"
+     "It is now completely under Russian control, Shoigu told Putin.", "Shoigu", "Marinka", "Russia"),
+])
+def test_subject_it_is_the_place_just_claimed(text, speaker, place, value):
+    found = {(s, v) for s, p, v in claims(text) if p == place}
+    # the speaker as written may carry more words ("the DPR's Denis Pushilin")
+    assert any(v == value and (s == speaker or (s and speaker and speaker in s)) for s, v in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops captured Avdiivka in February. It is unclear whether Ukrainian troops remain in Siversk.",
+    "Russian troops captured Avdiivka in February. It was not possible to verify claims about Siversk.",
+    "Russian troops captured Avdiivka in February.\n\nIt said Ukrainian units were regrouping.",
+])
+def test_expletive_it_is_no_place(text):
+    assert {p for _, p, _ in claims(text)} == {"Avdiivka"} and len(claims(text)) == 1, claims(text)

@@ -26,7 +26,7 @@ from ._quote_speakers import quote_speakers
 from ._sentences import (ends_as_question, is_terminated, quote_regions, quoted_sentence_starts, split_paragraph,
                          split_paragraphs)
 from ._topic import (ArticleTopic, capital_as_actor, split_coordinated_say, with_elided_object, with_elided_place,
-                     with_elided_source)
+                     with_elided_source, with_subject_it)
 from ._speakers import SpeakerInfo, media_voice, outlet_info, resolve_in_context, with_inferred_side
 from ._types import ExtractedClaim
 
@@ -280,6 +280,7 @@ class _FieldReader:
                     f.speaker_start == r.start and f.speaker_end == r.end for f in sentence.frames)]
             refs = [r for r in refs if not capital_as_actor(sentence.text, r)]
             refs = add_coreferences(sentence.text, refs, salience, speaker_places, self.topic, sentence.headline)
+            refs = with_subject_it(sentence.text, refs, salience.previous_objects, self.topic)
             drafts = self._drafts(sentence, refs, regions, region_speakers, stems)
             completed = with_elided_place(sentence.text, refs) if sentence.headline and drafts else None
             source = None if drafts or sentence.headline else with_elided_source(sentence.text, refs, self.topic)

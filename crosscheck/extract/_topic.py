@@ -268,3 +268,29 @@ def with_elided_object(text: str, refs: Sequence[PlaceRef], topic: ArticleTopic)
                    for r in refs]
         return text[:at] + added + text[at:], sorted([*shifted, ref], key=lambda r: r.start), at
     return None
+
+
+# "It is now under Ukrainian control." / "But it was retaken in May": "it" as the subject of a
+# statement about the place itself; never the expletive "it is unclear whether", "it was not possible to"
+_SUBJECT_IT = re.compile(r"(?:^|[;,]\s*(?:but|and)\s+|^(?:but|and|now|today|since\s+then),?\s+)(?P<it>[Ii]t)\s+"
+                         r"(?:is|was|has\s+been|had\s+been|remains|remained|fell|is\s+now|was\s+now|has\s+now\s+been|"
+                         r"has\s+since\s+been|had\s+since\s+been)\b(?!\s+(?:\w+\s+){0,3}?(?:that|whether|to|if|unclear|"
+                         r"possible|impossible|likely|unlikely|believed|thought|understood|expected|said|reported|claimed|"
+                         r"clear|too|not\s+clear)\b)", re.IGNORECASE)
+
+
+def with_subject_it(text: str, refs: list[PlaceRef], previous_objects: Sequence[PlaceRef],
+                    topic: ArticleTopic) -> list[PlaceRef]:
+    """``refs`` plus the place a subject "It" stands for: the last claim object of the sentence
+    before, else the article's topic while it is the latest place named (see ``antecedent``)."""
+    if "it " not in text.lower()[:80]:
+        return refs
+    found = _SUBJECT_IT.search(text)
+    if found is None or any(r.start < found.start("it") for r in refs):
+        return refs
+    settlements = [r for r in previous_objects if r.place is not None and r.is_settlement()]
+    place = settlements[-1] if settlements else topic.antecedent("settlement")
+    if place is None:
+        return refs
+    ref = PlaceRef(found.start("it"), found.end("it"), found.group("it"), place.place, coref=True)
+    return sorted([*refs, ref], key=lambda r: r.start)
