@@ -344,7 +344,7 @@ def test_elided_capture_object_near_misses(text):
 @pytest.mark.parametrize("text, speaker, place, value", [
     ("Ukrainian forces recaptured Klishchiivka on Sunday, the army said.\n\n"
      "It is now under Ukrainian control, Syrskyi said.", "Syrskyi", "Klishchiivka", "Ukraine"),
-    ("Russian troops captured Avdiivka in February, Russian bloggers said. It has since been "
+    ("Russian troops captured Avdiivka in February, Russian bloggers said. It is now "
      "fully under Russian control, the Russian defence ministry said.", "the Russian defence ministry",
      "Avdiivka", "Russia"),
     ("Ukrainian troops liberated Kherson in November, Zelensky said. It is now under Ukrainian control but "
