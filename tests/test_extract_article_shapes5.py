@@ -365,3 +365,30 @@ def test_subject_it_is_the_place_just_claimed(text, speaker, place, value):
 ])
 def test_expletive_it_is_no_place(text):
     assert {p for _, p, _ in claims(text)} == {"Avdiivka"} and len(claims(text)) == 1, claims(text)
+
+
+# --- "the president said" with the holder named earlier only as an actor ---
+
+@pytest.mark.parametrize("text, place, speaker", [
+    ("Zelensky visited troops near the front on Tuesday.\n\n\"Bakhmut is ours,\" the president said.",
+     "Bakhmut", "Zelensky"),
+    ("Putin met Shoigu on Monday.\n\n\"Maryinka has been liberated,\" the president said.", "Marinka", "Putin"),
+    ("Volodymyr Zelensky toured the liberated villages.\n\nThe Ukrainian president said Klishchiivka was "
+     "back under Ukrainian control.", "Klishchiivka", "Volodymyr Zelensky"),
+    ("Vladimir Putin chaired a meeting of the Security Council.\n\nRussian forces have taken Avdiivka, "
+     "the Russian president said.", "Avdiivka", "Vladimir Putin"),
+])
+def test_role_description_finds_a_known_holder(text, place, speaker):
+    assert speakers_of(text, place) == {speaker}, claims(text)
+
+
+@pytest.mark.parametrize("text, place, speaker", [
+    # the speaker list knows no "minister" among Zelensky's names
+    ("Zelensky visited troops.\n\nRussian forces have taken Avdiivka, the minister said.", "Avdiivka",
+     "the minister"),
+    # nobody known named before
+    ("Residents fled on Tuesday.\n\nRussian forces have taken Avdiivka, the president said.", "Avdiivka",
+     "the president"),
+])
+def test_role_description_without_a_known_holder(text, place, speaker):
+    assert speakers_of(text, place) == {speaker}, claims(text)

@@ -21,6 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
+from crosscheck.resolve import SpeakerResolver
+
 from ._lexicon import ANAPHORIC_HEADS, PRONOUN_SPEAKERS, alternation, caseless
 from ._speakers import SpeakerInfo, clean_speaker_phrase, lookup
 from ._types import ExtractedClaim
@@ -187,7 +189,7 @@ class SpeakerTracker:
         found = self._nearest(position, lambda m: description <= m.words)
         if found is not None:
             return found.info
-        return self._named_holder(cleaned, description, position)
+        return self._named_holder(cleaned, description, position) or self._known_holder(description, position)
 
     def named_later(self, phrase: str) -> SpeakerInfo | None:
         """"... — Defence Ministry": the text's fuller speaker a headline's bare institution or role names."""
@@ -287,6 +289,23 @@ class SpeakerTracker:
                         best = ((field_no, match.start()), info)
         return best[1] if best is not None else None
 
+    def _known_holder(self, description: frozenset[str], position: Position) -> SpeakerInfo | None:
+        """"Zelensky visited troops ... '...,' the president said": the last person the speaker list
+        knows, named anywhere before ``position``, whose known names hold the description's words."""
+        if not description & _PERSON_HEADS:
+            return None
+        best: tuple[Position, SpeakerInfo] | None = None
+        for field_no, text in self.texts.items():
+            limit = position[1] if field_no == position[0] else (len(text) if field_no < position[0] else 0)
+            for match in _CAPITALISED.finditer(text, 0, limit):
+                info = lookup(match.group(0))
+                if info.speaker_id is None or info.kind != _PERSON_KIND or \
+                        (best is not None and (field_no, match.start()) <= best[0]):
+                    continue
+                if description <= _alias_words(info.speaker_id):
+                    best = ((field_no, match.start()), info)
+        return best[1] if best is not None else None
+
     def _last_known_person(self, position: Position) -> SpeakerInfo | None:
         """The last person the speaker list knows by name anywhere in the article before ``position``."""
         best: tuple[Position, SpeakerInfo] | None = None
@@ -336,6 +355,15 @@ class SpeakerTracker:
 
 
 _LEADING_THE = re.compile(r"^the\s+")
+
+
+@lru_cache(maxsize=1024)
+def _alias_words(speaker_id: str) -> frozenset[str]:
+    """The words of every name the speaker list knows a speaker by ("President Zelensky")."""
+    for speaker in SpeakerResolver.default().speakers():
+        if speaker.speaker_id == speaker_id:
+            return frozenset().union(*(_words(alias) for alias in (speaker.name, *speaker.aliases)))
+    return frozenset()
 
 
 @lru_cache(maxsize=8192)
