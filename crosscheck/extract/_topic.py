@@ -254,7 +254,7 @@ def with_elided_object(text: str, refs: Sequence[PlaceRef], topic: ArticleTopic)
     for found in _ELIDED_OBJECT.finditer(text):
         if found.group("det").lower() == "its":
             before = [r for r in refs if r.end <= found.start() and r.place is not None and r.is_settlement()]
-            place = before[-1] if before else (topic.last_settlement() if not refs else None)
+            place = before[-1] if before else topic.last_settlement()
         elif refs or _THE_AFTER.search(text, 0, found.start()) is None:
             continue
         else:
