@@ -392,3 +392,27 @@ def test_role_description_finds_a_known_holder(text, place, speaker):
 ])
 def test_role_description_without_a_known_holder(text, place, speaker):
     assert speakers_of(text, place) == {speaker}, claims(text)
+
+
+# --- "Pushilin called the liberation of Chasov Yar 'a turning point'": judging an event states it ---
+
+@pytest.mark.parametrize("text, place, speaker, value", [
+    ("DPR head Denis Pushilin called the liberation of Chasov Yar \"a turning point for the entire direction\".",
+     "Chasiv Yar", "DPR head Denis Pushilin", "Russia"),
+    ("Zelensky described the recapture of Kherson as a historic day.", "Kherson", "Zelensky", "Ukraine"),
+    ("Kremlin spokesman Dmitry Peskov called the fall of Avdiivka an important victory.", "Avdiivka",
+     "Kremlin spokesman Dmitry Peskov", "Russia"),
+    ("The governor, Oleh Syniehubov, praised the liberation of Kupiansk on Monday.", "Kupiansk",
+     "Oleh Syniehubov", "Ukraine"),
+])
+def test_judged_event_is_the_judges_claim(text, place, speaker, value):
+    assert (speaker, place, value) in claims(text), claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Peskov called the situation in Avdiivka difficult.",
+    "Zelensky called the defence of Avdiivka heroic.",
+    "Peskov called for the capture of more territory.",
+])
+def test_judged_event_near_misses(text):
+    assert claims(text) == set(), claims(text)

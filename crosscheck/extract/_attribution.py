@@ -104,6 +104,9 @@ def find_frames(sentence: str, headline: bool = False) -> list[Frame]:
                     _APPEARS_TO.search(sentence, frame.speaker_end, match.start):
                 frame.verb = sentence[frame.speaker_end:match.end].strip()
             frames.append(frame)
+    if "the " in lowered and ("called" in lowered or "described" in lowered or "praised" in lowered
+                              or "calls" in lowered or "describes" in lowered or "praises" in lowered):
+        _judged_event(sentence, exact, frames)
     appositive_denial(appositives, frames)
     evidence_frames(sentence, frames, exact)
     coordinated(sentence, frames, exact)
@@ -148,6 +151,24 @@ def _possessive_opinion(sentence: str, frames: list[Frame]) -> None:
         noun = match.group("noun").lower()
         frames.append(Frame(match.group("np"), np_start, np_end, "in " + match.group("np") + " " + noun,
                             "assess" if noun in _OPINION_ASSESSES else "say", match.end(), len(sentence)))
+
+
+# "Pushilin called the liberation of Chasov Yar 'a turning point'": judging an event states it happened
+_JUDGED_EVENT = re.compile(r"\b(?P<verb>called|calls|described|describes|praised|praises)\s+(?=the\s+(?:\w+\s+)?"
+                           r"(?:liberation|capture|recapture|fall|seizure|taking|loss)\s+of\b)", _I)
+
+
+def _judged_event(sentence: str, exact: str | None, frames: list[Frame]) -> None:
+    for match in _JUDGED_EVENT.finditer(sentence):
+        if any(f.speaker_start <= match.start() < f.speaker_end for f in frames):
+            continue
+        floor = max([f.speaker_end for f in frames if f.speaker_end <= match.start()] + [0])
+        left = _left_np(sentence, exact, floor, match.start())
+        if left is None:
+            continue
+        np_start, np_end = left
+        frames.append(Frame(sentence[np_start:np_end], np_start, np_end, match.group("verb"), "say", match.end(),
+                            len(sentence)))
 
 
 class _VerbMatch(NamedTuple):

@@ -31,7 +31,8 @@ _NON_SPEAKERS_LOWER, _FINITE_LOWER, _BAD_END_LOWER, _RELATIVE_SUBJECT_END_LOWER 
 _NOMINAL_VERBS = frozenset({"announced", "announces", "claimed", "confirmed", "confirms", "reported", "reports",
                             "informed",
                             "denied", "denies", "deny", "acknowledged", "admitted", "hailed",
-                            "celebrated", "welcomed", "rejected", "dismissed", "disputed"})
+                            "celebrated", "welcomed", "rejected", "dismissed", "disputed",
+                            "called", "calls", "described", "describes", "praised", "praises"})
 
 
 # not frozen (never mutated): built for every reporting verb, and a frozen one takes ~5x as long to build
