@@ -416,3 +416,27 @@ def test_judged_event_is_the_judges_claim(text, place, speaker, value):
 ])
 def test_judged_event_near_misses(text):
     assert claims(text) == set(), claims(text)
+
+
+# --- "X published a map showing C": the map's publisher says C ---
+
+@pytest.mark.parametrize("text, place, speaker", [
+    ("The Ukrainian General Staff published a map on Sunday showing Ukrainian forces still in control of "
+     "parts of Sudzha.", "Sudzha", "The Ukrainian General Staff"),
+    ("A map published by DeepState on Monday shows Russian troops in control of Selydove.", "Selydove",
+     "DeepState"),
+    ("Maps released by the Russian Defence Ministry showed Russian forces in control of Vuhledar.", "Vuhledar",
+     "the Russian Defence Ministry"),
+    ("DeepState released a new map showing that Russian forces had captured Novoselivka Persha.",
+     "Novoselivka Persha", "DeepState"),
+])
+def test_map_publisher_speaks(text, place, speaker):
+    assert speakers_of(text, place) == {speaker}, claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said the map of Pokrovsk showed Russian gains.",
+    "The ministry published a map of Pokrovsk on Monday.",
+])
+def test_map_near_misses(text):
+    assert not any(s in ("The ministry", "the map") for s, _, _ in claims(text)), claims(text)

@@ -183,12 +183,12 @@ def appositive_denial(matches: list[re.Match[str]], frames: list[Frame]) -> None
                             post=True, relay=False))
 
 
-_MEDIA = ("video", "footage", "photo", "picture", "image", "clip")
+_MEDIA = ("video", "footage", "photo", "picture", "image", "clip", "map")
 # "A video posted by X on Monday purportedly shows C", "Pictures released by X purported to show C",
 # "X released footage that appeared to show C": whoever put the pictures out says what they show
 _SHOWS = (r"(?P<hedge>purportedly|apparently|reportedly|allegedly|(?:appear|seem|purport)(?:s|ed)?\s+to)?\s*"
           r"(?P<show>show(?:s|ed|ing)?|depict(?:s|ed|ing)?)\b")
-_MEDIA_NOUN = (r"(?:videos?|footage|photos?|photographs?|pictures?|images?|clips?|drone\s+footage|"
+_MEDIA_NOUN = (r"(?:videos?|footage|photos?|photographs?|pictures?|images?|clips?|drone\s+footage|maps?|"
                r"(?:video|drone)\s+(?:clips?|recordings?))")
 _MEDIA_BY = re.compile(
     r"(?:^|(?<=[\s,;:(]))" + _MEDIA_NOUN + r"\s+(?:posted|released|published|shared|distributed|circulated|"
