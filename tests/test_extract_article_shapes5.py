@@ -440,3 +440,53 @@ def test_map_publisher_speaks(text, place, speaker):
 ])
 def test_map_near_misses(text):
     assert not any(s in ("The ministry", "the map") for s, _, _ in claims(text)), claims(text)
+
+
+# --- "Ukrainian officials, however, said" / "the ministry, in its daily briefing, said" ---
+
+@pytest.mark.parametrize("text, place, speaker", [
+    ("Ukrainian officials, however, said their forces still held Bakhmut.", "Bakhmut", "Ukrainian officials"),
+    ("Russia's defence ministry, in its daily briefing, said its forces had captured Soledar.", "Soledar",
+     "Russia's defence ministry"),
+    ("Zelensky, for his part, said Ukrainian troops had liberated Kherson.", "Kherson", "Zelensky"),
+    ("The Khortytsia group, on Telegram, said its units had withdrawn from Vuhledar.", "Vuhledar",
+     "The Khortytsia group"),
+])
+def test_adjunct_between_subject_and_verb(text, place, speaker):
+    assert speakers_of(text, place) == {speaker}, claims(text)
+
+
+@pytest.mark.parametrize("text, place, speaker", [
+    # a clause, not a subject, before the insertion: the speaker follows the verb
+    ("Russian troops captured Soledar, however, said Prigozhin.", "Soledar", "Prigozhin"),
+    # a quoted claim: the inverted attribution stays
+    ("\"We hold Bakhmut,\" said Cherevatyi.", "Bakhmut", "Cherevatyi"),
+])
+def test_adjunct_insertion_near_misses(text, place, speaker):
+    assert speakers_of(text, place) == {speaker}, claims(text)
+
+
+# --- "TASS quoted the defence ministry as saying that C": the one quoted speaks, via the agency ---
+
+@pytest.mark.parametrize("text, place, speaker, via", [
+    ("TASS quoted the defence ministry as saying that Russian troops had captured Marinka.", "Marinka",
+     "the defence ministry", "TASS"),
+    ("RIA Novosti quoted Denis Pushilin as saying Russian forces had taken full control of Marinka.", "Marinka",
+     "Denis Pushilin", "RIA Novosti"),
+    ("The agency cited a Ukrainian commander as saying that his unit had withdrawn from Vuhledar.", "Vuhledar",
+     "a Ukrainian commander", "The agency"),
+    ("Interfax quoted a Russian commander as saying: Russian units have entered Chasiv Yar.", "Chasiv Yar",
+     "a Russian commander", "Interfax"),
+])
+def test_quoted_as_saying(text, place, speaker, via):
+    found = [(c.speaker_phrase, c.reported_via) for c in extract_claims(text, outlet=OUTLET, published_at=WHEN)
+             if c.predicate == "controls" and c.place == place]
+    assert found == [(speaker, via)], found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Russian troops captured Marinka, the agency said, citing sources.", "Marinka"),
+    ("TASS quoted figures showing Russian troops had captured Marinka.", "Marinka"),
+])
+def test_quoted_as_saying_near_misses(text, place):
+    assert not any(s in ("sources", "figures") for s in speakers_of(text, place)), claims(text)

@@ -104,6 +104,8 @@ def find_frames(sentence: str, headline: bool = False) -> list[Frame]:
                     _APPEARS_TO.search(sentence, frame.speaker_end, match.start):
                 frame.verb = sentence[frame.speaker_end:match.end].strip()
             frames.append(frame)
+    if "as saying" in lowered:
+        _quoted_as_saying(sentence, exact, frames)
     if "the " in lowered and ("called" in lowered or "described" in lowered or "praised" in lowered
                               or "calls" in lowered or "describes" in lowered or "praises" in lowered):
         _judged_event(sentence, exact, frames)
@@ -158,6 +160,24 @@ _JUDGED_EVENT = re.compile(r"\b(?P<verb>called|calls|described|describes|praised
                            r"(?:liberation|capture|recapture|fall|seizure|taking|loss)\s+of\b)", _I)
 
 
+# "TASS quoted the defence ministry as saying that C": the one quoted says C, through the one quoting
+_QUOTED_AS = re.compile(r"\b(?P<verb>quoted|quotes|quoting|cited|cites|citing)\s+(?P<np>[^,;:\"\u201c\u201d]{2,80}?)\s+"
+                        r"as\s+saying\b[\s,:]*(?:that\b\s*)?", _I)
+
+
+def _quoted_as_saying(sentence: str, exact: str | None, frames: list[Frame]) -> None:
+    for match in _QUOTED_AS.finditer(sentence):
+        phrase = match.group("np")
+        if not plausible_speaker(phrase) or any(f.speaker_start <= match.start("np") < f.speaker_end for f in frames):
+            continue
+        frames.append(Frame(phrase, match.start("np"), match.end("np"), "said", "say", match.end(), len(sentence)))
+        left = _left_np(sentence, exact, 0, match.start()) if match.group("verb").lower() in ("quoted", "quotes",
+                                                                                                 "cited", "cites") else None
+        if left is not None and not any(f.speaker_start == left[0] for f in frames):
+            frames.append(Frame(sentence[left[0]:left[1]], left[0], left[1], match.group("verb"), "say",
+                                match.start("np"), len(sentence)))
+
+
 def _judged_event(sentence: str, exact: str | None, frames: list[Frame]) -> None:
     for match in _JUDGED_EVENT.finditer(sentence):
         if any(f.speaker_start <= match.start() < f.speaker_end for f in frames):
@@ -199,7 +219,8 @@ def _verb_frame(sentence: str, exact: str | None, match: _VerbMatch, frames: lis
     # "C, X said": an inverted "C, said X" only where no subject stands before the verb, and
     # never with "told", whose object is the listener ("..., Rogov, a council member, told the agency")
     if stripped_before.endswith((",", "\"", "\u201d", "\u2019", "\u00bb")) and not ambiguous and \
-            verb.lower() not in _LISTENER_VERBS and appositive_subject(sentence, 0, start) is None:
+            verb.lower() not in _LISTENER_VERBS and appositive_subject(sentence, 0, start) is None and \
+            not _subject_before_adjunct(sentence, start):
         inverted = _inverted_frame(sentence, match)
         if inverted is not None:
             return inverted
@@ -301,12 +322,24 @@ _REPORTED_ON = re.compile(r"(?:\s+(?:to\s+)?[^.;:\"\u201c\u201d]{1,140}?)?\s+on\
 # the speaker and its verb
 _RELATIVE_INSERTION = re.compile(r",\s*(?:which|who|whose|whom)\b[^;:\"\u201c\u201d]{2,200}?,\s*$", _I)
 _LISTENER_VERBS = frozenset({"told", "tells", "informed"})
+# "Ukrainian officials, however, said" / "Russia's defence ministry, in its daily briefing, said": an
+# adverb or a short setting between commas stands between the subject and its verb
+_ADJUNCT_INSERTION = re.compile(r",\s*(?:however|meanwhile|though|too|also|in\s+turn|for\s+(?:its|his|her|their)\s+part|"
+                                r"in\s+(?:a|an|its|his|her|their|the)\s+[^,;:\"\u201c\u201d]{1,40}|"
+                                r"on\s+(?:\w+day|telegram|facebook|x|social\s+media)|earlier|later|separately|"
+                                r"instead|meanwhile|by\s+contrast|in\s+contrast)\s*,\s*$", _I)
 
 
 # "Prigozhin, who had announced the capture a day earlier, said ...": the relative pronoun
 # is the subject of its own report, standing for the noun phrase before it
 _RELATIVE_WHO = re.compile(r",\s*who(?:\s+(?:had|has|have|also|earlier|first|already|previously|repeatedly|"
                            r"publicly|initially))*\s+$", _I)
+
+
+def _subject_before_adjunct(sentence: str, verb_start: int) -> bool:
+    """"Ukrainian officials, however, said": a subject, then an adverbial insertion, then the verb."""
+    adjunct = _ADJUNCT_INSERTION.search(sentence, 0, verb_start)
+    return adjunct is not None and adjunct.start() > 0 and plausible_speaker(sentence[:adjunct.start()].split(",")[-1])
 
 
 def _relative_subject_frame(sentence: str, exact: str | None, match: _VerbMatch, floor: int) -> Frame | None:
@@ -367,6 +400,9 @@ def _left_np(sentence: str, exact: str | None, floor: int, verb_start: int) -> t
         insertion = _RELATIVE_INSERTION.search(sentence, 0, np_end)
         if insertion is not None:
             return _left_np(sentence, exact, 0, insertion.start())
+        adjunct = _ADJUNCT_INSERTION.search(sentence, floor, np_end)
+        if adjunct is not None and adjunct.start() > floor:
+            return _left_np(sentence, exact, floor, adjunct.start())
         subject = appositive_subject(sentence, floor, np_end)
         if subject is not None:
             return subject
