@@ -490,3 +490,31 @@ def test_quoted_as_saying(text, place, speaker, via):
 ])
 def test_quoted_as_saying_near_misses(text, place):
     assert not any(s in ("sources", "figures") for s in speakers_of(text, place)), claims(text)
+
+
+# --- a quote left open at a paragraph's end runs on into the next (press convention) ---
+
+@pytest.mark.parametrize("text, place, speaker", [
+    ("Syrskyi spoke on Monday.\n\n\"We have liberated Klishchiivka. The enemy fled.\n\n"
+     "\"Our units now hold the heights,\" Syrskyi said.", "Klishchiivka", "Syrskyi"),
+    ("Syrskyi said the army had made progress. \"We have liberated Klishchiivka. The enemy fled.\n\n"
+     "\"Our units now hold Andriivka,\" he said.", "Klishchiivka", "Syrskyi"),
+    ("Zelensky said in his nightly address:\n\n\"Our warriors have liberated Kherson. The enemy fled.\n\n"
+     "\"Our flag is flying over Snihurivka.\"", "Kherson", "Zelensky"),
+    ("A brigade officer described the assault.\n\n\u201cWe liberated Robotyne. Nobody is left.\n\n"
+     "\u201cNow we look south,\u201d said Captain Ihor Lapin.", "Robotyne", "Captain Ihor Lapin"),
+])
+def test_quote_running_over_paragraphs(text, place, speaker):
+    assert speakers_of(text, place) == {speaker}, claims(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    # the next paragraph does not reopen the quote: no run-on, the outlet speaks
+    ("Syrskyi spoke on Monday.\n\n\"Russian troops captured Soledar.\n\nThat is what the ministry says, the "
+     "blogger wrote.", "Soledar"),
+    # a closed quote is no run-on: its words are not the next paragraph's speaker's
+    ("Syrskyi spoke on Monday.\n\nRussian troops captured Soledar. \"It was expected.\"\n\n"
+     "\"We hold Bakhmut,\" Cherevatyi said.", "Soledar"),
+])
+def test_quote_run_on_near_misses(text, place):
+    assert speakers_of(text, place) == {None}, claims(text)

@@ -15,6 +15,7 @@ from crosscheck.resolve import Gazetteer, Place
 
 from ._attribution import Frame, find_frames
 from ._frames import shifted_frames, without_inserted_attribution
+from ._claim_record import claim_record
 from ._claims import Attributed, Draft, drafts_for_sentence
 from ._discourse import SpeakerTracker, role_text, with_headline_speakers
 from ._lexicon import has_trigger, word_runs
@@ -22,7 +23,7 @@ from ._paragraph_voice import ParagraphVoice
 from ._places import (PlaceRef, Salience, add_coreferences, mentions_to_refs, skeleton)
 from ._predicates import SentenceView, find_hits
 from ._rule_index import stems_in
-from ._quote_speakers import quote_speakers
+from ._quote_speakers import continued_quote, quote_speakers
 from ._sentences import (ends_as_question, is_terminated, quote_regions, quoted_sentence_starts, split_paragraph,
                          split_paragraphs)
 from ._topic import (ArticleTopic, capital_as_actor, split_coordinated_say, with_elided_object, with_elided_place,
@@ -223,6 +224,15 @@ class _FieldReader:
             self._fill_speakers()
         return self.last_speaker[index - 1]
 
+    def _quote_speaker_of(self, index: int) -> SpeakerInfo | None:
+        """The speaker of the first quote of paragraph ``index`` (the rest of a quote running into it)."""
+        start, end = self.paragraphs[index]
+        sentences, previous = self._sentences(start, end), None
+        for sentence in sentences:
+            previous = self._resolve_frames(sentence, previous, None)
+        regions = [(start + a, start + b) for a, b in quote_regions(self.text[start:end])]
+        return next(iter(quote_speakers(self.text, regions[:1], sentences, lambda: None)), None)
+
     def _resolve_frames(self, sentence: _Sentence, previous: SpeakerInfo | None,
                         paragraph: int | None) -> SpeakerInfo | None:
         sentence.speakers = []
@@ -263,7 +273,12 @@ class _FieldReader:
             previous = self._resolve_frames(sentence, previous, index)
         self.last_speaker[index] = previous
         regions = [(start + a, start + b) for a, b in quote_regions(self.text[start:end])]
-        region_speakers = quote_speakers(self.text, regions, sentences, lambda: self._speaker_before(index))
+        following = self.text[slice(*self.paragraphs[index + 1])] if index + 1 < len(self.paragraphs) else None
+        running_on = continued_quote(paragraph, following)
+        if running_on is not None:
+            regions.append((start + running_on, end))
+        region_speakers = quote_speakers(self.text, regions, sentences, lambda: self._speaker_before(index),
+                                         (lambda: self._quote_speaker_of(index + 1)) if running_on is not None else None)
         salience = self.carried[0]
         stems = stems_in(paragraph, runs=runs)
         claims: list[ExtractedClaim] = []
@@ -300,7 +315,7 @@ class _FieldReader:
             salience = Salience([d.place for d in drafts if d.place is not None and d.predicate == "controls"]
                                 or [d.place for d in drafts if d.place is not None],
                                 [r for r in refs])
-            claims.extend(self._claim(sentence, draft) for draft in drafts)
+            claims.extend(claim_record(self.name, sentence.start, sentence.end, sentence.text, draft) for draft in drafts)
         headline = len(sentences) == 1 and sentences[0].headline
         self.carried[0] = salience if headline else Salience.empty()
         return claims
@@ -367,27 +382,3 @@ class _FieldReader:
         attributed = [Attributed(f, s) for f, s in zip(frames, speakers)]
         return drafts_for_sentence(sentence.text, hits, attributed, quote_speaker, self.voice.speaker(self.outlet),
                                    self.published_at, in_quote)
-
-    def _claim(self, sentence: _Sentence, draft: Draft) -> ExtractedClaim:
-        place = draft.place
-        speaker = draft.speaker
-        return ExtractedClaim(
-            field=self.name,
-            char_start=sentence.start,
-            char_end=sentence.end,
-            sentence=sentence.text,
-            speaker_phrase=speaker.phrase,
-            speaker=speaker.name,
-            speaker_id=speaker.speaker_id,
-            speaker_side=speaker.side,
-            speaker_kind=speaker.kind,
-            place_as_written=place.as_written if place is not None else "",
-            place=place.place.name if place is not None and place.place is not None else None,
-            place_id=place.place.place_id if place is not None and place.place is not None else None,
-            predicate=draft.predicate,
-            value=draft.value,
-            hedged=bool(draft.hedges),
-            modality=", ".join(draft.hedges) if draft.hedges else None,
-            asserted_at=draft.asserted_at,
-            reported_via=draft.reported_via,
-        )

@@ -25,11 +25,32 @@ class ReadSentence(Protocol):
     speakers: list[SpeakerInfo]
 
 
+def continued_quote(paragraph: str, next_paragraph: str | None) -> int | None:
+    """Where the words of a quote left open at the paragraph's end begin, when the next paragraph
+    opens with a quote mark: the press convention for one quote running over several paragraphs."""
+    if next_paragraph is None or next_paragraph.lstrip()[:1] not in ('"', "\u201c"):
+        return None
+    straight = paragraph.count('"')
+    if straight % 2 == 1:
+        opening = paragraph.rfind('"')
+    elif paragraph.count("\u201c") > paragraph.count("\u201d"):
+        opening = paragraph.rfind("\u201c")
+    else:
+        return None
+    # an opening mark starts the paragraph or a sentence, and words follow it
+    before = paragraph[:opening].rstrip()
+    if before and before[-1] not in ".!?:" or not paragraph[opening + 1:].strip():
+        return None
+    return opening + 1
+
+
 def quote_speakers(text: str, regions: Sequence[tuple[int, int]], sentences: Sequence[ReadSentence],
-                   speaker_before: Callable[[], SpeakerInfo | None]) -> list[SpeakerInfo | None]:
+                   speaker_before: Callable[[], SpeakerInfo | None],
+                   speaker_after: Callable[[], SpeakerInfo | None] | None = None) -> list[SpeakerInfo | None]:
     """The speaker of each quoted region (field offsets) of a paragraph, or None when nobody is found.
 
-    ``speaker_before`` gives the last speaker of the paragraph before (read only when needed).
+    ``speaker_before`` gives the last speaker of the paragraph before (read only when needed);
+    ``speaker_after``, for a quote that runs on into the next paragraph, the speaker found there.
     """
     found: list[SpeakerInfo | None] = []
     for q_start, q_end in regions:
@@ -54,6 +75,8 @@ def quote_speakers(text: str, regions: Sequence[tuple[int, int]], sentences: Seq
             earlier = [info for s in sentences if s.end <= q_start for info in s.speakers]
             if earlier:
                 speaker = earlier[-1]
+            elif speaker_after is not None and sentences and q_end >= sentences[-1].end - 1:
+                speaker = speaker_after() or (speaker_before() if not any(s.frames for s in sentences) else None)
             elif not any(s.frames for s in sentences):
                 speaker = speaker_before()
         found.append(speaker)
