@@ -518,3 +518,24 @@ def test_quote_running_over_paragraphs(text, place, speaker):
 ])
 def test_quote_run_on_near_misses(text, place):
     assert speakers_of(text, place) == {None}, claims(text)
+
+
+# --- headline "X admits loss of Y" / "X hails liberation of Y": the subject judges the event ---
+
+@pytest.mark.parametrize("title, speaker, place, value", [
+    ("Kyiv admits loss of Soledar after weeks of fighting", "Kyiv", "Soledar", "Russia"),
+    ("Ukraine hails liberation of Kherson", "Ukraine", "Kherson", "Ukraine"),
+    ("Moscow concedes loss of Robotyne", "Moscow", "Robotyne", "Ukraine"),
+    ("Moscow hails fall of Avdiivka", "Moscow", "Avdiivka", "Russia"),
+    ("Kyiv acknowledges withdrawal from Avdiivka", "Kyiv", "Avdiivka", "Russia"),
+])
+def test_headline_subject_judges_an_event(title, speaker, place, value):
+    assert title_claims(title) == {(speaker, place, value)}, title_claims(title)
+
+
+@pytest.mark.parametrize("title", [
+    "Kyiv admits problems with ammunition near Soledar",
+    "Ukraine hails new aid package as fighting rages near Kherson",
+])
+def test_headline_judging_no_event(title):
+    assert title_claims(title) == set(), title_claims(title)

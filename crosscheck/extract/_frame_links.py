@@ -54,7 +54,11 @@ _PARTICIPLE_END = re.compile(r"\s(?:[a-z]+ed|taken|retaken|fallen|lost|won|held|
 
 # "Moscow claims Kurakhove", "Kyiv claims gains near Bakhmut": in a headline the bare present
 # "claims" / "reports" after a short subject is a reporting verb even without "that"
-_HEAD_CLAIM = re.compile(r"^(?P<np>[A-Z\u0400-\u042f][^,:;\"\u201c\u201d]{1,40}?)\s+(?P<verb>claims|claim|reports|says|say)\s+(?=\S)")
+# "Kyiv admits loss of Soledar", "Moscow confirms withdrawal from Kherson": the same with a verb of
+# judging an event named by a noun
+_HEAD_CLAIM = re.compile(r"^(?P<np>[A-Z\u0400-\u042f][^,:;\"\u201c\u201d]{1,40}?)\s+(?P<verb>claims|claim|reports|says|say|"
+                         r"admits|admit|concedes|concede|confirms|confirm|acknowledges|acknowledge|denies|deny|"
+                         r"announces|announce|hails|hail)\s+(?=\S)")
 
 
 def headline_subject_frame(sentence: str, frames: list[Frame]) -> None:
@@ -64,7 +68,8 @@ def headline_subject_frame(sentence: str, frames: list[Frame]) -> None:
         return
     if any(f.speaker_start == 0 and not f.post for f in frames):
         return
-    frames.append(Frame(head.group("np"), 0, head.end("np"), head.group("verb"), "say", head.end(), len(sentence)))
+    frames.append(Frame(head.group("np"), 0, head.end("np"), head.group("verb"), verb_kind(head.group("verb")),
+                        head.end(), len(sentence)))
 
 
 _SIBLING = re.compile(r"(?:,\s*(?:but|while|whereas|and|though|although)\b|;|\bbut\b|\bwhile\b|\bwhereas\b)", _I)
