@@ -539,3 +539,30 @@ def test_headline_subject_judges_an_event(title, speaker, place, value):
 ])
 def test_headline_judging_no_event(title):
     assert title_claims(title) == set(), title_claims(title)
+
+
+# --- "Ukrainian troops withdrew on Saturday to avoid encirclement": the topic is the place left ---
+
+@pytest.mark.parametrize("text, place", [
+    ("The Russian Defence Ministry said its forces had captured Avdiivka.\n\n"
+     "The city had been a stronghold since 2014. Ukrainian troops withdrew on Saturday to avoid encirclement.",
+     "Avdiivka"),
+    ("Russia's defence ministry said it had taken Vuhledar.\n\n"
+     "Ukrainian units pulled out on Tuesday to save soldiers' lives.", "Vuhledar"),
+    ("Russian forces entered Marinka, Russian officials said.\n\n"
+     "Ukrainian soldiers retreated in order to preserve their positions.", "Marinka"),
+    ("The Russian army said it had captured Soledar.\n\n"
+     "Ukrainian troops pulled out overnight, to avoid being surrounded.", "Soledar"),
+])
+def test_retreat_with_a_purpose_leaves_the_topic(text, place):
+    assert (None, place, "Russia") in claims(text), claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a place named after the purpose: the sentence names its own place
+    "The Russian army said it had captured Soledar.\n\nUkrainian troops withdrew to avoid Bakhmut's fate.",
+    # an intention, not a retreat
+    "The Russian army said it had captured Soledar.\n\nUkrainian troops plan to avoid encirclement.",
+])
+def test_retreat_with_a_purpose_near_misses(text):
+    assert (None, "Soledar", "Russia") not in claims(text), claims(text)

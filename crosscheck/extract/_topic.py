@@ -163,7 +163,9 @@ _ELIDED_SOURCE = re.compile(
     r"\b(?:troops|forces|units|soldiers|defenders|garrison|fighters|servicemen|men)\s+(?:[\w'\u2019-]+\s+){0,3}?"
     r"(?P<verb>withdr[ae]w(?:n)?|pulled\s+out|(?:been\s+)?(?:driven|pushed|forced|kicked)\s+out|retreated|fell\s+back)"
     r"(?:\s+(?:(?:several|a\s+few|two|three|four|five|\d+)\s+(?:days|weeks|hours)\s+(?:earlier|ago|before)|"
-    r"(?:on|last|this|late\s+on|early\s+on)\s+\w+|overnight|earlier|yesterday|today))?\s*[.!]?\s*$",
+    r"(?:on|last|this|late\s+on|early\s+on)\s+\w+|overnight|earlier|yesterday|today))?"
+    # "... withdrew on Saturday to avoid encirclement": the purpose of the retreat
+    r"(?:,?\s+(?:in\s+order\s+)?to\s+(?:avoid|save|prevent|preserve|escape|protect)\b[^.;:!?]{0,60})?\s*[.!]?\s*$",
     re.IGNORECASE)
 _SOURCE_HINTS = ("withdr", " out", "retreat", "fell back")
 
