@@ -83,7 +83,7 @@ def find_frames(sentence: str, headline: bool = False) -> list[Frame]:
     lowered = sentence.lower()
     if "according" in lowered:
         _according(sentence, frames)
-    if "in " in lowered and ("his " in lowered or "its " in lowered or "her " in lowered or "their " in lowered):
+    if "in his " in lowered or "in its " in lowered or "in her " in lowered or "in their " in lowered:
         _possessive_opinion(sentence, frames)
     # the lower-cased sentence where lower_twin patterns may scan it, else None (see caseless)
     exact = lowered if lower_scan_is_exact(sentence, lowered) else None

@@ -285,7 +285,8 @@ def with_subject_it(text: str, refs: list[PlaceRef], previous_objects: Sequence[
                     topic: ArticleTopic) -> list[PlaceRef]:
     """``refs`` plus the place a subject "It" stands for: the last claim object of the sentence
     before, else the article's topic while it is the latest place named (see ``antecedent``)."""
-    if "it " not in text.lower()[:80]:
+    lowered = text.lower()
+    if not (lowered.startswith("it ") or " it " in lowered):
         return refs
     found = _SUBJECT_IT.search(text)
     if found is None or any(r.start < found.start("it") for r in refs):
