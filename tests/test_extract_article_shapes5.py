@@ -566,3 +566,28 @@ def test_retreat_with_a_purpose_leaves_the_topic(text, place):
 ])
 def test_retreat_with_a_purpose_near_misses(text):
     assert (None, "Soledar", "Russia") not in claims(text), claims(text)
+
+
+# --- "a Ukrainian soldier" is someone of that side, not its government ---
+
+@pytest.mark.parametrize("phrase", [
+    "A Ukrainian soldier in the area", "a Ukrainian officer", "A Ukrainian brigade commander", "a Russian soldier",
+])
+def test_unnamed_individual_is_no_government(phrase):
+    from crosscheck.resolve import SpeakerResolver
+    assert SpeakerResolver.default().resolve(phrase) is None
+
+
+@pytest.mark.parametrize("phrase, speaker_id", [
+    ("Ukrainian officials", "ua-government"), ("Russian officials", "ru-government"), ("Kyiv", "ua-government"),
+])
+def test_officials_stay_the_government(phrase, speaker_id):
+    from crosscheck.resolve import SpeakerResolver
+    assert SpeakerResolver.default().resolve(phrase).speaker_id == speaker_id
+
+
+def test_individual_and_government_are_two_speakers():
+    text = ("Kyiv said on Thursday that Ukrainian forces had retaken Andriivka.\n\n"
+            "\"We hold Andriivka now,\" a Ukrainian officer told reporters.")
+    found = [c for c in extract_claims(text, outlet=OUTLET, published_at=WHEN) if c.predicate == "controls"]
+    assert len({c.speaker_id or c.speaker for c in found}) == 2, found
