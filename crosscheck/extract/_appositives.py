@@ -2,15 +2,15 @@
 
 "C, Serhiy Cherevatyi, spokesman of the Eastern group, said", "A spokesman for the eastern
 command, Serhiy Cherevatyi, said", "Russian military bloggers, some of them critical of the
-army, said": the subject is the name (or the noun phrase) before or after the insertion, not
-the words nearest the verb.
+army, said", "Ukrainian officials, however, said": the subject is the name (or the noun phrase)
+before or after the insertion, not the words nearest the verb.
 """
 
 from __future__ import annotations
 
 import re
 
-from ._discourse import phrase_kind
+from ._speaker_kinds import phrase_kind
 from ._frames import plausible_speaker
 
 # "C, Serhiy Cherevatyi, spokesman of the Eastern group, said": a name, then its appositive
@@ -46,3 +46,17 @@ def appositive_subject(sentence: str, floor: int, np_end: int) -> tuple[int, int
             return None
         return subject.start("np"), subject.end("np")
     return name.start("name"), name.end("name")
+
+
+# "Ukrainian officials, however, said" / "Russia's defence ministry, in its daily briefing, said": an
+# adverb or a short setting between commas stands between the subject and its verb
+ADJUNCT_INSERTION = re.compile(r",\s*(?:however|meanwhile|though|too|also|in\s+turn|for\s+(?:its|his|her|their)\s+part|"
+                                r"in\s+(?:a|an|its|his|her|their|the)\s+[^,;:\"\u201c\u201d]{1,40}|"
+                                r"on\s+(?:\w+day|telegram|facebook|x|social\s+media)|earlier|later|separately|"
+                                r"instead|meanwhile|by\s+contrast|in\s+contrast)\s*,\s*$", re.IGNORECASE)
+
+
+def subject_before_adjunct(sentence: str, verb_start: int) -> bool:
+    """"Ukrainian officials, however, said": a subject, then an adverbial insertion, then the verb."""
+    adjunct = ADJUNCT_INSERTION.search(sentence, 0, verb_start)
+    return adjunct is not None and adjunct.start() > 0 and plausible_speaker(sentence[:adjunct.start()].split(",")[-1])

@@ -18,9 +18,10 @@ from typing import NamedTuple
 from ._frame_links import (APPOSITIVE_DENIAL, appositive_denial, coordinated, cut_siblings, evidence_frames,
                            headline_frames, headline_subject_frame, nest)
 from ._frame_tails import follows_content, tail_shape
-from ._appositives import appositive_subject
+from ._appositives import ADJUNCT_INSERTION, appositive_subject, subject_before_adjunct
+from ._frame_nouns import NP_END, according_frames, nominal_frames, possessive_opinion_frames
 from ._frames import Frame, plausible_speaker, verb_kind
-from ._lexicon import (AMBIGUOUS_SAY_VERB_WORDS, AMBIGUOUS_SAY_VERBS, CLAIM_NOUNS, FRAME_FILLER, SAY_VERB_WORDS,
+from ._lexicon import (AMBIGUOUS_SAY_VERB_WORDS, AMBIGUOUS_SAY_VERBS, FRAME_FILLER, SAY_VERB_WORDS,
                        SPEAKER_VERB_GAP, SPEAKER_VERB_GAP_WORDS, contains_any, lower_scan_is_exact, lower_twin, words)
 
 __all__ = ["Frame", "find_frames", "plausible_speaker"]
@@ -28,21 +29,14 @@ __all__ = ["Frame", "find_frames", "plausible_speaker"]
 _I = re.IGNORECASE
 _REPORT_NOUNS = ("claim", "assertion", "statement", "report", "announcement", "allegation", "version")
 _REPORT_NOUN = re.compile("|".join(_REPORT_NOUNS), _I)
-_GENERIC_REPORTS = re.compile(r"^(?:\w+\s+){0,2}reports?$", _I)
 _THAT_OR_COLON = re.compile(r"^\s*(?:,\s*)?(?:that\b|:)", _I)
 _ENDS_THAT = re.compile(r"(?:that|:)\s*$")
-_POSSESSIVE_S = re.compile(r"['\u2019]s$")
-_BARE_DETERMINER = re.compile(r"^(?:the|a|an|these|those|such)$", _I)
 # one prefix tree for both lists: the verb is a whole word, so the order of the lists does not matter
 _VERB = re.compile(r"\b(?P<verb>" + words(*SAY_VERB_WORDS, *AMBIGUOUS_SAY_VERB_WORDS) + r")\b", _I)
 _VERB_LOWER = re.compile(_VERB.pattern)
 _AMBIGUOUS = re.compile(r"^" + AMBIGUOUS_SAY_VERBS + r"$", _I)
-_ACCORDING = re.compile(r"\baccording\s+to\s+", _I)
 # "X appeared to concede that C": the gap SPEAKER_VERB_GAP lets stand before the verb
 _APPEARS_TO = re.compile(r"\b(?:appear|seem)(?:ed|s)?\s+to\s+$", _I)
-_NP_END = re.compile(r"[,;.:!?()\"\u201c\u201d\u00ab\u00bb]|\s[-\u2013\u2014]\s|\s+(?:on\s+\w+day|in\s+an?\s+\w+|who|which|"
-                     r"that|adding|citing|as\s+saying|after|when|while|because|but|on\s+(?:telegram|twitter|x)\b)",
-                     _I)
 _LEFT_BOUNDARY = re.compile(
     r"[,;:(\"\u201c\u201d\u00ab\u00bb\u2026]|\.\.\.|\s[-\u2013\u2014]\s|\b(?:that|which|but|while|as|after|when|because|"
     r"since|whereas|although|though|meanwhile|however|and(?=\s+[a-z]))\b|(?<=[a-z])\s+and\b", _I)
@@ -69,12 +63,6 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:it\s+)?(?:was|were|is|has\s+been|had\s+been|
 # "was acknowledged on Wednesday by X": a time adjunct may stand between the verb and "by"
 _BY = re.compile(r"(?:\s+(?:on\s+\w+day|late\s+\w+day|earlier|later|today|yesterday|publicly|officially|"
                  r"on\s+\d{1,2}\s+\w+|on\s+\w+\s+\d{1,2}))*\s+by\s+", _I)
-_NOMINAL = re.compile(
-    r"(?P<np>(?:[A-Z][\w'\u2019.-]*\s+){0,4}?[\w'\u2019.-]+['\u2019]s|Russian|Ukrainian|Kremlin|"
-    r"Russia|Ukraine)\s+(?:(?:earlier|latest|new|recent|false|unverified|unconfirmed|repeated|previous|official)\s+)?"
-    r"(?P<noun>" + CLAIM_NOUNS + r")\s+(?P<link>that|of|to\s+have)\s+"
-    r"|(?P<noun2>" + CLAIM_NOUNS + r")\s+by\s+(?P<np2>(?:the\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,5}?)"
-    r"\s+(?P<link2>that|of|to\s+have)\s+", )
 
 
 def find_frames(sentence: str, headline: bool = False) -> list[Frame]:
@@ -82,15 +70,15 @@ def find_frames(sentence: str, headline: bool = False) -> list[Frame]:
     frames: list[Frame] = []
     lowered = sentence.lower()
     if "according" in lowered:
-        _according(sentence, frames)
+        according_frames(sentence, frames)
     if "in his " in lowered or "in its " in lowered or "in her " in lowered or "in their " in lowered:
-        _possessive_opinion(sentence, frames)
+        possessive_opinion_frames(sentence, frames)
     # the lower-cased sentence where lower_twin patterns may scan it, else None (see caseless)
     exact = lowered if lower_scan_is_exact(sentence, lowered) else None
     has_report_noun = contains_any(exact, _REPORT_NOUNS) if exact is not None \
         else _REPORT_NOUN.search(sentence) is not None
     if has_report_noun:
-        _nominal(sentence, frames)
+        nominal_frames(sentence, frames)
     appositives = list(APPOSITIVE_DENIAL.finditer(sentence)) if has_report_noun else []
     for match in _verb_matches(sentence, lowered):
         # most sentences reach their first verb with neither: skip building the two scans
@@ -121,45 +109,6 @@ def find_frames(sentence: str, headline: bool = False) -> list[Frame]:
     return nest(frames)
 
 
-def _according(sentence: str, frames: list[Frame]) -> None:
-    for match in _ACCORDING.finditer(sentence):
-        end = _NP_END.search(sentence, match.end())
-        np_end = end.start() if end else len(sentence)
-        phrase = sentence[match.end():np_end].strip()
-        if not plausible_speaker(phrase) or _GENERIC_REPORTS.match(phrase):
-            continue
-        np_start = match.end() + (len(sentence[match.end():np_end]) - len(sentence[match.end():np_end].lstrip()))
-        before = sentence[:match.start()].rstrip()
-        if not before.strip(" \"\u201c") or before.endswith((",", ";", ":")) and not before[:-1].strip():
-            content_start = np_end + 1 if np_end < len(sentence) and sentence[np_end] == "," else np_end
-            frames.append(Frame(phrase, np_start, np_start + len(phrase), "according to", "say",
-                                content_start, len(sentence)))
-        else:
-            content_end = len(before.rstrip(","))
-            frames.append(Frame(phrase, np_start, np_start + len(phrase), "according to", "say", 0,
-                                content_end, post=True))
-
-
-# "In his assessment, the Russians have taken X" / "In its view, ...": the owner of the opinion
-# speaks the clause; the pronoun is resolved like "he" or "it" (see _discourse)
-_POSSESSIVE_OPINION = re.compile(r"(?:^|(?<=[;:])\s*|\b(?:but|and)\s+)in\s+(?P<np>his|her|its|their)\s+(?:own\s+)?"
-                                 r"(?P<noun>assessment|estimate|estimation|judge?ment|view|opinion|words)\s*,\s*", _I)
-_OPINION_ASSESSES = frozenset({"assessment", "estimate", "estimation", "judgement", "judgment"})
-
-
-def _possessive_opinion(sentence: str, frames: list[Frame]) -> None:
-    for match in _POSSESSIVE_OPINION.finditer(sentence):
-        np_start, np_end = match.span("np")
-        noun = match.group("noun").lower()
-        frames.append(Frame(match.group("np"), np_start, np_end, "in " + match.group("np") + " " + noun,
-                            "assess" if noun in _OPINION_ASSESSES else "say", match.end(), len(sentence)))
-
-
-# "Pushilin called the liberation of Chasov Yar 'a turning point'": judging an event states it happened
-_JUDGED_EVENT = re.compile(r"\b(?P<verb>called|calls|described|describes|praised|praises)\s+(?=the\s+(?:\w+\s+)?"
-                           r"(?:liberation|capture|recapture|fall|seizure|taking|loss)\s+of\b)", _I)
-
-
 # "TASS quoted the defence ministry as saying that C": the one quoted says C, through the one quoting
 _QUOTED_AS = re.compile(r"\b(?P<verb>quoted|quotes|quoting|cited|cites|citing)\s+(?P<np>[^,;:\"\u201c\u201d]{2,80}?)\s+"
                         r"as\s+saying\b[\s,:]*(?:that\b\s*)?", _I)
@@ -176,6 +125,11 @@ def _quoted_as_saying(sentence: str, exact: str | None, frames: list[Frame]) -> 
         if left is not None and not any(f.speaker_start == left[0] for f in frames):
             frames.append(Frame(sentence[left[0]:left[1]], left[0], left[1], match.group("verb"), "say",
                                 match.start("np"), len(sentence)))
+
+
+# "Pushilin called the liberation of Chasov Yar 'a turning point'": judging an event states it happened
+_JUDGED_EVENT = re.compile(r"\b(?P<verb>called|calls|described|describes|praised|praises)\s+(?=the\s+(?:\w+\s+)?"
+                           r"(?:liberation|capture|recapture|fall|seizure|taking|loss)\s+of\b)", _I)
 
 
 def _judged_event(sentence: str, exact: str | None, frames: list[Frame]) -> None:
@@ -220,7 +174,7 @@ def _verb_frame(sentence: str, exact: str | None, match: _VerbMatch, frames: lis
     # never with "told", whose object is the listener ("..., Rogov, a council member, told the agency")
     if stripped_before.endswith((",", "\"", "\u201d", "\u2019", "\u00bb")) and not ambiguous and \
             verb.lower() not in _LISTENER_VERBS and appositive_subject(sentence, 0, start) is None and \
-            not _subject_before_adjunct(sentence, start):
+            not subject_before_adjunct(sentence, start):
         inverted = _inverted_frame(sentence, match)
         if inverted is not None:
             return inverted
@@ -284,7 +238,7 @@ def _trailing_frame(sentence: str, frames: list[Frame], phrase: str, np_start: i
 def _passive_frame(sentence: str, match: _VerbMatch) -> Frame | None:
     by = _BY.match(sentence, match.end)
     assert by is not None
-    end = _NP_END.search(sentence, by.end())
+    end = NP_END.search(sentence, by.end())
     np_end = end.start() if end else len(sentence)
     phrase = sentence[by.end():np_end].strip()
     if not plausible_speaker(phrase):
@@ -299,7 +253,7 @@ def _passive_frame(sentence: str, match: _VerbMatch) -> Frame | None:
 
 
 def _inverted_frame(sentence: str, match: _VerbMatch) -> Frame | None:
-    end = _NP_END.search(sentence, match.end)
+    end = NP_END.search(sentence, match.end)
     np_end = end.start() if end else len(sentence)
     raw = sentence[match.end:np_end]
     phrase = raw.strip()
@@ -322,24 +276,12 @@ _REPORTED_ON = re.compile(r"(?:\s+(?:to\s+)?[^.;:\"\u201c\u201d]{1,140}?)?\s+on\
 # the speaker and its verb
 _RELATIVE_INSERTION = re.compile(r",\s*(?:which|who|whose|whom)\b[^;:\"\u201c\u201d]{2,200}?,\s*$", _I)
 _LISTENER_VERBS = frozenset({"told", "tells", "informed"})
-# "Ukrainian officials, however, said" / "Russia's defence ministry, in its daily briefing, said": an
-# adverb or a short setting between commas stands between the subject and its verb
-_ADJUNCT_INSERTION = re.compile(r",\s*(?:however|meanwhile|though|too|also|in\s+turn|for\s+(?:its|his|her|their)\s+part|"
-                                r"in\s+(?:a|an|its|his|her|their|the)\s+[^,;:\"\u201c\u201d]{1,40}|"
-                                r"on\s+(?:\w+day|telegram|facebook|x|social\s+media)|earlier|later|separately|"
-                                r"instead|meanwhile|by\s+contrast|in\s+contrast)\s*,\s*$", _I)
 
 
 # "Prigozhin, who had announced the capture a day earlier, said ...": the relative pronoun
 # is the subject of its own report, standing for the noun phrase before it
 _RELATIVE_WHO = re.compile(r",\s*who(?:\s+(?:had|has|have|also|earlier|first|already|previously|repeatedly|"
                            r"publicly|initially))*\s+$", _I)
-
-
-def _subject_before_adjunct(sentence: str, verb_start: int) -> bool:
-    """"Ukrainian officials, however, said": a subject, then an adverbial insertion, then the verb."""
-    adjunct = _ADJUNCT_INSERTION.search(sentence, 0, verb_start)
-    return adjunct is not None and adjunct.start() > 0 and plausible_speaker(sentence[:adjunct.start()].split(",")[-1])
 
 
 def _relative_subject_frame(sentence: str, exact: str | None, match: _VerbMatch, floor: int) -> Frame | None:
@@ -362,9 +304,6 @@ def _relative_subject_frame(sentence: str, exact: str | None, match: _VerbMatch,
         return None
     return Frame(sentence[np_start:np_end], np_start, np_end, match.verb, verb_kind(match.verb), content_start,
                  content_end)
-
-
-
 
 
 def _quote_closes_before(sentence: str, np_start: int) -> bool:
@@ -400,7 +339,7 @@ def _left_np(sentence: str, exact: str | None, floor: int, verb_start: int) -> t
         insertion = _RELATIVE_INSERTION.search(sentence, 0, np_end)
         if insertion is not None:
             return _left_np(sentence, exact, 0, insertion.start())
-        adjunct = _ADJUNCT_INSERTION.search(sentence, floor, np_end)
+        adjunct = ADJUNCT_INSERTION.search(sentence, floor, np_end)
         if adjunct is not None and adjunct.start() > floor:
             return _left_np(sentence, exact, floor, adjunct.start())
         subject = appositive_subject(sentence, floor, np_end)
@@ -457,21 +396,3 @@ def _post_content_start(frames: list[Frame], np_start: int) -> int:
     ends = [f.content_end for f in frames if not f.post and f.content_end <= np_start]
     ends += [f.speaker_end for f in frames if f.post and f.speaker_end <= np_start]
     return max(ends + [0])
-
-
-def _nominal(sentence: str, frames: list[Frame]) -> None:
-    for match in _NOMINAL.finditer(sentence):
-        if match.group("np"):
-            np_start, np_end = match.span("np")
-            phrase = _POSSESSIVE_S.sub("", match.group("np"))
-        else:
-            np_start, np_end = match.span("np2")
-            phrase = match.group("np2")
-        if not plausible_speaker(phrase) or _BARE_DETERMINER.match(phrase):
-            continue
-        if any(f.speaker_start <= np_start < f.speaker_end for f in frames):
-            continue
-        frames.append(Frame(phrase, np_start, np_start + len(phrase), match.group("noun") or match.group("noun2"),
-                            "claim", match.end(), len(sentence)))
-
-

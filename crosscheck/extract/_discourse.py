@@ -24,6 +24,7 @@ from operator import attrgetter
 from crosscheck.resolve import SpeakerResolver
 
 from ._lexicon import ANAPHORIC_HEADS, PRONOUN_SPEAKERS, alternation, caseless
+from ._speaker_kinds import PERSON_HEADS as _PERSON_HEADS, PERSON_KIND, ROLE_TAIL, phrase_kind, speaker_kind
 from ._speakers import SpeakerInfo, clean_speaker_phrase, lookup
 from ._types import ExtractedClaim
 
@@ -37,28 +38,6 @@ _POSSESSIVES = {"his": "he", "its": "it", "their": "they"}
 _OWNED_ANALYSTS = re.compile(r"^(?:its|their)\s+(?:own\s+)?(?:analysts|experts|researchers|mappers|monitors|team)$")
 _BODY_PRONOUNS = frozenset({"it"})
 _GROUP_PRONOUNS = frozenset({"they", "them"})
-# heads naming one human: "a spokesman for the Eastern group", "the deputy defence minister"
-_PERSON_HEADS = frozenset({
-    "spokesman", "spokeswoman", "spokesperson", "minister", "governor", "commander", "chief", "head",
-    "president", "mayor", "leader", "official", "adviser", "advisor", "general", "colonel", "captain", "major",
-    "lieutenant", "sergeant", "officer", "soldier", "blogger", "milblogger", "correspondent", "aide", "secretary",
-    "deputy", "representative", "ombudsman", "envoy", "ambassador", "prosecutor", "director", "chairman",
-    "premier", "founder", "owner", "source", "serviceman", "volunteer", "resident", "marine", "pilot",
-    "commander-in-chief", "chief-of-staff", "journalist", "reporter", "analyst", "expert", "administrator",
-})
-_GROUP_HEADS = frozenset({
-    "officials", "bloggers", "milbloggers", "sources", "soldiers", "residents", "analysts", "experts",
-    "commanders", "authorities", "correspondents", "volunteers", "troops", "forces", "officers",
-})
-_BODY_HEADS = frozenset({
-    "ministry", "staff", "command", "group", "forces", "army", "military", "administration", "government",
-    "service", "office", "council", "agency", "institute", "brigade", "battalion", "regiment", "division",
-    "corps", "directorate", "kremlin", "headquarters", "department", "committee", "company", "operator",
-    "mission", "force", "guard", "navy", "fleet", "intelligence", "centre", "center", "presidency",
-})
-_BODY_KINDS = frozenset({"military", "government", "outlet", "international", "analyst", "armed_group"})
-_PERSON_KIND = "official"
-_TAIL = re.compile(r"\s+(?:of|for|in|at|from|on)\s.*$", re.IGNORECASE)
 _WORD = re.compile(r"[\w-]+")
 _SPELLINGS = {"defense": "defence", "russia's": "russian", "russia": "russian", "ukraine": "ukrainian",
               "center": "centre", "spokesperson": "spokesman", "spokeswoman": "spokesman"}
@@ -83,36 +62,6 @@ _CAPITALISED_LONG = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+(?:\s+(?:(?:
 _ROLE_AFTER = re.compile(r"\s*,\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:\"\u201c\u201d()]{3,60}?)\s*(?:,|$)")
 _ROLE_BEFORE = re.compile(r"(?:^|[.;]\s+)(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:\"\u201c\u201d()]{3,80}?),\s*$",
                           re.IGNORECASE)
-
-
-def speaker_kind(info: SpeakerInfo, phrase: str) -> str | None:
-    """"person", "group" or "body" for a resolved speaker; None when the phrase does not tell."""
-    if info.kind == _PERSON_KIND:
-        return "person"
-    if info.kind in _BODY_KINDS:
-        return "body"
-    return phrase_kind(phrase)
-
-
-@lru_cache(maxsize=8192)
-def phrase_kind(phrase: str) -> str | None:
-    """The kind of speaker an unresolved phrase names, from its head noun or a personal name."""
-    core = _TAIL.sub("", phrase.strip())
-    tokens = core.split()
-    if not tokens:
-        return None
-    head = tokens[-1].lower().strip(".,'\u2019")
-    if head in _PERSON_HEADS:
-        return "person"
-    if head in _GROUP_HEADS:
-        return "group"
-    if head in _BODY_HEADS or head.endswith(("ministry", "ministries")):
-        return "body"
-    capitalised = [t for t in tokens if t[:1].isupper()]
-    if len(capitalised) >= 2 and tokens[-1][:1].isupper() and \
-            not any(t.lower().strip("'\u2019s") in _BODY_HEADS for t in tokens):
-        return "person"
-    return None
 
 
 @lru_cache(maxsize=8192)
@@ -195,7 +144,7 @@ class SpeakerTracker:
         """"... — Defence Ministry": the text's fuller speaker a headline's bare institution or role names."""
         bare = "the " + _LEADING_THE.sub("", clean_speaker_phrase(phrase).lower())
         # "Ministry of Defence": the head comes before its "of" phrase, whose words must match too
-        if _description_words(_TAIL.sub("", bare)) is None:
+        if _description_words(ROLE_TAIL.sub("", bare)) is None:
             return None
         description = _words(bare)
         for mention in self.mentions:
@@ -250,7 +199,7 @@ class SpeakerTracker:
     def _named_holder(self, phrase: str, description: frozenset[str], position: Position) -> SpeakerInfo | None:
         """"the president" after "President Vladimir Putin", "the ministry" after "Russia's defence
         ministry" was named in the article, though never quoted: the last such holder before ``position``."""
-        role = _TAIL.sub("", re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE))
+        role = ROLE_TAIL.sub("", re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE))
         kind = phrase_kind(role)
         if not role or kind not in ("person", "body"):
             return None
@@ -299,7 +248,7 @@ class SpeakerTracker:
             limit = position[1] if field_no == position[0] else (len(text) if field_no < position[0] else 0)
             for match in _CAPITALISED.finditer(text, 0, limit):
                 info = lookup(match.group(0))
-                if info.speaker_id is None or info.kind != _PERSON_KIND or \
+                if info.speaker_id is None or info.kind != PERSON_KIND or \
                         (best is not None and (field_no, match.start()) <= best[0]):
                     continue
                 if description <= _alias_words(info.speaker_id):
