@@ -5,7 +5,8 @@ Shapes handled: "X said (that) C", "C, X said", "C, said X", '"C," X said',
 nominal reports ("Moscow's claim that C", "claims by X that C"), the terse
 headline shapes "C - X", "X: C" and "X claims C", and speakers trailing adjuncts or
 sitting inside their content ("C, X told the agency by phone", "C1, X said, C2"; see
-_frame_tails). Frames nest: the content of one may hold
+_frame_tails), "X, however, said C", "It said C" (the reader finds what "it" is), "X said:" closing
+a paragraph, "TASS quoted X as saying C" and "X called the liberation of Y ...". Frames nest: the content of one may hold
 another ("Kyiv's army denied Moscow's claim that ..."), which is how nested
 reports and reported_via are found.
 """
