@@ -2,15 +2,15 @@
 
 "C, Serhiy Cherevatyi, spokesman of the Eastern group, said", "A spokesman for the eastern
 command, Serhiy Cherevatyi, said", "Russian military bloggers, some of them critical of the
-army, said": the subject is the name (or the noun phrase) before or after the insertion, not
-the words nearest the verb.
+army, said", "Ukrainian officials, however, said": the subject is the name (or the noun phrase)
+before or after the insertion, not the words nearest the verb.
 """
 
 from __future__ import annotations
 
 import re
 
-from ._discourse import phrase_kind
+from ._speaker_kinds import phrase_kind
 from ._frames import plausible_speaker
 
 # "C, Serhiy Cherevatyi, spokesman of the Eastern group, said": a name, then its appositive
@@ -19,7 +19,9 @@ _NAME_BEFORE_APPOSITIVE = re.compile(r"(?:^|,\s*|[,.!?\u2026][\"\u201d\u00bb]\s*
 # "a member of ...", "head of ...", "the Khortytsia group's spokesman": lower case, or an article first
 _APPOSITIVE_INSERTION = re.compile(r",\s*(?:(?:a|an|the)\s+[\w\u0400-\u04ff]|[a-z])[^,;:\"\u201c\u201d]{1,100}?,\s*$")
 # "A spokesman for the eastern command, Serhiy Cherevatyi, said": a role, then the name it belongs to
-_ROLE_THEN_NAME = re.compile(r"(?:^|[;:]\s*|[.!?][\"\u201d]?\s+)(?P<role>(?:(?:a|an|the)\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019.-]+){0,9}?),\s*"
+# (also after the quote or clause it attributes: '"...," a spokesman for the Dnipro group, Viktor
+# Trehubov, said' / '..., the spokesman of the Joint Forces Grouping, Viktor Trehubov, said')
+_ROLE_THEN_NAME = re.compile(r"(?:^|[;:]\s*|[.!?][\"\u201d]?\s+|[,.!?\u2026][\"\u201d\u00bb]\s*|,\s+(?=(?:a|an|the)\s))(?P<role>(?:(?:a|an|the)\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019.-]+){0,9}?),\s*"
                              r"(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3}),\s*$")
 # "Russian military bloggers, some of them critical of the army, said": a part of the subject described
 _PARTITIVE_INSERTION = re.compile(r",\s*(?:some|many|most|all|both|several|one|two|few|none|each)\s+of\s+(?:them|whom)\b")
@@ -44,3 +46,17 @@ def appositive_subject(sentence: str, floor: int, np_end: int) -> tuple[int, int
             return None
         return subject.start("np"), subject.end("np")
     return name.start("name"), name.end("name")
+
+
+# "Ukrainian officials, however, said" / "Russia's defence ministry, in its daily briefing, said": an
+# adverb or a short setting between commas stands between the subject and its verb
+ADJUNCT_INSERTION = re.compile(r",\s*(?:however|meanwhile|though|too|also|in\s+turn|for\s+(?:its|his|her|their)\s+part|"
+                                r"in\s+(?:a|an|its|his|her|their|the)\s+[^,;:\"\u201c\u201d]{1,40}|"
+                                r"on\s+(?:\w+day|telegram|facebook|x|social\s+media)|earlier|later|separately|"
+                                r"instead|meanwhile|by\s+contrast|in\s+contrast)\s*,\s*$", re.IGNORECASE)
+
+
+def subject_before_adjunct(sentence: str, verb_start: int) -> bool:
+    """"Ukrainian officials, however, said": a subject, then an adverbial insertion, then the verb."""
+    adjunct = ADJUNCT_INSERTION.search(sentence, 0, verb_start)
+    return adjunct is not None and adjunct.start() > 0 and plausible_speaker(sentence[:adjunct.start()].split(",")[-1])

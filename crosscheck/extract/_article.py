@@ -7,24 +7,28 @@ before one is read only when a "he said" at its start needs an antecedent.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from crosscheck.resolve import Gazetteer, Place
 
 from ._attribution import Frame, find_frames
-from ._frames import without_inserted_attribution
+from ._frames import shifted_frames, without_inserted_attribution
+from ._claim_record import claim_record
 from ._claims import Attributed, Draft, drafts_for_sentence
-from ._discourse import SpeakerTracker, briefing_body, role_text, with_headline_speakers
+from ._discourse import SpeakerTracker, role_text, with_headline_speakers
 from ._lexicon import has_trigger, word_runs
+from ._paragraph_voice import ParagraphVoice
 from ._places import (PlaceRef, Salience, add_coreferences, mentions_to_refs, skeleton)
 from ._predicates import SentenceView, find_hits
 from ._rule_index import stems_in
-from ._sentences import (ends_as_question, is_terminated, quote_regions, quoted_sentence, quoted_sentence_starts,
-                         split_paragraph, split_paragraphs)
-from ._topic import (ArticleTopic, capital_as_actor, split_coordinated_say, with_elided_place,
-                     with_elided_source)
-from ._speakers import SpeakerInfo, outlet_info, resolve_in_context, with_inferred_side
+from ._quote_speakers import continued_quote, quote_speakers
+from ._sentences import (ends_as_question, is_terminated, quote_regions, quoted_sentence_starts, split_paragraph,
+                         split_paragraphs)
+from ._topic import (ArticleTopic, capital_as_actor, split_coordinated_say, with_elided_object, with_elided_place,
+                     with_elided_source, with_subject_it)
+from ._speakers import SpeakerInfo, media_voice, outlet_info, resolve_in_context, with_inferred_side
 from ._types import ExtractedClaim
 
 # a headline opening on a country as the actor: "Russia retakes ...", "Ukrainian forces recapture ..."
@@ -49,6 +53,10 @@ def extract_claims(text: str, *, outlet: str, published_at: datetime,
     claims: list[ExtractedClaim] = []
     context = _PlaceContext()
     speaker = outlet_info(outlet)
+    if speaker.reading_side is None:
+        # an unknown outlet writing in one side's official wording reads "the enemy" and "liberated" as that side
+        voice = media_voice(f"{title}\n\n{text}" if title else text)
+        speaker = replace(speaker, reading_side=voice) if voice is not None else speaker
     sides: list[str] = []
     carried = [Salience.empty()]
     tracker = SpeakerTracker()
@@ -56,8 +64,14 @@ def extract_claims(text: str, *, outlet: str, published_at: datetime,
     if title:
         claims.extend(_FieldReader("title", title, speaker, published_at, context, True, sides, carried,
                                    tracker, topic).read())
-    claims.extend(_FieldReader("text", text, speaker, published_at, context, False, sides, carried,
-                               tracker, topic).read())
+    body = _FieldReader("text", text, speaker, published_at, context, False, sides, carried, tracker, topic).read()
+    if title and any(c.speaker_phrase is not None and c.speaker_id is None and tracker.named_later(c.speaker_phrase)
+                     for c in claims):
+        # "Novgorodskoye liberated, Defence Ministry says": the bare body is the text's fuller one,
+        # whose side decides what the headline's "liberated" or "troops" mean; read it again knowing that
+        claims = _FieldReader("title", title, speaker, published_at, context, True, sides, carried, tracker,
+                              topic, later=tracker.named_later).read()
+    claims.extend(body)
     return with_headline_speakers(claims, tracker) if title else claims
 
 
@@ -96,8 +110,10 @@ def _in_a_speaker(ref: PlaceRef, frames: list[Frame]) -> bool:
 class _FieldReader:
     def __init__(self, name: str, text: str, outlet: SpeakerInfo, published_at: datetime,
                  context: _PlaceContext, is_title: bool, sides: list[str], carried: list[Salience],
-                 tracker: SpeakerTracker, topic: ArticleTopic) -> None:
+                 tracker: SpeakerTracker, topic: ArticleTopic,
+                 later: Callable[[str], SpeakerInfo | None] | None = None) -> None:
         self.name = name
+        self.later = later      # a headline's bare speaker -> the text's fuller one (a second reading)
         self.text = text
         self.outlet = outlet
         self.published_at = published_at
@@ -116,25 +132,17 @@ class _FieldReader:
         tracker.fillers.append(self._fill_speakers)
         self.current = 0
         self.filled_to = 0      # every paragraph before this one has its speakers read
-        # the body whose summary the text is ("The Russian Ministry of Defence has issued its daily
-        # summary"): unattributed paragraphs after the opening are its words, until another speaker
-        self.briefing: SpeakerInfo | None = None
-        self.interrupted: SpeakerInfo | None = None     # a briefing another speaker cut in on
-        self.resumes: dict[int, bool] = {}      # paragraph -> whether the interrupted briefing goes on there
+        # who speaks the unattributed sentences: the outlet, a briefing body, a speaker a colon introduced
+        self.voice = ParagraphVoice(self._names_other, self._names_any, len(self.paragraphs))
 
     def read(self) -> list[ExtractedClaim]:
         claims: list[ExtractedClaim] = []
         for index, (start, end) in enumerate(self.paragraphs):
             self.current = index
             paragraph = self.text[start:end]
-            if index == 0 and not self.is_title:
-                self.briefing = briefing_body(paragraph)
-                if self.briefing is not None:
-                    self.tracker.add(self.briefing, (self.field_no, start))     # a later "it said"
-            elif self.briefing is not None and self._other_speaker(start, end, self.briefing):
-                self.briefing, self.interrupted = None, self.briefing
-            elif self.interrupted is not None and self._resumes(index, self.interrupted):
-                self.briefing, self.interrupted = self.interrupted, None
+            briefing = self.voice.enter(index, paragraph, not self.is_title)
+            if briefing is not None:
+                self.tracker.add(briefing, (self.field_no, start))     # a later "it said"
             runs = word_runs(paragraph.lower())    # shared by the trigger test and the rule stems
             if has_trigger(paragraph, runs):
                 claims.extend(self._paragraph(index, start, end, runs))
@@ -146,8 +154,20 @@ class _FieldReader:
                     self.topic.observe(named)
                 else:
                     self.topic.skip(paragraph, index)
+            if paragraph.rstrip().endswith(":"):
+                self._introduce(index, start, end)
         self.current = len(self.paragraphs)
         return claims
+
+    def _introduce(self, index: int, start: int, end: int) -> None:
+        """"Syrskyi wrote on Telegram:" closing paragraph ``index`` hands the next one to its speaker."""
+        last = self._sentences(start, end)[-1]
+        if not last.frames or last.frames[-1].content_start < len(last.text.rstrip()):
+            return
+        self.current = index + 1
+        speaker = self._speaker_before(index + 1)
+        if speaker is not None:
+            self.voice.introduce(speaker)
 
     def _headline_places(self, index: int, paragraph: str) -> Salience:
         """"Pokrovsk: Russian troops in city centre" / "... are inside the city": a headline with
@@ -161,8 +181,9 @@ class _FieldReader:
                 and not _in_a_speaker(r, frames)]
         return Salience([], refs) if refs else Salience.empty()
 
-    def _other_speaker(self, start: int, end: int, body: SpeakerInfo) -> bool:
-        """Whether a paragraph of a briefing names a speaker other than the briefing body."""
+    def _names_other(self, index: int, body: SpeakerInfo) -> bool:
+        """Whether paragraph ``index`` names a speaker other than the briefing body."""
+        start, end = self.paragraphs[index]
         for sentence in self._sentences(start, end):
             for frame in sentence.frames:
                 found = self.tracker.resolve(frame.speaker, body, (self.field_no, sentence.start))
@@ -170,21 +191,9 @@ class _FieldReader:
                     return True
         return False
 
-    def _resumes(self, index: int, body: SpeakerInfo) -> bool:
-        """Whether an interrupted briefing goes on at paragraph ``index``: it names no speaker, and
-        the next paragraph that names one is the body's own ("..., the ministry added")."""
-        if index in self.resumes:
-            return self.resumes[index]
-        answer, silent = False, []
-        for later in range(index, len(self.paragraphs)):
-            start, end = self.paragraphs[later]
-            if not any(sentence.frames for sentence in self._sentences(start, end)):
-                silent.append(later)
-                continue
-            answer = not self._other_speaker(start, end, body)
-            break
-        self.resumes.update(dict.fromkeys(silent, answer))     # each silent paragraph is scanned once
-        return answer
+    def _names_any(self, index: int) -> bool:
+        start, end = self.paragraphs[index]
+        return any(sentence.frames for sentence in self._sentences(start, end))
 
     def _fill_speakers(self) -> None:
         """Read the speakers of the paragraphs before the current one that were skipped."""
@@ -215,6 +224,15 @@ class _FieldReader:
             self._fill_speakers()
         return self.last_speaker[index - 1]
 
+    def _quote_speaker_of(self, index: int) -> SpeakerInfo | None:
+        """The speaker of the first quote of paragraph ``index`` (the rest of a quote running into it)."""
+        start, end = self.paragraphs[index]
+        sentences, previous = self._sentences(start, end), None
+        for sentence in sentences:
+            previous = self._resolve_frames(sentence, previous, None)
+        regions = [(start + a, start + b) for a, b in quote_regions(self.text[start:end])]
+        return next(iter(quote_speakers(self.text, regions[:1], sentences, lambda: None)), None)
+
     def _resolve_frames(self, sentence: _Sentence, previous: SpeakerInfo | None,
                         paragraph: int | None) -> SpeakerInfo | None:
         sentence.speakers = []
@@ -222,6 +240,11 @@ class _FieldReader:
             position = (self.field_no, sentence.start + frame.speaker_start)
             referent = self.tracker.resolve(frame.speaker, previous, position)
             info = referent if referent is not None else resolve_in_context(frame.speaker, previous)
+            if self.later is not None and info.speaker_id is None:
+                info = self.later(frame.speaker) or info
+            if referent is None and info.phrase is not None and info.phrase.lower() in ("it", "its", "his", "their"):
+                # "It said ..." with no body named before it: the paragraph's own voice goes on
+                info = self.voice.speaker(self.outlet)
             self.tracker.add(info, position, role_text(frame.speaker, sentence.text, frame.speaker_start))
             if info.speaker_id is not None and info.reading_side is not None:
                 self.sides.append(info.reading_side)
@@ -250,7 +273,12 @@ class _FieldReader:
             previous = self._resolve_frames(sentence, previous, index)
         self.last_speaker[index] = previous
         regions = [(start + a, start + b) for a, b in quote_regions(self.text[start:end])]
-        region_speakers = self._quote_speakers(regions, sentences, index)
+        following = self.text[slice(*self.paragraphs[index + 1])] if index + 1 < len(self.paragraphs) else None
+        running_on = continued_quote(paragraph, following)
+        if running_on is not None:
+            regions.append((start + running_on, end))
+        region_speakers = quote_speakers(self.text, regions, sentences, lambda: self._speaker_before(index),
+                                         (lambda: self._quote_speaker_of(index + 1)) if running_on is not None else None)
         salience = self.carried[0]
         stems = stems_in(paragraph, runs=runs)
         claims: list[ExtractedClaim] = []
@@ -267,11 +295,15 @@ class _FieldReader:
                     f.speaker_start == r.start and f.speaker_end == r.end for f in sentence.frames)]
             refs = [r for r in refs if not capital_as_actor(sentence.text, r)]
             refs = add_coreferences(sentence.text, refs, salience, speaker_places, self.topic, sentence.headline)
+            refs = with_subject_it(sentence.text, refs, salience.previous_objects, self.topic)
             drafts = self._drafts(sentence, refs, regions, region_speakers, stems)
             completed = with_elided_place(sentence.text, refs) if sentence.headline and drafts else None
             source = None if drafts or sentence.headline else with_elided_source(sentence.text, refs, self.topic)
             if source is not None:
                 drafts = self._completed_drafts(sentence, source, regions, region_speakers)
+            elided = None if drafts or source is not None else with_elided_object(sentence.text, refs, self.topic)
+            if elided is not None:
+                drafts = self._completed_drafts(sentence, elided[:2], regions, region_speakers, elided[2])
             if completed is not None and any(d.place is not None and d.place.place == completed[1][-1].place
                                              and d.predicate == "controls" for d in drafts):
                 drafts = self._completed_drafts(sentence, completed, regions, region_speakers)
@@ -283,22 +315,27 @@ class _FieldReader:
             salience = Salience([d.place for d in drafts if d.place is not None and d.predicate == "controls"]
                                 or [d.place for d in drafts if d.place is not None],
                                 [r for r in refs])
-            claims.extend(self._claim(sentence, draft) for draft in drafts)
+            claims.extend(claim_record(self.name, sentence.start, sentence.end, sentence.text, draft) for draft in drafts)
         headline = len(sentences) == 1 and sentences[0].headline
         self.carried[0] = salience if headline else Salience.empty()
         return claims
 
     def _completed_drafts(self, sentence: _Sentence, completed: tuple[str, list[PlaceRef]],
-                          regions: list[tuple[int, int]], region_speakers: list[SpeakerInfo | None]) -> list[Draft]:
-        """The drafts of a headline read with its elided place restored (see _topic.with_elided_place)."""
+                          regions: list[tuple[int, int]], region_speakers: list[SpeakerInfo | None],
+                          inserted_at: int | None = None) -> list[Draft]:
+        """The drafts of a sentence read with its elided place restored (see _topic.with_elided_*):
+        at its end, or ``inserted_at`` inside it (then the frames after that point move with the text)."""
         text, refs = completed
         frames, speakers = split_coordinated_say(sentence.text, sentence.frames, sentence.speakers)
-        # the words restored belong to the top-level frame whose content ran to the headline's end
-        content_end = len(sentence.text.rstrip(" .!"))
-        frames = [replace(f, content_end=len(text)) if f.parent is None and f.content_end >= content_end else f
-                  for f in frames]
-        return self._drafts(_Sentence(sentence.start, sentence.end, text, True, frames, speakers), refs, regions,
-                            region_speakers, None)
+        if inserted_at is not None:
+            frames = shifted_frames(frames, inserted_at, len(text) - len(sentence.text))
+        else:
+            # the words restored belong to the top-level frame whose content ran to the headline's end
+            content_end = len(sentence.text.rstrip(" .!"))
+            frames = [replace(f, content_end=len(text)) if f.parent is None and f.content_end >= content_end else f
+                      for f in frames]
+        return self._drafts(_Sentence(sentence.start, sentence.end, text, inserted_at is None or sentence.headline,
+                                      frames, speakers), refs, regions, region_speakers, None)
 
     def _learn_headline_side(self, headline: str, drafts: list[Draft]) -> None:
         """"Russia retakes Sudzha - defence ministry": an unsided institution crediting its own
@@ -311,37 +348,6 @@ class _FieldReader:
             if subject is not None and subject.group(1).lower().startswith(draft.value.lower()[:5]):
                 self.sides.append(draft.value)
                 return
-
-    def _quote_speakers(self, regions: list[tuple[int, int]], sentences: list[_Sentence],
-                        index: int) -> list[SpeakerInfo | None]:
-        """The speaker of each quoted passage, found wherever its attribution sits."""
-        found: list[SpeakerInfo | None] = []
-        for q_start, q_end in regions:
-            speaker = None
-            for sentence in sentences:
-                for frame, info in zip(sentence.frames, sentence.speakers):
-                    s_start = sentence.start + frame.speaker_start
-                    if q_start <= s_start < q_end:
-                        continue
-                    c_start = sentence.start + frame.content_start
-                    c_end = sentence.start + frame.content_end
-                    if c_start <= q_end - 1 < c_end + 2 or c_start <= q_start < c_end:
-                        speaker = info
-                        break
-                if speaker is not None:
-                    break
-            if speaker is None and found and found[-1] is not None:
-                speaker = found[-1]
-            if speaker is None and quoted_sentence(self.text, q_start, q_end, [s.start for s in sentences]):
-                # an unattributed quoted sentence goes on with the speaker before it, in this
-                # paragraph or, when this one has no speaker at all, the one before
-                earlier = [info for s in sentences if s.end <= q_start for info in s.speakers]
-                if earlier:
-                    speaker = earlier[-1]
-                elif not any(s.frames for s in sentences):
-                    speaker = self._speaker_before(index)
-            found.append(speaker)
-        return found
 
     def _drafts(self, sentence: _Sentence, refs: list[PlaceRef], regions: list[tuple[int, int]],
                 region_speakers: list[SpeakerInfo | None], stems: tuple[str, ...]) -> list[Draft]:
@@ -374,29 +380,5 @@ class _FieldReader:
             if region_index is not None and quote_speaker is None:
                 quote_speaker = region_speakers[region_index]
         attributed = [Attributed(f, s) for f, s in zip(frames, speakers)]
-        return drafts_for_sentence(sentence.text, hits, attributed, quote_speaker, self.briefing or self.outlet,
+        return drafts_for_sentence(sentence.text, hits, attributed, quote_speaker, self.voice.speaker(self.outlet),
                                    self.published_at, in_quote)
-
-    def _claim(self, sentence: _Sentence, draft: Draft) -> ExtractedClaim:
-        place = draft.place
-        speaker = draft.speaker
-        return ExtractedClaim(
-            field=self.name,
-            char_start=sentence.start,
-            char_end=sentence.end,
-            sentence=sentence.text,
-            speaker_phrase=speaker.phrase,
-            speaker=speaker.name,
-            speaker_id=speaker.speaker_id,
-            speaker_side=speaker.side,
-            speaker_kind=speaker.kind,
-            place_as_written=place.as_written if place is not None else "",
-            place=place.place.name if place is not None and place.place is not None else None,
-            place_id=place.place.place_id if place is not None and place.place is not None else None,
-            predicate=draft.predicate,
-            value=draft.value,
-            hedged=bool(draft.hedges),
-            modality=", ".join(draft.hedges) if draft.hedges else None,
-            asserted_at=draft.asserted_at,
-            reported_via=draft.reported_via,
-        )

@@ -5,7 +5,8 @@ Shapes handled: "X said (that) C", "C, X said", "C, said X", '"C," X said',
 nominal reports ("Moscow's claim that C", "claims by X that C"), the terse
 headline shapes "C - X", "X: C" and "X claims C", and speakers trailing adjuncts or
 sitting inside their content ("C, X told the agency by phone", "C1, X said, C2"; see
-_frame_tails). Frames nest: the content of one may hold
+_frame_tails), "X, however, said C", "It said C" (the reader finds what "it" is), "X said:" closing
+a paragraph, "TASS quoted X as saying C" and "X called the liberation of Y ...". Frames nest: the content of one may hold
 another ("Kyiv's army denied Moscow's claim that ..."), which is how nested
 reports and reported_via are found.
 """
@@ -18,9 +19,10 @@ from typing import NamedTuple
 from ._frame_links import (APPOSITIVE_DENIAL, appositive_denial, coordinated, cut_siblings, evidence_frames,
                            headline_frames, headline_subject_frame, nest)
 from ._frame_tails import follows_content, tail_shape
-from ._appositives import appositive_subject
+from ._appositives import ADJUNCT_INSERTION, appositive_subject, subject_before_adjunct
+from ._frame_nouns import NP_END, according_frames, nominal_frames, possessive_opinion_frames
 from ._frames import Frame, plausible_speaker, verb_kind
-from ._lexicon import (AMBIGUOUS_SAY_VERB_WORDS, AMBIGUOUS_SAY_VERBS, CLAIM_NOUNS, FRAME_FILLER, SAY_VERB_WORDS,
+from ._lexicon import (AMBIGUOUS_SAY_VERB_WORDS, AMBIGUOUS_SAY_VERBS, FRAME_FILLER, SAY_VERB_WORDS,
                        SPEAKER_VERB_GAP, SPEAKER_VERB_GAP_WORDS, contains_any, lower_scan_is_exact, lower_twin, words)
 
 __all__ = ["Frame", "find_frames", "plausible_speaker"]
@@ -28,21 +30,14 @@ __all__ = ["Frame", "find_frames", "plausible_speaker"]
 _I = re.IGNORECASE
 _REPORT_NOUNS = ("claim", "assertion", "statement", "report", "announcement", "allegation", "version")
 _REPORT_NOUN = re.compile("|".join(_REPORT_NOUNS), _I)
-_GENERIC_REPORTS = re.compile(r"^(?:\w+\s+){0,2}reports?$", _I)
 _THAT_OR_COLON = re.compile(r"^\s*(?:,\s*)?(?:that\b|:)", _I)
 _ENDS_THAT = re.compile(r"(?:that|:)\s*$")
-_POSSESSIVE_S = re.compile(r"['\u2019]s$")
-_BARE_DETERMINER = re.compile(r"^(?:the|a|an|these|those|such)$", _I)
 # one prefix tree for both lists: the verb is a whole word, so the order of the lists does not matter
 _VERB = re.compile(r"\b(?P<verb>" + words(*SAY_VERB_WORDS, *AMBIGUOUS_SAY_VERB_WORDS) + r")\b", _I)
 _VERB_LOWER = re.compile(_VERB.pattern)
 _AMBIGUOUS = re.compile(r"^" + AMBIGUOUS_SAY_VERBS + r"$", _I)
-_ACCORDING = re.compile(r"\baccording\s+to\s+", _I)
 # "X appeared to concede that C": the gap SPEAKER_VERB_GAP lets stand before the verb
 _APPEARS_TO = re.compile(r"\b(?:appear|seem)(?:ed|s)?\s+to\s+$", _I)
-_NP_END = re.compile(r"[,;.:!?()\"\u201c\u201d\u00ab\u00bb]|\s[-\u2013\u2014]\s|\s+(?:on\s+\w+day|in\s+an?\s+\w+|who|which|"
-                     r"that|adding|citing|as\s+saying|after|when|while|because|but|on\s+(?:telegram|twitter|x)\b)",
-                     _I)
 _LEFT_BOUNDARY = re.compile(
     r"[,;:(\"\u201c\u201d\u00ab\u00bb\u2026]|\.\.\.|\s[-\u2013\u2014]\s|\b(?:that|which|but|while|as|after|when|because|"
     r"since|whereas|although|though|meanwhile|however|and(?=\s+[a-z]))\b|(?<=[a-z])\s+and\b", _I)
@@ -69,12 +64,6 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:it\s+)?(?:was|were|is|has\s+been|had\s+been|
 # "was acknowledged on Wednesday by X": a time adjunct may stand between the verb and "by"
 _BY = re.compile(r"(?:\s+(?:on\s+\w+day|late\s+\w+day|earlier|later|today|yesterday|publicly|officially|"
                  r"on\s+\d{1,2}\s+\w+|on\s+\w+\s+\d{1,2}))*\s+by\s+", _I)
-_NOMINAL = re.compile(
-    r"(?P<np>(?:[A-Z][\w'\u2019.-]*\s+){0,4}?[\w'\u2019.-]+['\u2019]s|Russian|Ukrainian|Kremlin|"
-    r"Russia|Ukraine)\s+(?:(?:earlier|latest|new|recent|false|unverified|unconfirmed|repeated|previous|official)\s+)?"
-    r"(?P<noun>" + CLAIM_NOUNS + r")\s+(?P<link>that|of|to\s+have)\s+"
-    r"|(?P<noun2>" + CLAIM_NOUNS + r")\s+by\s+(?P<np2>(?:the\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,5}?)"
-    r"\s+(?P<link2>that|of|to\s+have)\s+", )
 
 
 def find_frames(sentence: str, headline: bool = False) -> list[Frame]:
@@ -82,13 +71,15 @@ def find_frames(sentence: str, headline: bool = False) -> list[Frame]:
     frames: list[Frame] = []
     lowered = sentence.lower()
     if "according" in lowered:
-        _according(sentence, frames)
+        according_frames(sentence, frames)
+    if "in his " in lowered or "in its " in lowered or "in her " in lowered or "in their " in lowered:
+        possessive_opinion_frames(sentence, frames)
     # the lower-cased sentence where lower_twin patterns may scan it, else None (see caseless)
     exact = lowered if lower_scan_is_exact(sentence, lowered) else None
     has_report_noun = contains_any(exact, _REPORT_NOUNS) if exact is not None \
         else _REPORT_NOUN.search(sentence) is not None
     if has_report_noun:
-        _nominal(sentence, frames)
+        nominal_frames(sentence, frames)
     appositives = list(APPOSITIVE_DENIAL.finditer(sentence)) if has_report_noun else []
     for match in _verb_matches(sentence, lowered):
         # most sentences reach their first verb with neither: skip building the two scans
@@ -102,6 +93,11 @@ def find_frames(sentence: str, headline: bool = False) -> list[Frame]:
                     _APPEARS_TO.search(sentence, frame.speaker_end, match.start):
                 frame.verb = sentence[frame.speaker_end:match.end].strip()
             frames.append(frame)
+    if "as saying" in lowered:
+        _quoted_as_saying(sentence, exact, frames)
+    if "the " in lowered and ("called" in lowered or "described" in lowered or "praised" in lowered
+                              or "calls" in lowered or "describes" in lowered or "praises" in lowered):
+        _judged_event(sentence, exact, frames)
     appositive_denial(appositives, frames)
     evidence_frames(sentence, frames, exact)
     coordinated(sentence, frames, exact)
@@ -114,23 +110,40 @@ def find_frames(sentence: str, headline: bool = False) -> list[Frame]:
     return nest(frames)
 
 
-def _according(sentence: str, frames: list[Frame]) -> None:
-    for match in _ACCORDING.finditer(sentence):
-        end = _NP_END.search(sentence, match.end())
-        np_end = end.start() if end else len(sentence)
-        phrase = sentence[match.end():np_end].strip()
-        if not plausible_speaker(phrase) or _GENERIC_REPORTS.match(phrase):
+# "TASS quoted the defence ministry as saying that C": the one quoted says C, through the one quoting
+_QUOTED_AS = re.compile(r"\b(?P<verb>quoted|quotes|quoting|cited|cites|citing)\s+(?P<np>[^,;:\"\u201c\u201d]{2,80}?)\s+"
+                        r"as\s+saying\b[\s,:]*(?:that\b\s*)?", _I)
+
+
+def _quoted_as_saying(sentence: str, exact: str | None, frames: list[Frame]) -> None:
+    for match in _QUOTED_AS.finditer(sentence):
+        phrase = match.group("np")
+        if not plausible_speaker(phrase) or any(f.speaker_start <= match.start("np") < f.speaker_end for f in frames):
             continue
-        np_start = match.end() + (len(sentence[match.end():np_end]) - len(sentence[match.end():np_end].lstrip()))
-        before = sentence[:match.start()].rstrip()
-        if not before.strip(" \"\u201c") or before.endswith((",", ";", ":")) and not before[:-1].strip():
-            content_start = np_end + 1 if np_end < len(sentence) and sentence[np_end] == "," else np_end
-            frames.append(Frame(phrase, np_start, np_start + len(phrase), "according to", "say",
-                                content_start, len(sentence)))
-        else:
-            content_end = len(before.rstrip(","))
-            frames.append(Frame(phrase, np_start, np_start + len(phrase), "according to", "say", 0,
-                                content_end, post=True))
+        frames.append(Frame(phrase, match.start("np"), match.end("np"), "said", "say", match.end(), len(sentence)))
+        left = _left_np(sentence, exact, 0, match.start()) if match.group("verb").lower() in ("quoted", "quotes",
+                                                                                                 "cited", "cites") else None
+        if left is not None and not any(f.speaker_start == left[0] for f in frames):
+            frames.append(Frame(sentence[left[0]:left[1]], left[0], left[1], match.group("verb"), "say",
+                                match.start("np"), len(sentence)))
+
+
+# "Pushilin called the liberation of Chasov Yar 'a turning point'": judging an event states it happened
+_JUDGED_EVENT = re.compile(r"\b(?P<verb>called|calls|described|describes|praised|praises)\s+(?=the\s+(?:\w+\s+)?"
+                           r"(?:liberation|capture|recapture|fall|seizure|taking|loss)\s+of\b)", _I)
+
+
+def _judged_event(sentence: str, exact: str | None, frames: list[Frame]) -> None:
+    for match in _JUDGED_EVENT.finditer(sentence):
+        if any(f.speaker_start <= match.start() < f.speaker_end for f in frames):
+            continue
+        floor = max([f.speaker_end for f in frames if f.speaker_end <= match.start()] + [0])
+        left = _left_np(sentence, exact, floor, match.start())
+        if left is None:
+            continue
+        np_start, np_end = left
+        frames.append(Frame(sentence[np_start:np_end], np_start, np_end, match.group("verb"), "say", match.end(),
+                            len(sentence)))
 
 
 class _VerbMatch(NamedTuple):
@@ -161,7 +174,8 @@ def _verb_frame(sentence: str, exact: str | None, match: _VerbMatch, frames: lis
     # "C, X said": an inverted "C, said X" only where no subject stands before the verb, and
     # never with "told", whose object is the listener ("..., Rogov, a council member, told the agency")
     if stripped_before.endswith((",", "\"", "\u201d", "\u2019", "\u00bb")) and not ambiguous and \
-            verb.lower() not in _LISTENER_VERBS and appositive_subject(sentence, 0, start) is None:
+            verb.lower() not in _LISTENER_VERBS and appositive_subject(sentence, 0, start) is None and \
+            not subject_before_adjunct(sentence, start):
         inverted = _inverted_frame(sentence, match)
         if inverted is not None:
             return inverted
@@ -170,7 +184,8 @@ def _verb_frame(sentence: str, exact: str | None, match: _VerbMatch, frames: lis
                 [f.content_start for f in frames if not f.post and f.speaker_end <= f.content_start <= start
                  and f.verb.lower() not in _LISTENER_VERBS] + [0])
     left = _left_np(sentence, exact, floor, start)
-    if left is None and (frames or _QUOTE_BEFORE_PRONOUN.search(sentence, floor, start)):
+    if left is None and (frames or _QUOTE_BEFORE_PRONOUN.search(sentence, floor, start)
+                         or _OPENING_IT.match(sentence, 0, start)):
         left = _pronoun_np(sentence, floor, start)
     if left is None:
         return _relative_subject_frame(sentence, exact, match, floor)
@@ -191,6 +206,9 @@ def _verb_frame(sentence: str, exact: str | None, match: _VerbMatch, frames: lis
             return _trailing_frame(sentence, frames, phrase, np_start, np_end, verb, shape)
     filler = FRAME_FILLER.match(sentence, rest_start)
     content_start = filler.end() if filler else rest_start
+    if content_start >= len(sentence.rstrip()) and sentence.rstrip().endswith(":") and not ambiguous:
+        # "Syrskyi wrote on Telegram:" closing a paragraph: the words follow in the next one
+        return Frame(phrase, np_start, np_end, verb, verb_kind(verb), len(sentence), len(sentence))
     rest = sentence[rest_start:]
     # "C, X said in a video on Monday, though ...": the filler swallowed the comma
     after_filler = ", " + sentence[content_start:] if sentence[:content_start].rstrip().endswith(",") \
@@ -221,7 +239,7 @@ def _trailing_frame(sentence: str, frames: list[Frame], phrase: str, np_start: i
 def _passive_frame(sentence: str, match: _VerbMatch) -> Frame | None:
     by = _BY.match(sentence, match.end)
     assert by is not None
-    end = _NP_END.search(sentence, by.end())
+    end = NP_END.search(sentence, by.end())
     np_end = end.start() if end else len(sentence)
     phrase = sentence[by.end():np_end].strip()
     if not plausible_speaker(phrase):
@@ -236,7 +254,7 @@ def _passive_frame(sentence: str, match: _VerbMatch) -> Frame | None:
 
 
 def _inverted_frame(sentence: str, match: _VerbMatch) -> Frame | None:
-    end = _NP_END.search(sentence, match.end)
+    end = NP_END.search(sentence, match.end)
     np_end = end.start() if end else len(sentence)
     raw = sentence[match.end:np_end]
     phrase = raw.strip()
@@ -289,9 +307,6 @@ def _relative_subject_frame(sentence: str, exact: str | None, match: _VerbMatch,
                  content_end)
 
 
-
-
-
 def _quote_closes_before(sentence: str, np_start: int) -> bool:
     """'"C," X said': a closing quote (after its punctuation) right before the speaker."""
     return sentence[:np_start].rstrip().rstrip(",").endswith(('"', "\u201d", "\u00bb")) and \
@@ -325,6 +340,9 @@ def _left_np(sentence: str, exact: str | None, floor: int, verb_start: int) -> t
         insertion = _RELATIVE_INSERTION.search(sentence, 0, np_end)
         if insertion is not None:
             return _left_np(sentence, exact, 0, insertion.start())
+        adjunct = ADJUNCT_INSERTION.search(sentence, floor, np_end)
+        if adjunct is not None and adjunct.start() > floor:
+            return _left_np(sentence, exact, floor, adjunct.start())
         subject = appositive_subject(sentence, floor, np_end)
         if subject is not None:
             return subject
@@ -356,6 +374,11 @@ def _before_acronym(sentence: str, floor: int, np_end: int) -> int:
 
 # '"C," it said' / 'C, they said': a quote or clause closing right before the pronoun gives it its content
 _QUOTE_BEFORE_PRONOUN = re.compile("(?:[,.!?\u2026][\"\u201d\u00bb]|[\\w)],)\\s*(?:it|they)\\s+$", _I)
+# "It said Russian units had also taken X." / "But it added that ...": a body's statement carried
+# over from an earlier sentence; the article's reader finds what "it" refers to (or, when
+# nothing does, the outlet speaks)
+_OPENING_IT = re.compile(r"\s*(?:(?:but|and|however|meanwhile|separately|later|earlier),?\s+)?it"
+                         r"(?:\s+(?:also|later|then|still|has|have|had))*\s+$", _I)
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|[,.!?\u2026][\"\u201d\u00bb]\s*|\b(?:but|and|though|although|while)\s+)(?P<np>it|they|he|she)"
                               r"(?:\s+(?:also|later|then|still|has|have|had))*\s+$", _I)
 
@@ -374,21 +397,3 @@ def _post_content_start(frames: list[Frame], np_start: int) -> int:
     ends = [f.content_end for f in frames if not f.post and f.content_end <= np_start]
     ends += [f.speaker_end for f in frames if f.post and f.speaker_end <= np_start]
     return max(ends + [0])
-
-
-def _nominal(sentence: str, frames: list[Frame]) -> None:
-    for match in _NOMINAL.finditer(sentence):
-        if match.group("np"):
-            np_start, np_end = match.span("np")
-            phrase = _POSSESSIVE_S.sub("", match.group("np"))
-        else:
-            np_start, np_end = match.span("np2")
-            phrase = match.group("np2")
-        if not plausible_speaker(phrase) or _BARE_DETERMINER.match(phrase):
-            continue
-        if any(f.speaker_start <= np_start < f.speaker_end for f in frames):
-            continue
-        frames.append(Frame(phrase, np_start, np_start + len(phrase), match.group("noun") or match.group("noun2"),
-                            "claim", match.end(), len(sentence)))
-
-

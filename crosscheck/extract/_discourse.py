@@ -21,7 +21,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
+from crosscheck.resolve import SpeakerResolver
+
 from ._lexicon import ANAPHORIC_HEADS, PRONOUN_SPEAKERS, alternation, caseless
+from ._speaker_kinds import PERSON_HEADS as _PERSON_HEADS, PERSON_KIND, ROLE_TAIL, phrase_kind, speaker_kind
 from ._speakers import SpeakerInfo, clean_speaker_phrase, lookup
 from ._types import ExtractedClaim
 
@@ -29,30 +32,12 @@ from ._types import ExtractedClaim
 Position = tuple[int, int]
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# "In his assessment, ...": a possessive owner speaks as its pronoun would
+_POSSESSIVES = {"his": "he", "its": "it", "their": "they"}
+# "Its analysts wrote ...": the analysts of the analysis body (a think tank, a mapping project) named before
+_OWNED_ANALYSTS = re.compile(r"^(?:its|their)\s+(?:own\s+)?(?:analysts|experts|researchers|mappers|monitors|team)$")
 _BODY_PRONOUNS = frozenset({"it"})
 _GROUP_PRONOUNS = frozenset({"they", "them"})
-# heads naming one human: "a spokesman for the Eastern group", "the deputy defence minister"
-_PERSON_HEADS = frozenset({
-    "spokesman", "spokeswoman", "spokesperson", "minister", "governor", "commander", "chief", "head",
-    "president", "mayor", "leader", "official", "adviser", "advisor", "general", "colonel", "captain", "major",
-    "lieutenant", "sergeant", "officer", "soldier", "blogger", "milblogger", "correspondent", "aide", "secretary",
-    "deputy", "representative", "ombudsman", "envoy", "ambassador", "prosecutor", "director", "chairman",
-    "premier", "founder", "owner", "source", "serviceman", "volunteer", "resident", "marine", "pilot",
-    "commander-in-chief", "chief-of-staff", "journalist", "reporter", "analyst", "expert", "administrator",
-})
-_GROUP_HEADS = frozenset({
-    "officials", "bloggers", "milbloggers", "sources", "soldiers", "residents", "analysts", "experts",
-    "commanders", "authorities", "correspondents", "volunteers", "troops", "forces", "officers",
-})
-_BODY_HEADS = frozenset({
-    "ministry", "staff", "command", "group", "forces", "army", "military", "administration", "government",
-    "service", "office", "council", "agency", "institute", "brigade", "battalion", "regiment", "division",
-    "corps", "directorate", "kremlin", "headquarters", "department", "committee", "company", "operator",
-    "mission", "force", "guard", "navy", "fleet", "intelligence", "centre", "center", "presidency",
-})
-_BODY_KINDS = frozenset({"military", "government", "outlet", "international", "analyst", "armed_group"})
-_PERSON_KIND = "official"
-_TAIL = re.compile(r"\s+(?:of|for|in|at|from|on)\s.*$", re.IGNORECASE)
 _WORD = re.compile(r"[\w-]+")
 _SPELLINGS = {"defense": "defence", "russia's": "russian", "russia": "russian", "ukraine": "ukrainian",
               "center": "centre", "spokesperson": "spokesman", "spokeswoman": "spokesman"}
@@ -71,40 +56,12 @@ _NAMED_PERSON = re.compile(_NAME + r",\s+(?i:an?|the)\s+(?:[\w'\u2019-]+\s+){0,5
                            + r"(?=[\s,.;:])")
 _POSSESSIVE_NAME = re.compile(_NAME + r"['\u2019]s\b")
 _CAPITALISED = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}")
+# a name with lower-case links: "the Institute for the Study of War"
+_CAPITALISED_LONG = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+(?:\s+(?:(?:for|of|on|the|and)\s+)*[A-Z][\w'\u2019-]+){1,5}")
 # an appositive role next to a speaker's name: "Hanna Maliar, the deputy defence minister,"
 _ROLE_AFTER = re.compile(r"\s*,\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:\"\u201c\u201d()]{3,60}?)\s*(?:,|$)")
 _ROLE_BEFORE = re.compile(r"(?:^|[.;]\s+)(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:\"\u201c\u201d()]{3,80}?),\s*$",
                           re.IGNORECASE)
-
-
-def speaker_kind(info: SpeakerInfo, phrase: str) -> str | None:
-    """"person", "group" or "body" for a resolved speaker; None when the phrase does not tell."""
-    if info.kind == _PERSON_KIND:
-        return "person"
-    if info.kind in _BODY_KINDS:
-        return "body"
-    return phrase_kind(phrase)
-
-
-@lru_cache(maxsize=8192)
-def phrase_kind(phrase: str) -> str | None:
-    """The kind of speaker an unresolved phrase names, from its head noun or a personal name."""
-    core = _TAIL.sub("", phrase.strip())
-    tokens = core.split()
-    if not tokens:
-        return None
-    head = tokens[-1].lower().strip(".,'\u2019")
-    if head in _PERSON_HEADS:
-        return "person"
-    if head in _GROUP_HEADS:
-        return "group"
-    if head in _BODY_HEADS or head.endswith(("ministry", "ministries")):
-        return "body"
-    capitalised = [t for t in tokens if t[:1].isupper()]
-    if len(capitalised) >= 2 and tokens[-1][:1].isupper() and \
-            not any(t.lower().strip("'\u2019s") in _BODY_HEADS for t in tokens):
-        return "person"
-    return None
 
 
 @lru_cache(maxsize=8192)
@@ -167,9 +124,11 @@ class SpeakerTracker:
     def resolve(self, phrase: str, previous: SpeakerInfo | None, position: Position) -> SpeakerInfo | None:
         """The earlier speaker ``phrase`` refers back to, or None when it is a speaker of its own."""
         cleaned = clean_speaker_phrase(phrase)
-        lowered = cleaned.lower()
+        lowered = _POSSESSIVES.get(cleaned.lower(), cleaned.lower())
         if lowered in PRONOUN_SPEAKERS:
             return self._pronoun(lowered, previous, position)
+        if _OWNED_ANALYSTS.match(lowered):
+            return self._last_analyst(position)
         description = _description_words(lowered)
         if description is None:
             return None
@@ -179,13 +138,15 @@ class SpeakerTracker:
         found = self._nearest(position, lambda m: description <= m.words)
         if found is not None:
             return found.info
-        return self._named_holder(cleaned, description, position)
+        return self._named_holder(cleaned, description, position) or self._known_holder(description, position)
 
     def named_later(self, phrase: str) -> SpeakerInfo | None:
         """"... — Defence Ministry": the text's fuller speaker a headline's bare institution or role names."""
-        description = _description_words("the " + _LEADING_THE.sub("", clean_speaker_phrase(phrase).lower()))
-        if description is None:
+        bare = "the " + _LEADING_THE.sub("", clean_speaker_phrase(phrase).lower())
+        # "Ministry of Defence": the head comes before its "of" phrase, whose words must match too
+        if _description_words(ROLE_TAIL.sub("", bare)) is None:
             return None
+        description = _words(bare)
         for mention in self.mentions:
             if mention.position[0] == 1 and mention.info.speaker_id is not None and description <= mention.words:
                 return mention.info
@@ -238,7 +199,7 @@ class SpeakerTracker:
     def _named_holder(self, phrase: str, description: frozenset[str], position: Position) -> SpeakerInfo | None:
         """"the president" after "President Vladimir Putin", "the ministry" after "Russia's defence
         ministry" was named in the article, though never quoted: the last such holder before ``position``."""
-        role = _TAIL.sub("", re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE))
+        role = ROLE_TAIL.sub("", re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE))
         kind = phrase_kind(role)
         if not role or kind not in ("person", "body"):
             return None
@@ -262,6 +223,37 @@ class SpeakerTracker:
             # only a known body whose own words hold the whole description ("the defence ministry")
             return info if info.speaker_id is not None and description <= _words(name) | _words(info.name) else None
         return info if speaker_kind(info, name) == "person" else None
+
+    def _last_analyst(self, position: Position) -> SpeakerInfo | None:
+        """The last analysis body named before ``position``, as a speaker or anywhere in the text
+        ("The picture given by the monitoring project DeepState is more alarming. Its analysts ...")."""
+        mention = self._nearest(position, lambda m: m.info.kind == "analyst")
+        best = (mention.position, mention.info) if mention is not None else None
+        for field_no, text in self.texts.items():
+            limit = position[1] if field_no == position[0] else (len(text) if field_no < position[0] else 0)
+            for pattern in (_CAPITALISED, _CAPITALISED_LONG):
+                for match in pattern.finditer(text, 0, limit):
+                    info = lookup(match.group(0))
+                    if info.kind == "analyst" and (best is None or (field_no, match.start()) > best[0]):
+                        best = ((field_no, match.start()), info)
+        return best[1] if best is not None else None
+
+    def _known_holder(self, description: frozenset[str], position: Position) -> SpeakerInfo | None:
+        """"Zelensky visited troops ... '...,' the president said": the last person the speaker list
+        knows, named anywhere before ``position``, whose known names hold the description's words."""
+        if not description & _PERSON_HEADS:
+            return None
+        best: tuple[Position, SpeakerInfo] | None = None
+        for field_no, text in self.texts.items():
+            limit = position[1] if field_no == position[0] else (len(text) if field_no < position[0] else 0)
+            for match in _CAPITALISED.finditer(text, 0, limit):
+                info = lookup(match.group(0))
+                if info.speaker_id is None or info.kind != PERSON_KIND or \
+                        (best is not None and (field_no, match.start()) <= best[0]):
+                    continue
+                if description <= _alias_words(info.speaker_id):
+                    best = ((field_no, match.start()), info)
+        return best[1] if best is not None else None
 
     def _last_known_person(self, position: Position) -> SpeakerInfo | None:
         """The last person the speaker list knows by name anywhere in the article before ``position``."""
@@ -314,6 +306,15 @@ class SpeakerTracker:
 _LEADING_THE = re.compile(r"^the\s+")
 
 
+@lru_cache(maxsize=1024)
+def _alias_words(speaker_id: str) -> frozenset[str]:
+    """The words of every name the speaker list knows a speaker by ("President Zelensky")."""
+    for speaker in SpeakerResolver.default().speakers():
+        if speaker.speaker_id == speaker_id:
+            return frozenset().union(*(_words(alias) for alias in (speaker.name, *speaker.aliases)))
+    return frozenset()
+
+
 @lru_cache(maxsize=8192)
 def _description_words(lowered: str) -> frozenset[str] | None:
     """The words of a definite description that may refer back ("the deputy minister"), else None."""
@@ -340,14 +341,40 @@ _BRIEFING_KINDS = frozenset({"military", "government"})
 _ISSUE_HINTS = ("issued", "published", "released", "presented", "circulated", "distributed", "put out")
 
 
-def briefing_body(paragraph: str) -> SpeakerInfo | None:
-    """The named body an opening paragraph says issued a summary or statement, if any."""
+# "..., the General Staff of the Armed Forces of Ukraine said in its morning report on Tuesday.": the
+# body speaks the summary items after it (see summary_item)
+_IN_ITS_REPORT = re.compile(r"(?:^|[,.!?]\s+)(?P<np>(?:the\s+)?[A-Z][^.;:!?,\"\u201c\u201d]{2,80}?)\s+(?:said|reported|stated|"
+                            r"announced|wrote)\s+(?:on\s+\w+\s+)?in\s+its\s+(?:(?:daily|latest|regular|morning|evening|"
+                            r"nightly|operational|official|routine|usual)\s+)*(?:summary|report|briefing|update|bulletin)\b")
+# the items of such a summary: "In the Pokrovsk direction, ...", "Units of the Yug group ...", "Over the past day, ..."
+_SUMMARY_ITEM = re.compile(r"\s*(?:(?:In|On)\s+the\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}\s+(?:direction|sector|axis)s?\b|"
+                           r"Units\s+of\s+the\b|(?:Over|During)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)\b)")
+
+
+def summary_item(paragraph: str) -> bool:
+    """Whether a paragraph opens as an item of a military summary ("In the Toretsk direction, ...")."""
+    return _SUMMARY_ITEM.match(paragraph) is not None
+
+
+def briefing_body(paragraph: str) -> tuple[SpeakerInfo, bool] | None:
+    """The named body an opening paragraph says issued a summary or statement, if any, and whether
+    the whole text is its summary (True) or only the paragraphs that read as its items (False)."""
+    if " in its " in paragraph:
+        reported = _IN_ITS_REPORT.search(paragraph)
+        info = _briefing_info(reported.group("np")) if reported is not None else None
+        if info is not None:
+            return info, False
     if not any(hint in paragraph for hint in _ISSUE_HINTS):
         return None
     found = _ISSUES.search(paragraph)
     if found is None:
         return None
-    phrase = clean_speaker_phrase(found.group("np"))
+    info = _briefing_info(found.group("np"))
+    return (info, True) if info is not None else None
+
+
+def _briefing_info(np: str) -> SpeakerInfo | None:
+    phrase = clean_speaker_phrase(np)
     info = lookup(phrase)
     # a military or government body, not an outlet or think tank publishing its own analysis
     if info.kind not in _BRIEFING_KINDS and not (info.kind is None and info.side in ("Russia", "Ukraine")

@@ -42,13 +42,23 @@ def headline_frames(sentence: str, frames: list[Frame], lowered: str | None) -> 
                             post=True))
         return
     head = _COLON_HEAD.match(sentence) if ":" in sentence else None
-    if head is not None and plausible_speaker(head.group("np")) and len(head.group("np").split()) <= 6:
+    if head is not None and plausible_speaker(head.group("np")) and len(head.group("np").split()) <= 6 \
+            and not _PARTICIPLE_END.search(head.group("np")):
         frames.append(Frame(head.group("np"), 0, head.end("np"), ":", "say", head.end(), len(sentence)))
+
+
+# "Chasov Yar liberated: Russian flag raised over the city": a head ending on a participle is a
+# statement of its own, not a speaker (a speaker's name ends on a noun)
+_PARTICIPLE_END = re.compile(r"\s(?:[a-z]+ed|taken|retaken|fallen|lost|won|held|free)$")
 
 
 # "Moscow claims Kurakhove", "Kyiv claims gains near Bakhmut": in a headline the bare present
 # "claims" / "reports" after a short subject is a reporting verb even without "that"
-_HEAD_CLAIM = re.compile(r"^(?P<np>[A-Z\u0400-\u042f][^,:;\"\u201c\u201d]{1,40}?)\s+(?P<verb>claims|claim|reports|says|say)\s+(?=\S)")
+# "Kyiv admits loss of Soledar", "Moscow confirms withdrawal from Kherson": the same with a verb of
+# judging an event named by a noun
+_HEAD_CLAIM = re.compile(r"^(?P<np>[A-Z\u0400-\u042f][^,:;\"\u201c\u201d]{1,40}?)\s+(?P<verb>claims|claim|reports|says|say|"
+                         r"admits|admit|concedes|concede|confirms|confirm|acknowledges|acknowledge|denies|deny|"
+                         r"announces|announce|hails|hail)\s+(?=\S)")
 
 
 def headline_subject_frame(sentence: str, frames: list[Frame]) -> None:
@@ -58,7 +68,8 @@ def headline_subject_frame(sentence: str, frames: list[Frame]) -> None:
         return
     if any(f.speaker_start == 0 and not f.post for f in frames):
         return
-    frames.append(Frame(head.group("np"), 0, head.end("np"), head.group("verb"), "say", head.end(), len(sentence)))
+    frames.append(Frame(head.group("np"), 0, head.end("np"), head.group("verb"), verb_kind(head.group("verb")),
+                        head.end(), len(sentence)))
 
 
 _SIBLING = re.compile(r"(?:,\s*(?:but|while|whereas|and|though|although)\b|;|\bbut\b|\bwhile\b|\bwhereas\b)", _I)
@@ -177,12 +188,12 @@ def appositive_denial(matches: list[re.Match[str]], frames: list[Frame]) -> None
                             post=True, relay=False))
 
 
-_MEDIA = ("video", "footage", "photo", "picture", "image", "clip")
+_MEDIA = ("video", "footage", "photo", "picture", "image", "clip", "map")
 # "A video posted by X on Monday purportedly shows C", "Pictures released by X purported to show C",
 # "X released footage that appeared to show C": whoever put the pictures out says what they show
 _SHOWS = (r"(?P<hedge>purportedly|apparently|reportedly|allegedly|(?:appear|seem|purport)(?:s|ed)?\s+to)?\s*"
           r"(?P<show>show(?:s|ed|ing)?|depict(?:s|ed|ing)?)\b")
-_MEDIA_NOUN = (r"(?:videos?|footage|photos?|photographs?|pictures?|images?|clips?|drone\s+footage|"
+_MEDIA_NOUN = (r"(?:videos?|footage|photos?|photographs?|pictures?|images?|clips?|drone\s+footage|maps?|"
                r"(?:video|drone)\s+(?:clips?|recordings?))")
 _MEDIA_BY = re.compile(
     r"(?:^|(?<=[\s,;:(]))" + _MEDIA_NOUN + r"\s+(?:posted|released|published|shared|distributed|circulated|"

@@ -7,7 +7,7 @@ its span), with which verb, and over which words (the content span).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ._lexicon import (ASSESS_VERBS, CONFIRM_VERBS, DENY_VERBS, NON_SPEAKERS, SAY_VERB_WORDS, caseless, lower_twin,
@@ -31,7 +31,11 @@ _NON_SPEAKERS_LOWER, _FINITE_LOWER, _BAD_END_LOWER, _RELATIVE_SUBJECT_END_LOWER 
 _NOMINAL_VERBS = frozenset({"announced", "announces", "claimed", "confirmed", "confirms", "reported", "reports",
                             "informed",
                             "denied", "denies", "deny", "acknowledged", "admitted", "hailed",
-                            "celebrated", "welcomed", "rejected", "dismissed", "disputed"})
+                            "celebrated", "welcomed", "rejected", "dismissed", "disputed",
+                            "called", "calls", "described", "describes", "praised", "praises",
+                            # the present of headlines: "Kyiv admits loss of Soledar"
+                            "admits", "concedes", "conceded", "acknowledges", "hails", "celebrates", "welcomes",
+                            "rejects", "dismisses", "disputes"})
 
 
 # not frozen (never mutated): built for every reporting verb, and a frozen one takes ~5x as long to build
@@ -73,6 +77,16 @@ def without_inserted_attribution(sentence: str, frames: list[Frame]) -> str:
         if before.endswith(",") and tail is not None and tail.end() < frame.content_end:
             return sentence[:len(before) - 1] + " " * (tail.end() - len(before) + 1) + sentence[tail.end():]
     return sentence
+
+
+def shifted_frames(frames: list[Frame], at: int, by: int) -> list[Frame]:
+    """``frames`` of a sentence into which ``by`` characters were inserted at ``at``: offsets from
+    there on move, and a content reaching ``at`` takes the inserted words in."""
+    def move(offset: int) -> int:
+        return offset + by if offset > at else offset
+    return [replace(f, speaker_start=move(f.speaker_start), speaker_end=move(f.speaker_end),
+                    content_start=move(f.content_start), content_end=f.content_end + by if f.content_end >= at
+                    else f.content_end) for f in frames]
 
 
 def verb_kind(verb: str) -> str:

@@ -100,6 +100,11 @@ class ArticleTopic:
             return topic if ref.place.place_id == topic.place.place_id else None
         return None
 
+    def last_settlement(self) -> PlaceRef | None:
+        """The settlement named last so far (a direction too: "fought for weeks around Andriivka")."""
+        self._read_skipped()
+        return next((r for r in reversed(self.latest) if r.place is not None and r.is_settlement()), None)
+
     def _read_skipped(self) -> None:
         if not self.skipped:
             return
@@ -158,7 +163,9 @@ _ELIDED_SOURCE = re.compile(
     r"\b(?:troops|forces|units|soldiers|defenders|garrison|fighters|servicemen|men)\s+(?:[\w'\u2019-]+\s+){0,3}?"
     r"(?P<verb>withdr[ae]w(?:n)?|pulled\s+out|(?:been\s+)?(?:driven|pushed|forced|kicked)\s+out|retreated|fell\s+back)"
     r"(?:\s+(?:(?:several|a\s+few|two|three|four|five|\d+)\s+(?:days|weeks|hours)\s+(?:earlier|ago|before)|"
-    r"(?:on|last|this|late\s+on|early\s+on)\s+\w+|overnight|earlier|yesterday|today))?\s*[.!]?\s*$",
+    r"(?:on|last|this|late\s+on|early\s+on)\s+\w+|overnight|earlier|yesterday|today))?"
+    # "... withdrew on Saturday to avoid encirclement": the purpose of the retreat
+    r"(?:,?\s+(?:in\s+order\s+)?to\s+(?:avoid|save|prevent|preserve|escape|protect)\b[^.;:!?]{0,60})?\s*[.!]?\s*$",
     re.IGNORECASE)
 _SOURCE_HINTS = ("withdr", " out", "retreat", "fell back")
 
@@ -220,3 +227,73 @@ def split_coordinated_say(text: str, frames: list[Frame], speakers: list[T]) -> 
                        content_end=len(text), parent=None)
         return [*out, said], [*(speakers[i] for i in kept), speakers[index]]
     return frames, speakers
+
+
+# "Kyiv announced its recapture on Friday" / "who had announced the capture a day earlier" /
+# "Military analysts said the loss was not unexpected": a capture noun whose place is left implicit
+_ELIDED_OBJECT = re.compile(
+    r"\b(?P<det>its|the)\s+(?:(?:full|complete|final|eventual|rapid|swift|reported|claimed)\s+)?"
+    r"(?P<noun>capture|recapture|liberation|seizure|fall|takeover|surrender)\b(?P<quote>['\u2019\"\u201d]?)"
+    r"(?!\s*(?:of|by|in|at|on|to|and)\b)", re.IGNORECASE)
+# "the capture" is the place's only after a verb of reporting it or a time word ("since the fall");
+# "in the fall" is a season
+_THE_AFTER = re.compile(r"\b(?:announced|announces|announcing|confirmed|confirms|claimed|claims|reported|reports|"
+                        r"denied|denies|acknowledged|acknowledges|hailed|hails|celebrated|welcomed|admitted|conceded|"
+                        r"said|says|after|since|following|before|despite)\s+$", re.IGNORECASE)
+_OBJECT_HINTS = ("capture", "liberation", "seizure", "fall", "takeover", "surrender")
+
+
+def with_elided_object(text: str, refs: Sequence[PlaceRef], topic: ArticleTopic) -> tuple[str, list[PlaceRef], int] | None:
+    """A capture noun with no place, completed with the place it means: "its recapture" with the
+    settlement named last before it, "the capture" with the article's topic (see ``antecedent``).
+
+    Returns the completed text, its places and where " of <place>" was inserted; text after that
+    point moves by the inserted length.
+    """
+    lowered = text.lower()
+    if not any(hint in lowered for hint in _OBJECT_HINTS):
+        return None
+    for found in _ELIDED_OBJECT.finditer(text):
+        if found.group("det").lower() == "its":
+            before = [r for r in refs if r.end <= found.start() and r.place is not None and r.is_settlement()]
+            place = before[-1] if before else topic.last_settlement()
+        elif refs or _THE_AFTER.search(text, 0, found.start()) is None:
+            continue
+        else:
+            place = topic.antecedent("settlement")
+        if place is None:
+            continue
+        at = found.end()
+        added = " of " + place.as_written
+        ref = PlaceRef(at + 4, at + len(added), place.as_written, place.place, coref=True)
+        shifted = [replace(r, start=r.start + len(added), end=r.end + len(added)) if r.start >= at else r
+                   for r in refs]
+        return text[:at] + added + text[at:], sorted([*shifted, ref], key=lambda r: r.start), at
+    return None
+
+
+# "It is now under Ukrainian control." / "But it was retaken in May": "it" as the subject of a
+# statement about the place itself; never the expletive "it is unclear whether", "it was not possible to"
+_SUBJECT_IT = re.compile(r"(?:^|[;,]\s*(?:but|and)\s+|^(?:but|and|now|today|since\s+then),?\s+)(?P<it>[Ii]t)\s+"
+                         r"(?:is|was|has\s+been|had\s+been|remains|remained|fell|is\s+now|was\s+now|has\s+now\s+been|"
+                         r"has\s+since\s+been|had\s+since\s+been)\b(?!\s+(?:\w+\s+){0,3}?(?:that|whether|to|if|unclear|"
+                         r"possible|impossible|likely|unlikely|believed|thought|understood|expected|said|reported|claimed|"
+                         r"clear|too|not\s+clear)\b)", re.IGNORECASE)
+
+
+def with_subject_it(text: str, refs: list[PlaceRef], previous_objects: Sequence[PlaceRef],
+                    topic: ArticleTopic) -> list[PlaceRef]:
+    """``refs`` plus the place a subject "It" stands for: the last claim object of the sentence
+    before, else the article's topic while it is the latest place named (see ``antecedent``)."""
+    lowered = text.lower()
+    if not (lowered.startswith("it ") or " it " in lowered):
+        return refs
+    found = _SUBJECT_IT.search(text)
+    if found is None or any(r.start < found.start("it") for r in refs):
+        return refs
+    settlements = [r for r in previous_objects if r.place is not None and r.is_settlement()]
+    place = settlements[-1] if settlements else topic.antecedent("settlement")
+    if place is None:
+        return refs
+    ref = PlaceRef(found.start("it"), found.end("it"), found.group("it"), place.place, coref=True)
+    return sorted([*refs, ref], key=lambda r: r.start)

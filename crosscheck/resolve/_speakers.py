@@ -68,6 +68,14 @@ _RUSSIA, _DEFENCE, _MINISTRY = fold("russia"), fold("defence"), fold("ministry")
 _FEDERATION, _MOD = fold("federation"), fold("mod")
 _INSTALLED_TOKEN = fold(_RUSSIAN_INSTALLED)
 _PERSON_KIND = "official"
+_COUNTRY_TOKENS = frozenset({_RUSSIA, fold("ukraine")})
+# the head of a phrase naming one unnamed individual ("a Ukrainian soldier", "a Russian officer who ...")
+_INDIVIDUAL_HEADS = frozenset(fold(w) for w in (
+    "soldier", "soldiers", "officer", "commander", "serviceman", "servicemen", "resident", "residents",
+    "civilian", "civilians", "volunteer", "fighter", "fighters", "marine", "pilot", "medic", "sergeant",
+    "captain", "lieutenant", "paratrooper", "gunner", "sniper", "driver", "man", "woman", "veteran",
+    "journalist", "reporter", "correspondent", "blogger", "prisoner", "deserter", "witness", "eyewitness",
+))
 
 
 def speaker_tokens(phrase: str) -> tuple[str, ...]:
@@ -178,6 +186,10 @@ class SpeakerResolver:
         # A named person outranks the body they speak for; then the longer alias;
         # then the later one ("Wagner chief Yevgeny Prigozhin").
         best = max(maximal, key=lambda m: (m[2].kind == _PERSON_KIND, m[1] - m[0], m[0]))
+        if best[1] - best[0] == 1 and tokens[best[0]] in _COUNTRY_TOKENS and any(t in _INDIVIDUAL_HEADS for t in tokens):
+            # "a Ukrainian soldier in the area", "a Russian brigade commander": someone of that side,
+            # not its government speaking
+            return None
         return best[2]
 
     def _fuzzy(self, tokens: tuple[str, ...]) -> Speaker | None:

@@ -1,0 +1,79 @@
+"""Reporting frames that a preposition or a noun introduces, not a reporting verb.
+
+"according to X, C" / "C, according to X"; "In his assessment, C" / "In its view, C" (the owner
+of the opinion speaks, resolved later like "he" or "it"); and nominal reports: "Moscow's claim that
+C", "claims by X that C".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._frames import Frame, plausible_speaker
+from ._lexicon import CLAIM_NOUNS
+
+_I = re.IGNORECASE
+_GENERIC_REPORTS = re.compile(r"^(?:\w+\s+){0,2}reports?$", _I)
+_POSSESSIVE_S = re.compile(r"['\u2019]s$")
+_BARE_DETERMINER = re.compile(r"^(?:the|a|an|these|those|such)$", _I)
+_ACCORDING = re.compile(r"\baccording\s+to\s+", _I)
+# where a speaker's noun phrase ends: punctuation, a dash, or a word that starts something else
+NP_END = re.compile(r"[,;.:!?()\"\u201c\u201d\u00ab\u00bb]|\s[-\u2013\u2014]\s|\s+(?:on\s+\w+day|in\s+an?\s+\w+|who|which|"
+                    r"that|adding|citing|as\s+saying|after|when|while|because|but|on\s+(?:telegram|twitter|x)\b)",
+                    _I)
+_NOMINAL = re.compile(
+    r"(?P<np>(?:[A-Z][\w'\u2019.-]*\s+){0,4}?[\w'\u2019.-]+['\u2019]s|Russian|Ukrainian|Kremlin|"
+    r"Russia|Ukraine)\s+(?:(?:earlier|latest|new|recent|false|unverified|unconfirmed|repeated|previous|official)\s+)?"
+    r"(?P<noun>" + CLAIM_NOUNS + r")\s+(?P<link>that|of|to\s+have)\s+"
+    r"|(?P<noun2>" + CLAIM_NOUNS + r")\s+by\s+(?P<np2>(?:the\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,5}?)"
+    r"\s+(?P<link2>that|of|to\s+have)\s+", )
+
+
+def according_frames(sentence: str, frames: list[Frame]) -> None:
+    for match in _ACCORDING.finditer(sentence):
+        end = NP_END.search(sentence, match.end())
+        np_end = end.start() if end else len(sentence)
+        phrase = sentence[match.end():np_end].strip()
+        if not plausible_speaker(phrase) or _GENERIC_REPORTS.match(phrase):
+            continue
+        np_start = match.end() + (len(sentence[match.end():np_end]) - len(sentence[match.end():np_end].lstrip()))
+        before = sentence[:match.start()].rstrip()
+        if not before.strip(" \"\u201c") or before.endswith((",", ";", ":")) and not before[:-1].strip():
+            content_start = np_end + 1 if np_end < len(sentence) and sentence[np_end] == "," else np_end
+            frames.append(Frame(phrase, np_start, np_start + len(phrase), "according to", "say",
+                                content_start, len(sentence)))
+        else:
+            content_end = len(before.rstrip(","))
+            frames.append(Frame(phrase, np_start, np_start + len(phrase), "according to", "say", 0,
+                                content_end, post=True))
+
+
+# "In his assessment, the Russians have taken X" / "In its view, ...": the owner of the opinion
+# speaks the clause; the pronoun is resolved like "he" or "it" (see _discourse)
+_POSSESSIVE_OPINION = re.compile(r"(?:^|(?<=[;:])\s*|\b(?:but|and)\s+)in\s+(?P<np>his|her|its|their)\s+(?:own\s+)?"
+                                 r"(?P<noun>assessment|estimate|estimation|judge?ment|view|opinion|words)\s*,\s*", _I)
+_OPINION_ASSESSES = frozenset({"assessment", "estimate", "estimation", "judgement", "judgment"})
+
+
+def possessive_opinion_frames(sentence: str, frames: list[Frame]) -> None:
+    for match in _POSSESSIVE_OPINION.finditer(sentence):
+        np_start, np_end = match.span("np")
+        noun = match.group("noun").lower()
+        frames.append(Frame(match.group("np"), np_start, np_end, "in " + match.group("np") + " " + noun,
+                            "assess" if noun in _OPINION_ASSESSES else "say", match.end(), len(sentence)))
+
+
+def nominal_frames(sentence: str, frames: list[Frame]) -> None:
+    for match in _NOMINAL.finditer(sentence):
+        if match.group("np"):
+            np_start, np_end = match.span("np")
+            phrase = _POSSESSIVE_S.sub("", match.group("np"))
+        else:
+            np_start, np_end = match.span("np2")
+            phrase = match.group("np2")
+        if not plausible_speaker(phrase) or _BARE_DETERMINER.match(phrase):
+            continue
+        if any(f.speaker_start <= np_start < f.speaker_end for f in frames):
+            continue
+        frames.append(Frame(phrase, np_start, np_start + len(phrase), match.group("noun") or match.group("noun2"),
+                            "claim", match.end(), len(sentence)))

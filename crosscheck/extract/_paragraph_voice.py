@@ -1,0 +1,78 @@
+"""Who speaks the unattributed sentences of an article paragraph: the outlet, or someone it hands over to.
+
+Two hand-overs are read:
+
+- a briefing: an opening paragraph says a body issued a summary ("The Russian Ministry of Defence
+  has published its daily summary"); the paragraphs after it are the body's words until one names
+  another speaker, and they are again once a later paragraph is the body's own ("..., the
+  ministry added") with nothing but unattributed paragraphs between. An opening that only reports
+  what the body "said in its morning report" gives it the paragraphs that read as the report's
+  items ("In the Toretsk direction, ..."), not the outlet's own background between them;
+- an introduction: a paragraph that ends on a speaker and a colon ("Syrskyi wrote on Telegram:")
+  gives that speaker the next paragraph, quoted or not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ._discourse import briefing_body, summary_item
+from ._speakers import SpeakerInfo
+
+
+@dataclass(slots=True)
+class ParagraphVoice:
+    """The hand-over state of one field's reader, advanced paragraph by paragraph."""
+
+    # (paragraph index, body) -> whether the paragraph names a speaker other than the body
+    names_other: Callable[[int, SpeakerInfo], bool]
+    # paragraph index -> whether the paragraph names any speaker at all
+    names_any: Callable[[int], bool]
+    paragraphs: int
+    briefing: SpeakerInfo | None = None
+    interrupted: SpeakerInfo | None = None      # a briefing another speaker cut in on
+    resumes: dict[int, bool] = field(default_factory=dict)  # paragraph -> whether the briefing goes on there
+    introduced: SpeakerInfo | None = None       # the speaker a colon handed this paragraph to
+    _pending: SpeakerInfo | None = None         # the speaker a colon hands the next paragraph to
+    whole: bool = True          # the briefing is the whole text, not only its summary items
+    _item: bool = False         # the current paragraph opens as a summary item
+
+    def enter(self, index: int, paragraph: str, body_text: bool) -> SpeakerInfo | None:
+        """Move to paragraph ``index``; returns the briefing body an opening paragraph names, if any."""
+        self.introduced, self._pending = self._pending, None
+        self._item = summary_item(paragraph)
+        if index == 0 and body_text:
+            found = briefing_body(paragraph)
+            self.briefing, self.whole = found if found is not None else (None, True)
+            return self.briefing
+        if self.briefing is not None and self.names_other(index, self.briefing):
+            self.briefing, self.interrupted = None, self.briefing
+        elif self.interrupted is not None and self._resumes(index, self.interrupted):
+            self.briefing, self.interrupted = self.interrupted, None
+        return None
+
+    def introduce(self, speaker: SpeakerInfo) -> None:
+        """The paragraph just read ends on ``speaker`` and a colon: the next one is theirs."""
+        self._pending = speaker
+
+    def speaker(self, outlet: SpeakerInfo) -> SpeakerInfo:
+        """The speaker of the current paragraph's unattributed claims."""
+        if self.introduced is not None:
+            return self.introduced
+        return self.briefing if self.briefing is not None and (self.whole or self._item) else outlet
+
+    def _resumes(self, index: int, body: SpeakerInfo) -> bool:
+        """Whether an interrupted briefing goes on at paragraph ``index``: it names no speaker, and
+        the next paragraph that names one is the body's own ("..., the ministry added")."""
+        if index in self.resumes:
+            return self.resumes[index]
+        answer, silent = False, []
+        for later in range(index, self.paragraphs):
+            if not self.names_any(later):
+                silent.append(later)
+                continue
+            answer = not self.names_other(later, body)
+            break
+        self.resumes.update(dict.fromkeys(silent, answer))     # each silent paragraph is scanned once
+        return answer
