@@ -177,9 +177,12 @@ SAY_VERB_WORDS = (
     "assessed", "assesses", "assess", "estimated", "estimates", "believes", "believed",
     "suggested", "denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses",
     "refuted", "refutes", "disputed", "disputes", "contradicted",
-    # base forms after "appeared to"/"seemed to" (see SPEAKER_VERB_GAP); elsewhere a base form
-    # follows a modal or "to", which no speaker phrase ends in
-    "concede", "acknowledge", "admit", "confirm",
+    # base forms after "appeared to"/"seemed to" (see SPEAKER_VERB_GAP) or after a plural
+    # subject in the present tense ("Officials in Kyiv insist ..."); elsewhere a base form
+    # follows a modal or "to", which no speaker phrase ends in. Not "maintain", which in war
+    # reporting more often means holding positions.
+    "concede", "acknowledge", "admit", "confirm", "insist", "announce", "declare",
+    "assert", "believe",
 )
 # Present-tense forms that are also common nouns ("the United States", "reports said"):
 # only a frame when a clause clearly follows or when they close a post-posed attribution.
@@ -192,7 +195,7 @@ DENY_VERBS = frozenset({
 })
 CONFIRM_VERBS = frozenset({"confirmed", "confirms", "acknowledged", "acknowledges", "admitted",
                            "admits", "conceded", "concedes", "concede", "acknowledge", "admit", "confirm"})
-ASSESS_VERBS = frozenset({"assessed", "assesses", "assess", "estimated", "estimates",
+ASSESS_VERBS = frozenset({"assessed", "assesses", "assess", "estimated", "estimates", "believe",
                           "believes", "believed", "suggested"})
 
 # Nominal reports that open a nested claim: "Moscow's claim that", "Russian claims of".

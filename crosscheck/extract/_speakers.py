@@ -62,7 +62,7 @@ _ADJUNCT_HINT = re.compile(r"^(?:[A-Z][a-z]+\s+){0,1}(?:on|in|at|during|over|by|
 @lru_cache(maxsize=8192)
 def clean_speaker_phrase(phrase: str) -> str:
     """``phrase`` without quotes and leading or trailing time adjuncts; unchanged if nothing would be left."""
-    cleaned = phrase.strip().strip("\"'\u201c\u201d")
+    cleaned = phrase.strip().strip("\"'\u201c\u201d\u2018\u2019").strip()
     if not _ADJUNCT_HINT.search(cleaned):
         return cleaned
     for _ in range(2):      # "Hours earlier, on Monday, the ministry"
