@@ -61,7 +61,25 @@ def adjective_position(text: str, clause_start: int, start: int) -> bool:
 
 
 
-_POSSESSIVE_GAP = re.compile(r"['\u2019]s\s+(?:(?:full|final|complete|reported|claimed|eventual)\s+)?[\"\u201c]?\s*$")
+# "every Ukrainian attack on Robotyne had been repelled", "attempts to storm Avdiivka were
+# repulsed": the attack failed, so the place stayed with its defenders
+# ("An attempt ... to take Tetkino in the Kursk region with an armoured group was thwarted", "tried to
+# storm X three times and were thrown back": a short phrase may come first)
+REPELLED_AFTER = re.compile(
+    r"(?:\s+(?!(?:and|but|which|who|after|before|while|as|when|where|that)\b)[\w'\u2019-]+){0,8}?\s*,?"
+    r"\s+(?:(?:and|but)\s+)?(?:(?:had|has|have)\s+(?:all\s+)?been|were|was|are|is)\s+(?:(?:all|successfully|again|"
+    r"also|reportedly|decisively|quickly|once\s+again)\s+)*(?:repelled|repulsed|beaten\s+(?:back|off)|fended\s+off|"
+    r"fought\s+off|thwarted|foiled|rebuffed|stopped|halted|(?:thrown|driven|pushed|forced)\s+back)\b", _I)
+# the attack-noun and attempt wordings whose failure leaves the place with its defenders: an
+# assault on the place itself, not a push near or towards it
+ASSAULT_ON = re.compile(r"(?:\s(?:on|against)|\bto\s+(?:storm|capture|take|seize|break\s+into|enter|retake|recapture))"
+                        r"\s+(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?$", _I)
+# "a missile attack on Kyiv was repelled": an air raid beaten off says nothing about who holds the city
+AIR_ATTACK = re.compile(r"\b(?:missile|drone|air|aerial|rocket|kamikaze|shahed|bomber|glide)s?\b", _I)
+
+
+# "its capture": the ref of a place-pronoun "its" covers "it" (see _places), so the gap starts at "s"
+_POSSESSIVE_GAP = re.compile(r"(?:['\u2019]|(?<=\b[Ii]t))s\s+(?:(?:full|final|complete|reported|claimed|eventual)\s+)?[\"\u201c]?\s*$")
 
 
 def possessor_place(view: SentenceView, start: int) -> list[PlaceRef]:

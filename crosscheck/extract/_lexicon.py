@@ -302,7 +302,7 @@ OBJECT_GAP_WORD = re.compile(
     r"long-contested|hotly-contested|fiercely-contested|once-bustling|control|hold|on|onto|about|"
     r"(?:russian|ukrainian|russia|ukraine|kremlin|moscow|kyiv)-(?:held|controlled|occupied)|"
     r"around|almost|nearly|roughly|some|all|percent|per\s+cent|territory|rest|parts?|half|most|much|"
-    r"outskirts|edges?|centre|center|quarters?|sections?|districts?|neighbou?rhoods?|southern|"
+    r"outskirts|edges?|centre|center|quarters?|sections?|districts?|neighbou?rhoods?|southern|streets|"
     r"to|\d+|urban\s+area|"
     # "1,000 square kilometres of the Kursk region" (PARTIAL_OBJECT then makes it partial)
     r"\d[\d,.]*\d|square\s+(?:kilometres|kilometers|km|miles)|(?:russia|ukraine)['\u2019]s|"
@@ -313,7 +313,7 @@ OBJECT_GAP_WORD = re.compile(
 # Objects that make the claim partial: "captured parts of Bakhmut".
 PARTIAL_OBJECT = re.compile(
     r"\b(?:parts?|part|half|most|much|some|(?:micro-?)?districts?|neighbou?rhoods?|outskirts|edges?|"
-    r"centre|center|quarters?|sections?|areas?|blocks?|percent|per\s+cent|"
+    r"centre|center|quarters?|sections?|areas?|blocks?|streets|percent|per\s+cent|"
     # "1,000 square kilometres of the Kursk region": an area of a region is a part of it
     r"(?:square\s+)?(?:kilometres|kilometers|km|miles)(?:\s+\(\d[\d,.]*\s+(?:square\s+)?miles\))?)\s+of\b",
     re.IGNORECASE,
@@ -322,7 +322,7 @@ PARTIAL_OBJECT = re.compile(
 PLACE_PARTIAL_AFTER = re.compile(
     r"(?:['\u2019]s)?\s+(?:(?:city|town|village)\s+)?(?:(?:[\w-]+ern|northern|southern|eastern|western|central|"
     r"industrial|old|historic)\s+)?(?:outskirts|centre|center|suburbs?|districts?|parts?|edges?|quarters?|"
-    r"flanks?|neighbou?rhoods?|(?:thermal\s+)?power\s+(?:plant|station)|plant|factory|airport|airfield|"
+    r"flanks?|neighbou?rhoods?|streets|(?:thermal\s+)?power\s+(?:plant|station)|plant|factory|airport|airfield|"
     r"railway\s+station|station|mine|hospital|administration\s+building|industrial\s+zone)\b"
     # "Chasiv Yar's Kanal district": a named part of the place
     r"|['\u2019]s\s+[\w'\u2019-]+\s+(?:micro-?)?districts?\b",

@@ -169,12 +169,18 @@ def add_coreferences(sentence: str, refs: list[PlaceRef], salience: Salience,
         antecedent = find_antecedent("there", refs, match.start(), salience)
         if antecedent is not None:
             out.append(PlaceRef(match.start(), match.end(), match.group(0), antecedent.place, True))
-    it_objects = _IT_AFTER_VERB.finditer(sentence) if not exact else \
-        _IT_AFTER_VERB_LOWER.finditer(lowered) if "it" in lowered and _IT_WORD.search(lowered) else ()
-    for match in it_objects:
+    has_it = not exact or ("it" in lowered and _IT_WORD.search(lowered) is not None)
+    it_objects = [] if not has_it else list(_IT_AFTER_VERB.finditer(sentence) if not exact else
+                                            _IT_AFTER_VERB_LOWER.finditer(lowered))
+    # "it was still in Ukrainian hands", "its capture": only a place named earlier in the same
+    # sentence, since a pronoun at a sentence's start is as often the speaker as a place
+    same_sentence_only = [] if not has_it else list(_IT_AS_PLACE.finditer(sentence) if not exact else
+                                                    _IT_AS_PLACE_LOWER.finditer(lowered))
+    for match in it_objects + same_sentence_only:
         if any(r.start <= match.start(1) < r.end for r in out):
             continue
-        antecedent = find_antecedent("it", refs, match.start(1), salience)
+        antecedent = find_antecedent("it", refs, match.start(1),
+                                     Salience.empty() if match.re in _SAME_SENTENCE_ONLY else salience)
         if antecedent is not None:
             out.append(PlaceRef(match.start(1), match.end(1), sentence[match.start(1):match.end(1)], antecedent.place,
                                 True))
@@ -236,7 +242,22 @@ _IT_AFTER_VERB = re.compile(
     r"storm\w*|attack\w*|shell\w*|liberat\w*|los[et]|losing|abandon\w*|control\w*|defend\w*|enter\w*)\s+"
     r"(it)\b(?!\s+(?:is|was|has|had|will|would|could|said|says)\b)", re.IGNORECASE)
 _IT_AFTER_VERB_LOWER = lower_twin(_IT_AFTER_VERB)
-_IT_WORD = re.compile(r"\sit\b")     # what _IT_AFTER_VERB needs in lower-cased text: the word "it"
+_IT_WORD = re.compile(r"\sits?\b")   # what the "it" patterns need in lower-cased text: "it" or "its"
+# "it" as the place a clause is about: the subject of a held-by-a-side state or of a passive
+# capture ("insisted it was still in Ukrainian hands", "Moscow's claim that it had been
+# captured"), or the possessor of a capture noun ("a day after Russia claimed its capture":
+# the ref covers "it", and possessor_place reads the "s").
+_IT_AS_PLACE = re.compile(
+    r"\b(it)(?:\s+(?:(?:is|was|remains|remained|has|had|been|still|now|firmly|fully|back|again|once|entirely|"
+    r"completely|securely)\s+)+(?:in\s+(?:the\s+)?(?:ukrainian|russian|ukraine['\u2019]s|russia['\u2019]s|kyiv['\u2019]s|"
+    r"moscow['\u2019]s|our|their|enemy)\s+hands|under\s+(?:the\s+)?(?:full\s+|complete\s+|firm\s+|total\s+)?"
+    r"(?:ukrainian|russian|our|their|enemy)\s+control|ours|theirs)\b"
+    r"|\s+(?:has|had)\s+(?:been\s+(?:(?:fully|completely|finally|already)\s+)?(?:re)?(?:captured|taken|"
+    r"seized|liberated|occupied|lost)|fallen(?!\s+(?:back|silent|short|apart|victim|behind)))\b"
+    r"|s\s+(?:(?:full|final|complete|reported|claimed|eventual)\s+)?(?:re)?(?:capture|liberation|seizure|fall|"
+    r"occupation)\b(?!\s+of\b))", re.IGNORECASE)
+_IT_AS_PLACE_LOWER = lower_twin(_IT_AS_PLACE)
+_SAME_SENTENCE_ONLY = (_IT_AS_PLACE, _IT_AS_PLACE_LOWER)
 
 
 def find_antecedent(noun: str, refs: Sequence[PlaceRef], before: int,

@@ -15,10 +15,10 @@ from ._actors import ACTOR_MENTION, first_actor, fixed_side, names_a_force, name
 from ._arguments import (after_places, feature_object, fronted_places, is_partial_ref, loss_place, nearest_before,
                          objects, rest_is_short, subjects)
 from ._clauses import clause_end_at, clause_start_at
-from ._context import (BARE_ACTOR, CIVIL_CONTEXT, EVENT_PRESUPPOSED, FORCE_IN_PLACE, FROM_AFTER, LEAVE,
+from ._context import (AIR_ATTACK, ASSAULT_ON, BARE_ACTOR, CIVIL_CONTEXT, EVENT_PRESUPPOSED, FORCE_IN_PLACE, FROM_AFTER, LEAVE,
                        MILITARY_CONTEXT, NEAR_FEATURE, PRESUPPOSED, RELATIVE_BEFORE, STATIONED,
                        about_history, absolute_place, adjective_position, clause_subject, nominal_allowed, part_of_before,
-                       possessor_place, quoted, relative_antecedent, sided_subject)
+                       possessor_place, quoted, REPELLED_AFTER, relative_antecedent, sided_subject)
 from ._hedges import mood_before
 from ._hits import CasedMatch, Hit, SentenceView
 from ._lexicon import caseless, lower_twin
@@ -60,6 +60,8 @@ _ATTACK_PREDICATES = frozenset({"attacked"})
 _ITS_BEFORE = re.compile(r"\b(?:after|since|following|before)\s+its\s+$", _I)
 _FRONTED_SUBJECT = re.compile(r"[^,;:.]{0,40}?,\s+(?:the\s+(?:(?:[\w-]+\s+)?(?:town|city|village|settlement)\s+of\s+)?)?"
                               r"(?P<first>" + _P + r")(?!['\u2019]s)", _I)
+# "fighting continues on the streets of X" is combat whoever fights; only a bare entry needs a side
+_COMBAT_NOUN = re.compile(r"\b(?:fight\w*|battl\w*|clash\w*|combat)\b", _I)
 _RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|who)\s+$", _I)
 _CYRILLIC_OWN_SUBJECT = re.compile(r"(?:^|[\s\"\u201c\u00ab])(?:наши|наші|мы|ми)(?:\s+[\u0400-\u04ff]+)?\s*$", _I)
 # "were driven out of Kherson", "has been cleared of occupiers": the place follows the verb
@@ -221,7 +223,7 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
             and CIVIL_CONTEXT.search(text) and not MILITARY_CONTEXT.search(text):
         return []       # "clashes between police and protesters in Kyiv"
     if rule.name == "fighting" and partial and (actor is None or not names_a_side(actor)) \
-            and feature_object(view, end):
+            and feature_object(view, end) and not _COMBAT_NOUN.search(match.group(0) or ""):
         return []       # "the ambassador entered the building in Kyiv": no side, no fighting
     if rule.name == "fighting" and _AFTER_GERUND.search(left):
         return []       # "seized Toretsk after fighting for the town since June": past, not the state now
@@ -284,6 +286,11 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
                  for place in places] if prep in ("on", "against", "in", "at") else []
         return holds + [Hit("attacked", rule.name, start, end, place, "side", attacker, None, mood.negated,
                             mood.hedge) for place in places]
+    if rule.name in ("attack-verb", "attack-noun", "attempt") and places and start < places[0].start \
+            and ASSAULT_ON.search(text, start, places[0].start) and not AIR_ATTACK.search(left[-30:]) \
+            and REPELLED_AFTER.match(text, after_places(places, end)):
+        hits += [Hit("controls", rule.name, start, end, h.place, "other", actor, None, mood.negated, mood.hedge)
+                 for h in hits if h.place is not None and h.place.is_settlement()]
     if rule.name == "repel":
         prep = (groups.get("prep") or "on").lower()
         # "stopped 36 assault actions of the occupiers": the attackers named outright decide
