@@ -85,7 +85,9 @@ TRIGGER_PHRASES = ("is ukrainian", "is russian", "are ukrainian", "are russian",
                    "no longer any", "there are no ", "there were no ")
 _TRIGGER_TOKEN = re.compile(r"[a-z][a-z-]*")
 # Stems of the Cyrillic rules ("освобождён", "під контролем", "наш"), for quoted Telegram posts
-CYRILLIC_TRIGGER_STEMS = ("освобо", "звільн", "взят", "взял", "захва", "захоп", "контрол", "наш")
+CYRILLIC_TRIGGER_STEMS = ("освобо", "звільн", "взят", "взял", "захва", "захоп", "контрол", "наш", "бої", "бои", "зайшл",
+                          "зашл", "вошл", "увійшл", "ворвал", "увірвал", "проникл", "закріпил", "закрепил", "вийшл",
+                          "вышл", "відійшл", "отошл", "відступил", "отступил", "покинул", "залишил", "оставил")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 

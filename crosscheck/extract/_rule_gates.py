@@ -39,6 +39,8 @@ RULE_STEMS = {
     "cyrillic-passive": r"освобожд|звільнен|взят|захвачен|захоплен|контролем",
     "cyrillic-active": r"освободил|звільнил|взял|захватил|захопил",
     "cyrillic-ours": r"наш",
+    "cyrillic-withdraw": r"вийшл|вышл|відійшл|отошл|відступил|отступил|покинул|залишил|оставил",
+    "cyrillic-fighting": r"бої|бои|зайшл|зашл|вошл|увійшл|ворвал|увірвал|проникл|закріпил|закрепил",
     "suffer-losses": r"losses|casualties",
     "inflict-losses": r"inflict",
     "lost-n": r"los",

@@ -270,7 +270,8 @@ RULES: tuple[Rule, ...] = (
     # --- Cyrillic quotes (Telegram posts quoted untranslated) ---------------------------
     # "Угледар полностью освобождён", "Мирноград під нашим контролем": a state of the place
     _rule("cyrillic-passive",
-          r"(?:(?:полностью|повністю|окончательно|остаточно|уже|вже|снова|знову)\s+)*"
+          # "Хромове більше не під нашим контролем": a negated state, flipped like "no longer ours"
+          r"(?P<cyrneg>(?:(?:більше|больше|уже|вже)\s+)?(?:не|ні)\s+)?(?:(?:полностью|повністю|окончательно|остаточно|уже|вже|снова|знову)\s+)*"
           r"(?:освобожд[её]н[аоы]?|звільнен[аоі]?|взят[аоы]?|захвачен[аоы]?|захоплен[аоі]?|"
           r"(?:наход\w+|перебува\w+|остается|залишається)?\s*(?:под|під)\s+(?:нашим\s+|полным\s+|повним\s+)?"
           r"контролем)",
@@ -279,6 +280,18 @@ RULES: tuple[Rule, ...] = (
     _rule("cyrillic-active",
           r"(?:освободил[аи]?|звільнил[аи]?|взял[аи]?|захватил[аи]?|захопил[аи]?)",
           "controls", "actor", "object", passive_fallback="speaker"),
+    # "наші підрозділи вийшли з Мар'їнки": the speaker's own side left (only with "наші"/"мы", as above)
+    _rule("cyrillic-withdraw",
+          r"(?:вийшли|вышли|відійшли|отошли|відступили|отступили|покинули|залишили|оставили)(?:\s+(?:з|із|зі|из))?",
+          "controls", "flip", "object", passive_fallback="speaker"),
+    # "у Вовчанську тривають вуличні бої", "окупанти зайшли в Торецьк": fighting inside, entry
+    _rule("cyrillic-fighting",
+          r"(?:(?:тривають|точаться|ідуть|йдуть|идут|ведутся|продолжаются)\s+)?(?:(?:вуличні|уличные|запеклі|"
+          r"ожесточ[её]нные|важкі|тяж[её]лые)\s+)?(?:бої|бои)\s+(?:в|у|за)|"
+          r"(?:зайшли|зашли|вошли|увійшли|ворвались|увірвалися|проникли|закріпилися|закрепились)\s+(?:в|у|на\s+окраин\w*)|"
+          r"(?:в|у)(?=\s+\u00a7+\s+(?:тривають|точаться|ідуть|йдуть|идут|ведутся|продолжаются)\s+"
+          r"(?:[\u0400-\u04ff]+\s+)?(?:бої|бои))",
+          "controls", "contested", "object", oblast_ok=False),
     # "Мирноград наш": the speaker's side holds it
     _rule("cyrillic-ours",
           r"(?:(?:[-\u2014\u2013]|є|остается|залишається)\s+)?(?:наш|наша|наше|наши|наші)",
@@ -356,7 +369,7 @@ RULES: tuple[Rule, ...] = (
 
 # Specific phrasings first: a later rule never claims a trigger an earlier one used.
 _PRIORITY = ("failed-attack", "brought-under", "control-noun", "withdraw-noun", "adjectival-state", "adjectival-control", "contested-scene", "under-control", "stative-ours", "none-left", "fighting", "repel",
-             "flag", "cleared-of", "push-out", "claim-place", "cyrillic-passive", "cyrillic-active", "cyrillic-ours", "destroyed-unit", "attempt", "capture", "capture-noun",
+             "flag", "cleared-of", "push-out", "claim-place", "cyrillic-passive", "cyrillic-active", "cyrillic-ours", "cyrillic-withdraw", "cyrillic-fighting", "destroyed-unit", "attempt", "capture", "capture-noun",
              "withdraw", "hold", "encircle", "under-fire", "advance", "attack-verb", "attack-noun",
              "suffer-losses", "inflict-losses", "lost-n", "killed-n", "destroyed-passive", "loss-noun")
 RULES = tuple(sorted(RULES, key=lambda rule: _PRIORITY.index(rule.name)))

@@ -64,6 +64,7 @@ _FRONTED_SUBJECT = re.compile(r"[^,;:.]{0,40}?,\s+(?:the\s+(?:(?:[\w-]+\s+)?(?:t
 _COMBAT_NOUN = re.compile(r"\b(?:fight\w*|battl\w*|clash\w*|combat)\b", _I)
 _RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|who)\s+$", _I)
 _CYRILLIC_OWN_SUBJECT = re.compile(r"(?:^|[\s\"\u201c\u00ab])(?:наши|наші|мы|ми)(?:\s+[\u0400-\u04ff]+)?\s*$", _I)
+_UKRAINIAN_OWN_SUBJECT = re.compile(r"(?:^|[\s\"\u201c\u00ab])(?:наші|ми)(?:\s+[\u0400-\u04ff]+)?\s*$", _I)
 # "were driven out of Kherson", "has been cleared of occupiers": the place follows the verb
 _PLACE_AFTER_EVEN_IN_PASSIVE = frozenset({"push-out"})
 
@@ -96,7 +97,9 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
     if rule.name == "withdraw" and first_word in LEAVE and (_be_before(left) or not names_a_force(
             left_actor(text, clause_start, start, _frame_floor(view, start)))):
         return []       # "residents left Bakhmut", "only 300 people are left": no side leaves
-    if rule.name == "cyrillic-active" and not _CYRILLIC_OWN_SUBJECT.search(left):
+    if rule.name in ("cyrillic-withdraw", "cyrillic-fighting") and not quoted(text, start):
+        return []       # a quoted post; a sentence written in Ukrainian is not attributed yet (see _attribution)
+    if rule.name in ("cyrillic-active", "cyrillic-withdraw") and not _CYRILLIC_OWN_SUBJECT.search(left):
         return []       # only "наши освободили": another subject's side is not read from Cyrillic
     if not mood.realis or (rule.name not in ("attempt",) and _imperative(left, first_word)):
         return []
@@ -253,6 +256,8 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
     fallback = rule.passive_fallback
     if not passive and rule.name in ("hold", "withdraw"):
         fallback = None
+    if rule.name in ("cyrillic-active", "cyrillic-withdraw") and _UKRAINIAN_OWN_SUBJECT.search(left):
+        fallback = "Ukraine"    # "наші підрозділи вийшли": "our" in Ukrainian is the Ukrainian side, whoever quotes it
     if fallback == "speaker" and first_word.startswith("liberat"):
         fallback = "liberator"
     if first_word.startswith(("fall", "fell")) and not groups.get("fellto") and not groups.get("fellinto"):
@@ -260,7 +265,7 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
         # "falls" without a named captor falls to the attacking side, whoever reports it
         fallback = "Russia"
     # "not fully lost" is partial control, not a negated loss
-    negated = mood.negated and not (partial_mood and rule.predicate == "controls")
+    negated = (mood.negated and not (partial_mood and rule.predicate == "controls")) or "cyrneg" in groups
     # "Russian-held Tokmak", "occupied Melitopol": the outlet's own presupposition, unless quoted
     # inside a speaker's reported words the presupposition is the speaker's, not the outlet's
     outlet_voice = rule.name in PRESUPPOSED and not quoted(text, start) and _frame_floor(view, start) == 0
