@@ -305,7 +305,7 @@ OBJECT_GAP_WORD = re.compile(
     r"(?:russian|ukrainian|russia|ukraine|kremlin|moscow|kyiv)-(?:held|controlled|occupied)|"
     r"around|almost|nearly|roughly|some|all|percent|per\s+cent|territory|rest|parts?|half|most|much|"
     r"outskirts|edges?|centre|center|quarters?|sections?|districts?|neighbou?rhoods?|southern|streets|"
-    r"to|\d+|urban\s+area|"
+    r"to|\d+|urban\s+area|only|"
     # "1,000 square kilometres of the Kursk region" (PARTIAL_OBJECT then makes it partial)
     r"\d[\d,.]*\d|square\s+(?:kilometres|kilometers|km|miles)|(?:russia|ukraine)['\u2019]s|"
     # "the Kanal district of Chasiv Yar": a named part (PARTIAL_OBJECT then makes it partial)

@@ -64,6 +64,7 @@ _FRONTED_SUBJECT = re.compile(r"[^,;:.]{0,40}?,\s+(?:the\s+(?:(?:[\w-]+\s+)?(?:t
 _COMBAT_NOUN = re.compile(r"\b(?:fight\w*|battl\w*|clash\w*|combat)\b", _I)
 _RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|who)\s+$", _I)
 _CYRILLIC_OWN_SUBJECT = re.compile(r"(?:^|[\s\"\u201c\u00ab])(?:наши|наші|мы|ми)(?:\s+[\u0400-\u04ff]+)?\s*$", _I)
+_NO_LONGER = re.compile(r"\bno\s+longer\b", _I)
 _UKRAINIAN_OWN_SUBJECT = re.compile(r"(?:^|[\s\"\u201c\u00ab])(?:наші|ми)(?:\s+[\u0400-\u04ff]+)?\s*$", _I)
 # "were driven out of Kherson", "has been cleared of occupiers": the place follows the verb
 _PLACE_AFTER_EVEN_IN_PASSIVE = frozenset({"push-out"})
@@ -266,6 +267,8 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
         fallback = "Russia"
     # "not fully lost" is partial control, not a negated loss
     negated = (mood.negated and not (partial_mood and rule.predicate == "controls")) or "cyrneg" in groups
+    if negated and rule.name == "hold" and partial and _NO_LONGER.search(left[-40:]):
+        negated = False     # "no longer holds the centre of Toretsk": lost a part, so the place is contested
     # "Russian-held Tokmak", "occupied Melitopol": the outlet's own presupposition, unless quoted
     # inside a speaker's reported words the presupposition is the speaker's, not the outlet's
     outlet_voice = rule.name in PRESUPPOSED and not quoted(text, start) and _frame_floor(view, start) == 0
