@@ -92,13 +92,16 @@ _TAIL_WORDS = (r"(?:is|are|was|were|be|been|being|has|have|had|now|also|still|ag
                + "|".join(sorted(MODALS - {"ll"})) + r"|\w+ly)")
 
 
+# scare quotes around the place or the verb ("'Artyomovsk' was now under Wagner control", "Robotyne
+# had been 'liberated'") leave the clause as it is
 _SUBJECT = re.compile(
-    r"(?:^|(?<=[\s,;:\"\u201c\u00ab(]))(?:" + _GAP + r"\s+)*(?P<first>" + _P + r")"
+    r"(?:^|(?<=[\s,;:\"\u201c\u00ab('\u2018]))(?:" + _GAP + r"\s+)*(?P<first>" + _P + r")(?:(?<=\u00a7)['\u2019](?!s\b))?"
     + _LIST.replace("more", "smore") + r"(?P<loc>(?:\s*,?\s+" + _LOC + _P +
     r"(?:\s+(?:region|oblast|province|district))?)*)"
-    r"(?P<insert>,\s+(?:(?:a|an|the)\s+[^,;:]{2,80}?|(?:which|where|once)\s+[^,;:]{2,120}?|"
+    # "Trostianets, a town of 19,000 near the border, has been occupied": a number's comma stays inside
+    r"(?P<insert>,\s+(?:(?:a|an|the)\s+(?:[^,;:]|(?<=\d),(?=\d{3})){2,80}?|(?:which|where|once)\s+[^,;:]{2,120}?|"
     r"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)[\w-]*\s+of\s+[^,;:]{2,40}?),)?"
-    r"(?P<tail>(?:\s+" + _TAIL_WORDS + r")*)\s*$",
+    r"(?P<tail>(?:\s+" + _TAIL_WORDS + r")*)\s*['\u2018]?$",
     _I,
 )
 
@@ -282,7 +285,7 @@ def subjects(rule: Rule, match: MatchLike, view: SentenceView,
     found = _SUBJECT.search(view.skeleton, clause_start, match.start())
     if found is None:
         return [], False
-    prefix = view.skeleton[clause_start:found.start()].strip(" \"\u201c\u00ab(")
+    prefix = view.skeleton[clause_start:found.start()].strip(" \"\u201c\u00ab('\u2018")
     if prefix and not prefix.endswith(",") and not _LINKING_END.search(prefix):
         return [], False
     first = ref_at(view.refs, found.start("first"))

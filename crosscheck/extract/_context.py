@@ -18,7 +18,10 @@ if TYPE_CHECKING:
 _I = re.IGNORECASE
 _P = PLACE_MARK + "+"
 
-RELATIVE_BEFORE = re.compile(r",\s+(?:which|who|where|whose)\b[^,;:]{2,140},\s*(?:[\w']+\s+){0,4}$", _I)
+# "Davydiv Brid, a village on the Inhulets that Russian troops had held since the spring, was liberated":
+# an appositive holding a relative clause sits between the subject and its verb too
+RELATIVE_BEFORE = re.compile(r",\s+(?:(?:which|who|where|whose)\b|(?:an?|the)\s+[^,;:]{2,80}?\b(?:that|which|who|where)\b)"
+                             r"[^,;:]{2,140},\s*(?:[\w']+\s+){0,4}$", _I)
 HISTORY = re.compile(r"\b(?:1[0-9]{3}|200[0-9]|201[0-3])\b(?!\s*(?:km|kilomet|miles|metres|meters|troops|soldiers|"
                       r"men|people|residents|tanks))|\b(?:Second|First)\s+World\s+War\b|\bWorld\s+War\s+(?:II|Two|2|I|One)\b")
 
@@ -172,8 +175,9 @@ def sided_subject(text: str, position: int, end: int) -> str | None:
 
 # --- when a capture or withdrawal noun ("the seizure of X") states an event that happened ---------
 _NOMINAL_POSSESSOR = re.compile(r"[\w'\u2019-]+['\u2019]s\s*[\"\u201c]?\s*$|(?:Russian|Ukrainian)\s+[\"\u201c]?\s*$")
-_NOMINAL_LEFT = re.compile(r"(?:^|\s)(?:the|its|their|a|an|full|complete|final|successful|reported|claimed|"
-                           r"[\w'\u2019-]+['\u2019]s)?\s*[\"\u201c]?\s*$", _I)
+# "announced the complete liberation of X": a determiner, then an adjective of completion
+_NOMINAL_LEFT = re.compile(r"\s*(?:(?:the|its|their|a|an|[\w'\u2019-]+['\u2019]s)\s+)?(?:(?:full|complete|final|successful|"
+                           r"reported|claimed|total|official)\s+)?[\"\u201c]?\s*$", _I)
 _PRESUPPOSING = re.compile(r"\b(?:after|since|following|before|until|upon|(?<!to\s)(?:complet\w*|finish\w*|conclu\w*))\s+(?:\w+\s+)?(?:the|its|their|"
                            r"[\w'\u2019-]+['\u2019]s)\s*[\"\u201c]?\s*$", _I)
 # verbs whose object event has happened whatever their own mood ("will try to exploit the seizure of X")

@@ -61,6 +61,7 @@ TRIGGER_PREFIXES = (
     "target", "secur", "clear", "oust", "expel", "flush", "foothold", "semi-", "conquer", "mop",
     "retak", "retook", "clash", "combat", "hostilit", "aggress", "enter", "infiltrat", "penetrat", "wedg",
     "slam", "crossed", "unsuccessful", "claim", "pull-out", "pullout", "pullback", "annihilat", "re-enter",
+    "entrench",
 )
 TRIGGER_WORDS = frozenset("""
     took take taken takes taking retook retaken freed free ours theirs pulled pull pulls pulling fled lost lose
@@ -74,7 +75,7 @@ TRIGGER_WORDS = frozenset("""
 # Kyiv"): they trigger a paragraph only together with a word for armed forces.
 WEAK_TRIGGER_PREFIXES = ("defend", "retain", "reposition", "relocat", "evacuat", "reach", "keep", "kept", "left",
                          "leav", "position", "present", "stopp", "halt", "rebuff", "brought", "bring", "inside",
-                         "remain")
+                         "remain", "consolidat", "dug", "dig")
 FORCE_PREFIXES = ("troop", "force", "unit", "soldier", "army", "armies", "military", "brigade", "battalion",
                   "regiment", "garrison", "defender", "marine", "paratroop", "fighter", "servicem", "wagner",
                   "occupier", "invader", "enemy", "group", "corps", "division", "command")

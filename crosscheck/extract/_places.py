@@ -319,6 +319,23 @@ def pronoun_object(sentence: str, after: int) -> tuple[int, int] | None:
     return match.start(1), match.end(1)
 
 
+# Russian regions whose capital was never fought over: a control claim that names the capital ("Kursk
+# 'liberated'", "Ukrainian troops pushed out of Kursk") is about the region
+_REGION_BY_CAPITAL = frozenset({"Kursk Oblast", "Belgorod Oblast", "Bryansk Oblast"})
+
+
+def control_scope(ref: PlaceRef) -> PlaceRef:
+    """``ref`` as the place a control claim is about: a border region's capital stands for the region."""
+    place = ref.place
+    if place is None or place.kind != "city" or place.oblast not in _REGION_BY_CAPITAL \
+            or place.oblast != place.name + " Oblast":
+        return ref
+    region = _oblast_named(place.oblast)
+    if region is None:
+        return ref
+    return PlaceRef(ref.start, ref.end, ref.as_written, region, ref.coref, ref.landmark, ref.partial)
+
+
 def ref_at(refs: Sequence[PlaceRef], start: int) -> PlaceRef | None:
     """The ref beginning at ``start``."""
     for ref in refs:
