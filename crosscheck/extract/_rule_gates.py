@@ -26,7 +26,8 @@ RULE_STEMS = {
     "cleared-of": r"clear",
     "none-left": r"left|remain|present|stationed|no longer|there are no|there were no",
     "flag": r"flag|blue-and-yellow|blue and yellow|yellow-and-blue|tricolo",
-    "repel": r"repel|repuls|fend|fought off|held off|beat|thwart|foil|stopp|halt|rebuff",
+    "repel": r"repel|repuls|fend|fought off|held off|beat|thwart|foil|stopp|halt|rebuff|hold back|holding back|"
+             r"holds back|held back|contain",
     "failed-attack": r"failed|unsuccessful|abortive|botched|futile|fruitless|without success|in vain|to no avail",
     "attempt": r"try|tries|tried|attempt|seek|sought|continu|begun|began|start",
     "encircle": r"surround|encircl|cut off|besieg|blockad|blocked|trapped|ring|pincer|cauldron|siege",
@@ -58,7 +59,7 @@ RULE_NEEDS = {
     "push-out": ("out", "from"),
     "attempt": ("encircle", "surround", "storm", "advance", "attack", "assault", "break", "breach", "push", "cut",
                 "envelop", "penetrate", "infiltrate", "enter", "capture", "take", "seize", "regain",
-                "land"),
+                "land", "dislodge", "oust", "drive", "knock", "squeeze", "force"),
     "under-fire": ("fire", "attack", "shelling", "bombardment", "strike", "assault", "bombing", "pressure"),
     "withdraw-noun": ("from", "out", "loss"),
 }

@@ -181,6 +181,8 @@ RULES: tuple[Rule, ...] = (
           r"(?:under|(?:returned|restored)\s+to)\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+|firm\s+|effective\s+)?"
           r"(?:control\s+of\s+(?P<of>(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)(?=[\s,.;:)\"\u201d]|$)|"
           r"(?P<adj>[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)\s+control|control)|"
+          # "the whole of Luhansk region is now under Russian occupation": only Russia occupies in this war
+          r"under\s+(?:the\s+)?(?:(?:full|complete|total|temporary)\s+)?(?:russian\s+|enemy\s+)?(?P<occupation>occupation)\b|"
           r"in\s+(?!the\s)(?P<hands>[\w'\u2019-]+)\s+hands|in\s+the\s+hands\s+of\s+(?P<handsof>(?:the\s+)?[\w'\u2019-]+"
           r"(?:\s+[\w'\u2019-]+)?)|fell\s+into\s+(?P<fellinto>[\w'\u2019-]+)\s+hands|"
           r"under\s+(?:the\s+)?(?P<underflag>Ukrainian|Russian|[\w'\u2019-]+['\u2019]s)\s+flag|"
@@ -219,10 +221,14 @@ RULES: tuple[Rule, ...] = (
     # "repelled seven attacks by assault groups of the 14th brigade in the areas of X, Y and Z"
     _rule("repel",
           r"(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing)|fend(?:ed)?\s+off|fought\s+off|held\s+off|"
+          # "are holding back the enemy's onslaught near Pokrovsk" (the General Staff's stock phrase)
+          r"h(?:o|e)ld(?:ing|s)?\s+back|contain(?:ed|s|ing)?|"
           r"beat(?:en)?\s+(?:back|off)|thwart(?:ed|s|ing)|foil(?:ed|s|ing)|stopp(?:ed|ing)|halt(?:ed|ing)|"
           r"rebuff(?:ed|s|ing)|repelled)\s+(?:[\w'\u2019-]+\s+){0,3}?"
-          r"(?:attacks?|assaults?|offensives?|attempts?|advances?|counter-?attacks?|"
-          r"counteroffensives?|storming\s+attempts?|(?:assault|offensive|attack|combat)\s+actions?)"
+          r"(?:attacks?|assaults?|offensives?|attempts?|advances?|counter-?attacks?|onslaughts?|"
+          r"counteroffensives?|storming\s+attempts?|(?:assault|offensive|attack|combat)\s+actions?|"
+          # "repelled the enemy near X": the attackers themselves stand for their attack
+          r"(?<=the\s)(?:enemy|occupiers|invaders|attackers))"
           r"(?:\s+(?P<attacker>(?:by|of|from)\s+(?:[\w'\u2019-]+\s+){0,13}?[\w'\u2019-]+))?"
           r"(?:\s+to\s+(?:break\s+through|advance|storm|attack|push|break\s+into|cross|enter))?"
           r"(?:\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\s+times)?"
@@ -252,7 +258,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:\d+|" + _NUMBER_WORDS + r")\s+times))?|attempts?\s+by\s+(?P<attempter>(?:[\w'\u2019-]+\s+){0,5}?"
           r"[\w'\u2019-]+))\s+to\s+(?:encircle|surround|storm|advance|attack|assault|"
           r"break\s+(?:through|into)|breach|push|cut\s+off|envelop|penetrate|infiltrate|enter|capture|recapture|"
-          r"retake|regain|take|seize|land)",
+          r"retake|regain|take|seize|land|dislodge|oust|drive|knock|squeeze|force)",
           "attacked", "actor", "object", object_gap="broad"),
     _rule("encircle",
           r"surround(?:ed|s|ing)?|encircl(?:ed|es|e|ing)|semi-encircled|semi-surrounded|cut\s+off|"
