@@ -311,6 +311,8 @@ RULES: tuple[Rule, ...] = (
           "attacked", "actor", "subject", passive_fallback="opposite_speaker"),
     _rule("advance",
           r"(?:advanc(?:ed|es|ing|e)|push(?:ed|es|ing)?|press(?:ed|es|ing)?|mov(?:ed|es|ing)|inch(?:ed|es|ing)|"
+          # "small Russian groups managed to infiltrate near Kucheriv Yar": a probe is an attack
+          r"infiltrat(?:ed|es|e|ing)|"
           r"ma(?:de|king|kes)\s+(?:\w+\s+)?(?:progress|gains|advances))\s+(?:(?:further|forward|closer|"
           r"deeper|slowly|steadily|rapidly|west(?:ward)?|east(?:ward)?|north(?:ward)?|south(?:ward)?)\s+)*"
           # "advanced up to 1,250 metres near Bakhmut", "pushed ten kilometres towards the town"
@@ -329,6 +331,14 @@ RULES: tuple[Rule, ...] = (
           r"launched\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|assaults?|offensives?)(?=\s+(?:on|against|towards?|"
           r"near|across|in|at)\b)|(?:slamm(?:ed|ing)|crash(?:ed|ing)|rain(?:ed|ing)\s+down)\s+(?:into|on)",
           "attacked", "actor", "either", object_gap="broad"),
+    # "Kupiansk remains under Ukrainian control despite repeated Russian assaults": the assaults are
+    # on the place the clause is about
+    _rule("despite-attacks",
+          r"despite\s+(?:(?:months|weeks|days|years)\s+of\s+)?(?:(?:repeated|relentless|constant|heavy|fierce|continued|"
+          r"continuous|intense|daily|incessant|persistent|numerous|renewed|massive|heavy)\s+)*"
+          r"(?P<mods>(?:russian|ukrainian|enemy)\s+)?(?:attacks|assaults|shelling|bombardment|offensives?|storming)"
+          r"(?!\s+(?:on|against|near|towards?|in|at|by|from)\b)",
+          "attacked", "actor", "none"),
     _rule("attack-noun",
           r"(?:shelling|strikes?|attacks?|assaults?|bombardment|bombing|barrages?|"
           r"(?:offensive|assault)(?:\s+(?:actions?|operations?))?|counter-?attacks?|counteroffensive|storming)\s+"
@@ -379,6 +389,6 @@ RULES: tuple[Rule, ...] = (
 # Specific phrasings first: a later rule never claims a trigger an earlier one used.
 _PRIORITY = ("failed-attack", "brought-under", "control-noun", "withdraw-noun", "adjectival-state", "adjectival-control", "contested-scene", "under-control", "stative-ours", "none-left", "fighting", "repel",
              "flag", "cleared-of", "push-out", "claim-place", "cyrillic-passive", "cyrillic-active", "cyrillic-ours", "cyrillic-withdraw", "cyrillic-fighting", "destroyed-unit", "attempt", "capture", "capture-noun",
-             "withdraw", "hold", "encircle", "under-fire", "advance", "attack-verb", "attack-noun",
+             "withdraw", "hold", "encircle", "under-fire", "advance", "despite-attacks", "attack-verb", "attack-noun",
              "suffer-losses", "inflict-losses", "lost-n", "killed-n", "destroyed-passive", "loss-noun")
 RULES = tuple(sorted(RULES, key=lambda rule: _PRIORITY.index(rule.name)))

@@ -245,6 +245,8 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
             value_rule = "contested"
         partial_places = {p.start for p in places if p.partial or (not p.coref and is_partial_ref(view, p))
                           or part_of_before(text, p.start)}
+    if rule.name == "despite-attacks" and "mods" not in groups:
+        return []       # "despite relentless assaults": an attack needs a named side
     if rule.name == "stative-ours" and groups.get("partown"):
         value_rule = "contested"   # "Severodonetsk is 80 percent ours": a part is held
     if rule.name in ("killed-n", "destroyed-unit") and "victim" not in groups:
