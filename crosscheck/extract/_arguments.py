@@ -44,8 +44,9 @@ _GAP = r"(?:" + OBJECT_GAP_WORD.pattern + r"|" + _P + r"(?:['\u2019]s)?\s+(?:reg
 _HOLD_GAP = r"(?:" + _GAP + r"|positions?|ground|defen[cs]es|lines?|in|within|inside|at)"
 
 
+# "abandoned their last positions in Krasnohorivka": the last ones, so the whole place
 _WITHDRAW_GAP = r"(?:" + _GAP + r"|its|their|our|his|all|remaining|troops|forces|units|soldiers|" \
-                r"servicemen|fighters|garrison|personnel|defenders|from|out)"
+                r"servicemen|fighters|garrison|personnel|defenders|from|out|last\s+positions\s+in)"
 
 
 # "near Bilohorivka in Luhansk Oblast and near Yakovlivka": an item may carry its oblast, and

@@ -342,7 +342,8 @@ PLACE_REGION_PREFIX = re.compile(r"(?:['\u2019]s)?\s+(?:region|oblast|province)(
                                  r"(?:town|city|village|settlement)s?\s+of\b", re.IGNORECASE)
 COREF_NOUN = re.compile(
     r"\bthe\s+(?:(?:small|key|embattled|besieged|strategic|eastern|southern|northern|western|frontline|"
-    r"front-line|ruined|devastated|industrial|mining|port|coastal|border|frontier)\s+){0,2}(town|city|village|settlement|"
+    r"front-line|ruined|devastated|industrial|mining|coal-mining|salt-mining|hilltop|riverside|logistics|railway|"
+    r"bombed-out|war-torn|shattered|battered|contested|port|coastal|border|frontier)\s+){0,2}(town|city|village|settlement|"
     r"hamlet|locality|region|oblast)\b(?!\s+of\b)",
     re.IGNORECASE,
 )

@@ -91,7 +91,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:full\s+|complete\s+|total\s+|effective\s+|firm\s+)?control\s+(?:of|over)",
           "controls", "actor", "object"),
     _rule("hold",
-          r"h[eo]ld(?:s|ing)?(?:\s+on(?:to|\s+to)?)?|(?<!-)control(?:s|led|ling)?|maintain(?:s|ed|ing)?(?=\s+positions)|"
+          r"h[eo]ld(?:s|ing)?(?:\s+on(?:to|\s+to)?|\s+out(?=\s+in\b))?|(?<!-)control(?:s|led|ling)?|maintain(?:s|ed|ing)?(?=\s+positions)|"
           # "defended Kyiv in 2022" is history; "have defended Bakhmut for months" still holds
           r"defend(?:s|ing)?|(?<=has\s)defended|(?<=have\s)defended|keep(?:s|ing)?|kept|retain(?:s|ed|ing)?",
           "controls", "actor", "either", passive_fallback="speaker", object_gap="hold"),
@@ -133,7 +133,7 @@ RULES: tuple[Rule, ...] = (
           r"still|now|continues?|continued|continuing|rages?|raged|raging|ongoing|under\s*way|taking\s+place|"
           r"going\s+on|persists?|persisted|erupted|broke\s+out|intensified))+\s+(?:(?:in|inside|within|for)(?=\s+"
           + _PARTIAL_GAP + r"§)|on(?=\s+the\s+(?:[\w-]+\s+)?(?:outskirts|edges?|streets)\s+of\s+§))|"
-          r"reach(?:ed|es|ing)\s+(?:the\s+)?(?:centre|center|heart|middle)\s+of|"
+          r"reach(?:ed|es|ing)\s+(?:the\s+)?(?:centre|center|heart|middle|streets)\s+of|"
           # "have consolidated on the western outskirts of Marinka", "dug in on the edge of the town"
           r"(?:consolidat(?:ed|es|ing)|dug\s+in|dig(?:s|ging)?\s+in|entrench(?:ed|es|ing)(?:\s+(?:themselves|itself))?)\s+"
           r"(?:(?:their|its)\s+(?:positions\s+)?)?(?:on|in)(?=\s+the\s+(?:[\w-]+\s+)?(?:outskirts|edges?|part|districts?)\s+of\s)|"
