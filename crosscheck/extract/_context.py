@@ -48,7 +48,8 @@ def quoted(text: str, position: int) -> bool:
             or before.count("\u00ab") > before.count("\u00bb"))
 
 
-LEAVE = frozenset({"left", "leave", "leaves", "leaving"})
+# "quits" too: "Ukraine's army quits Vuhledar" withdraws, "the minister quits Kyiv" does not
+LEAVE = frozenset({"left", "leave", "leaves", "leaving", "quit", "quits", "quitting"})
 # Words after which a participle is an adjective ("in occupied Melitopol", "visits liberated
 # Kherson"), never a finite verb: determiners, prepositions, verbs of visiting.
 _ADJECTIVE_LEFT = re.compile(

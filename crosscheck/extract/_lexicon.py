@@ -61,7 +61,7 @@ TRIGGER_PREFIXES = (
     "target", "secur", "clear", "oust", "expel", "flush", "foothold", "semi-", "conquer", "mop",
     "retak", "retook", "clash", "combat", "hostilit", "aggress", "enter", "infiltrat", "penetrat", "wedg",
     "slam", "crossed", "unsuccessful", "claim", "pull-out", "pullout", "pullback", "annihilat", "re-enter",
-    "entrench",
+    "entrench", "pour", "swarm", "quit", "grind", "creep", "crept", "breakthrough", "break-through",
 )
 TRIGGER_WORDS = frozenset("""
     took take taken takes taking retook retaken freed free ours theirs pulled pull pulls pulling fled lost lose
@@ -83,7 +83,10 @@ FORCE_PREFIXES = ("troop", "force", "unit", "soldier", "army", "armies", "milita
 TRIGGER_PHRASES = ("is ukrainian", "is russian", "are ukrainian", "are russian", "remains ukrainian",
                    "remains russian", "remain ukrainian", "was ukrainian", "was russian",
                    # "there are no longer any Russian troops in Kherson"
-                   "no longer any", "there are no ", "there were no ")
+                   "no longer any", "there are no ", "there were no ",
+                   # "Russian troops close in on Pokrovsk", "gain ground near X", "edged closer to X"
+                   "close in on", "closes in on", "closed in on", "closing in on", "gain ground", "gained ground",
+                   "gains ground", "gaining ground", "edged ", "edging ", "edges closer")
 _TRIGGER_TOKEN = re.compile(r"[a-z][a-z-]*")
 # Stems of the Cyrillic rules ("освобождён", "під контролем", "наш"), for quoted Telegram posts
 CYRILLIC_TRIGGER_STEMS = ("освобо", "звільн", "взят", "взял", "захва", "захоп", "контрол", "наш", "бої", "бои", "зайшл",

@@ -15,8 +15,8 @@ RULE_STEMS = {
     "withdraw-noun": r"withdrawal|retreat|pull|loss",
     "hold": r"hold|held|control|maintain|defend|keep|kept|retain",
     "stative-ours": r"ours|theirs|free|ukrainian|russian",
-    "withdraw": r"withdr|pull|retreat|fled|abandon|los|ced|surrender|gave up|give|left|leav|reposition|relocat|evacuat|favourable|favorable|advantageous",
-    "fighting": r"fight|battl|clash|combat|enter|consolidat|dug in|dig in|digs in|digging in|entrench|broke|break into|breaks into|breaking into|foothold|contested|changed hands|grey zone|gray zone|advanc|push|"
+    "withdraw": r"withdr|pull|retreat|fled|abandon|los|ced|surrender|gave up|give|left|leav|quit|reposition|relocat|evacuat|favourable|favorable|advantageous",
+    "fighting": r"fight|battl|clash|combat|enter|pour|swarm|gain ground|gained ground|gains ground|gaining ground|consolidat|dug in|dig in|digs in|digging in|entrench|broke|break into|breaks into|breaking into|foothold|contested|changed hands|grey zone|gray zone|advanc|push|"
                 r"reach|centre|center|"
                 r"mov|infiltrat|penetrat|forced|forcing|force their|force its|force our|fought|gains|progress|present in|present inside|operating in|"
                 r"positions in|positions within|inside",
@@ -32,11 +32,11 @@ RULE_STEMS = {
     "attempt": r"try|tries|tried|attempt|seek|sought|continu|begun|began|start",
     "encircle": r"surround|encircl|cut off|besieg|blockad|blocked|trapped|ring|pincer|cauldron|siege",
     "under-fire": r"under",
-    "advance": r"infiltrat|advanc|push|press|mov|inch|progress|gains|breach|broke through|broken through|break|counter|wedg|cross",
+    "advance": r"infiltrat|clos|gain ground|gained ground|gains ground|gaining ground|grind|edg|creep|crept|advanc|push|press|mov|inch|progress|gains|breach|broke through|broken through|break|counter|wedg|cross",
     "attack-verb": r"shell|struck|strik|attack|bomb|pound|hit|target|storm|blew up|blown up|assault|fire|launched|"
                    r"slam|crash|rain",
     "despite-attacks": r"despite",
-    "attack-noun": r"shelling|strike|attack|assault|bombard|bombing|barrage|offensive|storming",
+    "attack-noun": r"breakthrough|break-through|shelling|strike|attack|assault|bombard|bombing|barrage|offensive|storming",
     "claim-place": r"claim",
     "cyrillic-passive": r"освобожд|звільнен|взят|захвачен|захоплен|контролем",
     "cyrillic-active": r"освободил|звільнил|взял|захватил|захопил",

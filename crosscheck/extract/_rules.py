@@ -103,8 +103,8 @@ RULES: tuple[Rule, ...] = (
           r"(?P<ours>ours|theirs|free|ukrainian|russian)(?![\w-])(?:\s+(?:again|once\s+more|once\s+again|now))?",
           "controls", "actor", "subject", passive_fallback="speaker"),
     _rule("withdraw",
-          r"withdr(?:ew|awn|aws|aw|awing)|pull(?:ed|s|ing)?\s+(?:(?:its|their|our|his|the|all|remaining)\s+"
-          r"(?:[\w-]+\s+)?(?:troops|forces|units|soldiers|servicemen|fighters)\s+)?(?:back|out)|retreat(?:ed|s|ing)?|"
+          r"withdr(?:ew|awn|aws|aw|awing)|pull(?:ed|s|ing)?\s+(?:(?:(?:its|their|our|his|the|all|remaining)\s+)?"
+          r"(?:[\w-]+\s+)?(?:troops|forces|units|soldiers|servicemen|fighters)\s+)?(?:back|out)|quit(?:s|ting)?|retreat(?:ed|s|ing)?|"
           r"fled|abandon(?:ed|s|ing)?|los(?:t|es|e|ing)|ced(?:ed|es|ing)|"
           r"surrender(?:ed|s|ing)|gave\s+up|give(?:s|n)?\s+up|left(?!\s+(?:bank|flank|side|wing|hand|shore)\b)|leav(?:e|es|ing)|f[ae]ll(?:s|ing)?\s+back\s+from|"
           r"(?:reposition|relocat)(?:ed|es|s|ing)?\s+(?:\w+\s+){0,2}?from|"
@@ -122,9 +122,11 @@ RULES: tuple[Rule, ...] = (
           r"goes\s+on|went\s+on|rages|raged|raging|ongoing|still))*\s+(?:inside|within|in\s+the\s+"
           r"(?:centre|center|streets)\s+of|(?:in|for|on)(?=\s+" + _PARTIAL_GAP + r"§))|"
           # "advanced in southern Marinka", "pushed into the outskirts of Robotyne": inside, not holding
-          r"(?:advanc(?:ed|es|ing)|push(?:ed|es|ing)|mov(?:ed|es|ing)|infiltrat(?:ed|es|ing)|"
+          r"(?:advanc(?:ed|es|ing|e)|push(?:ed|es|ing)?|mov(?:ed|es|ing|e)|infiltrat(?:ed|es|ing)|"
+          # "Russian troops pour into Selydove" (a headline's present tense)
+          r"pour(?:ed|s|ing)?|swarm(?:ed|s|ing)?|"
           r"penetrat(?:ed|es|ing)|(?:forc|fought|mad)(?:ed|e)?\s+(?:their|its|our)\s+way|"
-          r"(?:made|making|make)\s+(?:\w+\s+)?(?:gains|advances|progress))\s+"
+          r"(?:made|making|make)\s+(?:\w+\s+)?(?:gains|advances|progress)|gain(?:ed|s|ing)?\s+ground)\s+"
           # "pushed along Tsentralna Street into central Toretsk": a route on the way in
           r"(?:(?:along|through|across|via|past)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,4}?)?(?:further\s+|deeper\s+)?"
           r"(?:in|into|inside|within)(?=\s+" + _PARTIAL_GAP + r"§)|"
@@ -139,7 +141,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:(?:their|its)\s+(?:positions\s+)?)?(?:on|in)(?=\s+the\s+(?:[\w-]+\s+)?(?:outskirts|edges?|part|districts?)\s+of\s)|"
           r"battl(?:ing|ed|es)\s+(?:to\s+(?:hold|keep|retain|defend|control)|for(?:\s+control\s+of)?)|"
           r"(?:fight(?:ing|s)?|struggl(?:ing|ed|es))\s+(?:to\s+(?:hold|keep|retain|defend)|for)|"
-          r"(?:re-?)?(?:entered|entering|enters)(?!\s+(?:into|talks|negotiations|service|force))|"
+          r"(?:re-?)?(?:entered|entering|enters|enter)(?!\s+(?:into|talks|negotiations|service|force))|"
           r"infiltrat(?:ed|es|ing)(?=\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?§)|"
           # "Russian forces break into Chasiv Yar's Kanal district": a headline's present tense
           r"br(?:oke|oken|eaks?|eaking)\s+into|"
@@ -215,7 +217,7 @@ RULES: tuple[Rule, ...] = (
           r"blue-and-yellow|blue\s+and\s+yellow|yellow-and-blue|tricolou?r)(?:\s+flags?)?)\s+"
           r"(?:over|in|above|on|at)|(?P<flag2>Russian|Ukrainian|Ukraine's|Russia's|our)\s+flags?\s+"
           r"(?:(?:has|have|had|is|are|was|were|been|now|again|once\s+again|already)\s+)*"
-          r"(?:raised|hoisted|flying|flies|fly|flew|planted|wav(?:e|es|ed|ing)|in)\s+"
+          r"(?:raised|hoisted|flying|flies|fly|flew|planted|wav(?:e|es|ed|ing)|in|back)\s+"
           r"(?:over|in|above|on|at|the\s+centre\s+of)?",
           "controls", "actor", "object", object_gap="broad"),
     # "repelled seven attacks by assault groups of the 14th brigade in the areas of X, Y and Z"
@@ -272,7 +274,8 @@ RULES: tuple[Rule, ...] = (
     # "a week after Russia claimed the village", "Putin claimed victory in Mariupol": the claim
     # verb itself takes the place, so the claimant speaks (hedged) and its side holds the place
     _rule("claim-place",
-          r"claim(?:ed|s)?\s+(?:(?:a\s+|full\s+|final\s+)?victory\s+(?:in|at|over)|control\s+of)|"
+          r"claim(?:ed|s)?\s+(?:(?:a\s+|full\s+|final\s+)?victory\s+(?:in|at|over)|"
+          r"(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over))|"
           r"claim(?:ed|s)(?=\s+(?:the\s+)?\u00a7+\s*(?:[,.;]|$|\s+(?:on|last|this|after|before|as|in\s+\w+day|"
           r"weeks?|days?|months?|earlier)\b))",
           "controls", "actor", "object", passive_fallback="speaker"),
@@ -312,7 +315,8 @@ RULES: tuple[Rule, ...] = (
     _rule("advance",
           r"(?:advanc(?:ed|es|ing|e)|push(?:ed|es|ing)?|press(?:ed|es|ing)?|mov(?:ed|es|ing)|inch(?:ed|es|ing)|"
           # "small Russian groups managed to infiltrate near Kucheriv Yar": a probe is an attack
-          r"infiltrat(?:ed|es|e|ing)|"
+          r"infiltrat(?:ed|es|e|ing)|clos(?:e|es|ed|ing)\s+in|(?:re)?gain(?:ed|s|ing)?\s+ground|grind(?:s|ing)?|"
+          r"edg(?:ed|es|ing)|creep(?:s|ing)?|crept|"
           r"ma(?:de|king|kes)\s+(?:\w+\s+)?(?:progress|gains|advances))\s+(?:(?:further|forward|closer|"
           r"deeper|slowly|steadily|rapidly|west(?:ward)?|east(?:ward)?|north(?:ward)?|south(?:ward)?)\s+)*"
           # "advanced up to 1,250 metres near Bakhmut", "pushed ten kilometres towards the town"
@@ -342,7 +346,9 @@ RULES: tuple[Rule, ...] = (
     _rule("attack-noun",
           r"(?:shelling|strikes?|attacks?|assaults?|bombardment|bombing|barrages?|"
           r"(?:offensive|assault)(?:\s+(?:actions?|operations?))?|counter-?attacks?|counteroffensive|storming)\s+"
-          r"(?:on|of|against|near|towards?|in\s+the\s+(?:areas?|vicinity)\s+of)",
+          r"(?:on|of|against|near|towards?|in\s+the\s+(?:areas?|vicinity)\s+of)|"
+          # "Ukraine admits Russian breakthrough at Ocheretyne"
+          r"break-?throughs?\s+(?:at|near|in|towards?|around)",
           "attacked", "actor", "object", object_gap="broad"),
     # --- losses --------------------------------------------------------------------
     _rule("suffer-losses",

@@ -231,6 +231,9 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
         return []       # "the ambassador entered the building in Kyiv": no side, no fighting
     if rule.name == "fighting" and _AFTER_GERUND.search(left):
         return []       # "seized Toretsk after fighting for the town since June": past, not the state now
+    if rule.name == "fighting" and _ENTRY.match(first_word) and not _ENTRY_FORCE.search(left) \
+            and not names_a_force(actor):
+        return []       # "the delegation entered Kyiv", "journalists entered Mariupol": no force, no fighting
     if rule.name == "fighting" and _MOVEMENT.match(first_word) and (actor is None or not names_a_side(actor)):
         return []       # "refugees moved into Lviv", "investors pushed into bonds": no side, no fighting
     if rule.predicate == "losses" and actor is None and rule.name not in ("killed-n", "destroyed-unit"):
@@ -315,7 +318,11 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
     return hits
 
 
-_MOVEMENT = re.compile(r"advanc|push|mov|infiltrat|penetrat|forc|fought|mad|mak", _I)
+_ENTRY = re.compile(r"(?:re-?)?enter", _I)
+_ENTRY_FORCE = re.compile(r"\b(?:troops?|forces?|units?|army|soldiers|servicem[ae]n|fighters|brigades?|battalions?|"
+                          r"regiments?|enemy|russians?|ukrainians?|occupiers|invaders|wagner|marines|paratroopers|"
+                          r"stormtroopers|assault|infantry|groups?|our|we|they)\b", _I)
+_MOVEMENT = re.compile(r"advanc|push|mov|infiltrat|penetrat|forc|fought|mad|mak|pour|swarm|gain", _I)
 _AERIAL = re.compile(r"\b(?:drones?|uavs?|unmanned\s+aerial\s+vehicles|aircraft|helicopters?|jets?)\b", _I)
 _OVER_PLACE = re.compile(r"\s+(?:overnight\s+)?over\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?P<first>" + _P + ")", _I)
 _PARTIAL_WORDS = re.compile(r"\b(?:edge|outskirts|part|parts|quarter|centre|center|district|half|most)\b", _I)
