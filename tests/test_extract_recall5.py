@@ -345,3 +345,63 @@ def test_infiltration_and_named_assaults_are_attacks(text: str, places: set[str]
 ])
 def test_despite_near_misses_give_no_attack(text: str) -> None:
     assert not found(text, "attacked")
+
+
+# --- a withdrawal allowed, fighting reaching the streets, holding out, the last positions --------
+@pytest.mark.parametrize("text, place, value", [
+    ("Ukraine's Khortytsia group of forces said on Wednesday it had allowed units to withdraw from Vuhledar to "
+     "save personnel and equipment.", "Vuhledar", "Russia"),
+    ("Syrskyi said he had authorised the remaining Ukrainian units to withdraw from Avdiivka.", "Avdiivka", "Russia"),
+    ("Russian forces enter Selydove\n\nFighting has reached the streets of the coal-mining town south-east of "
+     "Pokrovsk, Syrskyi said on Thursday.", "Selydove", "contested"),
+    ("Ukrainian troops are holding out in Bakhmut, Zelensky said.", "Bakhmut", "Ukraine"),
+    ("The Russians now control about 70% of Pokrovsk, but Ukrainian units are still holding out in the northern "
+     "districts, Syrskyi said.", "Pokrovsk", "contested"),
+    ("The Black Bird Group wrote that Ukrainian troops appear to have abandoned their last positions in "
+     "Krasnohorivka.", "Krasnohorivka", "Russia"),
+])
+def test_withdrawals_allowed_and_places_held_out(text: str, place: str, value: str) -> None:
+    assert (place, value) in pairs(text, "controls")
+
+
+@pytest.mark.parametrize("text", [
+    "Syrskyi ordered units to withdraw from Avdiivka, the army said.",
+    "Kyiv has not allowed its troops to withdraw from Bakhmut, Zelensky said.",
+    "Syrskyi may allow troops to withdraw from Pokrovsk, analysts said.",
+    "Russia allowed civilians to leave Mariupol, the ministry said.",
+])
+def test_withdrawal_near_misses(text: str) -> None:
+    assert not found(text, "controls")
+
+
+# --- headline present tenses and wire verbs -----------------------------------------------------
+@pytest.mark.parametrize("text, predicate, place, value", [
+    ("Russian forces enter Pokrovsk, Ukraine says", "controls", "Pokrovsk", "contested"),
+    ("Russians push into Toretsk", "controls", "Toretsk", "contested"),
+    ("Russian troops pour into Selydove", "controls", "Selydove", "contested"),
+    ("Russian forces gain ground in Chasiv Yar", "controls", "Chasiv Yar", "contested"),
+    ("Kyiv pulls troops out of Avdiivka", "controls", "Avdiivka", "Russia"),
+    ("Ukraine's army quits Vuhledar after two-year defence", "controls", "Vuhledar", "Russia"),
+    ("Wagner claims full control of Bakhmut", "controls", "Bakhmut", "Russia"),
+    ("Ukrainian flag back over Kupiansk", "controls", "Kupiansk", "Ukraine"),
+    ("Russian troops close in on Pokrovsk", "attacked", "Pokrovsk", "Russia"),
+    ("Russia grinds forward near Pokrovsk", "attacked", "Pokrovsk", "Russia"),
+    ("Ukraine regains ground near Robotyne", "attacked", "Robotyne", "Ukraine"),
+    ("Russian units edged closer to Kurakhove on Tuesday, ISW said.", "attacked", "Kurakhove", "Russia"),
+    ("Ukraine admits Russian breakthrough at Ocheretyne", "attacked", "Ocheretyne", "Russia"),
+])
+def test_headline_and_wire_verbs(text: str, predicate: str, place: str, value: str) -> None:
+    assert (place, value) in pairs(text, predicate)
+
+
+@pytest.mark.parametrize("text", [
+    "The delegation entered Kyiv on Monday.",
+    "Foreign journalists entered Mariupol for the first time.",
+    "Water poured through the breach in the Kakhovka dam towards Kherson.",
+    "Tourists poured into Lviv for the holidays.",
+    "Investors gained ground in Kyiv bonds.",
+    "The finance minister quits Kyiv for Brussels.",
+    "Prices closed in on record highs in Kyiv.",
+])
+def test_headline_verb_near_misses(text: str) -> None:
+    assert not found(text, "controls") and not found(text, "attacked")

@@ -42,7 +42,8 @@ _REALIS_BEFORE_TO = frozenset({"managed", "manages", "managing", "succeeded", "c
 _LETTING = frozenset({"allowed", "permitted", "authorised", "authorized"})
 _TROOPS = frozenset({"units", "troops", "forces", "soldiers", "servicemen", "defenders", "garrison", "fighters",
                      "brigade", "brigades", "personnel"})
-_DETERMINERS = frozenset({"its", "their", "our", "the", "his", "all", "remaining", "last"})
+# what may stand between "allowed" and the troops ("the remaining Ukrainian units")
+_DETERMINERS = frozenset({"its", "their", "our", "the", "his", "all", "remaining", "last", "ukrainian", "russian"})
 _NEGATED_BEFORE_TO = frozenset({"failed", "fail", "fails", "unable", "yet"})
 _IRREALIS_PREPOSITIONS = frozenset({"on", "at", "of", "for", "towards", "toward", "about", "from",
                                     "against", "into", "without", "before", "by", "in"})
