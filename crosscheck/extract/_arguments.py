@@ -342,9 +342,18 @@ def fronted_places(view: SentenceView, clause_start: int, start: int) -> list[Pl
     return [first] + _listed(view, found.start("more"), found.end("more"))
 
 
+_ATTACHED_LANDMARK = re.compile(r"(?:,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?|\s+)(?:near|outside|close\s+to|"
+                                r"(?:[\w-]+\s+)?(?:north|south|east|west)[\w-]*\s+of)\s+(?:the\s+)?", _I)
+
+
 def nearest_before(view: SentenceView, start: int) -> list[PlaceRef]:
     """The place right before ``start``, with the places listed with it ("near X, Y and Z, killing ...")."""
     before = [r for r in view.refs if r.end <= start]
+    if len(before) >= 2 and before[-1].landmark and not before[-2].landmark and \
+            _ATTACHED_LANDMARK.fullmatch(view.skeleton, before[-2].end, before[-1].start):
+        # "groups that infiltrated Kucheriv Yar near Dobropillia", "Lukianivka, a village east of Kyiv":
+        # the landmark only locates the place before it
+        before = before[:-1]
     if not before:
         return []
     listed = [before[-1]]

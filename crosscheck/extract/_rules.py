@@ -384,8 +384,11 @@ RULES: tuple[Rule, ...] = (
     _rule("destroyed-passive",
           r"(?P<victim>Russian|Ukrainian|enemy|Russia's|Ukraine's)\s+(?:[\w-]+\s+){0,3}?(?:column|convoy|tanks|"
           r"vehicles|company|battalion|units?|groups?|brigade|equipment|detachments?|saboteurs|infantry|paratroopers|"
-          r"marines)(?:\s+[^,.;:]{0,60}?)?\s+(?P<passive>(?:was|were|has\s+been|"
-          r"have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:destroyed|wiped\s+out|eliminated|annihilated))",
+          # "Ukrainian formations that had tried to dig in on the outskirts of X were eliminated": a relative
+          # clause, which may name the place, sits between the unit and its fate
+          r"marines|formations?|landing\s+part(?:y|ies))(?:\s+[^,.;:]{0,90}?)?\s+(?P<passive>(?:was|were|has\s+been|"
+          r"have\s+been|had\s+been|are\s+being|is\s+being|were\s+being)\s+(?:\w+ly\s+)?(?:destroyed|wiped\s+out|"
+          r"eliminated|annihilated))",
           "losses", "victim", "none"),
     _rule("loss-noun",
           r"(?P<lossmods>(?:[\w'\u2019-]+\s+){1,2})(?:losses|casualties)",

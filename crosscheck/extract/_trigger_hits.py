@@ -169,7 +169,9 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
     if rule.place == "none":
         # "lost 40 tanks as they tried to advance on Avdiivka": the place may sit in the next clause
         following_end = clause_end_at(boundaries, clause_end + 1, len(text)) if clause_end < len(text) else clause_end
-        places = (loss_place(view, end, clause_end) or nearest_before(view, start)
+        # "saboteurs who tried to land near Krynki were destroyed": the place may sit inside the match
+        fate = match.start("passive") if rule.name == "destroyed-passive" else start
+        places = (loss_place(view, end, clause_end) or nearest_before(view, fate)
                   or loss_place(view, end, following_end))
     elif not places:
         return []
