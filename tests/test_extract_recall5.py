@@ -405,3 +405,33 @@ def test_headline_and_wire_verbs(text: str, predicate: str, place: str, value: s
 ])
 def test_headline_verb_near_misses(text: str) -> None:
     assert not found(text, "controls") and not found(text, "attacked")
+
+
+# --- a side's units destroyed after a relative clause that names the place ------------------------
+@pytest.mark.parametrize("text, places, victim", [
+    ("Ukrainian saboteurs who tried to land on the left bank near Krynki were destroyed by artillery, Kherson "
+     "region governor Vladimir Saldo said.", {"Krynky"}, "Ukraine"),
+    ("Russian sabotage groups that infiltrated Kucheriv Yar and Zolotyi Kolodiaz near Dobropillia have been "
+     "destroyed, the Azov Corps said on Tuesday.", {"Kucheriv Yar", "Zolotyi Kolodiaz"}, "Russia"),
+    ("Ukrainian formations that had tried to dig in on the outskirts of Novomikhaylovka were eliminated, Russia's "
+     "defence ministry said.", {"Novomykhailivka"}, "Ukraine"),
+    ("Ukrainian units blocked in near Sudzha are being destroyed, Chief of the General Staff Valery Gerasimov "
+     "said.", {"Sudzha"}, "Ukraine"),
+    ("Ukrainian troops have recaptured Lukianivka, a village east of Kyiv, after a battle in which a Russian tank "
+     "column was destroyed, Ukraine's defence ministry said.", {"Lukianivka"}, "Russia"),
+])
+def test_units_destroyed_after_a_relative_clause(text: str, places: set[str], victim: str) -> None:
+    assert pairs(text, "losses") == {(place, victim) for place in places}
+
+
+@pytest.mark.parametrize("text", [
+    # no place at all: the relative clause names none
+    "Ukrainian saboteurs who tried to cross the border were destroyed, Russia's defence ministry said.",
+    # equipment of no named side
+    "Buildings that stood near Bakhmut for a century were destroyed, the governor said.",
+    # a plan, not a result
+    "Russian units that try to advance near Pokrovsk will be destroyed, Syrskyi warned.",
+])
+def test_destroyed_near_misses_give_no_losses(text: str) -> None:
+    # a loss with no place may be kept as a total (place None); none may be tied to a place
+    assert not {place for place, _ in pairs(text, "losses") if place is not None}
