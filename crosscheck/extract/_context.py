@@ -102,7 +102,7 @@ def clause_subject(text: str, clause_start: int, start: int) -> str | None:
 
 # "Ukrainian units in Sudzha are in a cauldron": the encircled place sits inside the subject
 FORCE_IN_PLACE = re.compile(r"\b(?:units|troops|forces|garrison|soldiers|servicemen|groups?|grouping|fighters|"
-                            r"defenders)\s+(?:remaining\s+|left\s+|trapped\s+)?(?:in|inside)\s+(?:the\s+)?"
+                            r"defenders|formations?)\s+(?:remaining\s+|left\s+|trapped\s+)?(?:in|inside)\s+(?:the\s+)?"
                             r"(?P<first>\u00a7+)", re.IGNORECASE)
 # an attacker that names no side by itself ("as they tried to advance"): the sentence's subject decides
 BARE_ACTOR = re.compile(r"^(?:it|they|them|soldiers|troops|forces|men|units)$", re.IGNORECASE)

@@ -268,7 +268,10 @@ RULES: tuple[Rule, ...] = (
           r"(?:complet(?:ed|es|ing)|clos(?:ed|es))\s+(?:the\s+)?(?:\w+\s+)?(?:encirclement|ring|"
           r"pincers?|cauldron)\s+(?:of|around)|"
           r"(?:in|under)\s+(?:an?\s+|full\s+|operational\s+|complete\s+|partial\s+)*"
-          r"(?:encirclement|semi-encirclement|siege|blockade|cauldron)",
+          r"(?:encirclement|semi-encirclement|siege|blockade|cauldron)|"
+          # "the Avdeyevka cauldron has closed", "the Mirnograd cauldron is sealed"
+          r"(?:cauldron|pocket|ring)\s+(?:has\s+(?:now\s+)?(?:been\s+)?|is\s+(?:now\s+)?|was\s+)?(?:fully\s+|finally\s+)?"
+          r"(?:closed|sealed|shut|complete)(?![\w-])",
           "encircled", "encircler", "either", passive_fallback="speaker", object_gap="broad",
           oblast_ok=False),
     # "a week after Russia claimed the village", "Putin claimed victory in Mariupol": the claim

@@ -112,7 +112,11 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
     places: list[PlaceRef] = []
     partial = False
     passive = False
-    be_passive = rule.place == "either" and not first_word.endswith("ing") and _be_before(left) \
+    # "Ukrainian units blocked in near Sudzha are being destroyed", "Russian troops surrounded in Kupiansk":
+    # a participle right after a force and before a preposition is a passive (the force is inside)
+    reduced_passive = rule.predicate == "encircled" and _FORCE_BEFORE.search(left[-40:]) is not None \
+        and _PREPOSITION_AFTER.match(text, end - 3 if text[end - 3:end].lower() == " in" else end) is not None
+    be_passive = rule.place == "either" and not first_word.endswith("ing") and (_be_before(left) or reduced_passive) \
         and rule.name not in _PLACE_AFTER_EVEN_IN_PASSIVE \
         and not (rule.name == "withdraw" and FROM_AFTER.match(text, end))     # "troops were withdrawn from X"
     if rule.place in ("object", "either") and not be_passive:
@@ -320,6 +324,9 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
     return hits
 
 
+_FORCE_BEFORE = re.compile(r"\b(?:troops|units|forces|soldiers|formations|groups?|garrison|grouping|servicemen|fighters|"
+                           r"marines|paratroopers)\s+$", _I)
+_PREPOSITION_AFTER = re.compile(r"\s+(?:in|near|at|inside|around|on|outside)\b", _I)
 _ENTRY = re.compile(r"(?:re-?)?enter", _I)
 _ENTRY_FORCE = re.compile(r"\b(?:troops?|forces?|units?|army|soldiers|servicem[ae]n|fighters|brigades?|battalions?|"
                           r"regiments?|enemy|russians?|ukrainians?|occupiers|invaders|wagner|marines|paratroopers|"
