@@ -435,3 +435,30 @@ def test_units_destroyed_after_a_relative_clause(text: str, places: set[str], vi
 def test_destroyed_near_misses_give_no_losses(text: str) -> None:
     # a loss with no place may be kept as a total (place None); none may be tied to a place
     assert not {place for place, _ in pairs(text, "losses") if place is not None}
+
+
+# --- encirclement: a closed cauldron, a reduced passive ---------------------------------------------
+@pytest.mark.parametrize("text, place, inside", [
+    ("\"The Avdeyevka cauldron has closed, the last road out is under our fire control,\" the Russian channel "
+     "Voenny Osvedomitel wrote.", "Avdiivka", "Ukraine"),
+    ("\"The Mirnograd cauldron is sealed,\" the Russian channel Rybar wrote on Telegram.", "Myrnohrad", "Ukraine"),
+    ("The Pokrovsk pocket is closed, Pushilin said.", "Pokrovsk", "Ukraine"),
+    ("Ukrainian units blocked in near Sudzha are being destroyed, Chief of the General Staff Valery Gerasimov said.",
+     "Sudzha", "Ukraine"),
+    ("Russian troops blocked in Kupiansk, says Ukraine", "Kupiansk", "Russia"),
+    ("Russian troops surrounded in Kupiansk, Syrskyi says", "Kupiansk", "Russia"),
+    ("Ukrainian formations in Krasnoarmeysk are blocked, Gerasimov said.", "Pokrovsk", "Ukraine"),
+])
+def test_closed_cauldrons_and_reduced_passives(text: str, place: str, inside: str) -> None:
+    assert pairs(text, "encircled") == {(place, inside)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the active verb: the troops encircle the place, whoever is inside is the other side
+    ("Russian troops surrounded Kupiansk, Ukraine says.", {("Kupiansk", "Ukraine")}),
+    ("The ring around Pokrovsk is not yet closed, Syrskyi said.", set()),
+    ("The deal is closed, the ministry said of the Kherson contract.", set()),
+    ("Pockets of resistance remain in Kherson, the governor said.", set()),
+])
+def test_cauldron_near_misses(text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(text, "encircled") == expected
