@@ -462,3 +462,25 @@ def test_closed_cauldrons_and_reduced_passives(text: str, place: str, inside: st
 ])
 def test_cauldron_near_misses(text: str, expected: set[tuple[str, str]]) -> None:
     assert pairs(text, "encircled") == expected
+
+
+# --- up to the outskirts of a place ------------------------------------------------------------------
+@pytest.mark.parametrize("text, place", [
+    ("Russian forces advanced to the outskirts of Pokrovsk, ISW said.", "Pokrovsk"),
+    ("Russian troops reached the outskirts of Pokrovsk, the spokesman Viktor Trehubov said.", "Pokrovsk"),
+    ("Russian troops have reached the eastern outskirts of Kurakhove, Syrskyi said.", "Kurakhove"),
+    ("Russian troops moved up to the southern edge of Toretsk, Syrskyi said.", "Toretsk"),
+    ("Russian assault groups pushed to the approaches of Kostiantynivka, the General Staff of Ukraine said.",
+     "Kostiantynivka"),
+])
+def test_reaching_the_outskirts_is_an_attack(text: str, place: str) -> None:
+    assert (place, "Russia") in pairs(text, "attacked")
+    assert not found(text, "controls")
+
+
+@pytest.mark.parametrize("text", [
+    "Refugees reached the outskirts of Lviv on Sunday.",
+    "The motorway to the outskirts of Kyiv was reopened, officials said.",
+])
+def test_outskirts_near_misses(text: str) -> None:
+    assert not found(text, "attacked") and not found(text, "controls")

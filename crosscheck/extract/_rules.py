@@ -287,7 +287,10 @@ RULES: tuple[Rule, ...] = (
           r"(?:(?:up\s+to|about|around|some|nearly|almost|more\s+than|over|another|a\s+further)\s+)?"
           r"(?:(?:\d[\d,.]*|a\s+few|several|" + _NUMBER_WORDS[3:-1] + r")\s*(?:metres|meters|m|km|kilometres|"
           r"kilometers|miles)\s+)?(?:(?:further|forward|closer|deeper)\s+)?"
-          r"(?:towards?|on|near|around|closer\s+to|into\s+the\s+outskirts\s+of|in\s+the\s+direction\s+of)|"
+          r"(?:towards?|on|near|around|closer\s+to|into\s+the\s+outskirts\s+of|in\s+the\s+direction\s+of|"
+          # "advanced to the outskirts of Pokrovsk": up to the place, not into it
+          r"(?:up\s+)?to\s+the\s+(?:[\w-]+\s+)?(?:outskirts|approaches|edges?)\s+of)|"
+          r"reach(?:ed|es|ing)\s+the\s+(?:[\w-]+\s+)?(?:outskirts|approaches)\s+of|"
           r"push(?:ed|es|ing)\s+(?P<pushedback>(?:[\w'\u2019-]+\s+){1,3}?)back|"
           r"breach(?:ed|es|ing)?|broke\s+through|broken\s+through|break(?:s|ing)?\s+through|counter-?attack(?:ed|s|ing)|"
           r"wedg(?:ed|es|ing)\s+(?:themselves\s+)?into|cross(?:ed|es|ing)\s+(?:the\s+border\s+)?into",
