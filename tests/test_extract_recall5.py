@@ -484,3 +484,33 @@ def test_reaching_the_outskirts_is_an_attack(text: str, place: str) -> None:
 ])
 def test_outskirts_near_misses(text: str) -> None:
     assert not found(text, "attacked") and not found(text, "controls")
+
+
+# --- a plural noun standing for the places named before ---------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Russian sabotage groups that infiltrated Kucheriv Yar and Zolotyi Kolodiaz near Dobropillia have been "
+     "destroyed and both villages are back under Ukrainian control, the Azov Corps said on Tuesday.",
+     {("Kucheriv Yar", "Ukraine"), ("Zolotyi Kolodiaz", "Ukraine")}),
+    ("Ukrainian troops recaptured Robotyne and Verbove, and both villages are now under Ukrainian control, "
+     "Maliar said.", {("Robotyne", "Ukraine"), ("Verbove", "Ukraine")}),
+    ("Russia says it took Novoselivka and Bohdanivka, but Kyiv says fighting continues in both villages.",
+     {("Novoselivka", "Russia"), ("Bohdanivka", "Russia"), ("Novoselivka", "contested"),
+      ("Bohdanivka", "contested")}),
+    ("Russian troops entered Krasnohorivka and Marinka; the two towns are contested, ISW said.",
+     {("Krasnohorivka", "contested"), ("Marinka", "contested")}),
+])
+def test_a_plural_noun_stands_for_the_places_named_before(text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(text, "controls") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # nothing named before the noun
+    ("Both villages were back under Ukrainian control, the Azov Corps said.", set()),
+    # "both sides" is no place; one place named, so only its own claim
+    ("Ukrainian troops recaptured Robotyne, and both sides claimed victory, Maliar said.", {("Robotyne", "Ukraine")}),
+    # two places named, but "all three villages" needs three
+    ("Russian troops entered Krasnohorivka and Marinka; all three villages are contested, ISW said.",
+     {("Krasnohorivka", "contested"), ("Marinka", "contested")}),
+])
+def test_plural_near_misses(text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(text, "controls") == expected

@@ -52,6 +52,7 @@ class PlaceRef:
     coref: bool = False        # "the town", "it": resolved to an earlier mention
     landmark: bool = False     # only locates something else ("north of Bakhmut", "close to Toretsk")
     partial: bool = False      # a part of the antecedent ("the southern outskirts", "60 percent of it")
+    also: tuple[Place, ...] = ()   # further antecedents of a plural noun ("both villages")
 
     @property
     def kind(self) -> str | None:
@@ -184,6 +185,15 @@ def add_coreferences(sentence: str, refs: list[PlaceRef], salience: Salience,
         if antecedent is not None:
             out.append(PlaceRef(match.start(1), match.end(1), sentence[match.start(1):match.end(1)], antecedent.place,
                                 True))
+    plurals = _PLURAL_COREF.finditer(sentence) if not exact or contains_any(lowered, _PLURAL_WORDS) else ()
+    for match in plurals:
+        # "infiltrated Kucheriv Yar and Zolotyi Kolodiaz ... both villages are back under Ukrainian control"
+        count = _PLURAL_COUNTS[match.group("count").lower().split()[-1]]
+        named = [r for r in refs if r.end <= match.start() and not r.coref and not r.landmark and r.is_settlement()]
+        if len(named) >= count and all(r.place is not None for r in named[-count:]):
+            first, *rest = named[-count:]
+            out.append(PlaceRef(match.start(), match.end(), match.group(0), first.place, True,
+                                also=tuple(r.place for r in rest if r.place is not None)))
     parts = _PART_OF_ANTECEDENT.finditer(sentence) if contains_any(lowered, _PART_WORDS) else ()
     for match in parts:
         if any(r.start < match.end() and match.start() < r.end for r in out):
@@ -231,6 +241,22 @@ _PART_OF_ANTECEDENT = re.compile(
     r"|(?<=\bpositions\sin\s)the\s+(?:north|south|east|west|centre|center)(?:-?(?:east|west))?\b(?!\s+of\b)"
     r"|\b(?:\d+\s*(?:percent|per\s+cent|%)|half|most|much|part|parts)\s+of\s+it\b",
     re.IGNORECASE)
+
+
+# "both villages", "the two towns", "all three settlements": as many places named before in the sentence
+_PLURAL_COREF = re.compile(r"\b(?P<count>both|the\s+two|all\s+(?:the\s+)?(?:three|four))\s+(?:(?:small|frontline|"
+                           r"front-line|border|neighbouring|neighboring|nearby)\s+)?(?:villages|towns|settlements|"
+                           r"cities|localities)\b", re.IGNORECASE)
+_PLURAL_WORDS = ("both ", "two ", "three ", "four ")
+_PLURAL_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
+
+
+def expand_plural(ref: PlaceRef) -> list[PlaceRef]:
+    """``ref``, and one ref per further antecedent of a plural noun ("both villages")."""
+    if not ref.also:
+        return [ref]
+    return [ref] + [PlaceRef(ref.start, ref.end, ref.as_written, place, True, ref.landmark, ref.partial)
+                    for place in ref.also]
 
 
 # "there" as a place ("fighting there continued"), not the existential "there is".

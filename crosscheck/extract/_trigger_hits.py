@@ -22,7 +22,7 @@ from ._context import (AIR_ATTACK, ASSAULT_ON, BARE_ACTOR, CIVIL_CONTEXT, EVENT_
 from ._hedges import mood_before
 from ._hits import CasedMatch, Hit, SentenceView
 from ._lexicon import caseless, lower_twin
-from ._places import PLACE_MARK, PlaceRef, control_scope, ref_at
+from ._places import PLACE_MARK, PlaceRef, control_scope, expand_plural, ref_at
 from ._rules import Rule
 
 _I = re.IGNORECASE
@@ -179,6 +179,7 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
                   or loss_place(view, end, following_end))
     elif not places:
         return []
+    places = [q for p in places for q in expand_plural(p)] if any(p.also for p in places) else places
     if rule.predicate == "controls":
         # "regained the heights around Berkhivka": a feature near the place, not the place
         places = [control_scope(p) for p in places if not NEAR_FEATURE.search(text, max(end, p.start - 60), p.start)]
