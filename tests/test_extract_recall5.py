@@ -514,3 +514,23 @@ def test_a_plural_noun_stands_for_the_places_named_before(text: str, expected: s
 ])
 def test_plural_near_misses(text: str, expected: set[tuple[str, str]]) -> None:
     assert pairs(text, "controls") == expected
+
+
+# --- a headline's negated or adverbed participle ------------------------------------------------------
+@pytest.mark.parametrize("text, place, value", [
+    ("Lyman not taken, Kyiv insists", "Lyman", "Ukraine"),
+    ("Vuhledar still held, says Ukrainian army", "Vuhledar", "Ukraine"),
+    ("Pokrovsk not captured, Ukraine's General Staff says", "Pokrovsk", "Ukraine"),
+    ("Bakhmut never taken, Zelensky says", "Bakhmut", "Ukraine"),
+])
+def test_a_headline_participle_with_not_or_still(text: str, place: str, value: str) -> None:
+    assert pairs(text, "controls") == {(place, value)}
+
+
+@pytest.mark.parametrize("text", [
+    # the participle has an object of its own: an active verb, and "not" with no side named
+    "Lyman not taking refugees, Kyiv insists",
+    "Bakhmut not yet rebuilt, the mayor says",
+])
+def test_headline_participle_near_misses(text: str) -> None:
+    assert not found(text, "controls")

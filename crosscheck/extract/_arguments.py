@@ -107,7 +107,8 @@ _SUBJECT = re.compile(
 )
 
 
-_ADVERBS = re.compile(r"\b(?:\w+ly|now|already|all|again|back)\b", _I)
+# besides adverbs, a headline's "not"/"still" ("Lyman not taken, Kyiv insists") leaves the participle bare
+_ADVERBS = re.compile(r"\b(?:\w+ly|now|already|all|again|back|not|never|yet|still)\b", _I)
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed)\b", _I)
 
 
