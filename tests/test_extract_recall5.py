@@ -380,7 +380,7 @@ def test_withdrawal_near_misses(text: str) -> None:
     ("Russians push into Toretsk", "controls", "Toretsk", "contested"),
     ("Russian troops pour into Selydove", "controls", "Selydove", "contested"),
     ("Russian forces gain ground in Chasiv Yar", "controls", "Chasiv Yar", "contested"),
-    ("Kyiv pulls troops out of Avdiivka", "controls", "Avdiivka", "Russia"),
+    ("Kyiv pulls its troops out of Avdiivka", "controls", "Avdiivka", "Russia"),
     ("Ukraine's army quits Vuhledar after two-year defence", "controls", "Vuhledar", "Russia"),
     ("Wagner claims full control of Bakhmut", "controls", "Bakhmut", "Russia"),
     ("Ukrainian flag back over Kupiansk", "controls", "Kupiansk", "Ukraine"),
