@@ -91,7 +91,7 @@ _SIDE_WORD = re.compile(r"[\w'\u2019-]+")
 
 _GROUP_ORDER = ("failmods", "of", "adj", "hands", "handsof", "underflag", "fellinto", "fellto", "colours", "flag", "flag2",
                 "clearedof", "noneleft",
-                "pushed", "attempter", "victim", "lossmods", "mods", "adjside", "ours")
+                "pushed", "attempter", "victim", "lossmods", "mods", "adjside", "ours", "occupation")
 
 
 def actor_from_groups(groups: dict[str, str], left: str) -> str | None:
@@ -106,6 +106,8 @@ def actor_from_groups(groups: dict[str, str], left: str) -> str | None:
             return "our forces"
         if name == "ours" and phrase.lower() == "theirs":
             return "the enemy"
+        if name == "occupation":
+            return "occupiers"
         if name == "colours" or (name == "flag" and phrase.lower().startswith(("blue", "yellow", "tricolo"))):
             # "the blue-and-yellow flag", "the tricolour": the colours name the side
             return "Russian forces" if phrase.lower().startswith("tricolo") else "Ukrainian forces"

@@ -44,8 +44,9 @@ _GAP = r"(?:" + OBJECT_GAP_WORD.pattern + r"|" + _P + r"(?:['\u2019]s)?\s+(?:reg
 _HOLD_GAP = r"(?:" + _GAP + r"|positions?|ground|defen[cs]es|lines?|in|within|inside|at)"
 
 
+# "abandoned their last positions in Krasnohorivka": the last ones, so the whole place
 _WITHDRAW_GAP = r"(?:" + _GAP + r"|its|their|our|his|all|remaining|troops|forces|units|soldiers|" \
-                r"servicemen|fighters|garrison|personnel|defenders|from|out)"
+                r"servicemen|fighters|garrison|personnel|defenders|from|out|last\s+positions\s+in)"
 
 
 # "near Bilohorivka in Luhansk Oblast and near Yakovlivka": an item may carry its oblast, and
@@ -92,18 +93,22 @@ _TAIL_WORDS = (r"(?:is|are|was|were|be|been|being|has|have|had|now|also|still|ag
                + "|".join(sorted(MODALS - {"ll"})) + r"|\w+ly)")
 
 
+# scare quotes around the place or the verb ("'Artyomovsk' was now under Wagner control", "Robotyne
+# had been 'liberated'") leave the clause as it is
 _SUBJECT = re.compile(
-    r"(?:^|(?<=[\s,;:\"\u201c\u00ab(]))(?:" + _GAP + r"\s+)*(?P<first>" + _P + r")"
+    r"(?:^|(?<=[\s,;:\"\u201c\u00ab('\u2018]))(?:" + _GAP + r"\s+)*(?P<first>" + _P + r")(?:(?<=\u00a7)['\u2019](?!s\b))?"
     + _LIST.replace("more", "smore") + r"(?P<loc>(?:\s*,?\s+" + _LOC + _P +
     r"(?:\s+(?:region|oblast|province|district))?)*)"
-    r"(?P<insert>,\s+(?:(?:a|an|the)\s+[^,;:]{2,80}?|(?:which|where|once)\s+[^,;:]{2,120}?|"
+    # "Trostianets, a town of 19,000 near the border, has been occupied": a number's comma stays inside
+    r"(?P<insert>,\s+(?:(?:a|an|the)\s+(?:[^,;:]|(?<=\d),(?=\d{3})){2,80}?|(?:which|where|once)\s+[^,;:]{2,120}?|"
     r"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)[\w-]*\s+of\s+[^,;:]{2,40}?),)?"
-    r"(?P<tail>(?:\s+" + _TAIL_WORDS + r")*)\s*$",
+    r"(?P<tail>(?:\s+" + _TAIL_WORDS + r")*)\s*['\u2018]?$",
     _I,
 )
 
 
-_ADVERBS = re.compile(r"\b(?:\w+ly|now|already|all|again|back)\b", _I)
+# besides adverbs, a headline's "not"/"still" ("Lyman not taken, Kyiv insists") leaves the participle bare
+_ADVERBS = re.compile(r"\b(?:\w+ly|now|already|all|again|back|not|never|yet|still)\b", _I)
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed)\b", _I)
 
 
@@ -282,7 +287,7 @@ def subjects(rule: Rule, match: MatchLike, view: SentenceView,
     found = _SUBJECT.search(view.skeleton, clause_start, match.start())
     if found is None:
         return [], False
-    prefix = view.skeleton[clause_start:found.start()].strip(" \"\u201c\u00ab(")
+    prefix = view.skeleton[clause_start:found.start()].strip(" \"\u201c\u00ab('\u2018")
     if prefix and not prefix.endswith(",") and not _LINKING_END.search(prefix):
         return [], False
     first = ref_at(view.refs, found.start("first"))
@@ -338,9 +343,18 @@ def fronted_places(view: SentenceView, clause_start: int, start: int) -> list[Pl
     return [first] + _listed(view, found.start("more"), found.end("more"))
 
 
+_ATTACHED_LANDMARK = re.compile(r"(?:,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?|\s+)(?:near|outside|close\s+to|"
+                                r"(?:[\w-]+\s+)?(?:north|south|east|west)[\w-]*\s+of)\s+(?:the\s+)?", _I)
+
+
 def nearest_before(view: SentenceView, start: int) -> list[PlaceRef]:
     """The place right before ``start``, with the places listed with it ("near X, Y and Z, killing ...")."""
     before = [r for r in view.refs if r.end <= start]
+    if len(before) >= 2 and before[-1].landmark and not before[-2].landmark and \
+            _ATTACHED_LANDMARK.fullmatch(view.skeleton, before[-2].end, before[-1].start):
+        # "groups that infiltrated Kucheriv Yar near Dobropillia", "Lukianivka, a village east of Kyiv":
+        # the landmark only locates the place before it
+        before = before[:-1]
     if not before:
         return []
     listed = [before[-1]]

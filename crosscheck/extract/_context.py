@@ -18,7 +18,10 @@ if TYPE_CHECKING:
 _I = re.IGNORECASE
 _P = PLACE_MARK + "+"
 
-RELATIVE_BEFORE = re.compile(r",\s+(?:which|who|where|whose)\b[^,;:]{2,140},\s*(?:[\w']+\s+){0,4}$", _I)
+# "Davydiv Brid, a village on the Inhulets that Russian troops had held since the spring, was liberated":
+# an appositive holding a relative clause sits between the subject and its verb too
+RELATIVE_BEFORE = re.compile(r",\s+(?:(?:which|who|where|whose)\b|(?:an?|the)\s+[^,;:]{2,80}?\b(?:that|which|who|where)\b)"
+                             r"[^,;:]{2,140},\s*(?:[\w']+\s+){0,4}$", _I)
 HISTORY = re.compile(r"\b(?:1[0-9]{3}|200[0-9]|201[0-3])\b(?!\s*(?:km|kilomet|miles|metres|meters|troops|soldiers|"
                       r"men|people|residents|tanks))|\b(?:Second|First)\s+World\s+War\b|\bWorld\s+War\s+(?:II|Two|2|I|One)\b")
 
@@ -45,7 +48,8 @@ def quoted(text: str, position: int) -> bool:
             or before.count("\u00ab") > before.count("\u00bb"))
 
 
-LEAVE = frozenset({"left", "leave", "leaves", "leaving"})
+# "quits" too: "Ukraine's army quits Vuhledar" withdraws, "the minister quits Kyiv" does not
+LEAVE = frozenset({"left", "leave", "leaves", "leaving", "quit", "quits", "quitting"})
 # Words after which a participle is an adjective ("in occupied Melitopol", "visits liberated
 # Kherson"), never a finite verb: determiners, prepositions, verbs of visiting.
 _ADJECTIVE_LEFT = re.compile(
@@ -61,7 +65,25 @@ def adjective_position(text: str, clause_start: int, start: int) -> bool:
 
 
 
-_POSSESSIVE_GAP = re.compile(r"['\u2019]s\s+(?:(?:full|final|complete|reported|claimed|eventual)\s+)?[\"\u201c]?\s*$")
+# "every Ukrainian attack on Robotyne had been repelled", "attempts to storm Avdiivka were
+# repulsed": the attack failed, so the place stayed with its defenders
+# ("An attempt ... to take Tetkino in the Kursk region with an armoured group was thwarted", "tried to
+# storm X three times and were thrown back": a short phrase may come first)
+REPELLED_AFTER = re.compile(
+    r"(?:\s+(?!(?:and|but|which|who|after|before|while|as|when|where|that)\b)[\w'\u2019-]+){0,8}?\s*,?"
+    r"\s+(?:(?:and|but)\s+)?(?:(?:had|has|have)\s+(?:all\s+)?been|were|was|are|is)\s+(?:(?:all|successfully|again|"
+    r"also|reportedly|decisively|quickly|once\s+again)\s+)*(?:repelled|repulsed|beaten\s+(?:back|off)|fended\s+off|"
+    r"fought\s+off|thwarted|foiled|rebuffed|stopped|halted|(?:thrown|driven|pushed|forced)\s+back)\b", _I)
+# the attack-noun and attempt wordings whose failure leaves the place with its defenders: an
+# assault on the place itself, not a push near or towards it
+ASSAULT_ON = re.compile(r"(?:\s(?:on|against)|\bto\s+(?:storm|capture|take|seize|break\s+into|enter|retake|recapture))"
+                        r"\s+(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?$", _I)
+# "a missile attack on Kyiv was repelled": an air raid beaten off says nothing about who holds the city
+AIR_ATTACK = re.compile(r"\b(?:missile|drone|air|aerial|rocket|kamikaze|shahed|bomber|glide)s?\b", _I)
+
+
+# "its capture": the ref of a place-pronoun "its" covers "it" (see _places), so the gap starts at "s"
+_POSSESSIVE_GAP = re.compile(r"(?:['\u2019]|(?<=\b[Ii]t))s\s+(?:(?:full|final|complete|reported|claimed|eventual)\s+)?[\"\u201c]?\s*$")
 
 
 def possessor_place(view: SentenceView, start: int) -> list[PlaceRef]:
@@ -80,7 +102,7 @@ def clause_subject(text: str, clause_start: int, start: int) -> str | None:
 
 # "Ukrainian units in Sudzha are in a cauldron": the encircled place sits inside the subject
 FORCE_IN_PLACE = re.compile(r"\b(?:units|troops|forces|garrison|soldiers|servicemen|groups?|grouping|fighters|"
-                            r"defenders)\s+(?:remaining\s+|left\s+|trapped\s+)?(?:in|inside)\s+(?:the\s+)?"
+                            r"defenders|formations?)\s+(?:remaining\s+|left\s+|trapped\s+)?(?:in|inside)\s+(?:the\s+)?"
                             r"(?P<first>\u00a7+)", re.IGNORECASE)
 # an attacker that names no side by itself ("as they tried to advance"): the sentence's subject decides
 BARE_ACTOR = re.compile(r"^(?:it|they|them|soldiers|troops|forces|men|units)$", re.IGNORECASE)
@@ -154,8 +176,9 @@ def sided_subject(text: str, position: int, end: int) -> str | None:
 
 # --- when a capture or withdrawal noun ("the seizure of X") states an event that happened ---------
 _NOMINAL_POSSESSOR = re.compile(r"[\w'\u2019-]+['\u2019]s\s*[\"\u201c]?\s*$|(?:Russian|Ukrainian)\s+[\"\u201c]?\s*$")
-_NOMINAL_LEFT = re.compile(r"(?:^|\s)(?:the|its|their|a|an|full|complete|final|successful|reported|claimed|"
-                           r"[\w'\u2019-]+['\u2019]s)?\s*[\"\u201c]?\s*$", _I)
+# "announced the complete liberation of X": a determiner, then an adjective of completion
+_NOMINAL_LEFT = re.compile(r"\s*(?:(?:the|its|their|a|an|[\w'\u2019-]+['\u2019]s)\s+)?(?:(?:full|complete|final|successful|"
+                           r"reported|claimed|total|official)\s+)?[\"\u201c]?\s*$", _I)
 _PRESUPPOSING = re.compile(r"\b(?:after|since|following|before|until|upon|(?<!to\s)(?:complet\w*|finish\w*|conclu\w*))\s+(?:\w+\s+)?(?:the|its|their|"
                            r"[\w'\u2019-]+['\u2019]s)\s*[\"\u201c]?\s*$", _I)
 # verbs whose object event has happened whatever their own mood ("will try to exploit the seizure of X")

@@ -36,7 +36,14 @@ _REALIS_BEFORE_TO = frozenset({"managed", "manages", "managing", "succeeded", "c
                                "appeared", "seems", "seem", "seemed", "believed", "thought",
                                "said", "reported", "understood", "known", "alleged", "claimed",
                                "claims", "claim", "reportedly", "used", "began", "begun",
-                               "started", "proceeded", "forced", "compelled", "obliged", "had"})
+                               "started", "proceeded", "forced", "compelled", "obliged", "had",
+                               # "units were allowed to withdraw from Vuhledar": a withdrawal made
+                               "allowed", "permitted", "authorised", "authorized"})
+_LETTING = frozenset({"allowed", "permitted", "authorised", "authorized"})
+_TROOPS = frozenset({"units", "troops", "forces", "soldiers", "servicemen", "defenders", "garrison", "fighters",
+                     "brigade", "brigades", "personnel"})
+# what may stand between "allowed" and the troops ("the remaining Ukrainian units")
+_DETERMINERS = frozenset({"its", "their", "our", "the", "his", "all", "remaining", "last", "ukrainian", "russian"})
 _NEGATED_BEFORE_TO = frozenset({"failed", "fail", "fails", "unable", "yet"})
 _IRREALIS_PREPOSITIONS = frozenset({"on", "at", "of", "for", "towards", "toward", "about", "from",
                                     "against", "into", "without", "before", "by", "in"})
@@ -85,6 +92,18 @@ def mood_before(left: str, verb: str) -> Mood:
         ahead = tokens[index - 1] if index >= 1 else None
         if ahead in _NEGATED_BEFORE_TO:
             return _MOODS[True, True]
+        if ahead in _TROOPS:
+            # "the command allowed units to withdraw from Vuhledar": a withdrawal let happen is made
+            back = index - 2
+            while back >= 0 and tokens[back] in _DETERMINERS:
+                back -= 1
+            if back >= 0 and tokens[back] in _LETTING:
+                before_letting = back - 1
+                while before_letting >= 0 and tokens[before_letting] in _AUX:
+                    if tokens[before_letting] in MODALS or tokens[before_letting] in _NEGATORS:
+                        return _MOODS[False, negated]   # "has not allowed", "would allow"
+                    before_letting -= 1
+                return _MOODS[True, negated]
         if ahead in _REALIS_BEFORE_TO or (ahead in ("likely", "unlikely") and "have" in chain):
             # "may be forced to leave": a modal before "forced to" still makes it a forecast
             back = index - 2

@@ -61,6 +61,7 @@ TRIGGER_PREFIXES = (
     "target", "secur", "clear", "oust", "expel", "flush", "foothold", "semi-", "conquer", "mop",
     "retak", "retook", "clash", "combat", "hostilit", "aggress", "enter", "infiltrat", "penetrat", "wedg",
     "slam", "crossed", "unsuccessful", "claim", "pull-out", "pullout", "pullback", "annihilat", "re-enter",
+    "entrench", "pour", "swarm", "quit", "pocket", "grind", "creep", "crept", "breakthrough", "break-through",
 )
 TRIGGER_WORDS = frozenset("""
     took take taken takes taking retook retaken freed free ours theirs pulled pull pulls pulling fled lost lose
@@ -74,7 +75,7 @@ TRIGGER_WORDS = frozenset("""
 # Kyiv"): they trigger a paragraph only together with a word for armed forces.
 WEAK_TRIGGER_PREFIXES = ("defend", "retain", "reposition", "relocat", "evacuat", "reach", "keep", "kept", "left",
                          "leav", "position", "present", "stopp", "halt", "rebuff", "brought", "bring", "inside",
-                         "remain")
+                         "remain", "consolidat", "dug", "dig")
 FORCE_PREFIXES = ("troop", "force", "unit", "soldier", "army", "armies", "military", "brigade", "battalion",
                   "regiment", "garrison", "defender", "marine", "paratroop", "fighter", "servicem", "wagner",
                   "occupier", "invader", "enemy", "group", "corps", "division", "command")
@@ -82,10 +83,15 @@ FORCE_PREFIXES = ("troop", "force", "unit", "soldier", "army", "armies", "milita
 TRIGGER_PHRASES = ("is ukrainian", "is russian", "are ukrainian", "are russian", "remains ukrainian",
                    "remains russian", "remain ukrainian", "was ukrainian", "was russian",
                    # "there are no longer any Russian troops in Kherson"
-                   "no longer any", "there are no ", "there were no ")
+                   "no longer any", "there are no ", "there were no ",
+                   # "Russian troops close in on Pokrovsk", "gain ground near X", "edged closer to X"
+                   "close in on", "closes in on", "closed in on", "closing in on", "gain ground", "gained ground",
+                   "gains ground", "gaining ground", "edged ", "edging ", "edges closer")
 _TRIGGER_TOKEN = re.compile(r"[a-z][a-z-]*")
 # Stems of the Cyrillic rules ("освобождён", "під контролем", "наш"), for quoted Telegram posts
-CYRILLIC_TRIGGER_STEMS = ("освобо", "звільн", "взят", "взял", "захва", "захоп", "контрол", "наш")
+CYRILLIC_TRIGGER_STEMS = ("освобо", "звільн", "взят", "взял", "захва", "захоп", "контрол", "наш", "бої", "бои", "зайшл",
+                          "зашл", "вошл", "увійшл", "ворвал", "увірвал", "проникл", "закріпил", "закрепил", "вийшл",
+                          "вышл", "відійшл", "отошл", "відступил", "отступил", "покинул", "залишил", "оставил")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
@@ -305,8 +311,8 @@ OBJECT_GAP_WORD = re.compile(
     r"long-contested|hotly-contested|fiercely-contested|once-bustling|control|hold|on|onto|about|"
     r"(?:russian|ukrainian|russia|ukraine|kremlin|moscow|kyiv)-(?:held|controlled|occupied)|"
     r"around|almost|nearly|roughly|some|all|percent|per\s+cent|territory|rest|parts?|half|most|much|"
-    r"outskirts|edges?|centre|center|quarters?|sections?|districts?|neighbou?rhoods?|southern|"
-    r"to|\d+|urban\s+area|"
+    r"outskirts|edges?|centre|center|quarters?|sections?|districts?|neighbou?rhoods?|southern|streets|"
+    r"to|\d+|urban\s+area|only|"
     # "1,000 square kilometres of the Kursk region" (PARTIAL_OBJECT then makes it partial)
     r"\d[\d,.]*\d|square\s+(?:kilometres|kilometers|km|miles)|(?:russia|ukraine)['\u2019]s|"
     # "the Kanal district of Chasiv Yar": a named part (PARTIAL_OBJECT then makes it partial)
@@ -316,7 +322,7 @@ OBJECT_GAP_WORD = re.compile(
 # Objects that make the claim partial: "captured parts of Bakhmut".
 PARTIAL_OBJECT = re.compile(
     r"\b(?:parts?|part|half|most|much|some|(?:micro-?)?districts?|neighbou?rhoods?|outskirts|edges?|"
-    r"centre|center|quarters?|sections?|areas?|blocks?|percent|per\s+cent|"
+    r"centre|center|quarters?|sections?|areas?|blocks?|streets|percent|per\s+cent|"
     # "1,000 square kilometres of the Kursk region": an area of a region is a part of it
     r"(?:square\s+)?(?:kilometres|kilometers|km|miles)(?:\s+\(\d[\d,.]*\s+(?:square\s+)?miles\))?)\s+of\b",
     re.IGNORECASE,
@@ -325,7 +331,7 @@ PARTIAL_OBJECT = re.compile(
 PLACE_PARTIAL_AFTER = re.compile(
     r"(?:['\u2019]s)?\s+(?:(?:city|town|village)\s+)?(?:(?:[\w-]+ern|northern|southern|eastern|western|central|"
     r"industrial|old|historic)\s+)?(?:outskirts|centre|center|suburbs?|districts?|parts?|edges?|quarters?|"
-    r"flanks?|neighbou?rhoods?|(?:thermal\s+)?power\s+(?:plant|station)|plant|factory|airport|airfield|"
+    r"flanks?|neighbou?rhoods?|streets|(?:thermal\s+)?power\s+(?:plant|station)|plant|factory|airport|airfield|"
     r"railway\s+station|station|mine|hospital|administration\s+building|industrial\s+zone)\b"
     # "Chasiv Yar's Kanal district": a named part of the place
     r"|['\u2019]s\s+[\w'\u2019-]+\s+(?:micro-?)?districts?\b",
@@ -342,7 +348,8 @@ PLACE_REGION_PREFIX = re.compile(r"(?:['\u2019]s)?\s+(?:region|oblast|province)(
                                  r"(?:town|city|village|settlement)s?\s+of\b", re.IGNORECASE)
 COREF_NOUN = re.compile(
     r"\bthe\s+(?:(?:small|key|embattled|besieged|strategic|eastern|southern|northern|western|frontline|"
-    r"front-line|ruined|devastated|industrial|mining|port|coastal|border|frontier)\s+){0,2}(town|city|village|settlement|"
+    r"front-line|ruined|devastated|industrial|mining|coal-mining|salt-mining|hilltop|riverside|logistics|railway|"
+    r"bombed-out|war-torn|shattered|battered|contested|port|coastal|border|frontier)\s+){0,2}(town|city|village|settlement|"
     r"hamlet|locality|region|oblast)\b(?!\s+of\b)",
     re.IGNORECASE,
 )

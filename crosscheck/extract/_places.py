@@ -52,6 +52,7 @@ class PlaceRef:
     coref: bool = False        # "the town", "it": resolved to an earlier mention
     landmark: bool = False     # only locates something else ("north of Bakhmut", "close to Toretsk")
     partial: bool = False      # a part of the antecedent ("the southern outskirts", "60 percent of it")
+    also: tuple[Place, ...] = ()   # further antecedents of a plural noun ("both villages")
 
     @property
     def kind(self) -> str | None:
@@ -169,15 +170,30 @@ def add_coreferences(sentence: str, refs: list[PlaceRef], salience: Salience,
         antecedent = find_antecedent("there", refs, match.start(), salience)
         if antecedent is not None:
             out.append(PlaceRef(match.start(), match.end(), match.group(0), antecedent.place, True))
-    it_objects = _IT_AFTER_VERB.finditer(sentence) if not exact else \
-        _IT_AFTER_VERB_LOWER.finditer(lowered) if "it" in lowered and _IT_WORD.search(lowered) else ()
-    for match in it_objects:
+    has_it = not exact or ("it" in lowered and _IT_WORD.search(lowered) is not None)
+    it_objects = [] if not has_it else list(_IT_AFTER_VERB.finditer(sentence) if not exact else
+                                            _IT_AFTER_VERB_LOWER.finditer(lowered))
+    # "it was still in Ukrainian hands", "its capture": only a place named earlier in the same
+    # sentence, since a pronoun at a sentence's start is as often the speaker as a place
+    same_sentence_only = [] if not has_it else list(_IT_AS_PLACE.finditer(sentence) if not exact else
+                                                    _IT_AS_PLACE_LOWER.finditer(lowered))
+    for match in it_objects + same_sentence_only:
         if any(r.start <= match.start(1) < r.end for r in out):
             continue
-        antecedent = find_antecedent("it", refs, match.start(1), salience)
+        antecedent = find_antecedent("it", refs, match.start(1),
+                                     Salience.empty() if match.re in _SAME_SENTENCE_ONLY else salience)
         if antecedent is not None:
             out.append(PlaceRef(match.start(1), match.end(1), sentence[match.start(1):match.end(1)], antecedent.place,
                                 True))
+    plurals = _PLURAL_COREF.finditer(sentence) if not exact or contains_any(lowered, _PLURAL_WORDS) else ()
+    for match in plurals:
+        # "infiltrated Kucheriv Yar and Zolotyi Kolodiaz ... both villages are back under Ukrainian control"
+        count = _PLURAL_COUNTS[match.group("count").lower().split()[-1]]
+        named = [r for r in refs if r.end <= match.start() and not r.coref and not r.landmark and r.is_settlement()]
+        if len(named) >= count and all(r.place is not None for r in named[-count:]):
+            first, *rest = named[-count:]
+            out.append(PlaceRef(match.start(), match.end(), match.group(0), first.place, True,
+                                also=tuple(r.place for r in rest if r.place is not None)))
     parts = _PART_OF_ANTECEDENT.finditer(sentence) if contains_any(lowered, _PART_WORDS) else ()
     for match in parts:
         if any(r.start < match.end() and match.start() < r.end for r in out):
@@ -227,6 +243,22 @@ _PART_OF_ANTECEDENT = re.compile(
     re.IGNORECASE)
 
 
+# "both villages", "the two towns", "all three settlements": as many places named before in the sentence
+_PLURAL_COREF = re.compile(r"\b(?P<count>both|the\s+two|all\s+(?:the\s+)?(?:three|four))\s+(?:(?:small|frontline|"
+                           r"front-line|border|neighbouring|neighboring|nearby)\s+)?(?:villages|towns|settlements|"
+                           r"cities|localities)\b", re.IGNORECASE)
+_PLURAL_WORDS = ("both ", "two ", "three ", "four ")
+_PLURAL_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
+
+
+def expand_plural(ref: PlaceRef) -> list[PlaceRef]:
+    """``ref``, and one ref per further antecedent of a plural noun ("both villages")."""
+    if not ref.also:
+        return [ref]
+    return [ref] + [PlaceRef(ref.start, ref.end, ref.as_written, place, True, ref.landmark, ref.partial)
+                    for place in ref.also]
+
+
 # "there" as a place ("fighting there continued"), not the existential "there is".
 _THERE = re.compile(r"(?<=\s)there\b(?!\s+(?:is|are|was|were|have|has|had|will|would|could|may|might|remains?|"
                     r"seems?|appears?|'s)\b)", re.IGNORECASE)
@@ -236,7 +268,22 @@ _IT_AFTER_VERB = re.compile(
     r"storm\w*|attack\w*|shell\w*|liberat\w*|los[et]|losing|abandon\w*|control\w*|defend\w*|enter\w*)\s+"
     r"(it)\b(?!\s+(?:is|was|has|had|will|would|could|said|says)\b)", re.IGNORECASE)
 _IT_AFTER_VERB_LOWER = lower_twin(_IT_AFTER_VERB)
-_IT_WORD = re.compile(r"\sit\b")     # what _IT_AFTER_VERB needs in lower-cased text: the word "it"
+_IT_WORD = re.compile(r"\sits?\b")   # what the "it" patterns need in lower-cased text: "it" or "its"
+# "it" as the place a clause is about: the subject of a held-by-a-side state or of a passive
+# capture ("insisted it was still in Ukrainian hands", "Moscow's claim that it had been
+# captured"), or the possessor of a capture noun ("a day after Russia claimed its capture":
+# the ref covers "it", and possessor_place reads the "s").
+_IT_AS_PLACE = re.compile(
+    r"\b(it)(?:\s+(?:(?:is|was|remains|remained|has|had|been|still|now|firmly|fully|back|again|once|entirely|"
+    r"completely|securely)\s+)+(?:in\s+(?:the\s+)?(?:ukrainian|russian|ukraine['\u2019]s|russia['\u2019]s|kyiv['\u2019]s|"
+    r"moscow['\u2019]s|our|their|enemy)\s+hands|under\s+(?:the\s+)?(?:full\s+|complete\s+|firm\s+|total\s+)?"
+    r"(?:ukrainian|russian|our|their|enemy)\s+control|ours|theirs)\b"
+    r"|\s+(?:has|had)\s+(?:been\s+(?:(?:fully|completely|finally|already)\s+)?(?:re)?(?:captured|taken|"
+    r"seized|liberated|occupied|lost)|fallen(?!\s+(?:back|silent|short|apart|victim|behind)))\b"
+    r"|s\s+(?:(?:full|final|complete|reported|claimed|eventual)\s+)?(?:re)?(?:capture|liberation|seizure|fall|"
+    r"occupation)\b(?!\s+of\b))", re.IGNORECASE)
+_IT_AS_PLACE_LOWER = lower_twin(_IT_AS_PLACE)
+_SAME_SENTENCE_ONLY = (_IT_AS_PLACE, _IT_AS_PLACE_LOWER)
 
 
 def find_antecedent(noun: str, refs: Sequence[PlaceRef], before: int,
@@ -296,6 +343,23 @@ def pronoun_object(sentence: str, after: int) -> tuple[int, int] | None:
     if match is None:
         return None
     return match.start(1), match.end(1)
+
+
+# Russian regions whose capital was never fought over: a control claim that names the capital ("Kursk
+# 'liberated'", "Ukrainian troops pushed out of Kursk") is about the region
+_REGION_BY_CAPITAL = frozenset({"Kursk Oblast", "Belgorod Oblast", "Bryansk Oblast"})
+
+
+def control_scope(ref: PlaceRef) -> PlaceRef:
+    """``ref`` as the place a control claim is about: a border region's capital stands for the region."""
+    place = ref.place
+    if place is None or place.kind != "city" or place.oblast not in _REGION_BY_CAPITAL \
+            or place.oblast != place.name + " Oblast":
+        return ref
+    region = _oblast_named(place.oblast)
+    if region is None:
+        return ref
+    return PlaceRef(ref.start, ref.end, ref.as_written, region, ref.coref, ref.landmark, ref.partial)
 
 
 def ref_at(refs: Sequence[PlaceRef], start: int) -> PlaceRef | None:

@@ -91,5 +91,8 @@ def _appositive_hits(view: SentenceView) -> list[Hit]:
         if ref is None or not ref.allowed_for_control():
             continue
         hits.append(Hit("controls", "appositive", match.start("verb"), match.end("verb"), ref, "side",
-                        match.group("actor"), None, False, None, outlet_voice=True))
+                        match.group("actor"), None, False, None, outlet_voice=True,
+                        # "Kherson, a city that Russia held for eight months, was liberated": a past state
+                        # that yields to the main clause's claim on the place
+                        background=True))
     return hits

@@ -15,8 +15,8 @@ RULE_STEMS = {
     "withdraw-noun": r"withdrawal|retreat|pull|loss",
     "hold": r"hold|held|control|maintain|defend|keep|kept|retain",
     "stative-ours": r"ours|theirs|free|ukrainian|russian",
-    "withdraw": r"withdr|pull|retreat|fled|abandon|los|ced|surrender|gave up|give|left|leav|reposition|relocat|evacuat|favourable|favorable|advantageous",
-    "fighting": r"fight|battl|clash|combat|enter|broke|break into|breaks into|breaking into|foothold|contested|changed hands|grey zone|gray zone|advanc|push|"
+    "withdraw": r"withdr|pull|retreat|fled|abandon|los|ced|surrender|gave up|give|left|leav|quit|reposition|relocat|evacuat|favourable|favorable|advantageous",
+    "fighting": r"fight|battl|clash|combat|enter|pour|swarm|gain ground|gained ground|gains ground|gaining ground|consolidat|dug in|dig in|digs in|digging in|entrench|broke|break into|breaks into|breaking into|foothold|contested|changed hands|grey zone|gray zone|advanc|push|"
                 r"reach|centre|center|"
                 r"mov|infiltrat|penetrat|forced|forcing|force their|force its|force our|fought|gains|progress|present in|present inside|operating in|"
                 r"positions in|positions within|inside",
@@ -26,19 +26,23 @@ RULE_STEMS = {
     "cleared-of": r"clear",
     "none-left": r"left|remain|present|stationed|no longer|there are no|there were no",
     "flag": r"flag|blue-and-yellow|blue and yellow|yellow-and-blue|tricolo",
-    "repel": r"repel|repuls|fend|fought off|held off|beat|thwart|foil|stopp|halt|rebuff",
+    "repel": r"repel|repuls|fend|fought off|held off|beat|thwart|foil|stopp|halt|rebuff|hold back|holding back|"
+             r"holds back|held back|contain",
     "failed-attack": r"failed|unsuccessful|abortive|botched|futile|fruitless|without success|in vain|to no avail",
     "attempt": r"try|tries|tried|attempt|seek|sought|continu|begun|began|start",
-    "encircle": r"surround|encircl|cut off|besieg|blockad|blocked|trapped|ring|pincer|cauldron|siege",
+    "encircle": r"surround|encircl|cut off|besieg|blockad|blocked|trapped|ring|pincer|cauldron|siege|pocket",
     "under-fire": r"under",
-    "advance": r"advanc|push|press|mov|inch|progress|gains|breach|broke through|broken through|break|counter|wedg|cross",
+    "advance": r"reach|infiltrat|clos|gain ground|gained ground|gains ground|gaining ground|grind|edg|creep|crept|advanc|push|press|mov|inch|progress|gains|breach|broke through|broken through|break|counter|wedg|cross",
     "attack-verb": r"shell|struck|strik|attack|bomb|pound|hit|target|storm|blew up|blown up|assault|fire|launched|"
                    r"slam|crash|rain",
-    "attack-noun": r"shelling|strike|attack|assault|bombard|bombing|barrage|offensive|storming",
+    "despite-attacks": r"despite",
+    "attack-noun": r"breakthrough|break-through|shelling|strike|attack|assault|bombard|bombing|barrage|offensive|storming",
     "claim-place": r"claim",
     "cyrillic-passive": r"освобожд|звільнен|взят|захвачен|захоплен|контролем",
     "cyrillic-active": r"освободил|звільнил|взял|захватил|захопил",
     "cyrillic-ours": r"наш",
+    "cyrillic-withdraw": r"вийшл|вышл|відійшл|отошл|відступил|отступил|покинул|залишил|оставил",
+    "cyrillic-fighting": r"бої|бои|зайшл|зашл|вошл|увійшл|ворвал|увірвал|проникл|закріпил|закрепил",
     "suffer-losses": r"losses|casualties",
     "inflict-losses": r"inflict",
     "lost-n": r"los",
@@ -56,7 +60,7 @@ RULE_NEEDS = {
     "push-out": ("out", "from"),
     "attempt": ("encircle", "surround", "storm", "advance", "attack", "assault", "break", "breach", "push", "cut",
                 "envelop", "penetrate", "infiltrate", "enter", "capture", "take", "seize", "regain",
-                "land"),
+                "land", "dislodge", "oust", "drive", "knock", "squeeze", "force"),
     "under-fire": ("fire", "attack", "shelling", "bombardment", "strike", "assault", "bombing", "pressure"),
     "withdraw-noun": ("from", "out", "loss"),
 }

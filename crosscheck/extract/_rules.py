@@ -9,49 +9,10 @@ one; ``victim``: who suffers the losses) and where the place sits: after the ver
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from ._rule_parts import (MODS as _MODS, NUMBER as _NUMBER, NUMBER_WORDS as _NUMBER_WORDS, PARTIAL_GAP as _PARTIAL_GAP,
+                          PERSONNEL as _PERSONNEL, Rule, rule as _rule)
 
-from ._rule_gates import RULE_NEEDS
-
-_I = re.IGNORECASE
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    name: str
-    pattern: re.Pattern[str]
-    lower: re.Pattern[str]     # the same pattern for lower-cased text, without IGNORECASE (~3x faster)
-    predicate: str
-    value: str                 # actor | flip | contested | encircler | victim
-    place: str                 # object | subject | either | none
-    passive_fallback: str | None = None   # speaker | opposite_speaker: side when no agent
-    object_gap: str = "plain"  # plain | withdraw | hold | broad (any short noun phrase, then in/near)
-    oblast_ok: bool = True
-    needs: tuple[str, ...] = ()  # RULE_NEEDS: words one of which every match of ``lower`` holds
-
-
-def _rule(name: str, pattern: str, predicate: str, value: str, place: str, **kw: object) -> Rule:
-    full = r"(?<![\w-])(?:" + pattern + r")(?![\w-])"
-    return Rule(name, re.compile(full, _I), re.compile(full.lower().replace("(?p<", "(?P<")), predicate, value, place,
-                needs=RULE_NEEDS.get(name, ()), **kw)  # type: ignore[arg-type]
-
-
-# words between "fighting in" and its place: "on the southern outskirts of"
-_PARTIAL_GAP = (r"(?:(?:the|control|of|outskirts|suburbs|centre|center|streets|edges?|eastern|western|"
-                r"northern|southern|central|north-eastern|north-western|south-eastern|south-western|part|"
-                r"parts|districts?|town|city|village|settlement|industrial|zone|area|"
-                # "the Litak district of", "the Kanal microdistrict of": a named part
-                r"[\w'\u2019-]+\s+(?:micro-?)?districts?\s+of)\s+)*")
-_MODS = r"(?P<mods>(?:[\w'\u2019-]+\s+){0,4}?)"
-# spelled-out counts, as wire copy writes numbers below ten and briefings often all of them
-_NUMBER_WORDS = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-                 r"several|a\s+dozen|a\s+few|many)")
-_NUMBER = (r"(?:(?:up\s+to|about|around|over|more\s+than|nearly|almost|some|at\s+least|as\s+many\s+as|"
-           r"roughly|approximately)\s+)?(?:[\d][\d,.]*|hundreds|dozens|thousands|scores|tens|a\s+(?:thousand|hundred)|" + _NUMBER_WORDS +
-           r")\s+(?:of\s+)?")
-_PERSONNEL = (r"(?:troops|soldiers|servicemen|service\s+members|men|fighters|personnel|militants|"
-              r"mercenaries|nationalists|militiamen|invaders|occupiers|paratroopers|marines)")
+__all__ = ["RULES", "Rule"]
 
 RULES: tuple[Rule, ...] = (
     # --- controls ------------------------------------------------------------------
@@ -91,7 +52,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:full\s+|complete\s+|total\s+|effective\s+|firm\s+)?control\s+(?:of|over)",
           "controls", "actor", "object"),
     _rule("hold",
-          r"h[eo]ld(?:s|ing)?(?:\s+on(?:to|\s+to)?)?|(?<!-)control(?:s|led|ling)?|maintain(?:s|ed|ing)?(?=\s+positions)|"
+          r"h[eo]ld(?:s|ing)?(?:\s+on(?:to|\s+to)?|\s+out(?=\s+in\b))?|(?<!-)control(?:s|led|ling)?|maintain(?:s|ed|ing)?(?=\s+positions)|"
           # "defended Kyiv in 2022" is history; "have defended Bakhmut for months" still holds
           r"defend(?:s|ing)?|(?<=has\s)defended|(?<=have\s)defended|keep(?:s|ing)?|kept|retain(?:s|ed|ing)?",
           "controls", "actor", "either", passive_fallback="speaker", object_gap="hold"),
@@ -104,7 +65,7 @@ RULES: tuple[Rule, ...] = (
           "controls", "actor", "subject", passive_fallback="speaker"),
     _rule("withdraw",
           r"withdr(?:ew|awn|aws|aw|awing)|pull(?:ed|s|ing)?\s+(?:(?:its|their|our|his|the|all|remaining)\s+"
-          r"(?:[\w-]+\s+)?(?:troops|forces|units|soldiers|servicemen|fighters)\s+)?(?:back|out)|retreat(?:ed|s|ing)?|"
+          r"(?:[\w-]+\s+)?(?:troops|forces|units|soldiers|servicemen|fighters)\s+)?(?:back|out)|quit(?:s|ting)?|retreat(?:ed|s|ing)?|"
           r"fled|abandon(?:ed|s|ing)?|los(?:t|es|e|ing)|ced(?:ed|es|ing)|"
           r"surrender(?:ed|s|ing)|gave\s+up|give(?:s|n)?\s+up|left(?!\s+(?:bank|flank|side|wing|hand|shore)\b)|leav(?:e|es|ing)|f[ae]ll(?:s|ing)?\s+back\s+from|"
           r"(?:reposition|relocat)(?:ed|es|s|ing)?\s+(?:\w+\s+){0,2}?from|"
@@ -122,9 +83,11 @@ RULES: tuple[Rule, ...] = (
           r"goes\s+on|went\s+on|rages|raged|raging|ongoing|still))*\s+(?:inside|within|in\s+the\s+"
           r"(?:centre|center|streets)\s+of|(?:in|for|on)(?=\s+" + _PARTIAL_GAP + r"§))|"
           # "advanced in southern Marinka", "pushed into the outskirts of Robotyne": inside, not holding
-          r"(?:advanc(?:ed|es|ing)|push(?:ed|es|ing)|mov(?:ed|es|ing)|infiltrat(?:ed|es|ing)|"
+          r"(?:advanc(?:ed|es|ing|e)|push(?:ed|es|ing)?|mov(?:ed|es|ing|e)|infiltrat(?:ed|es|ing)|"
+          # "Russian troops pour into Selydove" (a headline's present tense)
+          r"pour(?:ed|s|ing)?|swarm(?:ed|s|ing)?|"
           r"penetrat(?:ed|es|ing)|(?:forc|fought|mad)(?:ed|e)?\s+(?:their|its|our)\s+way|"
-          r"(?:made|making|make)\s+(?:\w+\s+)?(?:gains|advances|progress))\s+"
+          r"(?:made|making|make)\s+(?:\w+\s+)?(?:gains|advances|progress)|gain(?:ed|s|ing)?\s+ground)\s+"
           # "pushed along Tsentralna Street into central Toretsk": a route on the way in
           r"(?:(?:along|through|across|via|past)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,4}?)?(?:further\s+|deeper\s+)?"
           r"(?:in|into|inside|within)(?=\s+" + _PARTIAL_GAP + r"§)|"
@@ -133,10 +96,13 @@ RULES: tuple[Rule, ...] = (
           r"still|now|continues?|continued|continuing|rages?|raged|raging|ongoing|under\s*way|taking\s+place|"
           r"going\s+on|persists?|persisted|erupted|broke\s+out|intensified))+\s+(?:(?:in|inside|within|for)(?=\s+"
           + _PARTIAL_GAP + r"§)|on(?=\s+the\s+(?:[\w-]+\s+)?(?:outskirts|edges?|streets)\s+of\s+§))|"
-          r"reach(?:ed|es|ing)\s+(?:the\s+)?(?:centre|center|heart|middle)\s+of|"
+          r"reach(?:ed|es|ing)\s+(?:the\s+)?(?:centre|center|heart|middle|streets)\s+of|"
+          # "have consolidated on the western outskirts of Marinka", "dug in on the edge of the town"
+          r"(?:consolidat(?:ed|es|ing)|dug\s+in|dig(?:s|ging)?\s+in|entrench(?:ed|es|ing)(?:\s+(?:themselves|itself))?)\s+"
+          r"(?:(?:their|its)\s+(?:positions\s+)?)?(?:on|in)(?=\s+the\s+(?:[\w-]+\s+)?(?:outskirts|edges?|part|districts?)\s+of\s)|"
           r"battl(?:ing|ed|es)\s+(?:to\s+(?:hold|keep|retain|defend|control)|for(?:\s+control\s+of)?)|"
           r"(?:fight(?:ing|s)?|struggl(?:ing|ed|es))\s+(?:to\s+(?:hold|keep|retain|defend)|for)|"
-          r"(?:re-?)?(?:entered|entering|enters)(?!\s+(?:into|talks|negotiations|service|force))|"
+          r"(?:re-?)?(?:entered|entering|enters|enter)(?!\s+(?:into|talks|negotiations|service|force))|"
           r"infiltrat(?:ed|es|ing)(?=\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?§)|"
           # "Russian forces break into Chasiv Yar's Kanal district": a headline's present tense
           r"br(?:oke|oken|eaks?|eaking)\s+into|"
@@ -178,6 +144,8 @@ RULES: tuple[Rule, ...] = (
           r"(?:under|(?:returned|restored)\s+to)\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+|firm\s+|effective\s+)?"
           r"(?:control\s+of\s+(?P<of>(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)(?=[\s,.;:)\"\u201d]|$)|"
           r"(?P<adj>[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)\s+control|control)|"
+          # "the whole of Luhansk region is now under Russian occupation": only Russia occupies in this war
+          r"under\s+(?:the\s+)?(?:(?:full|complete|total|temporary)\s+)?(?:russian\s+|enemy\s+)?(?P<occupation>occupation)\b|"
           r"in\s+(?!the\s)(?P<hands>[\w'\u2019-]+)\s+hands|in\s+the\s+hands\s+of\s+(?P<handsof>(?:the\s+)?[\w'\u2019-]+"
           r"(?:\s+[\w'\u2019-]+)?)|fell\s+into\s+(?P<fellinto>[\w'\u2019-]+)\s+hands|"
           r"under\s+(?:the\s+)?(?P<underflag>Ukrainian|Russian|[\w'\u2019-]+['\u2019]s)\s+flag|"
@@ -210,16 +178,20 @@ RULES: tuple[Rule, ...] = (
           r"blue-and-yellow|blue\s+and\s+yellow|yellow-and-blue|tricolou?r)(?:\s+flags?)?)\s+"
           r"(?:over|in|above|on|at)|(?P<flag2>Russian|Ukrainian|Ukraine's|Russia's|our)\s+flags?\s+"
           r"(?:(?:has|have|had|is|are|was|were|been|now|again|once\s+again|already)\s+)*"
-          r"(?:raised|hoisted|flying|flies|fly|flew|planted|wav(?:e|es|ed|ing)|in)\s+"
+          r"(?:raised|hoisted|flying|flies|fly|flew|planted|wav(?:e|es|ed|ing)|in|back)\s+"
           r"(?:over|in|above|on|at|the\s+centre\s+of)?",
           "controls", "actor", "object", object_gap="broad"),
     # "repelled seven attacks by assault groups of the 14th brigade in the areas of X, Y and Z"
     _rule("repel",
           r"(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing)|fend(?:ed)?\s+off|fought\s+off|held\s+off|"
+          # "are holding back the enemy's onslaught near Pokrovsk" (the General Staff's stock phrase)
+          r"h(?:o|e)ld(?:ing|s)?\s+back|contain(?:ed|s|ing)?|"
           r"beat(?:en)?\s+(?:back|off)|thwart(?:ed|s|ing)|foil(?:ed|s|ing)|stopp(?:ed|ing)|halt(?:ed|ing)|"
           r"rebuff(?:ed|s|ing)|repelled)\s+(?:[\w'\u2019-]+\s+){0,3}?"
-          r"(?:attacks?|assaults?|offensives?|attempts?|advances?|counter-?attacks?|"
-          r"counteroffensives?|storming\s+attempts?|(?:assault|offensive|attack|combat)\s+actions?)"
+          r"(?:attacks?|assaults?|offensives?|attempts?|advances?|counter-?attacks?|onslaughts?|"
+          r"counteroffensives?|storming\s+attempts?|(?:assault|offensive|attack|combat)\s+actions?|"
+          # "repelled the enemy near X": the attackers themselves stand for their attack
+          r"(?<=the\s)(?:enemy|occupiers|invaders|attackers))"
           r"(?:\s+(?P<attacker>(?:by|of|from)\s+(?:[\w'\u2019-]+\s+){0,13}?[\w'\u2019-]+))?"
           r"(?:\s+to\s+(?:break\s+through|advance|storm|attack|push|break\s+into|cross|enter))?"
           r"(?:\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\s+times)?"
@@ -249,7 +221,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:\d+|" + _NUMBER_WORDS + r")\s+times))?|attempts?\s+by\s+(?P<attempter>(?:[\w'\u2019-]+\s+){0,5}?"
           r"[\w'\u2019-]+))\s+to\s+(?:encircle|surround|storm|advance|attack|assault|"
           r"break\s+(?:through|into)|breach|push|cut\s+off|envelop|penetrate|infiltrate|enter|capture|recapture|"
-          r"retake|regain|take|seize|land)",
+          r"retake|regain|take|seize|land|dislodge|oust|drive|knock|squeeze|force)",
           "attacked", "actor", "object", object_gap="broad"),
     _rule("encircle",
           r"surround(?:ed|s|ing)?|encircl(?:ed|es|e|ing)|semi-encircled|semi-surrounded|cut\s+off|"
@@ -257,20 +229,25 @@ RULES: tuple[Rule, ...] = (
           r"(?:complet(?:ed|es|ing)|clos(?:ed|es))\s+(?:the\s+)?(?:\w+\s+)?(?:encirclement|ring|"
           r"pincers?|cauldron)\s+(?:of|around)|"
           r"(?:in|under)\s+(?:an?\s+|full\s+|operational\s+|complete\s+|partial\s+)*"
-          r"(?:encirclement|semi-encirclement|siege|blockade|cauldron)",
+          r"(?:encirclement|semi-encirclement|siege|blockade|cauldron)|"
+          # "the Avdeyevka cauldron has closed", "the Mirnograd cauldron is sealed"
+          r"(?:cauldron|pocket|ring)\s+(?:has\s+(?:now\s+)?(?:been\s+)?|is\s+(?:now\s+)?|was\s+)?(?:fully\s+|finally\s+)?"
+          r"(?:closed|sealed|shut|complete)(?![\w-])",
           "encircled", "encircler", "either", passive_fallback="speaker", object_gap="broad",
           oblast_ok=False),
     # "a week after Russia claimed the village", "Putin claimed victory in Mariupol": the claim
     # verb itself takes the place, so the claimant speaks (hedged) and its side holds the place
     _rule("claim-place",
-          r"claim(?:ed|s)?\s+(?:(?:a\s+|full\s+|final\s+)?victory\s+(?:in|at|over)|control\s+of)|"
+          r"claim(?:ed|s)?\s+(?:(?:a\s+|full\s+|final\s+)?victory\s+(?:in|at|over)|"
+          r"(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over))|"
           r"claim(?:ed|s)(?=\s+(?:the\s+)?\u00a7+\s*(?:[,.;]|$|\s+(?:on|last|this|after|before|as|in\s+\w+day|"
           r"weeks?|days?|months?|earlier)\b))",
           "controls", "actor", "object", passive_fallback="speaker"),
     # --- Cyrillic quotes (Telegram posts quoted untranslated) ---------------------------
     # "Угледар полностью освобождён", "Мирноград під нашим контролем": a state of the place
     _rule("cyrillic-passive",
-          r"(?:(?:полностью|повністю|окончательно|остаточно|уже|вже|снова|знову)\s+)*"
+          # "Хромове більше не під нашим контролем": a negated state, flipped like "no longer ours"
+          r"(?P<cyrneg>(?:(?:більше|больше|уже|вже)\s+)?(?:не|ні)\s+)?(?:(?:полностью|повністю|окончательно|остаточно|уже|вже|снова|знову)\s+)*"
           r"(?:освобожд[её]н[аоы]?|звільнен[аоі]?|взят[аоы]?|захвачен[аоы]?|захоплен[аоі]?|"
           r"(?:наход\w+|перебува\w+|остается|залишається)?\s*(?:под|під)\s+(?:нашим\s+|полным\s+|повним\s+)?"
           r"контролем)",
@@ -279,6 +256,18 @@ RULES: tuple[Rule, ...] = (
     _rule("cyrillic-active",
           r"(?:освободил[аи]?|звільнил[аи]?|взял[аи]?|захватил[аи]?|захопил[аи]?)",
           "controls", "actor", "object", passive_fallback="speaker"),
+    # "наші підрозділи вийшли з Мар'їнки": the speaker's own side left (only with "наші"/"мы", as above)
+    _rule("cyrillic-withdraw",
+          r"(?:вийшли|вышли|відійшли|отошли|відступили|отступили|покинули|залишили|оставили)(?:\s+(?:з|із|зі|из))?",
+          "controls", "flip", "object", passive_fallback="speaker"),
+    # "у Вовчанську тривають вуличні бої", "окупанти зайшли в Торецьк": fighting inside, entry
+    _rule("cyrillic-fighting",
+          r"(?:(?:тривають|точаться|ідуть|йдуть|идут|ведутся|продолжаются)\s+)?(?:(?:вуличні|уличные|запеклі|"
+          r"ожесточ[её]нные|важкі|тяж[её]лые)\s+)?(?:бої|бои)\s+(?:в|у|за)|"
+          r"(?:зайшли|зашли|вошли|увійшли|ворвались|увірвалися|проникли|закріпилися|закрепились)\s+(?:в|у|на\s+окраин\w*)|"
+          r"(?:в|у)(?=\s+\u00a7+\s+(?:тривають|точаться|ідуть|йдуть|идут|ведутся|продолжаются)\s+"
+          r"(?:[\u0400-\u04ff]+\s+)?(?:бої|бои))",
+          "controls", "contested", "object", oblast_ok=False),
     # "Мирноград наш": the speaker's side holds it
     _rule("cyrillic-ours",
           r"(?:(?:[-\u2014\u2013]|є|остается|залишається)\s+)?(?:наш|наша|наше|наши|наші)",
@@ -289,13 +278,19 @@ RULES: tuple[Rule, ...] = (
           "attacked", "actor", "subject", passive_fallback="opposite_speaker"),
     _rule("advance",
           r"(?:advanc(?:ed|es|ing|e)|push(?:ed|es|ing)?|press(?:ed|es|ing)?|mov(?:ed|es|ing)|inch(?:ed|es|ing)|"
+          # "small Russian groups managed to infiltrate near Kucheriv Yar": a probe is an attack
+          r"infiltrat(?:ed|es|e|ing)|clos(?:e|es|ed|ing)\s+in|(?:re)?gain(?:ed|s|ing)?\s+ground|grind(?:s|ing)?|"
+          r"edg(?:ed|es|ing)|creep(?:s|ing)?|crept|"
           r"ma(?:de|king|kes)\s+(?:\w+\s+)?(?:progress|gains|advances))\s+(?:(?:further|forward|closer|"
           r"deeper|slowly|steadily|rapidly|west(?:ward)?|east(?:ward)?|north(?:ward)?|south(?:ward)?)\s+)*"
           # "advanced up to 1,250 metres near Bakhmut", "pushed ten kilometres towards the town"
           r"(?:(?:up\s+to|about|around|some|nearly|almost|more\s+than|over|another|a\s+further)\s+)?"
           r"(?:(?:\d[\d,.]*|a\s+few|several|" + _NUMBER_WORDS[3:-1] + r")\s*(?:metres|meters|m|km|kilometres|"
           r"kilometers|miles)\s+)?(?:(?:further|forward|closer|deeper)\s+)?"
-          r"(?:towards?|on|near|around|closer\s+to|into\s+the\s+outskirts\s+of|in\s+the\s+direction\s+of)|"
+          r"(?:towards?|on|near|around|closer\s+to|into\s+the\s+outskirts\s+of|in\s+the\s+direction\s+of|"
+          # "advanced to the outskirts of Pokrovsk": up to the place, not into it
+          r"(?:up\s+)?to\s+the\s+(?:[\w-]+\s+)?(?:outskirts|approaches|edges?)\s+of)|"
+          r"reach(?:ed|es|ing)\s+the\s+(?:[\w-]+\s+)?(?:outskirts|approaches)\s+of|"
           r"push(?:ed|es|ing)\s+(?P<pushedback>(?:[\w'\u2019-]+\s+){1,3}?)back|"
           r"breach(?:ed|es|ing)?|broke\s+through|broken\s+through|break(?:s|ing)?\s+through|counter-?attack(?:ed|s|ing)|"
           r"wedg(?:ed|es|ing)\s+(?:themselves\s+)?into|cross(?:ed|es|ing)\s+(?:the\s+border\s+)?into",
@@ -307,10 +302,20 @@ RULES: tuple[Rule, ...] = (
           r"launched\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|assaults?|offensives?)(?=\s+(?:on|against|towards?|"
           r"near|across|in|at)\b)|(?:slamm(?:ed|ing)|crash(?:ed|ing)|rain(?:ed|ing)\s+down)\s+(?:into|on)",
           "attacked", "actor", "either", object_gap="broad"),
+    # "Kupiansk remains under Ukrainian control despite repeated Russian assaults": the assaults are
+    # on the place the clause is about
+    _rule("despite-attacks",
+          r"despite\s+(?:(?:months|weeks|days|years)\s+of\s+)?(?:(?:repeated|relentless|constant|heavy|fierce|continued|"
+          r"continuous|intense|daily|incessant|persistent|numerous|renewed|massive|heavy)\s+)*"
+          r"(?P<mods>(?:russian|ukrainian|enemy)\s+)?(?:attacks|assaults|shelling|bombardment|offensives?|storming)"
+          r"(?!\s+(?:on|against|near|towards?|in|at|by|from)\b)",
+          "attacked", "actor", "none"),
     _rule("attack-noun",
           r"(?:shelling|strikes?|attacks?|assaults?|bombardment|bombing|barrages?|"
           r"(?:offensive|assault)(?:\s+(?:actions?|operations?))?|counter-?attacks?|counteroffensive|storming)\s+"
-          r"(?:on|of|against|near|towards?|in\s+the\s+(?:areas?|vicinity)\s+of)",
+          r"(?:on|of|against|near|towards?|in\s+the\s+(?:areas?|vicinity)\s+of)|"
+          # "Ukraine admits Russian breakthrough at Ocheretyne"
+          r"break-?throughs?\s+(?:at|near|in|towards?|around)",
           "attacked", "actor", "object", object_gap="broad"),
     # --- losses --------------------------------------------------------------------
     _rule("suffer-losses",
@@ -346,8 +351,11 @@ RULES: tuple[Rule, ...] = (
     _rule("destroyed-passive",
           r"(?P<victim>Russian|Ukrainian|enemy|Russia's|Ukraine's)\s+(?:[\w-]+\s+){0,3}?(?:column|convoy|tanks|"
           r"vehicles|company|battalion|units?|groups?|brigade|equipment|detachments?|saboteurs|infantry|paratroopers|"
-          r"marines)(?:\s+[^,.;:]{0,60}?)?\s+(?P<passive>(?:was|were|has\s+been|"
-          r"have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:destroyed|wiped\s+out|eliminated|annihilated))",
+          # "Ukrainian formations that had tried to dig in on the outskirts of X were eliminated": a relative
+          # clause, which may name the place, sits between the unit and its fate
+          r"marines|formations?|landing\s+part(?:y|ies))(?:\s+[^,.;:]{0,90}?)?\s+(?P<passive>(?:was|were|has\s+been|"
+          r"have\s+been|had\s+been|are\s+being|is\s+being|were\s+being)\s+(?:\w+ly\s+)?(?:destroyed|wiped\s+out|"
+          r"eliminated|annihilated))",
           "losses", "victim", "none"),
     _rule("loss-noun",
           r"(?P<lossmods>(?:[\w'\u2019-]+\s+){1,2})(?:losses|casualties)",
@@ -356,7 +364,7 @@ RULES: tuple[Rule, ...] = (
 
 # Specific phrasings first: a later rule never claims a trigger an earlier one used.
 _PRIORITY = ("failed-attack", "brought-under", "control-noun", "withdraw-noun", "adjectival-state", "adjectival-control", "contested-scene", "under-control", "stative-ours", "none-left", "fighting", "repel",
-             "flag", "cleared-of", "push-out", "claim-place", "cyrillic-passive", "cyrillic-active", "cyrillic-ours", "destroyed-unit", "attempt", "capture", "capture-noun",
-             "withdraw", "hold", "encircle", "under-fire", "advance", "attack-verb", "attack-noun",
+             "flag", "cleared-of", "push-out", "claim-place", "cyrillic-passive", "cyrillic-active", "cyrillic-ours", "cyrillic-withdraw", "cyrillic-fighting", "destroyed-unit", "attempt", "capture", "capture-noun",
+             "withdraw", "hold", "encircle", "under-fire", "advance", "despite-attacks", "attack-verb", "attack-noun",
              "suffer-losses", "inflict-losses", "lost-n", "killed-n", "destroyed-passive", "loss-noun")
 RULES = tuple(sorted(RULES, key=lambda rule: _PRIORITY.index(rule.name)))

@@ -15,14 +15,14 @@ from ._actors import ACTOR_MENTION, first_actor, fixed_side, names_a_force, name
 from ._arguments import (after_places, feature_object, fronted_places, is_partial_ref, loss_place, nearest_before,
                          objects, rest_is_short, subjects)
 from ._clauses import clause_end_at, clause_start_at
-from ._context import (BARE_ACTOR, CIVIL_CONTEXT, EVENT_PRESUPPOSED, FORCE_IN_PLACE, FROM_AFTER, LEAVE,
+from ._context import (AIR_ATTACK, ASSAULT_ON, BARE_ACTOR, CIVIL_CONTEXT, EVENT_PRESUPPOSED, FORCE_IN_PLACE, FROM_AFTER, LEAVE,
                        MILITARY_CONTEXT, NEAR_FEATURE, PRESUPPOSED, RELATIVE_BEFORE, STATIONED,
                        about_history, absolute_place, adjective_position, clause_subject, nominal_allowed, part_of_before,
-                       possessor_place, quoted, relative_antecedent, sided_subject)
+                       possessor_place, quoted, REPELLED_AFTER, relative_antecedent, sided_subject)
 from ._hedges import mood_before
 from ._hits import CasedMatch, Hit, SentenceView
 from ._lexicon import caseless, lower_twin
-from ._places import PLACE_MARK, PlaceRef, ref_at
+from ._places import PLACE_MARK, PlaceRef, control_scope, expand_plural, ref_at
 from ._rules import Rule
 
 _I = re.IGNORECASE
@@ -60,8 +60,12 @@ _ATTACK_PREDICATES = frozenset({"attacked"})
 _ITS_BEFORE = re.compile(r"\b(?:after|since|following|before)\s+its\s+$", _I)
 _FRONTED_SUBJECT = re.compile(r"[^,;:.]{0,40}?,\s+(?:the\s+(?:(?:[\w-]+\s+)?(?:town|city|village|settlement)\s+of\s+)?)?"
                               r"(?P<first>" + _P + r")(?!['\u2019]s)", _I)
+# "fighting continues on the streets of X" is combat whoever fights; only a bare entry needs a side
+_COMBAT_NOUN = re.compile(r"\b(?:fight\w*|battl\w*|clash\w*|combat)\b", _I)
 _RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|who)\s+$", _I)
 _CYRILLIC_OWN_SUBJECT = re.compile(r"(?:^|[\s\"\u201c\u00ab])(?:наши|наші|мы|ми)(?:\s+[\u0400-\u04ff]+)?\s*$", _I)
+_NO_LONGER = re.compile(r"\bno\s+longer\b", _I)
+_UKRAINIAN_OWN_SUBJECT = re.compile(r"(?:^|[\s\"\u201c\u00ab])(?:наші|ми)(?:\s+[\u0400-\u04ff]+)?\s*$", _I)
 # "were driven out of Kherson", "has been cleared of occupiers": the place follows the verb
 _PLACE_AFTER_EVEN_IN_PASSIVE = frozenset({"push-out"})
 
@@ -94,7 +98,9 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
     if rule.name == "withdraw" and first_word in LEAVE and (_be_before(left) or not names_a_force(
             left_actor(text, clause_start, start, _frame_floor(view, start)))):
         return []       # "residents left Bakhmut", "only 300 people are left": no side leaves
-    if rule.name == "cyrillic-active" and not _CYRILLIC_OWN_SUBJECT.search(left):
+    if rule.name in ("cyrillic-withdraw", "cyrillic-fighting") and not quoted(text, start):
+        return []       # a quoted post; a sentence written in Ukrainian is not attributed yet (see _attribution)
+    if rule.name in ("cyrillic-active", "cyrillic-withdraw") and not _CYRILLIC_OWN_SUBJECT.search(left):
         return []       # only "наши освободили": another subject's side is not read from Cyrillic
     if not mood.realis or (rule.name not in ("attempt",) and _imperative(left, first_word)):
         return []
@@ -106,7 +112,11 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
     places: list[PlaceRef] = []
     partial = False
     passive = False
-    be_passive = rule.place == "either" and not first_word.endswith("ing") and _be_before(left) \
+    # "Ukrainian units blocked in near Sudzha are being destroyed", "Russian troops surrounded in Kupiansk":
+    # a participle right after a force and before a preposition is a passive (the force is inside)
+    reduced_passive = rule.predicate == "encircled" and _FORCE_BEFORE.search(left[-40:]) is not None \
+        and _PREPOSITION_AFTER.match(text, end - 3 if text[end - 3:end].lower() == " in" else end) is not None
+    be_passive = rule.place == "either" and not first_word.endswith("ing") and (_be_before(left) or reduced_passive) \
         and rule.name not in _PLACE_AFTER_EVEN_IN_PASSIVE \
         and not (rule.name == "withdraw" and FROM_AFTER.match(text, end))     # "troops were withdrawn from X"
     if rule.place in ("object", "either") and not be_passive:
@@ -163,13 +173,16 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
     if rule.place == "none":
         # "lost 40 tanks as they tried to advance on Avdiivka": the place may sit in the next clause
         following_end = clause_end_at(boundaries, clause_end + 1, len(text)) if clause_end < len(text) else clause_end
-        places = (loss_place(view, end, clause_end) or nearest_before(view, start)
+        # "saboteurs who tried to land near Krynki were destroyed": the place may sit inside the match
+        fate = match.start("passive") if rule.name == "destroyed-passive" else start
+        places = (loss_place(view, end, clause_end) or nearest_before(view, fate)
                   or loss_place(view, end, following_end))
     elif not places:
         return []
+    places = [q for p in places for q in expand_plural(p)] if any(p.also for p in places) else places
     if rule.predicate == "controls":
         # "regained the heights around Berkhivka": a feature near the place, not the place
-        places = [p for p in places if not NEAR_FEATURE.search(text, max(end, p.start - 60), p.start)]
+        places = [control_scope(p) for p in places if not NEAR_FEATURE.search(text, max(end, p.start - 60), p.start)]
         if not places:
             return []
     if rule.predicate != "losses":
@@ -221,10 +234,13 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
             and CIVIL_CONTEXT.search(text) and not MILITARY_CONTEXT.search(text):
         return []       # "clashes between police and protesters in Kyiv"
     if rule.name == "fighting" and partial and (actor is None or not names_a_side(actor)) \
-            and feature_object(view, end):
+            and feature_object(view, end) and not _COMBAT_NOUN.search(match.group(0) or ""):
         return []       # "the ambassador entered the building in Kyiv": no side, no fighting
     if rule.name == "fighting" and _AFTER_GERUND.search(left):
         return []       # "seized Toretsk after fighting for the town since June": past, not the state now
+    if rule.name == "fighting" and _ENTRY.match(first_word) and not _ENTRY_FORCE.search(left) \
+            and not names_a_force(actor):
+        return []       # "the delegation entered Kyiv", "journalists entered Mariupol": no force, no fighting
     if rule.name == "fighting" and _MOVEMENT.match(first_word) and (actor is None or not names_a_side(actor)):
         return []       # "refugees moved into Lviv", "investors pushed into bonds": no side, no fighting
     if rule.predicate == "losses" and actor is None and rule.name not in ("killed-n", "destroyed-unit"):
@@ -239,6 +255,8 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
             value_rule = "contested"
         partial_places = {p.start for p in places if p.partial or (not p.coref and is_partial_ref(view, p))
                           or part_of_before(text, p.start)}
+    if rule.name == "despite-attacks" and "mods" not in groups:
+        return []       # "despite relentless assaults": an attack needs a named side
     if rule.name == "stative-ours" and groups.get("partown"):
         value_rule = "contested"   # "Severodonetsk is 80 percent ours": a part is held
     if rule.name in ("killed-n", "destroyed-unit") and "victim" not in groups:
@@ -251,6 +269,8 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
     fallback = rule.passive_fallback
     if not passive and rule.name in ("hold", "withdraw"):
         fallback = None
+    if rule.name in ("cyrillic-active", "cyrillic-withdraw") and _UKRAINIAN_OWN_SUBJECT.search(left):
+        fallback = "Ukraine"    # "наші підрозділи вийшли": "our" in Ukrainian is the Ukrainian side, whoever quotes it
     if fallback == "speaker" and first_word.startswith("liberat"):
         fallback = "liberator"
     if first_word.startswith(("fall", "fell")) and not groups.get("fellto") and not groups.get("fellinto"):
@@ -258,7 +278,9 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
         # "falls" without a named captor falls to the attacking side, whoever reports it
         fallback = "Russia"
     # "not fully lost" is partial control, not a negated loss
-    negated = mood.negated and not (partial_mood and rule.predicate == "controls")
+    negated = (mood.negated and not (partial_mood and rule.predicate == "controls")) or "cyrneg" in groups
+    if negated and rule.name == "hold" and partial and _NO_LONGER.search(left[-40:]):
+        negated = False     # "no longer holds the centre of Toretsk": lost a part, so the place is contested
     # "Russian-held Tokmak", "occupied Melitopol": the outlet's own presupposition, unless quoted
     # inside a speaker's reported words the presupposition is the speaker's, not the outlet's
     outlet_voice = rule.name in PRESUPPOSED and not quoted(text, start) and _frame_floor(view, start) == 0
@@ -284,6 +306,11 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
                  for place in places] if prep in ("on", "against", "in", "at") else []
         return holds + [Hit("attacked", rule.name, start, end, place, "side", attacker, None, mood.negated,
                             mood.hedge) for place in places]
+    if rule.name in ("attack-verb", "attack-noun", "attempt") and places and start < places[0].start \
+            and ASSAULT_ON.search(text, start, places[0].start) and not AIR_ATTACK.search(left[-30:]) \
+            and REPELLED_AFTER.match(text, after_places(places, end)):
+        hits += [Hit("controls", rule.name, start, end, h.place, "other", actor, None, mood.negated, mood.hedge)
+                 for h in hits if h.place is not None and h.place.is_settlement()]
     if rule.name == "repel":
         prep = (groups.get("prep") or "on").lower()
         # "stopped 36 assault actions of the occupiers": the attackers named outright decide
@@ -298,7 +325,14 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
     return hits
 
 
-_MOVEMENT = re.compile(r"advanc|push|mov|infiltrat|penetrat|forc|fought|mad|mak", _I)
+_FORCE_BEFORE = re.compile(r"\b(?:troops|units|forces|soldiers|formations|groups?|garrison|grouping|servicemen|fighters|"
+                           r"marines|paratroopers)\s+$", _I)
+_PREPOSITION_AFTER = re.compile(r"\s+(?:in|near|at|inside|around|on|outside)\b", _I)
+_ENTRY = re.compile(r"(?:re-?)?enter", _I)
+_ENTRY_FORCE = re.compile(r"\b(?:troops?|forces?|units?|army|soldiers|servicem[ae]n|fighters|brigades?|battalions?|"
+                          r"regiments?|enemy|russians?|ukrainians?|occupiers|invaders|wagner|marines|paratroopers|"
+                          r"stormtroopers|assault|infantry|groups?|our|we|they)\b", _I)
+_MOVEMENT = re.compile(r"advanc|push|mov|infiltrat|penetrat|forc|fought|mad|mak|pour|swarm|gain", _I)
 _AERIAL = re.compile(r"\b(?:drones?|uavs?|unmanned\s+aerial\s+vehicles|aircraft|helicopters?|jets?)\b", _I)
 _OVER_PLACE = re.compile(r"\s+(?:overnight\s+)?over\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?P<first>" + _P + ")", _I)
 _PARTIAL_WORDS = re.compile(r"\b(?:edge|outskirts|part|parts|quarter|centre|center|district|half|most)\b", _I)
