@@ -206,19 +206,24 @@ def _verb_frame(sentence: str, exact: str | None, match: VerbMatch, frames: list
         content_end = _content_end_before(sentence, np_start)
         if content_end <= 0:
             return None
-        return Frame(phrase, np_start, np_end, verb, verb_kind(verb), _post_content_start(frames, np_start),
+        return Frame(phrase, np_start, np_end, verb, verb_kind(verb), _post_content_start(sentence, frames, np_start),
                      content_end, post=True)
     if ambiguous and not _THAT_OR_COLON.match(after):
         return None
     if content_start >= len(sentence.rstrip(" .!?\"\u201d")):
         return None
-    return Frame(phrase, np_start, np_end, verb, verb_kind(verb), content_start, len(sentence))
+    content_end = len(sentence)
+    if _object_relative(sentence, np_start):
+        # "Kupiansk, which Russia said it had taken, remains ...": the report ends with its clause
+        comma = sentence.find(",", content_start)
+        content_end = comma if comma > content_start else content_end
+    return Frame(phrase, np_start, np_end, verb, verb_kind(verb), content_start, content_end)
 
 
 def _trailing_frame(sentence: str, frames: list[Frame], phrase: str, np_start: int, np_end: int, verb: str,
                     shape: str) -> Frame | None:
     """A frame whose speaker follows (part of) its content: "C, X said ..." or "C1, X said, C2"."""
-    content_start = _post_content_start(frames, np_start)
+    content_start = _post_content_start(sentence, frames, np_start)
     content_end = len(sentence) if shape == "parenthetical" else _content_end_before(sentence, np_start)
     if content_end <= content_start:
         return None
@@ -233,6 +238,7 @@ _REPORTED_ON = re.compile(r"(?:\s+(?:to\s+)?[^.;:\"\u201c\u201d]{1,140}?)?\s+on\
 # "the ministry, which had said nothing for days, announced": a relative clause between
 # the speaker and its verb
 _RELATIVE_INSERTION = re.compile(r",\s*(?:which|who|whose|whom)\b[^;:\"\u201c\u201d]{2,200}?,\s*$", _I)
+_OBJECT_RELATIVE = re.compile(r",\s*which\s+$", _I)
 _LISTENER_VERBS = frozenset({"told", "tells", "informed"})
 
 
@@ -345,11 +351,17 @@ def _pronoun_np(sentence: str, floor: int, verb_start: int) -> tuple[int, int] |
     return (found.start("np"), found.end("np")) if found is not None else None
 
 
+def _object_relative(sentence: str, np_start: int) -> bool:
+    return "which" in sentence[max(0, np_start - 8):np_start] and _OBJECT_RELATIVE.search(sentence, 0, np_start) is not None
+
+
 def _content_end_before(sentence: str, np_start: int) -> int:
     return len(sentence[:np_start].rstrip().rstrip(".\u2026").rstrip().rstrip(",\"\u201d\u2019\u00bb").rstrip(" ,."))
 
 
-def _post_content_start(frames: list[Frame], np_start: int) -> int:
-    ends = [f.content_end for f in frames if not f.post and f.content_end <= np_start]
+def _post_content_start(sentence: str, frames: list[Frame], np_start: int) -> int:
+    # a report inside a relative clause ("the town, which X said it took,") sits inside this content
+    ends = [f.content_end for f in frames if not f.post and f.content_end <= np_start
+            and not _object_relative(sentence, f.speaker_start)]
     ends += [f.speaker_end for f in frames if f.post and f.speaker_end <= np_start]
     return max(ends + [0])
