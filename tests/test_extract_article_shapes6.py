@@ -119,3 +119,31 @@ def test_concession_subject_is_no_speaker(text: str, speaker: str | None, place:
 ])
 def test_plain_subject_still_speaks(text: str, speaker: str) -> None:
     assert speaker in {s for s, _, _ in speakers(text)}
+
+
+# --- a participle report after a main clause with no report of its own: its named subject speaks ---
+
+@pytest.mark.parametrize("text, speaker, place, value", [
+    ("Zelensky visited troops near Kupiansk on Friday, declaring that Kupiansk remained under Ukrainian control.",
+     "Zelensky", "Kupiansk", "Ukraine"),
+    ("Russia's defence ministry released a video on Sunday, claiming that its forces had captured Krynky.",
+     "Russia's defence ministry", "Krynky", "Russia"),
+    ("Pushilin thanked the soldiers, announcing that Marinka had been fully liberated.", "Pushilin", "Marinka",
+     "Russia"),
+    ("Prigozhin appeared in a video filmed in the ruins, boasting that Wagner had taken Bakhmut.", "Prigozhin",
+     "Bakhmut", "Russia"),
+    ("The Ukrainian navy published drone footage, stating that marines still held positions in Krynky.",
+     "The Ukrainian navy", "Krynky", "Ukraine"),
+])
+def test_participle_report_takes_the_main_subject(text: str, speaker: str, place: str, value: str) -> None:
+    assert (speaker, place, value) in speakers(text)
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a participle that reports nothing, and a subject with no name
+    "Russian troops pressed on towards Kupiansk, forcing Ukrainian units to withdraw from Synkivka.",
+    "Fighting continued near Bakhmut on Monday, saying nothing about Soledar.",
+    "The shelling of Kherson continued on Monday, killing two people in Bilozerka.",
+])
+def test_participle_without_a_report_gives_no_speaker(text: str) -> None:
+    assert all(speaker is None for speaker, _, _ in speakers(text))
