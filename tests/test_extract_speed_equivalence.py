@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from crosscheck.extract import _attribution, _hedges, _lexicon, _places, _rule_index, _sentences
+from crosscheck.extract import _attribution, _frame_inversions, _hedges, _lexicon, _places, _rule_index, _sentences
 from crosscheck.extract._dates import _DATE, _resolve, assertion_time
 from crosscheck.resolve import _mentions
 from crosscheck.resolve._normalise import TEXT_WORD_RE
@@ -106,8 +106,8 @@ def test_speaker_end_is_where_the_gap_words_begin():
 
 def test_passive_and_quote_shortcuts_agree_with_their_patterns():
     for text in TEXTS:
-        assert _attribution._passive_before(text, _lexicon.caseless(text)) == \
-            bool(_attribution._PASSIVE_BEFORE.search(text)), text
+        assert _frame_inversions.passive_before(text, _lexicon.caseless(text)) == \
+            bool(_frame_inversions._PASSIVE_BEFORE.search(text)), text
         assert _attribution._quote_closes_before(text, len(text)) == \
             bool(_attribution._QUOTE_CLOSED.search(text, 0, len(text))), text
 

@@ -1,24 +1,24 @@
 """Reporting frames in one sentence: who says it, with which verb, over which words.
 
-Shapes handled: "X said (that) C", "C, X said", "C, said X", '"C," X said',
-"according to X, C", "C, according to X", "it was announced by X that C",
-nominal reports ("Moscow's claim that C", "claims by X that C"), the terse
-headline shapes "C - X", "X: C" and "X claims C", and speakers trailing adjuncts or
-sitting inside their content ("C, X told the agency by phone", "C1, X said, C2"; see
-_frame_tails), "X, however, said C", "It said C" (the reader finds what "it" is), "X said:" closing
-a paragraph, "TASS quoted X as saying C" and "X called the liberation of Y ...". Frames nest: the content of one may hold
-another ("Kyiv's army denied Moscow's claim that ..."), which is how nested
-reports and reported_via are found.
+Shapes handled: "X said (that) C", "C, X said", "C, said X", '"C," X said', "according to X, C",
+"C, according to X", "it was announced by X that C", nominal reports ("Moscow's claim that C",
+"claims by X that C"), the terse headline shapes "C - X", "X: C" and "X claims C", speakers trailing
+adjuncts or inside their content ("C, X told the agency by phone", "C1, X said, C2"; see
+_frame_tails), "X, however, said C", "It said C" (the reader finds what "it" is), "X said:" closing a
+paragraph, "TASS quoted X as saying C", "X called the liberation of Y ..." and Cyrillic frames
+(_cyrillic_frames). Frames nest: the content of one may hold another ("Kyiv's army denied Moscow's
+claim that ..."), which is how nested reports and reported_via are found.
 """
 
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from ._frame_links import (APPOSITIVE_DENIAL, appositive_denial, coordinated, cut_siblings, evidence_frames,
                            headline_frames, headline_subject_frame, nest)
 from ._frame_tails import follows_content, tail_shape
+from ._frame_inversions import BY, VerbMatch, inverted_frame, passive_before, passive_frame
+from ._cyrillic_frames import cyrillic_frames, has_cyrillic_say_verb
 from ._appositives import ADJUNCT_INSERTION, appositive_subject, subject_before_adjunct
 from ._frame_nouns import NP_END, according_frames, nominal_frames, possessive_opinion_frames
 from ._frames import Frame, plausible_speaker, verb_kind
@@ -31,7 +31,6 @@ _I = re.IGNORECASE
 _REPORT_NOUNS = ("claim", "assertion", "statement", "report", "announcement", "allegation", "version")
 _REPORT_NOUN = re.compile("|".join(_REPORT_NOUNS), _I)
 _THAT_OR_COLON = re.compile(r"^\s*(?:,\s*)?(?:that\b|:)", _I)
-_ENDS_THAT = re.compile(r"(?:that|:)\s*$")
 # one prefix tree for both lists: the verb is a whole word, so the order of the lists does not matter
 _VERB = re.compile(r"\b(?P<verb>" + words(*SAY_VERB_WORDS, *AMBIGUOUS_SAY_VERB_WORDS) + r")\b", _I)
 _VERB_LOWER = re.compile(_VERB.pattern)
@@ -60,10 +59,6 @@ _POST_REST = re.compile(r"^(?:[\s.!?\"\u201d\u2019)]*$|,\s*(?:according|citing|i
 _QUOTE_CLOSED = re.compile("[,.!?\u2026]?[\"\u201d\u00bb]\s*,?\s*$")
 _TOLD = re.compile(r"\s+(?:[\w'\u2019.-]+\s+){0,4}?(?=that\b)|\s+(?:the\s+|a\s+|an\s+)?[\w'\u2019.-]+"
                    r"(?:\s+[\w'\u2019.-]+){0,3}?(?=\s*(?:[,.;:!?]|$|\s+(?:on|in|at|late|earlier|that)\b))")
-_PASSIVE_BEFORE = re.compile(r"\b(?:it\s+)?(?:was|were|is|has\s+been|had\s+been|have\s+been)\s+$", _I)
-# "was acknowledged on Wednesday by X": a time adjunct may stand between the verb and "by"
-_BY = re.compile(r"(?:\s+(?:on\s+\w+day|late\s+\w+day|earlier|later|today|yesterday|publicly|officially|"
-                 r"on\s+\d{1,2}\s+\w+|on\s+\w+\s+\d{1,2}))*\s+by\s+", _I)
 
 
 def find_frames(sentence: str, headline: bool = False) -> list[Frame]:
@@ -99,6 +94,8 @@ def find_frames(sentence: str, headline: bool = False) -> list[Frame]:
                               or "calls" in lowered or "describes" in lowered or "praises" in lowered):
         _judged_event(sentence, exact, frames)
     appositive_denial(appositives, frames)
+    if not sentence.isascii() and has_cyrillic_say_verb(lowered):
+        cyrillic_frames(sentence, frames)
     evidence_frames(sentence, frames, exact)
     coordinated(sentence, frames, exact)
     if headline:
@@ -146,37 +143,29 @@ def _judged_event(sentence: str, exact: str | None, frames: list[Frame]) -> None
                             len(sentence)))
 
 
-class _VerbMatch(NamedTuple):
-    """A reporting verb found in a sentence (read from the lower-cased scan with its own letters)."""
-
-    start: int
-    end: int
-    verb: str
-
-
-def _verb_matches(sentence: str, lowered: str) -> list[_VerbMatch]:
+def _verb_matches(sentence: str, lowered: str) -> list[VerbMatch]:
     # Case-sensitive scanning of the lower-cased text is ~3x faster than IGNORECASE; the
     # offsets only carry over when lower-casing kept the length (it does for nearly all text).
     if len(lowered) == len(sentence):
-        return [_VerbMatch(m.start(), m.end(), sentence[m.start():m.end()]) for m in _VERB_LOWER.finditer(lowered)]
-    return [_VerbMatch(m.start(), m.end(), m.group("verb")) for m in _VERB.finditer(sentence)]
+        return [VerbMatch(m.start(), m.end(), sentence[m.start():m.end()]) for m in _VERB_LOWER.finditer(lowered)]
+    return [VerbMatch(m.start(), m.end(), m.group("verb")) for m in _VERB.finditer(sentence)]
 
 
-def _verb_frame(sentence: str, exact: str | None, match: _VerbMatch, frames: list[Frame]) -> Frame | None:
+def _verb_frame(sentence: str, exact: str | None, match: VerbMatch, frames: list[Frame]) -> Frame | None:
     verb = match.verb
     start, end = match.start, match.end
     before = sentence[:start]
     after = sentence[end:]
     ambiguous = bool(_AMBIGUOUS.match(verb))
-    if _passive_before(before, None if exact is None else exact[:start]) and _BY.match(after):
-        return _passive_frame(sentence, match)
+    if passive_before(before, None if exact is None else exact[:start]) and BY.match(after):
+        return passive_frame(sentence, match)
     stripped_before = before.rstrip()
     # "C, X said": an inverted "C, said X" only where no subject stands before the verb, and
     # never with "told", whose object is the listener ("..., Rogov, a council member, told the agency")
     if stripped_before.endswith((",", "\"", "\u201d", "\u2019", "\u00bb")) and not ambiguous and \
             verb.lower() not in _LISTENER_VERBS and appositive_subject(sentence, 0, start) is None and \
             not subject_before_adjunct(sentence, start):
-        inverted = _inverted_frame(sentence, match)
+        inverted = inverted_frame(sentence, match)
         if inverted is not None:
             return inverted
     # "X said Y denied that ...": the inner speaker starts after the outer frame's verb
@@ -188,7 +177,7 @@ def _verb_frame(sentence: str, exact: str | None, match: _VerbMatch, frames: lis
                          or _OPENING_IT.match(sentence, 0, start)):
         left = _pronoun_np(sentence, floor, start)
     if left is None:
-        return _relative_subject_frame(sentence, exact, match, floor)
+        return _relative_subject_frame(sentence, exact, match, floor, frames)
     np_start, np_end = left
     phrase = sentence[np_start:np_end]
     if verb.lower() in _REPORTS_ON_VERBS:
@@ -217,55 +206,28 @@ def _verb_frame(sentence: str, exact: str | None, match: _VerbMatch, frames: lis
         content_end = _content_end_before(sentence, np_start)
         if content_end <= 0:
             return None
-        return Frame(phrase, np_start, np_end, verb, verb_kind(verb), _post_content_start(frames, np_start),
+        return Frame(phrase, np_start, np_end, verb, verb_kind(verb), _post_content_start(sentence, frames, np_start),
                      content_end, post=True)
     if ambiguous and not _THAT_OR_COLON.match(after):
         return None
     if content_start >= len(sentence.rstrip(" .!?\"\u201d")):
         return None
-    return Frame(phrase, np_start, np_end, verb, verb_kind(verb), content_start, len(sentence))
+    content_end = len(sentence)
+    if _object_relative(sentence, np_start):
+        # "Kupiansk, which Russia said it had taken, remains ...": the report ends with its clause
+        comma = sentence.find(",", content_start)
+        content_end = comma if comma > content_start else content_end
+    return Frame(phrase, np_start, np_end, verb, verb_kind(verb), content_start, content_end)
 
 
 def _trailing_frame(sentence: str, frames: list[Frame], phrase: str, np_start: int, np_end: int, verb: str,
                     shape: str) -> Frame | None:
     """A frame whose speaker follows (part of) its content: "C, X said ..." or "C1, X said, C2"."""
-    content_start = _post_content_start(frames, np_start)
+    content_start = _post_content_start(sentence, frames, np_start)
     content_end = len(sentence) if shape == "parenthetical" else _content_end_before(sentence, np_start)
     if content_end <= content_start:
         return None
     return Frame(phrase, np_start, np_end, verb, verb_kind(verb), content_start, content_end, post=True)
-
-
-def _passive_frame(sentence: str, match: _VerbMatch) -> Frame | None:
-    by = _BY.match(sentence, match.end)
-    assert by is not None
-    end = NP_END.search(sentence, by.end())
-    np_end = end.start() if end else len(sentence)
-    phrase = sentence[by.end():np_end].strip()
-    if not plausible_speaker(phrase):
-        return None
-    verb = match.verb
-    after = FRAME_FILLER.match(sentence, np_end)
-    if after and _ENDS_THAT.search(after.group(0)):
-        return Frame(phrase, by.end(), by.end() + len(phrase), verb, verb_kind(verb), after.end(), len(sentence))
-    passive = _PASSIVE_BEFORE.search(sentence[:match.start])
-    content_end = len(sentence[:passive.start() if passive else match.start].rstrip(" ,"))
-    return Frame(phrase, by.end(), by.end() + len(phrase), verb, verb_kind(verb), 0, content_end, post=True)
-
-
-def _inverted_frame(sentence: str, match: _VerbMatch) -> Frame | None:
-    end = NP_END.search(sentence, match.end)
-    np_end = end.start() if end else len(sentence)
-    raw = sentence[match.end:np_end]
-    phrase = raw.strip()
-    if not plausible_speaker(phrase):
-        return None
-    np_start = match.end + len(raw) - len(raw.lstrip())
-    content_end = len(sentence[:match.start].rstrip().rstrip(",\"\u201d\u2019\u00bb").rstrip(","))
-    if content_end <= 0:
-        return None
-    verb = match.verb
-    return Frame(phrase, np_start, np_start + len(phrase), verb, verb_kind(verb), 0, content_end, post=True)
 
 
 # "Shoigu reported to Putin on the liberation of Maryinka": the report's subject, a capture or
@@ -276,24 +238,29 @@ _REPORTED_ON = re.compile(r"(?:\s+(?:to\s+)?[^.;:\"\u201c\u201d]{1,140}?)?\s+on\
 # "the ministry, which had said nothing for days, announced": a relative clause between
 # the speaker and its verb
 _RELATIVE_INSERTION = re.compile(r",\s*(?:which|who|whose|whom)\b[^;:\"\u201c\u201d]{2,200}?,\s*$", _I)
+_OBJECT_RELATIVE = re.compile(r",\s*which\s+$", _I)
 _LISTENER_VERBS = frozenset({"told", "tells", "informed"})
 
 
-# "Prigozhin, who had announced the capture a day earlier, said ...": the relative pronoun
-# is the subject of its own report, standing for the noun phrase before it
-_RELATIVE_WHO = re.compile(r",\s*who(?:\s+(?:had|has|have|also|earlier|first|already|previously|repeatedly|"
+# "Prigozhin, who had announced the capture a day earlier, said ...", "was denied by Ukraine's army, which
+# said ...": the relative pronoun is the subject of its own report, standing for the noun phrase before it
+_RELATIVE_WHO = re.compile(r",\s*(?:who|which)(?:\s+(?:had|has|have|also|earlier|first|already|previously|repeatedly|"
                            r"publicly|initially))*\s+$", _I)
 
 
-def _relative_subject_frame(sentence: str, exact: str | None, match: _VerbMatch, floor: int) -> Frame | None:
-    """A report inside a "who" clause; its content runs up to the clause's closing comma."""
-    if "who" not in sentence[floor:match.start].lower():
+def _relative_subject_frame(sentence: str, exact: str | None, match: VerbMatch, floor: int,
+                            frames: list[Frame]) -> Frame | None:
+    """A report inside a "who"/"which" clause; its content runs up to the clause's closing comma."""
+    between = sentence[floor:match.start].lower()
+    if "who" not in between and "which" not in between:
         return None
     relative = _RELATIVE_WHO.search(sentence, floor, match.start)
     if relative is None or _AMBIGUOUS.match(match.verb):
         return None
     comma = relative.start() + 1
-    antecedent = appositive_subject(sentence, floor, comma) or _left_np(sentence, exact, floor, relative.start())
+    # the speaker of the frame just before ("dismissed by the governor, who said") stands for it
+    antecedent = appositive_subject(sentence, floor, comma) or _left_np(sentence, exact, floor, relative.start()) \
+        or next(((f.speaker_start, f.speaker_end) for f in frames if f.speaker_end == relative.start()), None)
     if antecedent is None:
         return None
     np_start, np_end = antecedent
@@ -313,11 +280,6 @@ def _quote_closes_before(sentence: str, np_start: int) -> bool:
         _QUOTE_CLOSED.search(sentence, 0, np_start) is not None
 
 
-def _passive_before(before: str, lowered: str | None) -> bool:
-    # the pattern ends in a form of "be" and whitespace: test the last word before scanning
-    if lowered is not None and not lowered.rstrip().endswith(("was", "were", "is", "been")):
-        return False
-    return _PASSIVE_BEFORE.search(before) is not None
 
 
 def _speaker_end(sentence: str, floor: int, verb_start: int) -> int:
@@ -389,11 +351,17 @@ def _pronoun_np(sentence: str, floor: int, verb_start: int) -> tuple[int, int] |
     return (found.start("np"), found.end("np")) if found is not None else None
 
 
+def _object_relative(sentence: str, np_start: int) -> bool:
+    return "which" in sentence[max(0, np_start - 8):np_start] and _OBJECT_RELATIVE.search(sentence, 0, np_start) is not None
+
+
 def _content_end_before(sentence: str, np_start: int) -> int:
     return len(sentence[:np_start].rstrip().rstrip(".\u2026").rstrip().rstrip(",\"\u201d\u2019\u00bb").rstrip(" ,."))
 
 
-def _post_content_start(frames: list[Frame], np_start: int) -> int:
-    ends = [f.content_end for f in frames if not f.post and f.content_end <= np_start]
+def _post_content_start(sentence: str, frames: list[Frame], np_start: int) -> int:
+    # a report inside a relative clause ("the town, which X said it took,") sits inside this content
+    ends = [f.content_end for f in frames if not f.post and f.content_end <= np_start
+            and not _object_relative(sentence, f.speaker_start)]
     ends += [f.speaker_end for f in frames if f.post and f.speaker_end <= np_start]
     return max(ends + [0])

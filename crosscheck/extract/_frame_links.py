@@ -114,7 +114,7 @@ def nest(frames: list[Frame]) -> list[Frame]:
 _PARTICIPLE_FRAME = re.compile(
     r"(?:,\s*|\b(?:but|and)\s+)(?P<verb>" + words(
         "adding", "denying", "saying", "insisting", "claiming", "noting", "confirming", "admitting", "stressing",
-        "acknowledging", "denied", "added", "insisted", "claimed", "confirmed", "admitted", "acknowledged", "noted",
+        "acknowledging", "declaring", "announcing", "reporting", "stating", "asserting", "boasting", "denied", "added", "insisted", "claimed", "confirmed", "admitted", "acknowledged", "noted",
         "said", "stated", "reported", "wrote") + r")\s+(?:that\s+)?", _I)
 _PARTICIPLE_FRAME_LOWER = lower_twin(_PARTICIPLE_FRAME)
 
@@ -151,6 +151,8 @@ def coordinated(sentence: str, frames: list[Frame], lowered: str | None) -> None
                                 clause.end(), len(sentence)))
     for match in participle.finditer(scanned):
         earlier = [f for f in frames if f.speaker_end <= match.start() and f.kind != "claim"]
+        if not earlier and scanned[match.end("verb") - 3:match.end("verb")] == "ing":
+            earlier = _main_subject(sentence, match.start())
         if not earlier or any(f.speaker_start <= match.start("verb") < f.speaker_end for f in frames):
             continue
         if any(f.speaker_end == match.start("verb") or
@@ -166,11 +168,30 @@ def coordinated(sentence: str, frames: list[Frame], lowered: str | None) -> None
                 frames[index] = replace(frame, content_end=match.start())
 
 
+# "Zelensky visited the troops in Kupiansk, declaring that ...": with no report before the participle,
+# the main clause's named subject speaks; its verb is a past or present form
+_MAIN_SUBJECT = re.compile(r"\s*(?P<np>[A-Z][^,;:\"\u201c\u201d]{1,80}?)\s+(?:[a-z]+ed|[a-z]+s|took|made|gave|held|met|"
+                           r"sent|spoke|went|came|flew|led|paid|shot|put)\s")
+
+
+def _main_subject(sentence: str, clause_start: int) -> list[Frame]:
+    match = _MAIN_SUBJECT.match(sentence, 0, clause_start)
+    if match is None or not plausible_speaker(match.group("np")):
+        return []
+    # a stand-in subject with no name of its own opens no report ("Fighting continued, ...")
+    if not any(word[:1].isupper() for word in match.group("np").split()[1:]) and \
+            match.group("np").split()[0].lower() in ("it", "this", "that", "there", "the", "a", "an", "fighting"):
+        return []
+    return [Frame(match.group("np"), match.start("np"), match.end("np"), "said", "say", 0, 0)]
+
+
 def _finite(verb: str) -> str:
     verb = verb.lower()
     return {"adding": "added", "denying": "denied", "saying": "said", "insisting": "insisted",
             "claiming": "claimed", "noting": "noted", "confirming": "confirmed", "admitting": "admitted",
-            "stressing": "stressed", "acknowledging": "acknowledged"}.get(verb, verb)
+            "stressing": "stressed", "acknowledging": "acknowledged", "declaring": "declared",
+            "announcing": "announced", "reporting": "reported", "stating": "stated", "asserting": "asserted",
+            "boasting": "boasted"}.get(verb, verb)
 
 
 def appositive_denial(matches: list[re.Match[str]], frames: list[Frame]) -> None:

@@ -24,6 +24,9 @@ _BAD_END = re.compile(r"\b" + words("of", "the", "a", "an", "and", "or", "to", "
                                     "from", "its", "their", "his", "her", "who", "whom") + "$", _I)
 # "the first settlement it (has conceded)": a noun and then a subject pronoun is a relative clause
 _RELATIVE_SUBJECT_END = re.compile(r"\S\s+(?:it|he|she|they|we|i|you)$", _I)
+# "Whatever the Russian propagandists say, C": a concession, whose subject vouches for nothing
+_CONCESSIVE = re.compile(r"(?:whatever|whoever|no\s+matter\s+(?:what|who|how)|regardless\s+of\s+what|"
+                         r"despite\s+what|contrary\s+to\s+what)\b", _I)
 _NON_SPEAKERS_LOWER, _FINITE_LOWER, _BAD_END_LOWER, _RELATIVE_SUBJECT_END_LOWER = (
     lower_twin(NON_SPEAKERS), lower_twin(_FINITE), lower_twin(_BAD_END), lower_twin(_RELATIVE_SUBJECT_END))
 
@@ -116,6 +119,8 @@ def plausible_speaker(phrase: str) -> bool:
             return False
     elif _NON_SPEAKERS_LOWER.match(lowered) or _FINITE_LOWER.search(lowered) or _BAD_END_LOWER.search(lowered) or \
             _RELATIVE_SUBJECT_END_LOWER.search(lowered):
+        return False
+    if phrase[:1] in "WwNnRrDdCc" and _CONCESSIVE.match(phrase):
         return False
     return any(ch.isalpha() for ch in phrase)
 
