@@ -20,7 +20,7 @@ from ._frame_tails import follows_content, tail_shape
 from ._frame_inversions import BY, VerbMatch, inverted_frame, passive_before, passive_frame
 from ._cyrillic_frames import cyrillic_frames, has_cyrillic_say_verb
 from ._appositives import ADJUNCT_INSERTION, appositive_subject, subject_before_adjunct
-from ._frame_nouns import NP_END, according_frames, nominal_frames, possessive_opinion_frames
+from ._frame_nouns import according_frames, nominal_frames, possessive_opinion_frames
 from ._frames import Frame, plausible_speaker, verb_kind
 from ._lexicon import (AMBIGUOUS_SAY_VERB_WORDS, AMBIGUOUS_SAY_VERBS, FRAME_FILLER, SAY_VERB_WORDS,
                        SPEAKER_VERB_GAP, SPEAKER_VERB_GAP_WORDS, contains_any, lower_scan_is_exact, lower_twin, words)
