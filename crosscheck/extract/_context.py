@@ -132,11 +132,14 @@ NEAR_FEATURE = re.compile(r"\b(?:heights|hills?|high\s+ground|positions?|trenche
 # "since Kherson, which it lost in November": the place a relative clause's verb takes as object
 _RELATIVE_ANTECEDENT = re.compile(r"(?P<first>\u00a7+)\s*,\s*$")
 _RELATIVE_WORD = re.compile(r"^(?:which|that)\s", re.IGNORECASE)
+# "Lyman, which Russia captured in May, has lost its residents": the relative clause closed before the
+# main verb, which is no longer inside it
+_RELATIVE_CLOSED = re.compile(r",\s*(?:(?:has|have|had|is|are|was|were|now|since|also|been|then)\s+)*$", re.IGNORECASE)
 
 
 def relative_antecedent(view: SentenceView, clause_start: int, left: str) -> PlaceRef | None:
     """The place a "which"/"that" clause hangs on, when the trigger sits in that clause."""
-    if not _RELATIVE_WORD.match(left):
+    if not _RELATIVE_WORD.match(left) or _RELATIVE_CLOSED.search(left):
         return None
     found = _RELATIVE_ANTECEDENT.search(view.skeleton, max(0, clause_start - 60), clause_start)
     if found is None:

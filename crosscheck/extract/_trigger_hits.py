@@ -37,6 +37,9 @@ _NOUN_IRREALIS = re.compile(
     r"avert\w*|stop)\b", _I)
 _VALUE_RULES = {"actor": "side", "victim": "side", "flip": "other", "encircler": "other",
                 "contested": "contested"}
+# "Lyman ... has lost almost all its residents": a civil object, so the verb is no event of the war's topic place
+_CIVIL_OBJECT = re.compile(r"\b(?:residents|inhabitants|population|people|civilians|power|electricity|water|heating|"
+                           r"gas|homes|houses|jobs|lives)\b", _I)
 _CIVILIAN = re.compile(r"\b(?:civilian|civilians|children|residents|people)\b", _I)
 
 
@@ -153,7 +156,7 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
             return [Hit("encircled", rule.name, start, end, ref, "side", patient, "opposite_speaker",
                         mood.negated, mood.hedge)]
     if not places and rule.place in ("object", "either") and view.topic is not None \
-            and rest_is_short(skel, end, clause_end):
+            and rest_is_short(skel, end, clause_end) and not _CIVIL_OBJECT.search(text, end, clause_end):
         places, passive = [view.topic], rule.place == "either"
         partial = partial or bool(_PARTIAL_WORDS.search(text[end:clause_end]))
     if not places and rule.predicate == "attacked":
@@ -180,6 +183,8 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
     elif not places:
         return []
     places = [q for p in places for q in expand_plural(p)] if any(p.also for p in places) else places
+    if rule.name in _UNDOABLE and _undone_later(text, left, after_places(places, end), clause_end, len(text)):
+        return []       # "briefly took X before being forced to withdraw": the gain was undone
     if rule.predicate == "controls":
         # "regained the heights around Berkhivka": a feature near the place, not the place
         places = [control_scope(p) for p in places if not NEAR_FEATURE.search(text, max(end, p.start - 60), p.start)]
@@ -207,6 +212,10 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
                 actor = actor_before_insertion(text, _frame_floor(view, start), start)
             if actor is None and _AFTER_GERUND.search(left):
                 actor = actor_after_clause(text, after_places(places, end))
+    if rule.name == "capture-noun" and " by " in text[end:clause_end]:
+        # "its liberation by Wagner assault detachments", "the capture of Avdiivka by Russian troops":
+        # the agent after "by" is the taker, whoever is named before the noun
+        actor = agent(text, after_places(places, end), clause_end) or agent(text, end, clause_end) or actor
     if actor is None and absolute is not None:
         actor = sided_subject(text, end, clause_end_at(boundaries, end + 2, len(text)))
     if relative is not None and actor is not None and BARE_ACTOR.match(actor.strip()):
@@ -323,6 +332,28 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
                                          mood.negated, mood.hedge) for h in hits]
         hits = (hits if prep in ("on", "against", "in", "at") else []) + attacked
     return hits
+
+
+_UNDOABLE = frozenset({"capture", "capture-noun", "hold"})
+# "took the airport before being forced to withdraw", "held Kupiansk only to lose it weeks later",
+# "captured X, but were pushed out days later": a later event in the sentence undoes the gain
+_UNDONE_AFTER = re.compile(
+    r"^[^.;]{0,60}?\b(?:before\s+(?:(?:being|having\s+been)\s+(?:forced|driven|pushed|thrown|beaten|kicked)|"
+    r"having\s+to|they\s+were\s+(?:forced|driven|pushed|thrown)|(?:withdraw|retreat|pull)\w*)|"
+    r"only\s+to\s+(?:lose|be\s+(?:driven|pushed|forced|thrown|kicked)|withdraw|retreat|abandon|give\s+(?:it|them)\s+up)|"
+    r"but\s+(?:were|was|had\s+been)\s+(?:later\s+|soon\s+|quickly\s+)?(?:forced|driven|pushed|thrown|kicked)\s+"
+    r"(?:out|back|to\s+(?:withdraw|retreat|pull)))", _I)
+_UNDONE_WORDS = (" before ", " only to ", " but ")
+_BRIEFLY = re.compile(r"\b(?:briefly|temporarily|for\s+a\s+(?:few|couple\s+of)\s+(?:days|hours|weeks))\s+(?:\w+\s+)?$", _I)
+
+
+def _undone_later(text: str, left: str, after: int, clause_end: int, length: int) -> bool:
+    """Whether a gain is undone in the same sentence: "briefly" before it, or a retreat after it."""
+    if "brief" in left or "tempor" in left or " few " in left or " couple " in left:
+        if _BRIEFLY.search(left[-40:]):
+            return True
+    rest = text[after:min(length, after + 120)]
+    return any(word in rest for word in _UNDONE_WORDS) and _UNDONE_AFTER.match(rest) is not None
 
 
 _FORCE_BEFORE = re.compile(r"\b(?:troops|units|forces|soldiers|formations|groups?|garrison|grouping|servicemen|fighters|"
