@@ -135,3 +135,91 @@ def test_a_facility_named_for_a_place_is_not_the_place(text: str) -> None:
 ])
 def test_a_place_before_other_words_stays_the_object(text: str, place: str, value: str) -> None:
     assert control(text).get(place) == value
+
+
+def titled(title: str) -> set[tuple[str | None, str | None, str]]:
+    return {(c.speaker_phrase, c.place, c.value)
+            for c in extract_claims("Fighting continued in the east, officials said.", outlet="Test Wire",
+                                    published_at=PUBLISHED, title=title) if c.predicate == "controls" and c.place}
+
+
+@pytest.mark.parametrize("text, place, value", [
+    ('Kyiv said Lyman had been "liberated" by its troops.', "Lyman", "Ukraine"),
+    ('Moscow said Lyman was "completely cleared" of Ukrainian units.', "Lyman", "Russia"),
+    ('Russia\'s defence ministry claimed that Robotyne had been "liberated".', "Robotyne", "Russia"),
+    ("Pro-Kremlin bloggers insisted Krynky was \u201cfully taken\u201d.", "Krynky", "Russia"),
+    ('The ministry said Marinka had "fallen".', "Marinka", "Russia"),
+])
+def test_a_scare_quoted_participle_in_a_reported_frame(text: str, place: str, value: str) -> None:
+    assert control(text).get(place) == value
+
+
+@pytest.mark.parametrize("text", [
+    'Analysts said the word "liberated" was used for Avdiivka.',
+    'Officials said the town was "nearly encircled".',
+])
+def test_a_quoted_word_that_is_no_state_gives_no_claim(text: str) -> None:
+    assert control(text) == {}
+
+
+@pytest.mark.parametrize("title, claim", [
+    ("Russia claims capture of Chasiv Yar", ("Russia", "Chasiv Yar", "Russia")),
+    ("Kyiv denies Russian capture of Kurakhove", ("Kyiv", "Kurakhove", "Ukraine")),
+    ("Moscow announces full liberation of Maryinka", ("Moscow", "Marinka", "Russia")),
+    ("Kremlin hails swift liberation of Avdiivka", ("Kremlin", "Avdiivka", "Russia")),
+    ("Zelensky hails liberation of Kherson", ("Zelensky", "Kherson", "Ukraine")),
+])
+def test_a_headline_verb_takes_a_bare_capture_noun(title: str, claim: tuple[str, str, str]) -> None:
+    assert claim in titled(title)
+
+
+@pytest.mark.parametrize("title", [
+    "Russia plans capture of Pokrovsk",
+    "Kyiv fears capture of Pokrovsk",
+    "Capture Avdiivka by spring, Putin told generals",
+])
+def test_a_planned_or_feared_capture_in_a_headline_gives_no_claim(title: str) -> None:
+    assert titled(title) == set()
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Russian forces have entered Kupiansk, but the city remains under Ukrainian control, the governor said.",
+     "Kupiansk"),
+    ("Russian sabotage groups infiltrated Pokrovsk, but the town is still under Ukrainian control, the army "
+     "said.", "Pokrovsk"),
+    ("Fighting is under way in Toretsk, but the city remains fully under Ukrainian control, a spokesman said.",
+     "Toretsk"),
+    ("Russian troops have pushed into Vovchansk, but the town remains under Ukrainian control, officials said.",
+     "Vovchansk"),
+])
+def test_a_later_statement_of_the_state_wins_over_fighting(text: str, place: str) -> None:
+    assert control(text).get(place) == "Ukraine"
+
+
+@pytest.mark.parametrize("text, place", [
+    # near misses: the part held or fought over comes last, so the place stays contested
+    ("The town of Siversk remains under Ukrainian control, but fighting continues on its outskirts, the "
+     "spokesman said.", "Siversk"),
+    ("Kupiansk is under Ukrainian control, but Russian troops entered its northern districts, the governor "
+     "said.", "Kupiansk"),
+])
+def test_a_later_part_still_wins_over_a_state(text: str, place: str) -> None:
+    assert control(text).get(place) == "contested"
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops captured Avdiivka in February. Fighting for the town had lasted four months.",
+    "Fighting in Marinka had gone on since 2022, the ministry said.",
+    "Battles for Krynky had raged for months, the navy said.",
+    "Fierce fighting in Soledar had dragged on for weeks, a Ukrainian officer said.",
+])
+def test_fighting_that_had_lasted_is_a_closed_episode(text: str) -> None:
+    assert "contested" not in control(text).values()
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Fighting for Chasiv Yar continues, the spokesman said.", "Chasiv Yar"),
+    ("Fighting in Toretsk has lasted for weeks, DeepState said.", "Toretsk"),
+])
+def test_fighting_that_goes_on_is_contested(text: str, place: str) -> None:
+    assert control(text).get(place) == "contested"

@@ -108,7 +108,8 @@ _SUBJECT = re.compile(
     # "Trostianets, a town of 19,000 near the border, has been occupied": a number's comma stays inside
     r"(?P<insert>,\s+(?:(?:a|an|the)\s+(?:[^,;:]|(?<=\d),(?=\d{3})){2,80}?|(?:which|where|once)\s+[^,;:]{2,120}?|"
     r"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)[\w-]*\s+of\s+[^,;:]{2,40}?),)?"
-    r"(?P<tail>(?:\s+" + _TAIL_WORDS + r")*)\s*['\u2018]?$",
+    # 'had been "liberated"', 'was "completely cleared"': a scare quote opens inside the tail
+    r"(?P<tail>(?:\s+[\"\u201c'\u2018]?" + _TAIL_WORDS + r")*)\s*[\"\u201c'\u2018]?$",
     _I,
 )
 

@@ -180,7 +180,7 @@ def sided_subject(text: str, position: int, end: int) -> str | None:
 # --- when a capture or withdrawal noun ("the seizure of X") states an event that happened ---------
 _NOMINAL_POSSESSOR = re.compile(r"[\w'\u2019-]+['\u2019]s\s*[\"\u201c]?\s*$|(?:Russian|Ukrainian)\s+[\"\u201c]?\s*$")
 # "announced the complete liberation of X": a determiner, then an adjective of completion
-_NOMINAL_LEFT = re.compile(r"\s*(?:(?:the|its|their|a|an|[\w'\u2019-]+['\u2019]s)\s+)?(?:(?:full|complete|final|successful|"
+_NOMINAL_LEFT = re.compile(r"\s*(?:(?:the|its|their|a|an|[\w'\u2019-]+['\u2019]s)\s+)?(?:(?:full|complete|final|successful|swift|rapid|quick|"
                            r"reported|claimed|total|official)\s+)?[\"\u201c]?\s*$", _I)
 _PRESUPPOSING = re.compile(r"\b(?:after|since|following|before|until|upon|(?<!to\s)(?:complet\w*|finish\w*|conclu\w*))\s+(?:\w+\s+)?(?:the|its|their|"
                            r"[\w'\u2019-]+['\u2019]s)\s*[\"\u201c]?\s*$", _I)
@@ -198,6 +198,11 @@ _REALIS_CONTINUATION = re.compile(
     r"marked|left|leaves|forced|forces|ended|opened|opens|gave|gives|dealt|deals|allowed|allows|prompted|followed|"
     r"triggered|meant|means|brought|brings|exposed|showed|made|makes|put|cost|costs|freed|shocked|sparked|handed|"
     r"hands|paved)\b", _I)
+# "Russia claims capture of Chasiv Yar", "Kyiv denies Russian capture of Kurakhove": a headline's
+# reporting verb takes the bare noun, no determiner between
+_HEADLINE_FRAME_LEFT = re.compile(r"\b(?:claims?|claimed|announces?|announced|confirms?|confirmed|denies|denied|"
+                                  r"reports?|reported|hails?|hailed|celebrates?|admits?|admitted)\s+"
+                                  r"(?:(?:Russian|Ukrainian|full|complete|swift)\s+)?[\"\u201c]?\s*$", _I)
 _MODAL_AFTER = re.compile(r"\b(?:could|would|will|may|might|can|should|must|if)\b", _I)
 
 def nominal_allowed(view: SentenceView, left: str, start: int, clause_start: int) -> bool:
@@ -208,7 +213,8 @@ def nominal_allowed(view: SentenceView, left: str, start: int, clause_start: int
     for nominal_start in view.nominal_starts:
         if nominal_start <= start and _NOMINAL_LEFT.match(view.text[nominal_start:start]):
             return True
-    if _PRESUPPOSING.search(left) or _NOMINAL_POSSESSOR.search(left) or EVENT_PRESUPPOSED.search(left):
+    if _PRESUPPOSING.search(left) or _NOMINAL_POSSESSOR.search(left) or EVENT_PRESUPPOSED.search(left) \
+            or _HEADLINE_FRAME_LEFT.search(view.text, max(0, start - 40), start):
         return True
     if _PRAISED_FOR.search(view.text, max(0, start - 120), start):
         return True

@@ -105,7 +105,9 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
         return []       # a quoted post; a sentence written in Ukrainian is not attributed yet (see _attribution)
     if rule.name in ("cyrillic-active", "cyrillic-withdraw") and not _CYRILLIC_OWN_SUBJECT.search(left):
         return []       # only "наши освободили": another subject's side is not read from Cyrillic
-    if not mood.realis or (rule.name not in ("attempt",) and _imperative(left, first_word)):
+    if not mood.realis or (rule.name not in ("attempt",) and _imperative(left, first_word)
+                           # "Russia claims capture of X": a noun with its "of", no order
+                           and not (rule.name == "capture-noun" and text.startswith(" of ", end))):
         return []
     partial_mood = _partial_chain(left[-40:])
     if partial_mood and rule.predicate == "encircled":
@@ -245,6 +247,9 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
     if rule.name == "fighting" and partial and (actor is None or not names_a_side(actor)) \
             and feature_object(view, end) and not _COMBAT_NOUN.search(match.group(0) or ""):
         return []       # "the ambassador entered the building in Kyiv": no side, no fighting
+    if rule.name == "fighting" and " had " in text[start:after_places(places, end) + 12] \
+            and _PAST_PERFECT_COMBAT.search(text, start, after_places(places, end) + 40):
+        return []       # "Fighting for the town had lasted four months": a closed episode, not the state now
     if rule.name == "fighting" and _AFTER_GERUND.search(left):
         return []       # "seized Toretsk after fighting for the town since June": past, not the state now
     if rule.name == "fighting" and _ENTRY.match(first_word) and not _ENTRY_FORCE.search(left) \
@@ -356,6 +361,7 @@ def _undone_later(text: str, left: str, after: int, clause_end: int, length: int
     return any(word in rest for word in _UNDONE_WORDS) and _UNDONE_AFTER.match(rest) is not None
 
 
+_PAST_PERFECT_COMBAT = re.compile(r"\bhad\s+(?:(?:already|long)\s+)?(?:lasted|raged|gone\s+on|continued|dragged\s+on)\b", _I)
 _FORCE_BEFORE = re.compile(r"\b(?:troops|units|forces|soldiers|formations|groups?|garrison|grouping|servicemen|fighters|"
                            r"marines|paratroopers)\s+$", _I)
 _PREPOSITION_AFTER = re.compile(r"\s+(?:in|near|at|inside|around|on|outside)\b", _I)
