@@ -220,3 +220,33 @@ def nominal_allowed(view: SentenceView, left: str, start: int, clause_start: int
         return True
     # "The fall of Avdiivka was a blow": a subject noun phrase the outlet presupposes
     return bool(_SUBJECT_NOMINAL_LEFT.match(left)) and bool(_REALIS_CONTINUATION.match(view.skeleton, start))
+
+
+# --- whether a gain or a fight still stands ---------------------------------------------------------
+# "Lyman ... has lost almost all its residents": a civil object, so the verb is no event of the war's topic place
+CIVIL_OBJECT = re.compile(r"\b(?:residents|inhabitants|population|people|civilians|power|electricity|water|heating|"
+                           r"gas|homes|houses|jobs|lives)\b", _I)
+UNDOABLE = frozenset({"capture", "capture-noun", "hold"})
+# "took the airport before being forced to withdraw", "held Kupiansk only to lose it weeks later",
+# "captured X, but were pushed out days later": a later event in the sentence undoes the gain
+_UNDONE_AFTER = re.compile(
+    r"^[^.;]{0,60}?\b(?:before\s+(?:(?:being|having\s+been)\s+(?:forced|driven|pushed|thrown|beaten|kicked)|"
+    r"having\s+to|they\s+were\s+(?:forced|driven|pushed|thrown)|(?:withdraw|retreat|pull)\w*)|"
+    r"only\s+to\s+(?:lose|be\s+(?:driven|pushed|forced|thrown|kicked)|withdraw|retreat|abandon|give\s+(?:it|them)\s+up)|"
+    r"but\s+(?:were|was|had\s+been)\s+(?:later\s+|soon\s+|quickly\s+)?(?:forced|driven|pushed|thrown|kicked)\s+"
+    r"(?:out|back|to\s+(?:withdraw|retreat|pull)))", _I)
+_UNDONE_WORDS = (" before ", " only to ", " but ")
+_BRIEFLY = re.compile(r"\b(?:briefly|temporarily|for\s+a\s+(?:few|couple\s+of)\s+(?:days|hours|weeks))\s+(?:\w+\s+)?$", _I)
+
+
+def undone_later(text: str, left: str, after: int, clause_end: int, length: int) -> bool:
+    """Whether a gain is undone in the same sentence: "briefly" before it, or a retreat after it."""
+    if "brief" in left or "tempor" in left or " few " in left or " couple " in left:
+        if _BRIEFLY.search(left[-40:]):
+            return True
+    rest = text[after:min(length, after + 120)]
+    return any(word in rest for word in _UNDONE_WORDS) and _UNDONE_AFTER.match(rest) is not None
+
+
+# "Fighting for the town had lasted four months": a closed episode
+PAST_PERFECT_COMBAT = re.compile(r"\bhad\s+(?:(?:already|long)\s+)?(?:lasted|raged|gone\s+on|continued|dragged\s+on)\b", _I)

@@ -15,7 +15,8 @@ from ._actors import ACTOR_MENTION, first_actor, fixed_side, names_a_force, name
 from ._arguments import (after_places, feature_object, fronted_places, is_partial_ref, loss_place, nearest_before,
                          objects, rest_is_short, subjects)
 from ._clauses import clause_end_at, clause_start_at
-from ._context import (AIR_ATTACK, ASSAULT_ON, BARE_ACTOR, CIVIL_CONTEXT, EVENT_PRESUPPOSED, FORCE_IN_PLACE, FROM_AFTER, LEAVE,
+from ._context import (AIR_ATTACK, ASSAULT_ON, BARE_ACTOR, CIVIL_CONTEXT, CIVIL_OBJECT, PAST_PERFECT_COMBAT, UNDOABLE,
+                       undone_later, EVENT_PRESUPPOSED, FORCE_IN_PLACE, FROM_AFTER, LEAVE,
                        MILITARY_CONTEXT, NEAR_FEATURE, PRESUPPOSED, RELATIVE_BEFORE, STATIONED,
                        about_history, absolute_place, adjective_position, clause_subject, nominal_allowed, part_of_before,
                        possessor_place, quoted, REPELLED_AFTER, relative_antecedent, sided_subject)
@@ -37,9 +38,6 @@ _NOUN_IRREALIS = re.compile(
     r"avert\w*|stop)\b", _I)
 _VALUE_RULES = {"actor": "side", "victim": "side", "flip": "other", "encircler": "other",
                 "contested": "contested"}
-# "Lyman ... has lost almost all its residents": a civil object, so the verb is no event of the war's topic place
-_CIVIL_OBJECT = re.compile(r"\b(?:residents|inhabitants|population|people|civilians|power|electricity|water|heating|"
-                           r"gas|homes|houses|jobs|lives)\b", _I)
 _CIVILIAN = re.compile(r"\b(?:civilian|civilians|children|residents|people)\b", _I)
 
 
@@ -158,7 +156,7 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
             return [Hit("encircled", rule.name, start, end, ref, "side", patient, "opposite_speaker",
                         mood.negated, mood.hedge)]
     if not places and rule.place in ("object", "either") and view.topic is not None \
-            and rest_is_short(skel, end, clause_end) and not _CIVIL_OBJECT.search(text, end, clause_end):
+            and rest_is_short(skel, end, clause_end) and not CIVIL_OBJECT.search(text, end, clause_end):
         places, passive = [view.topic], rule.place == "either"
         partial = partial or bool(_PARTIAL_WORDS.search(text[end:clause_end]))
     if not places and rule.predicate == "attacked":
@@ -185,7 +183,7 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
     elif not places:
         return []
     places = [q for p in places for q in expand_plural(p)] if any(p.also for p in places) else places
-    if rule.name in _UNDOABLE and _undone_later(text, left, after_places(places, end), clause_end, len(text)):
+    if rule.name in UNDOABLE and undone_later(text, left, after_places(places, end), clause_end, len(text)):
         return []       # "briefly took X before being forced to withdraw": the gain was undone
     if rule.predicate == "controls":
         # "regained the heights around Berkhivka": a feature near the place, not the place
@@ -248,7 +246,7 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
             and feature_object(view, end) and not _COMBAT_NOUN.search(match.group(0) or ""):
         return []       # "the ambassador entered the building in Kyiv": no side, no fighting
     if rule.name == "fighting" and " had " in text[start:after_places(places, end) + 12] \
-            and _PAST_PERFECT_COMBAT.search(text, start, after_places(places, end) + 40):
+            and PAST_PERFECT_COMBAT.search(text, start, after_places(places, end) + 40):
         return []       # "Fighting for the town had lasted four months": a closed episode, not the state now
     if rule.name == "fighting" and _AFTER_GERUND.search(left):
         return []       # "seized Toretsk after fighting for the town since June": past, not the state now
@@ -339,29 +337,6 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
     return hits
 
 
-_UNDOABLE = frozenset({"capture", "capture-noun", "hold"})
-# "took the airport before being forced to withdraw", "held Kupiansk only to lose it weeks later",
-# "captured X, but were pushed out days later": a later event in the sentence undoes the gain
-_UNDONE_AFTER = re.compile(
-    r"^[^.;]{0,60}?\b(?:before\s+(?:(?:being|having\s+been)\s+(?:forced|driven|pushed|thrown|beaten|kicked)|"
-    r"having\s+to|they\s+were\s+(?:forced|driven|pushed|thrown)|(?:withdraw|retreat|pull)\w*)|"
-    r"only\s+to\s+(?:lose|be\s+(?:driven|pushed|forced|thrown|kicked)|withdraw|retreat|abandon|give\s+(?:it|them)\s+up)|"
-    r"but\s+(?:were|was|had\s+been)\s+(?:later\s+|soon\s+|quickly\s+)?(?:forced|driven|pushed|thrown|kicked)\s+"
-    r"(?:out|back|to\s+(?:withdraw|retreat|pull)))", _I)
-_UNDONE_WORDS = (" before ", " only to ", " but ")
-_BRIEFLY = re.compile(r"\b(?:briefly|temporarily|for\s+a\s+(?:few|couple\s+of)\s+(?:days|hours|weeks))\s+(?:\w+\s+)?$", _I)
-
-
-def _undone_later(text: str, left: str, after: int, clause_end: int, length: int) -> bool:
-    """Whether a gain is undone in the same sentence: "briefly" before it, or a retreat after it."""
-    if "brief" in left or "tempor" in left or " few " in left or " couple " in left:
-        if _BRIEFLY.search(left[-40:]):
-            return True
-    rest = text[after:min(length, after + 120)]
-    return any(word in rest for word in _UNDONE_WORDS) and _UNDONE_AFTER.match(rest) is not None
-
-
-_PAST_PERFECT_COMBAT = re.compile(r"\bhad\s+(?:(?:already|long)\s+)?(?:lasted|raged|gone\s+on|continued|dragged\s+on)\b", _I)
 _FORCE_BEFORE = re.compile(r"\b(?:troops|units|forces|soldiers|formations|groups?|garrison|grouping|servicemen|fighters|"
                            r"marines|paratroopers)\s+$", _I)
 _PREPOSITION_AFTER = re.compile(r"\s+(?:in|near|at|inside|around|on|outside)\b", _I)
