@@ -223,3 +223,45 @@ def test_fighting_that_had_lasted_is_a_closed_episode(text: str) -> None:
 ])
 def test_fighting_that_goes_on_is_contested(text: str, place: str) -> None:
     assert control(text).get(place) == "contested"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Our troops still fight in Chasiv Yar, the spokesman said.", "Chasiv Yar"),
+    ("Russian troops were in Toretsk but fighting continued, the General Staff said.", "Toretsk"),
+    ("Ukrainian units are still in Vovchansk, where fighting goes on, the brigade said.", "Vovchansk"),
+    ("Ukrainian troops are still fighting in Kurakhove, the General Staff said.", "Kurakhove"),
+    ("Russian forces are already inside Pokrovsk and street battles continue, a Ukrainian officer said.",
+     "Pokrovsk"),
+])
+def test_a_force_inside_while_fighting_goes_on_is_contested(text: str, place: str) -> None:
+    assert control(text).get(place) == "contested"
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian troops are in Kyiv for a parade, officials said.",
+    "Russian troops were in Kherson for eight months, residents said.",
+    "Volunteers who fight in Ukraine's army were honoured, officials said.",
+    "Wagner fighters are now in Soledar, which Russia captured in January after months of fighting.",
+])
+def test_a_force_somewhere_without_fighting_gives_no_claim(text: str) -> None:
+    assert "contested" not in control(text).values()
+
+
+@pytest.mark.parametrize("text, place, value", [
+    ("Robotyne is free, the brigade said.", "Robotyne", "Ukraine"),
+    ("Kherson is free again, Zelensky said.", "Kherson", "Ukraine"),
+    ("Klishchiivka is free, a Ukrainian soldier wrote on Telegram.", "Klishchiivka", "Ukraine"),
+    ('"Artyomovsk is free," the Russian war correspondent wrote.', "Bakhmut", "Russia"),
+])
+def test_a_free_place_is_its_liberators(text: str, place: str, value: str) -> None:
+    assert control(text).get(place) == value
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv is free of power cuts today, officials said.",
+    "Lviv is free to set its own budget, the mayor said.",
+    "Entry to the museum is free, officials said.",
+    "Vuhledar is not free yet, the brigade said.",
+])
+def test_free_in_another_sense_gives_no_claim(text: str) -> None:
+    assert "Ukraine" not in control(text).values()

@@ -253,7 +253,8 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
     if rule.name == "fighting" and _ENTRY.match(first_word) and not _ENTRY_FORCE.search(left) \
             and not names_a_force(actor):
         return []       # "the delegation entered Kyiv", "journalists entered Mariupol": no force, no fighting
-    if rule.name == "fighting" and _MOVEMENT.match(first_word) and (actor is None or not names_a_side(actor)):
+    if rule.name == "fighting" and _MOVEMENT.match(first_word) and first_word != "forces" \
+            and (actor is None or not names_a_side(actor)):   # "forces are inside X" names its force
         return []       # "refugees moved into Lviv", "investors pushed into bonds": no side, no fighting
     if rule.predicate == "losses" and actor is None and rule.name not in ("killed-n", "destroyed-unit"):
         return []
@@ -283,7 +284,8 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
         fallback = None
     if rule.name in ("cyrillic-active", "cyrillic-withdraw") and _UKRAINIAN_OWN_SUBJECT.search(left):
         fallback = "Ukraine"    # "наші підрозділи вийшли": "our" in Ukrainian is the Ukrainian side, whoever quotes it
-    if fallback == "speaker" and first_word.startswith("liberat"):
+    # "Robotyne is free": freed, so its liberator's, like "liberated"
+    if fallback == "speaker" and (first_word.startswith("liberat") or (groups.get("ours") or "").lower() == "free"):
         fallback = "liberator"
     if first_word.startswith(("fall", "fell")) and not groups.get("fellto") and not groups.get("fellinto"):
         # "Avdiivka has fallen", "the fall of Avdiivka": in this war's reporting a town that
