@@ -265,3 +265,46 @@ def test_a_free_place_is_its_liberators(text: str, place: str, value: str) -> No
 ])
 def test_free_in_another_sense_gives_no_claim(text: str) -> None:
     assert "Ukraine" not in control(text).values()
+
+
+@pytest.mark.parametrize("text, place, value", [
+    ("Kupiansk was occupied in February 2022 and liberated in September 2022, the governor said.", "Kupiansk",
+     "Ukraine"),
+    ("Kherson was captured in March and later liberated by Ukrainian forces in November, officials said.",
+     "Kherson", "Ukraine"),
+    ("Izium was seized by Russian troops in April and then freed by the Ukrainian army in September, "
+     "Zelensky said.", "Izium", "Ukraine"),
+])
+def test_a_coordinated_later_participle_is_the_latest_state(text: str, place: str, value: str) -> None:
+    assert control(text).get(place) == value
+
+
+@pytest.mark.parametrize("text", [
+    # the reversal names no side the reader can take: no claim rather than the first, outdated one
+    "The village of Robotyne was occupied early in the war and freed in August, the brigade said.",
+    "Lyman was seized by Russian troops in May and recaptured in October, according to the report.",
+])
+def test_a_reversed_state_is_never_the_first_one(text: str) -> None:
+    assert "Russia" not in control(text).values()
+
+
+@pytest.mark.parametrize("text, place, value", [
+    # near misses: a second object or a civil object after "and" is no reversal
+    ("Ukrainian troops liberated Kherson and freed thousands of residents, officials said.", "Kherson", "Ukraine"),
+    ("Russian forces captured Avdiivka and liberated Lastochkyne, the ministry said.", "Avdiivka", "Russia"),
+    ("Kupiansk was liberated in September and shelled in October, the governor said.", "Kupiansk", "Ukraine"),
+])
+def test_a_second_event_after_and_is_no_reversal(text: str, place: str, value: str) -> None:
+    assert control(text).get(place) == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Russian forces have entered Kupiansk. Fighting continues in the north-eastern city, the governor said.",
+     "contested"),
+    ("Russian forces entered Kupiansk. The northeastern city remains under Ukrainian control, officials said.",
+     "Ukraine"),
+])
+def test_a_compound_compass_adjective_corefers(text: str, value: str) -> None:
+    claims = [c for c in extract_claims(text, outlet="Test Wire", published_at=PUBLISHED)
+              if c.predicate == "controls" and c.speaker_phrase is not None]
+    assert [(c.place, c.value) for c in claims] == [("Kupiansk", value)]

@@ -234,8 +234,11 @@ _UNDONE_AFTER = re.compile(
     r"having\s+to|they\s+were\s+(?:forced|driven|pushed|thrown)|(?:withdraw|retreat|pull)\w*)|"
     r"only\s+to\s+(?:lose|be\s+(?:driven|pushed|forced|thrown|kicked)|withdraw|retreat|abandon|give\s+(?:it|them)\s+up)|"
     r"but\s+(?:were|was|had\s+been)\s+(?:later\s+|soon\s+|quickly\s+)?(?:forced|driven|pushed|thrown|kicked)\s+"
-    r"(?:out|back|to\s+(?:withdraw|retreat|pull)))", _I)
-_UNDONE_WORDS = (" before ", " only to ", " but ")
+    r"(?:out|back|to\s+(?:withdraw|retreat|pull))|"
+    # "was seized in May and recaptured in October": a reversal sharing the subject
+    r"and\s+(?:(?:later|then|subsequently|eventually|finally)\s+)?(?:re(?:captured|taken|gained|occupied)|"
+    r"liberated|freed|won\s+back|de-?occupied)(?=\s+(?:in|on|by|last|this|weeks|months|days|a|after|later|\d)\b|[,.]))", _I)
+_UNDONE_WORDS = (" before ", " only to ", " but ", " and ")
 _BRIEFLY = re.compile(r"\b(?:briefly|temporarily|for\s+a\s+(?:few|couple\s+of)\s+(?:days|hours|weeks))\s+(?:\w+\s+)?$", _I)
 
 
@@ -250,3 +253,17 @@ def undone_later(text: str, left: str, after: int, clause_end: int, length: int)
 
 # "Fighting for the town had lasted four months": a closed episode
 PAST_PERFECT_COMBAT = re.compile(r"\bhad\s+(?:(?:already|long)\s+)?(?:lasted|raged|gone\s+on|continued|dragged\s+on)\b", _I)
+
+
+# "Kupiansk was occupied in February and liberated in September": a second participle sharing the
+# clause's passive subject (the later one is the latest state)
+_COORDINATED_PASSIVE = re.compile(r"\s*(?:the\s+(?:town|city|village|settlement)\s+of\s+)?(?P<first>\u00a7+)\s+"
+                                  r"(?:was|were|had\s+been|has\s+been|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b"
+                                  r"[^,;:\u00a7]{0,50}?\s+and\s+(?:(?:later|then|subsequently|finally|eventually)\s+)?$", _I)
+
+
+def coordinated_passive_subject(view: SentenceView, clause_start: int, start: int) -> PlaceRef | None:
+    """The subject of an earlier passive participle the trigger is coordinated with."""
+    found = _COORDINATED_PASSIVE.fullmatch(view.skeleton, clause_start, start) if " and " in view.skeleton[
+        clause_start:start] else None
+    return ref_at(view.refs, found.start("first")) if found is not None else None

@@ -16,7 +16,7 @@ from ._arguments import (after_places, feature_object, fronted_places, is_partia
                          objects, rest_is_short, subjects)
 from ._clauses import clause_end_at, clause_start_at
 from ._context import (AIR_ATTACK, ASSAULT_ON, BARE_ACTOR, CIVIL_CONTEXT, CIVIL_OBJECT, PAST_PERFECT_COMBAT, UNDOABLE,
-                       undone_later, EVENT_PRESUPPOSED, FORCE_IN_PLACE, FROM_AFTER, LEAVE,
+                       coordinated_passive_subject, undone_later, EVENT_PRESUPPOSED, FORCE_IN_PLACE, FROM_AFTER, LEAVE,
                        MILITARY_CONTEXT, NEAR_FEATURE, PRESUPPOSED, RELATIVE_BEFORE, STATIONED,
                        about_history, absolute_place, adjective_position, clause_subject, nominal_allowed, part_of_before,
                        possessor_place, quoted, REPELLED_AFTER, relative_antecedent, sided_subject)
@@ -134,6 +134,8 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
             places = []
         if not places and (be_passive or rule.place == "subject") and _COORDINATED.match(left):
             places, passive = _previous_subject(view, boundaries, clause_start), True
+        if not places and rule.place == "either" and (shared := coordinated_passive_subject(view, clause_start, start)):
+            places, passive = [shared], True
     absolute = relative = None
     if not places and rule.predicate == "controls" and rule.place != "none":
         # "With Sievierodonetsk lost, ...", "since Kherson, which it lost in November"
