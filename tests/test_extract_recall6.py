@@ -308,3 +308,34 @@ def test_a_compound_compass_adjective_corefers(text: str, value: str) -> None:
     claims = [c for c in extract_claims(text, outlet="Test Wire", published_at=PUBLISHED)
               if c.predicate == "controls" and c.speaker_phrase is not None]
     assert [(c.place, c.value) for c in claims] == [("Kupiansk", value)]
+
+
+@pytest.mark.parametrize("text, speaker, value", [
+    ('Russian troops attacked Chasiv Yar again. "We hold the whole town," the Ukrainian spokesman said.',
+     "the Ukrainian spokesman", "Ukraine"),
+    ("Ukrainian forces still hold positions in Chasiv Yar. Russian bloggers claimed that the whole town has "
+     "been seized.", "Russian bloggers", "Russia"),
+    ('Russian troops entered Toretsk. "The whole town is ours," a Russian blogger wrote.', "a Russian blogger",
+     "Russia"),
+    ("Russian forces pushed into Pokrovsk. Kyiv insists the entire city is still under Ukrainian control.",
+     "Kyiv", "Ukraine"),
+])
+def test_the_whole_town_corefers(text: str, speaker: str, value: str) -> None:
+    claims = {(c.speaker_phrase, c.value) for c in extract_claims(text, outlet="Test Wire", published_at=PUBLISHED)
+              if c.predicate == "controls"}
+    assert (speaker, value) in claims
+
+
+def test_the_whole_region_is_no_settlement_claim() -> None:
+    # near miss: "the whole region" with no control verb
+    claims = extract_claims("Russian troops entered Toretsk. The whole region is tense, officials said.",
+                            outlet="Test Wire", published_at=PUBLISHED)
+    assert all(c.speaker_phrase != "officials" for c in claims)
+
+
+@pytest.mark.parametrize("text", [
+    "We held Bakhmut for two years, the commander said.",
+    "Ukrainian troops held Soledar for months before withdrawing, the General Staff said.",
+])
+def test_a_past_hold_gives_no_present_claim(text: str) -> None:
+    assert control(text) == {}

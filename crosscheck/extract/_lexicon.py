@@ -351,9 +351,9 @@ PLACE_AS_MODIFIER = re.compile(
 PLACE_REGION_PREFIX = re.compile(r"(?:['\u2019]s)?\s+(?:region|oblast|province)(?:['\u2019]s)?\s+"
                                  r"(?:town|city|village|settlement)s?\s+of\b", re.IGNORECASE)
 COREF_NOUN = re.compile(
-    # "the north-eastern city": compound compass adjectives too
+    # "the north-eastern city", "the whole town": compound compass adjectives, wholeness too
     r"\bthe\s+(?:(?:small|key|embattled|besieged|strategic|eastern|southern|northern|western|frontline|"
-    r"(?:north|south)-?(?:east|west)ern|central|"
+    r"(?:north|south)-?(?:east|west)ern|central|whole|entire|"
     r"front-line|ruined|devastated|industrial|mining|coal-mining|salt-mining|hilltop|riverside|logistics|railway|"
     r"bombed-out|war-torn|shattered|battered|contested|port|coastal|border|frontier)\s+){0,2}(town|city|village|settlement|"
     r"hamlet|locality|region|oblast)\b(?!\s+of\b)",
