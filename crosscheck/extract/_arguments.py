@@ -61,6 +61,12 @@ _LIST = (r"(?P<more>(?:" + _QUALIFIER + r"\s*(?:,(?!\s+the\s)|,?\s+and|,?\s+as\s
          r"(?:(?:near|around|outside|at)\s+)?(?:" + _GAP + r"\s+)*" + _P + r")*)")
 _IN_QUALIFIER = re.compile(r"\bin\s+(?:the\s+)?$", _I)
 _DIRECTION_OF = re.compile(r"\b(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+)?$", _I)
+# "Krasnohorivka, a town on the western edge of Donetsk": an appositive locating the item before it
+# names a landmark, not another item ("Avdiivka, the village of Sieverne and X" stays a list)
+_LOCATING_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:town|city|village|settlement|"
+                                  r"suburb|hub|stronghold|community)\s+(?:just\s+|some\s+)?(?:on|near|in|outside|at|"
+                                  r"close\s+to|by|off|\d+\s*\w+\s+(?:from|north|south|east|west)|(?:north|south|east|"
+                                  r"west)[\w-]*)\b[^,;\u00a7]*$", _I)
 
 
 def _object_pattern(gap: str) -> re.Pattern[str]:
@@ -102,7 +108,8 @@ _SUBJECT = re.compile(
     # "Trostianets, a town of 19,000 near the border, has been occupied": a number's comma stays inside
     r"(?P<insert>,\s+(?:(?:a|an|the)\s+(?:[^,;:]|(?<=\d),(?=\d{3})){2,80}?|(?:which|where|once)\s+[^,;:]{2,120}?|"
     r"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)[\w-]*\s+of\s+[^,;:]{2,40}?),)?"
-    r"(?P<tail>(?:\s+" + _TAIL_WORDS + r")*)\s*['\u2018]?$",
+    # 'had been "liberated"', 'was "completely cleared"': a scare quote opens inside the tail
+    r"(?P<tail>(?:\s+[\"\u201c'\u2018]?" + _TAIL_WORDS + r")*)\s*[\"\u201c'\u2018]?$",
     _I,
 )
 
@@ -255,7 +262,7 @@ def _object_with(pattern: re.Pattern[str], view: SentenceView, skel: str, end: i
             return [], False
         gap_text += found.group("gap")
         first = ref_at(view.refs, found.start("first"))
-        if first is None:
+        if first is None or _possessive_of_other(view.text, first):
             return [], False
         role = _place_role(view.text, first.end)
         if role == "region":
@@ -267,6 +274,13 @@ def _object_with(pattern: re.Pattern[str], view: SentenceView, skel: str, end: i
         return refs, bool(PARTIAL_OBJECT.search(gap_text))
 
 
+def _possessive_of_other(text: str, ref: PlaceRef) -> bool:
+    """"has lost almost all its residents": a place pronoun "its" owning a noun that is no part of it."""
+    if not ref.coref or text[ref.end:ref.end + 2] != "s ":
+        return False
+    return PARTIAL_OBJECT.match(text, ref.end + 2) is None
+
+
 def _listed(view: SentenceView, start: int, end: int) -> list[PlaceRef]:
     out = []
     for piece in _PLACE_RUN.finditer(view.skeleton, start, end):
@@ -275,6 +289,9 @@ def _listed(view: SentenceView, start: int, end: int) -> list[PlaceRef]:
             continue    # the oblast an item lies in, not an item
         if ref is not None and _DIRECTION_OF.search(view.skeleton, max(start, ref.start - 30), ref.start):
             continue    # a landmark in an item's appositive ("south of Selidovo"), not an item
+        if ref is not None and ", " in view.skeleton[start:ref.start] and \
+                _LOCATING_APPOSITIVE.search(view.skeleton, max(start, ref.start - 90), ref.start):
+            continue
         if ref is not None and _place_role(view.text, ref.end) != "modifier":
             out.append(ref)
     return out

@@ -35,6 +35,7 @@ _HANDOVER = re.compile(r"[^.;]*?\b(?:hand(?:ing|ed|s)?|turn(?:ing|ed|s)?)\s+(?:o
                        r"(?:positions|sector|lines|city|town|village|control)\s+(?:over\s+)?to\s+"
                        r"(?P<to>[^,.;]{1,60})", re.IGNORECASE)
 _GAIN_RULES = frozenset({"capture", "capture-noun"})
+_STATE_RULES = frozenset({"under-control", "stative-ours"})
 _BOUNDARY = re.compile(r";|,\s*but\b|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 
 
@@ -50,6 +51,8 @@ class Draft:
     hedges: tuple[str, ...]
     asserted_at: datetime
     reported_via: str | None
+    # "remains under Ukrainian control", "still holds": a statement of the present state, not an event
+    state: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +143,8 @@ def _draft(hit: Hit, sentence: str, index: int | None, speaker: SpeakerInfo,
     if frame is not None:
         hedges = _frame_hedges(frame) + hedges
     return Draft(speaker, hit.place, hit.predicate, value, tuple(dict.fromkeys(hedges)),
-                 _asserted_at(sentence, index, frames, published_at), _reported_via(index, frames))
+                 _asserted_at(sentence, index, frames, published_at), _reported_via(index, frames),
+                 hit.rule in _STATE_RULES and value != "contested")
 
 
 def _negating_hedge_before(before: str) -> bool:
@@ -223,7 +227,10 @@ def _settle(drafts: list[Draft]) -> list[Draft]:
         if draft.predicate == "controls":
             key = (speaker_key, place_key, draft.predicate)
             previous = chosen.get(key)
-            if previous is not None and previous.value == "contested" and draft.value != "contested":
+            # a part held wins over a full claim, but not over a later statement of the present
+            # state ("Russian troops entered X, but the city remains under Ukrainian control")
+            if previous is not None and previous.value == "contested" and draft.value != "contested" \
+                    and not draft.state:
                 continue
         else:
             key = (speaker_key, place_key, draft.predicate, draft.value)

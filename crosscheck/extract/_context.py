@@ -132,11 +132,14 @@ NEAR_FEATURE = re.compile(r"\b(?:heights|hills?|high\s+ground|positions?|trenche
 # "since Kherson, which it lost in November": the place a relative clause's verb takes as object
 _RELATIVE_ANTECEDENT = re.compile(r"(?P<first>\u00a7+)\s*,\s*$")
 _RELATIVE_WORD = re.compile(r"^(?:which|that)\s", re.IGNORECASE)
+# "Lyman, which Russia captured in May, has lost its residents": the relative clause closed before the
+# main verb, which is no longer inside it
+_RELATIVE_CLOSED = re.compile(r",\s*(?:(?:has|have|had|is|are|was|were|now|since|also|been|then)\s+)*$", re.IGNORECASE)
 
 
 def relative_antecedent(view: SentenceView, clause_start: int, left: str) -> PlaceRef | None:
     """The place a "which"/"that" clause hangs on, when the trigger sits in that clause."""
-    if not _RELATIVE_WORD.match(left):
+    if not _RELATIVE_WORD.match(left) or _RELATIVE_CLOSED.search(left):
         return None
     found = _RELATIVE_ANTECEDENT.search(view.skeleton, max(0, clause_start - 60), clause_start)
     if found is None:
@@ -177,7 +180,7 @@ def sided_subject(text: str, position: int, end: int) -> str | None:
 # --- when a capture or withdrawal noun ("the seizure of X") states an event that happened ---------
 _NOMINAL_POSSESSOR = re.compile(r"[\w'\u2019-]+['\u2019]s\s*[\"\u201c]?\s*$|(?:Russian|Ukrainian)\s+[\"\u201c]?\s*$")
 # "announced the complete liberation of X": a determiner, then an adjective of completion
-_NOMINAL_LEFT = re.compile(r"\s*(?:(?:the|its|their|a|an|[\w'\u2019-]+['\u2019]s)\s+)?(?:(?:full|complete|final|successful|"
+_NOMINAL_LEFT = re.compile(r"\s*(?:(?:the|its|their|a|an|[\w'\u2019-]+['\u2019]s)\s+)?(?:(?:full|complete|final|successful|swift|rapid|quick|"
                            r"reported|claimed|total|official)\s+)?[\"\u201c]?\s*$", _I)
 _PRESUPPOSING = re.compile(r"\b(?:after|since|following|before|until|upon|(?<!to\s)(?:complet\w*|finish\w*|conclu\w*))\s+(?:\w+\s+)?(?:the|its|their|"
                            r"[\w'\u2019-]+['\u2019]s)\s*[\"\u201c]?\s*$", _I)
@@ -195,6 +198,11 @@ _REALIS_CONTINUATION = re.compile(
     r"marked|left|leaves|forced|forces|ended|opened|opens|gave|gives|dealt|deals|allowed|allows|prompted|followed|"
     r"triggered|meant|means|brought|brings|exposed|showed|made|makes|put|cost|costs|freed|shocked|sparked|handed|"
     r"hands|paved)\b", _I)
+# "Russia claims capture of Chasiv Yar", "Kyiv denies Russian capture of Kurakhove": a headline's
+# reporting verb takes the bare noun, no determiner between
+_HEADLINE_FRAME_LEFT = re.compile(r"\b(?:claims?|claimed|announces?|announced|confirms?|confirmed|denies|denied|"
+                                  r"reports?|reported|hails?|hailed|celebrates?|admits?|admitted)\s+"
+                                  r"(?:(?:Russian|Ukrainian|full|complete|swift)\s+)?[\"\u201c]?\s*$", _I)
 _MODAL_AFTER = re.compile(r"\b(?:could|would|will|may|might|can|should|must|if)\b", _I)
 
 def nominal_allowed(view: SentenceView, left: str, start: int, clause_start: int) -> bool:
@@ -205,9 +213,57 @@ def nominal_allowed(view: SentenceView, left: str, start: int, clause_start: int
     for nominal_start in view.nominal_starts:
         if nominal_start <= start and _NOMINAL_LEFT.match(view.text[nominal_start:start]):
             return True
-    if _PRESUPPOSING.search(left) or _NOMINAL_POSSESSOR.search(left) or EVENT_PRESUPPOSED.search(left):
+    if _PRESUPPOSING.search(left) or _NOMINAL_POSSESSOR.search(left) or EVENT_PRESUPPOSED.search(left) \
+            or _HEADLINE_FRAME_LEFT.search(view.text, max(0, start - 40), start):
         return True
     if _PRAISED_FOR.search(view.text, max(0, start - 120), start):
         return True
     # "The fall of Avdiivka was a blow": a subject noun phrase the outlet presupposes
     return bool(_SUBJECT_NOMINAL_LEFT.match(left)) and bool(_REALIS_CONTINUATION.match(view.skeleton, start))
+
+
+# --- whether a gain or a fight still stands ---------------------------------------------------------
+# "Lyman ... has lost almost all its residents": a civil object, so the verb is no event of the war's topic place
+CIVIL_OBJECT = re.compile(r"\b(?:residents|inhabitants|population|people|civilians|power|electricity|water|heating|"
+                           r"gas|homes|houses|jobs|lives)\b", _I)
+UNDOABLE = frozenset({"capture", "capture-noun", "hold"})
+# "took the airport before being forced to withdraw", "held Kupiansk only to lose it weeks later",
+# "captured X, but were pushed out days later": a later event in the sentence undoes the gain
+_UNDONE_AFTER = re.compile(
+    r"^[^.;]{0,60}?\b(?:before\s+(?:(?:being|having\s+been)\s+(?:forced|driven|pushed|thrown|beaten|kicked)|"
+    r"having\s+to|they\s+were\s+(?:forced|driven|pushed|thrown)|(?:withdraw|retreat|pull)\w*)|"
+    r"only\s+to\s+(?:lose|be\s+(?:driven|pushed|forced|thrown|kicked)|withdraw|retreat|abandon|give\s+(?:it|them)\s+up)|"
+    r"but\s+(?:were|was|had\s+been)\s+(?:later\s+|soon\s+|quickly\s+)?(?:forced|driven|pushed|thrown|kicked)\s+"
+    r"(?:out|back|to\s+(?:withdraw|retreat|pull))|"
+    # "was seized in May and recaptured in October": a reversal sharing the subject
+    r"and\s+(?:(?:later|then|subsequently|eventually|finally)\s+)?(?:re(?:captured|taken|gained|occupied)|"
+    r"liberated|freed|won\s+back|de-?occupied)(?=\s+(?:in|on|by|last|this|weeks|months|days|a|after|later|\d)\b|[,.]))", _I)
+_UNDONE_WORDS = (" before ", " only to ", " but ", " and ")
+_BRIEFLY = re.compile(r"\b(?:briefly|temporarily|for\s+a\s+(?:few|couple\s+of)\s+(?:days|hours|weeks))\s+(?:\w+\s+)?$", _I)
+
+
+def undone_later(text: str, left: str, after: int, clause_end: int, length: int) -> bool:
+    """Whether a gain is undone in the same sentence: "briefly" before it, or a retreat after it."""
+    if "brief" in left or "tempor" in left or " few " in left or " couple " in left:
+        if _BRIEFLY.search(left[-40:]):
+            return True
+    rest = text[after:min(length, after + 120)]
+    return any(word in rest for word in _UNDONE_WORDS) and _UNDONE_AFTER.match(rest) is not None
+
+
+# "Fighting for the town had lasted four months": a closed episode
+PAST_PERFECT_COMBAT = re.compile(r"\bhad\s+(?:(?:already|long)\s+)?(?:lasted|raged|gone\s+on|continued|dragged\s+on)\b", _I)
+
+
+# "Kupiansk was occupied in February and liberated in September": a second participle sharing the
+# clause's passive subject (the later one is the latest state)
+_COORDINATED_PASSIVE = re.compile(r"\s*(?:the\s+(?:town|city|village|settlement)\s+of\s+)?(?P<first>\u00a7+)\s+"
+                                  r"(?:was|were|had\s+been|has\s+been|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b"
+                                  r"[^,;:\u00a7]{0,50}?\s+and\s+(?:(?:later|then|subsequently|finally|eventually)\s+)?$", _I)
+
+
+def coordinated_passive_subject(view: SentenceView, clause_start: int, start: int) -> PlaceRef | None:
+    """The subject of an earlier passive participle the trigger is coordinated with."""
+    found = _COORDINATED_PASSIVE.fullmatch(view.skeleton, clause_start, start) if " and " in view.skeleton[
+        clause_start:start] else None
+    return ref_at(view.refs, found.start("first")) if found is not None else None

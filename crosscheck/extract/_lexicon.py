@@ -341,13 +341,19 @@ PLACE_AS_MODIFIER = re.compile(
     r"-\w|['\u2019]s\s+\w|\s+(?:highway|road|direction|axis|front|sector|area|areas|salient|pocket|mine|mines|"
     r"plant|station|airport|bridge|district|outskirts|suburbs?|river|reservoir|operation|offensive|battle|"
     r"group|grouping|brigade|garrison|administration|governor|authorities|council|residents|"
-    r"city\s+(?:centre|center|council|administration)|region\s+(?:town|city|village|settlement)s?)\b",
+    r"city\s+(?:centre|center|council|administration)|region\s+(?:town|city|village|settlement)s?|"
+    # "the Avdiivka coke plant", "the Tsarska Okhota restaurant complex": a facility named for a place,
+    # its kind in lower case words right after the name
+    r"(?-i:[a-z][\w-]*\s+){1,2}(?:plants?|complex|factory|works|mines?|quarry|airfield|airport|base|depot|dam|"
+    r"bridge|port|terminal|elevator|warehouse)(?![\w-]))\b",
     re.IGNORECASE,
 )
 PLACE_REGION_PREFIX = re.compile(r"(?:['\u2019]s)?\s+(?:region|oblast|province)(?:['\u2019]s)?\s+"
                                  r"(?:town|city|village|settlement)s?\s+of\b", re.IGNORECASE)
 COREF_NOUN = re.compile(
+    # "the north-eastern city", "the whole town": compound compass adjectives, wholeness too
     r"\bthe\s+(?:(?:small|key|embattled|besieged|strategic|eastern|southern|northern|western|frontline|"
+    r"(?:north|south)-?(?:east|west)ern|central|whole|entire|"
     r"front-line|ruined|devastated|industrial|mining|coal-mining|salt-mining|hilltop|riverside|logistics|railway|"
     r"bombed-out|war-torn|shattered|battered|contested|port|coastal|border|frontier)\s+){0,2}(town|city|village|settlement|"
     r"hamlet|locality|region|oblast)\b(?!\s+of\b)",

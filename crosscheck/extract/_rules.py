@@ -61,7 +61,7 @@ RULES: tuple[Rule, ...] = (
           r"entirely|totally|firmly|finally|already)\s+)*"
           r"(?P<partown>(?:\d+\s*(?:percent|per\s+cent|%)|half|mostly|largely|partly|(?:almost|nearly|practically|"
           r"virtually)(?:\s+(?:completely|entirely|fully|all))?)\s+)?"
-          r"(?P<ours>ours|theirs|free|ukrainian|russian)(?![\w-])(?:\s+(?:again|once\s+more|once\s+again|now))?",
+          r"(?P<ours>ours|theirs|free(?!\s+(?:of|from|to|for|and|trade|speech|press)\b)|ukrainian|russian)(?![\w-])(?:\s+(?:again|once\s+more|once\s+again|now))?",
           "controls", "actor", "subject", passive_fallback="speaker"),
     _rule("withdraw",
           r"withdr(?:ew|awn|aws|aw|awing)|pull(?:ed|s|ing)?\s+(?:(?:its|their|our|his|the|all|remaining)\s+"
@@ -102,6 +102,12 @@ RULES: tuple[Rule, ...] = (
           r"(?:(?:their|its)\s+(?:positions\s+)?)?(?:on|in)(?=\s+the\s+(?:[\w-]+\s+)?(?:outskirts|edges?|part|districts?)\s+of\s)|"
           r"battl(?:ing|ed|es)\s+(?:to\s+(?:hold|keep|retain|defend|control)|for(?:\s+control\s+of)?)|"
           r"(?:fight(?:ing|s)?|struggl(?:ing|ed|es))\s+(?:to\s+(?:hold|keep|retain|defend)|for)|"
+          # "our troops still fight in Chasiv Yar": fighting inside the place goes on
+          r"(?<=\s)fight\s+(?:on\s+)?(?:in|inside|within)(?=\s+" + _PARTIAL_GAP + r"\u00a7)|"
+          # "Russian troops were in Toretsk but fighting continued": a force inside while fighting goes on
+          r"(?:troops|units|forces|soldiers|fighters|stormtroopers)\s+(?:are|were)\s+(?:(?:still|now|already|reportedly)\s+)*"
+          r"(?:in|inside)(?=\s+(?:the\s+)?\u00a7+[^.;]{0,60}?\b(?:but|and|while|as|where)\s+(?:[\w-]+\s+){0,3}?"
+          r"(?:fight|battl|clash|storm|mop))|"
           r"(?:re-?)?(?:entered|entering|enters|enter)(?!\s+(?:into|talks|negotiations|service|force))|"
           r"infiltrat(?:ed|es|ing)(?=\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?§)|"
           # "Russian forces break into Chasiv Yar's Kanal district": a headline's present tense

@@ -15,7 +15,8 @@ from ._actors import ACTOR_MENTION, first_actor, fixed_side, names_a_force, name
 from ._arguments import (after_places, feature_object, fronted_places, is_partial_ref, loss_place, nearest_before,
                          objects, rest_is_short, subjects)
 from ._clauses import clause_end_at, clause_start_at
-from ._context import (AIR_ATTACK, ASSAULT_ON, BARE_ACTOR, CIVIL_CONTEXT, EVENT_PRESUPPOSED, FORCE_IN_PLACE, FROM_AFTER, LEAVE,
+from ._context import (AIR_ATTACK, ASSAULT_ON, BARE_ACTOR, CIVIL_CONTEXT, CIVIL_OBJECT, PAST_PERFECT_COMBAT, UNDOABLE,
+                       coordinated_passive_subject, undone_later, EVENT_PRESUPPOSED, FORCE_IN_PLACE, FROM_AFTER, LEAVE,
                        MILITARY_CONTEXT, NEAR_FEATURE, PRESUPPOSED, RELATIVE_BEFORE, STATIONED,
                        about_history, absolute_place, adjective_position, clause_subject, nominal_allowed, part_of_before,
                        possessor_place, quoted, REPELLED_AFTER, relative_antecedent, sided_subject)
@@ -102,7 +103,9 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
         return []       # a quoted post; a sentence written in Ukrainian is not attributed yet (see _attribution)
     if rule.name in ("cyrillic-active", "cyrillic-withdraw") and not _CYRILLIC_OWN_SUBJECT.search(left):
         return []       # only "наши освободили": another subject's side is not read from Cyrillic
-    if not mood.realis or (rule.name not in ("attempt",) and _imperative(left, first_word)):
+    if not mood.realis or (rule.name not in ("attempt",) and _imperative(left, first_word)
+                           # "Russia claims capture of X": a noun with its "of", no order
+                           and not (rule.name == "capture-noun" and text.startswith(" of ", end))):
         return []
     partial_mood = _partial_chain(left[-40:])
     if partial_mood and rule.predicate == "encircled":
@@ -131,6 +134,8 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
             places = []
         if not places and (be_passive or rule.place == "subject") and _COORDINATED.match(left):
             places, passive = _previous_subject(view, boundaries, clause_start), True
+        if not places and rule.place == "either" and (shared := coordinated_passive_subject(view, clause_start, start)):
+            places, passive = [shared], True
     absolute = relative = None
     if not places and rule.predicate == "controls" and rule.place != "none":
         # "With Sievierodonetsk lost, ...", "since Kherson, which it lost in November"
@@ -153,7 +158,7 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
             return [Hit("encircled", rule.name, start, end, ref, "side", patient, "opposite_speaker",
                         mood.negated, mood.hedge)]
     if not places and rule.place in ("object", "either") and view.topic is not None \
-            and rest_is_short(skel, end, clause_end):
+            and rest_is_short(skel, end, clause_end) and not CIVIL_OBJECT.search(text, end, clause_end):
         places, passive = [view.topic], rule.place == "either"
         partial = partial or bool(_PARTIAL_WORDS.search(text[end:clause_end]))
     if not places and rule.predicate == "attacked":
@@ -180,6 +185,8 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
     elif not places:
         return []
     places = [q for p in places for q in expand_plural(p)] if any(p.also for p in places) else places
+    if rule.name in UNDOABLE and undone_later(text, left, after_places(places, end), clause_end, len(text)):
+        return []       # "briefly took X before being forced to withdraw": the gain was undone
     if rule.predicate == "controls":
         # "regained the heights around Berkhivka": a feature near the place, not the place
         places = [control_scope(p) for p in places if not NEAR_FEATURE.search(text, max(end, p.start - 60), p.start)]
@@ -207,6 +214,10 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
                 actor = actor_before_insertion(text, _frame_floor(view, start), start)
             if actor is None and _AFTER_GERUND.search(left):
                 actor = actor_after_clause(text, after_places(places, end))
+    if rule.name == "capture-noun" and " by " in text[end:clause_end]:
+        # "its liberation by Wagner assault detachments", "the capture of Avdiivka by Russian troops":
+        # the agent after "by" is the taker, whoever is named before the noun
+        actor = agent(text, after_places(places, end), clause_end) or agent(text, end, clause_end) or actor
     if actor is None and absolute is not None:
         actor = sided_subject(text, end, clause_end_at(boundaries, end + 2, len(text)))
     if relative is not None and actor is not None and BARE_ACTOR.match(actor.strip()):
@@ -236,12 +247,16 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
     if rule.name == "fighting" and partial and (actor is None or not names_a_side(actor)) \
             and feature_object(view, end) and not _COMBAT_NOUN.search(match.group(0) or ""):
         return []       # "the ambassador entered the building in Kyiv": no side, no fighting
+    if rule.name == "fighting" and " had " in text[start:after_places(places, end) + 12] \
+            and PAST_PERFECT_COMBAT.search(text, start, after_places(places, end) + 40):
+        return []       # "Fighting for the town had lasted four months": a closed episode, not the state now
     if rule.name == "fighting" and _AFTER_GERUND.search(left):
         return []       # "seized Toretsk after fighting for the town since June": past, not the state now
     if rule.name == "fighting" and _ENTRY.match(first_word) and not _ENTRY_FORCE.search(left) \
             and not names_a_force(actor):
         return []       # "the delegation entered Kyiv", "journalists entered Mariupol": no force, no fighting
-    if rule.name == "fighting" and _MOVEMENT.match(first_word) and (actor is None or not names_a_side(actor)):
+    if rule.name == "fighting" and _MOVEMENT.match(first_word) and first_word != "forces" \
+            and (actor is None or not names_a_side(actor)):   # "forces are inside X" names its force
         return []       # "refugees moved into Lviv", "investors pushed into bonds": no side, no fighting
     if rule.predicate == "losses" and actor is None and rule.name not in ("killed-n", "destroyed-unit"):
         return []
@@ -271,7 +286,8 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
         fallback = None
     if rule.name in ("cyrillic-active", "cyrillic-withdraw") and _UKRAINIAN_OWN_SUBJECT.search(left):
         fallback = "Ukraine"    # "наші підрозділи вийшли": "our" in Ukrainian is the Ukrainian side, whoever quotes it
-    if fallback == "speaker" and first_word.startswith("liberat"):
+    # "Robotyne is free": freed, so its liberator's, like "liberated"
+    if fallback == "speaker" and (first_word.startswith("liberat") or (groups.get("ours") or "").lower() == "free"):
         fallback = "liberator"
     if first_word.startswith(("fall", "fell")) and not groups.get("fellto") and not groups.get("fellinto"):
         # "Avdiivka has fallen", "the fall of Avdiivka": in this war's reporting a town that
