@@ -12,6 +12,7 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 
 from crosscheck.db import Store  # noqa: E402
+from crosscheck.extract import ExtractedClaim, extract_claims  # noqa: E402
 from crosscheck.extract.stage import CLAIM_COLUMNS  # noqa: E402
 from crosscheck.publish import apply_schema  # noqa: E402
 
@@ -72,3 +73,13 @@ def sample_db(tmp_path_factory):
     db = tmp_path_factory.mktemp("sample") / "crosscheck.duckdb"
     summary = pipeline.run_all(db, as_of=AS_OF)
     return db, summary
+
+
+TEST_OUTLET = "Test Wire"
+TEST_PUBLISHED = datetime(2024, 6, 1, tzinfo=UTC)
+
+
+def control_claims_in(text: str, *, title: str | None = None) -> list[ExtractedClaim]:
+    """The control claims the extractor finds in ``text`` as the test outlet publishes it."""
+    return [c for c in extract_claims(text, outlet=TEST_OUTLET, published_at=TEST_PUBLISHED, title=title)
+            if c.predicate == "controls"]

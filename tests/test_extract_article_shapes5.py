@@ -12,15 +12,15 @@ import pytest
 
 from crosscheck.extract import extract_claims
 
+from conftest import control_claims_in
+
 WHEN = datetime(2024, 6, 1, tzinfo=UTC)
 OUTLET = "Test Wire"
 
 
 def claims(text: str, title: str | None = None) -> set[tuple[str | None, str | None, str]]:
     """(speaker phrase, place, value) of every control claim; None is the outlet speaking."""
-    return {(c.speaker_phrase, c.place, c.value)
-            for c in extract_claims(text, outlet=OUTLET, published_at=WHEN, title=title)
-            if c.predicate == "controls"}
+    return {(c.speaker_phrase, c.place, c.value) for c in control_claims_in(text, title=title)}
 
 
 def speakers_of(text: str, place: str) -> set[str | None]:

@@ -6,21 +6,14 @@ that must not give a claim, or not to the wrong speaker.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from crosscheck.extract import extract_claims
-
-WHEN = datetime(2024, 6, 1, tzinfo=UTC)
-OUTLET = "Test Wire"
+from conftest import control_claims_in
 
 
 def resolved(text: str) -> set[tuple[str | None, str | None, str]]:
     """(canonical speaker, place, value) of every control claim."""
-    return {(c.speaker, c.place, c.value)
-            for c in extract_claims(text, outlet=OUTLET, published_at=WHEN)
-            if c.predicate == "controls"}
+    return {(c.speaker, c.place, c.value) for c in control_claims_in(text)}
 
 
 # --- Cyrillic attribution without English quotes: the speaker after, before or around C ---
@@ -53,9 +46,7 @@ def test_cyrillic_frames_without_a_claim_give_none(text: str) -> None:
 
 def speakers(text: str) -> set[tuple[str | None, str | None, str]]:
     """(speaker phrase, place, value) of every control claim; None is the outlet speaking."""
-    return {(c.speaker_phrase, c.place, c.value)
-            for c in extract_claims(text, outlet=OUTLET, published_at=WHEN)
-            if c.predicate == "controls"}
+    return {(c.speaker_phrase, c.place, c.value) for c in control_claims_in(text)}
 
 
 # --- a "who"/"which" report after a passive "by X": X speaks, not the outlet ---

@@ -3,19 +3,13 @@ claims as the singular forms do; modal uses and content verbs do not become fram
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from crosscheck.extract import extract_claims
-
-WHEN = datetime(2024, 6, 1, tzinfo=UTC)
+from conftest import control_claims_in
 
 
 def control_claims(text: str) -> set[tuple[str | None, str | None, str, bool]]:
-    return {(c.speaker_phrase, c.place, c.value, c.hedged)
-            for c in extract_claims(text, outlet="Test Wire", published_at=WHEN)
-            if c.predicate == "controls"}
+    return {(c.speaker_phrase, c.place, c.value, c.hedged) for c in control_claims_in(text)}
 
 
 @pytest.mark.parametrize("text, speaker, place, value", [

@@ -3,20 +3,15 @@ or the space after it, so a role noun still finds the person it refers back to."
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from crosscheck.extract import extract_claims
 from crosscheck.extract._speakers import clean_speaker_phrase
 
-WHEN = datetime(2024, 6, 1, tzinfo=UTC)
+from conftest import control_claims_in
 
 
 def control_claims(text: str) -> set[tuple[str | None, str | None, str, str | None]]:
-    return {(c.speaker_phrase, c.place, c.value, c.speaker_id)
-            for c in extract_claims(text, outlet="Test Wire", published_at=WHEN)
-            if c.predicate == "controls"}
+    return {(c.speaker_phrase, c.place, c.value, c.speaker_id) for c in control_claims_in(text)}
 
 
 @pytest.mark.parametrize("phrase, cleaned", [
