@@ -169,6 +169,28 @@ class Store:
         except duckdb.Error as exc:
             raise StoreError(step, sql, exc) from exc
 
+    def iter_frames(
+        self, sql: str, params: Sequence[Any] | None = None, *, batch_rows: int = 100_000, step: str = "query"
+    ) -> Iterator[pd.DataFrame]:
+        """Stream a query's result as DataFrames of at most about ``batch_rows`` rows.
+
+        For results too large to hold as one frame. Like ``iter_batches`` it reads through
+        a separate cursor (the caller may write between frames; temp tables are not visible).
+        """
+        # DuckDB hands results over in vectors of 2,048 rows
+        vectors = max(1, batch_rows // 2048)
+        try:
+            cursor = self._con.cursor()
+            result = cursor.execute(sql, params or [])
+            while True:
+                frame = result.fetch_df_chunk(vectors)
+                if frame is None or len(frame) == 0:
+                    break
+                yield frame
+            cursor.close()
+        except duckdb.Error as exc:
+            raise StoreError(step, sql, exc) from exc
+
     # -- loading -------------------------------------------------------------------
     def append_rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]], *, step: str) -> int:
         """Insert a batch of rows into ``table`` (columns by name); returns the row count.

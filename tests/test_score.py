@@ -203,3 +203,49 @@ def test_the_prior_column_is_all_but_unpenalised():
     others = [abs(v) for k, v in coef.items() if k != PRIOR_FEATURE]
     assert coef[PRIOR_FEATURE] > 0.5
     assert max(others) < 0.1
+
+
+def _sample_copy(sample_db, tmp_path):
+    import shutil
+
+    db, _ = sample_db
+    copy = tmp_path / "copy.duckdb"
+    shutil.copy(db, copy)
+    return copy
+
+
+def test_scoring_in_batches_matches_scoring_at_once(sample_db, tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from crosscheck.score import scoring
+
+    model, version, names = scoring._load_fallback(Path(__file__).resolve().parents[1] / "models")
+    assert model is not None
+    with Store(_sample_copy(sample_db, tmp_path)) as store:
+        # five renamed copies of every claim's features: more rows than one DuckDB vector
+        store.execute("""create or replace table store.claim_features as
+                         select * replace (claim_id || '-' || copy as claim_id)
+                         from store.claim_features, range(5) as copies(copy)""")
+        n_rows = store.scalar("select count(*) from store.claim_features")
+        assert n_rows > 2048
+        read = "select claim_id, p_corroborated, top_features, model_version from scored_claims order by claim_id"
+        monkeypatch.setattr(scoring, "SCORE_BATCH_ROWS", 1_000_000)
+        assert scoring._score_all(store, model, names, version) == n_rows
+        at_once = store.fetchall(read)
+        monkeypatch.setattr(scoring, "SCORE_BATCH_ROWS", 2048)
+        assert scoring._score_all(store, model, names, version) == n_rows
+        assert store.fetchall(read) == at_once
+        monkeypatch.setattr(scoring, "SCORE_BATCH_ROWS", 2048)
+        assert scoring._score_all(store, None, names, "baseline:majority-vote") == n_rows
+
+
+def test_training_reads_the_most_recent_labelled_claims_oldest_first(sample_db, tmp_path, monkeypatch):
+    from crosscheck.score import scoring
+
+    with Store(_sample_copy(sample_db, tmp_path)) as store:
+        every = scoring._training_frame(store)
+        monkeypatch.setattr(scoring, "MAX_TRAINING_CLAIMS", 100)
+        recent = scoring._training_frame(store)
+    assert len(every) > 100 and len(recent) == 100
+    assert recent["asserted_at"].is_monotonic_increasing
+    assert recent["claim_id"].tolist() == every["claim_id"].tolist()[-100:]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -23,6 +23,7 @@ from great_expectations.data_context.types.resource_identifiers import (
 )
 
 from ._project import DOCS_SITE, register, run_context
+from ._merge import merge_results
 from ._results import DQResult, to_rows
 from ._suites import SUITE_FRAMES, SUITES, label_of, run_parameters, suite_columns
 
@@ -30,7 +31,7 @@ _log = logging.getLogger(__name__)
 
 
 def validate_run(
-    frames: Mapping[str, pd.DataFrame],
+    frames: Mapping[str, pd.DataFrame | Iterable[pd.DataFrame]],
     *,
     run_id: str,
     docs_dir: Path,
@@ -38,9 +39,11 @@ def validate_run(
 ) -> list[DQResult]:
     """Validate every suite's frame for ``run_id``; write Data Docs to ``docs_dir``.
 
-    ``frames`` is keyed by frame name (see ``SUITE_FRAMES``). A missing or
-    empty frame is validated as an empty table, so it passes and still yields
-    one row per expectation. ``run_time`` (tz-aware; default now, UTC) sets
+    ``frames`` is keyed by frame name (see ``SUITE_FRAMES``); a value is one frame,
+    or an iterable of chunks of a frame too large to hold at once, cut by a hash of
+    the suite's unique column (see ``_merge``). A missing or empty frame is
+    validated as an empty table, so it passes and still yields one row per
+    expectation. ``run_time`` (tz-aware; default now, UTC) sets
     the latest acceptable ``published_at`` and stamps the Data Docs pages.
     """
     moment = datetime.now(timezone.utc) if run_time is None else run_time
@@ -58,28 +61,41 @@ def validate_run(
     rendered: list[object] = []
     for suite_name in SUITES:
         suite = registered.suites[suite_name]
-        frame = _frame_to_validate(frames.get(SUITE_FRAMES[suite_name]), suite_columns(suite))
-        validation = registered.validation_definitions[suite_name].run(
-            batch_parameters={"dataframe": frame},
-            expectation_parameters=parameters,
-            result_format="SUMMARY",
-            run_id=gx_run_id,
+        columns = suite_columns(suite)
+        key = ExpectationSuiteIdentifier(name=suite_name)
+        chunk_results = [
+            registered.validation_definitions[suite_name].run(
+                batch_parameters={"dataframe": _frame_to_validate(frame, columns)},
+                expectation_parameters=parameters,
+                result_format="SUMMARY",
+                run_id=gx_run_id,
+            )
+            for frame in _chunks(frames.get(SUITE_FRAMES[suite_name]))
+        ]
+        validation = merge_results(chunk_results)
+        result_key = ValidationResultIdentifier(
+            expectation_suite_identifier=key, run_id=gx_run_id, batch_identifier=validation.batch_id
         )
+        if len(chunk_results) > 1:
+            # every chunk's run stored its own result under this one key; the page must show the whole frame
+            context.validation_results_store.store_validation_results(validation, result_key, key)
         order = {label_of(e): i for i, e in enumerate(suite.expectations)}
         rows.extend(to_rows(run_id, suite_name, validation, order))
-        suite_key = ExpectationSuiteIdentifier(name=suite_name)
-        rendered += [
-            suite_key,
-            ValidationResultIdentifier(
-                expectation_suite_identifier=suite_key,
-                run_id=gx_run_id,
-                batch_identifier=validation.batch_id,
-            ),
-        ]
-        _log.info("dq suite %s on %d rows: success=%s", suite_name, len(frame), validation.success)
+        rendered += [key, result_key]
+        _log.info("dq suite %s in %d chunk(s): success=%s", suite_name, len(chunk_results), validation.success)
     # once per run, not per suite: each build re-reads every stored result for the index
     context.build_data_docs(site_names=[DOCS_SITE], resource_identifiers=rendered)
     return rows
+
+
+def _chunks(frames: pd.DataFrame | Iterable[pd.DataFrame] | None) -> Iterator[pd.DataFrame | None]:
+    """A frame, or None, as one chunk; an iterable of chunk frames as given (at least one)."""
+    if frames is None or isinstance(frames, pd.DataFrame):
+        yield frames
+        return
+    chunks = iter(frames)
+    yield next(chunks, None)
+    yield from chunks
 
 
 def _frame_to_validate(frame: pd.DataFrame | None, columns: list[str]) -> pd.DataFrame:

@@ -2,17 +2,35 @@
 
 The frames handed to Great Expectations are this run's new articles and claims (so a
 nightly run validates what it added, whatever the size of the history) and the current
-score and contradiction tables, which every run rebuilds.
+score and contradiction tables, which every run rebuilds. A frame of more than
+DQ_CHUNK_ROWS rows is handed over in chunks cut by a hash of its unique column, so a
+backfill of millions of claims is still checked row by row in bounded memory.
 """
 
 from __future__ import annotations
 
+import math
+from collections.abc import Iterator
 from dataclasses import astuple
 from datetime import datetime
 from pathlib import Path
 
+import pandas as pd
+
 from crosscheck.db import Store
 from crosscheck.report import validate_run
+
+DQ_CHUNK_ROWS = 250_000
+
+# frame -> the column its suite expects to be unique (chunks are cut by its hash, so
+# rows sharing a value meet in one chunk; tests/test_report.py keeps this in step)
+CHUNK_KEYS = {
+    "articles": "article_id",
+    "claims": "claim_id",
+    "claim_scores": "claim_id",
+    "source_scores": "source",
+    "contradictions": "contradiction_id",
+}
 
 _FRAMES = {
     "articles": """
@@ -47,7 +65,7 @@ _FRAMES = {
 
 def validate_stored_run(store: Store, *, run_id: str, docs_dir: Path, run_time: datetime) -> dict:
     """Validate this run's data, store the results in store.dq_results, summarise them."""
-    frames = {name: store.fetch_df(sql, [run_id], step=f"report.{name}") for name, sql in _FRAMES.items()}
+    frames = {name: _frame_chunks(store, name, sql, run_id) for name, sql in _FRAMES.items()}
     results = validate_run(frames, run_id=run_id, docs_dir=docs_dir, run_time=run_time)
     store.execute("delete from store.dq_results where run_id = ?", [run_id], step="report.results")
     store.append_rows(
@@ -62,3 +80,17 @@ def validate_stored_run(store: Store, *, run_id: str, docs_dir: Path, run_time: 
         "failed": [f"{r.suite}: {r.expectation}" for r in failed][:20],
         "docs": str(docs_dir / "index.html"),
     }
+
+
+def _frame_chunks(store: Store, name: str, sql: str, run_id: str) -> Iterator[pd.DataFrame]:
+    """The frame ``name`` in chunks of about DQ_CHUNK_ROWS rows (one chunk when it is smaller)."""
+    table = f"dq_frame_{name}"
+    store.execute(f"create or replace temp table {table} as {sql}", [run_id], step=f"report.{name}")
+    n_rows = store.scalar(f"select count(*) from {table}", step=f"report.{name}")
+    n_chunks = max(1, math.ceil(n_rows / DQ_CHUNK_ROWS))
+    # coalesce: a null key must land in some chunk, not in none
+    chunk_of = f"coalesce(hash({CHUNK_KEYS[name]}) % {n_chunks}, 0)"
+    for chunk in range(n_chunks):
+        where = "" if n_chunks == 1 else f" where {chunk_of} = {chunk}"
+        yield store.fetch_df(f"select * from {table}{where}", step=f"report.{name}")
+    store.execute(f"drop table {table}", step=f"report.{name}")

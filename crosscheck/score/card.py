@@ -15,7 +15,7 @@ by later, independent evidence.
 
 ## Data
 - Labelled claims: {n_labelled} ({n_pos} corroborated, {n_neg} refuted), asserted
-  {first} to {last}.
+  {first} to {last}; training reads at most the {max_training:,} most recent labelled claims.
 - Label sources: {label_sources}.
 - Labels come from later evidence (settled contradictions, confident control timelines,
   independent support) once a claim is older than the label horizon; analysts' labels
@@ -51,7 +51,7 @@ Beats both baselines on held-out later claims: **{beats}**.
 
 
 def render_card(version: str, labelled: pd.DataFrame, evaluation: classifier.Evaluation,
-                feature_names: tuple[str, ...], model) -> str:
+                feature_names: tuple[str, ...], model, max_training: int) -> str:
     rows = "\n".join(
         f"| {name} | {m.get('roc_auc', float('nan')):.3f} | {m.get('brier', float('nan')):.3f} |"
         for name, m in evaluation.metrics.items()
@@ -63,6 +63,7 @@ def render_card(version: str, labelled: pd.DataFrame, evaluation: classifier.Eva
         strength=model.estimator.named_steps["logit"].C,
         date=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         n_labelled=len(labelled),
+        max_training=max_training,
         n_pos=int(labelled["y"].sum()),
         n_neg=int(len(labelled) - labelled["y"].sum()),
         first=labelled["asserted_at"].min(),

@@ -25,6 +25,13 @@ from crosscheck.score.card import render_card
 from crosscheck.score.truth import PRIOR_TRUST, run_truth_discovery
 
 LABEL_HORIZON_DAYS = 14
+# The classifier learns from the most recent labelled claims only, so a backfill of
+# millions of claims trains in bounded memory. Its couple of dozen coefficients settle
+# long before this many rows (see benchmarks/README.md for the measurement), and the
+# latest claims are the ones most like those it will score.
+MAX_TRAINING_CLAIMS = 200_000
+# Claims are scored in batches of this many rows; the model is applied row by row anyway.
+SCORE_BATCH_ROWS = 100_000
 # A timeline state must be at least this confident before it labels the claims under it.
 MIN_TIMELINE_CONFIDENCE = 0.6
 
@@ -95,16 +102,7 @@ def score(
     }
     store.execute_file("score/labels.sql", params=params)
     store.execute_file("score/features.sql", params=params)
-    frame = store.fetch_df(
-        """
-        select f.*, case l.label when 'corroborated' then 1 when 'refuted' then 0 end as y, l.label_source
-        from store.claim_features as f
-        left join store.claim_labels as l using (claim_id)
-        order by f.asserted_at, f.claim_id
-        """,
-        step="score.features",
-    )
-    labelled = frame[frame["y"].notna()].copy()
+    labelled = _training_frame(store)
     model, version, trained, evaluation, feature_names = None, "", False, None, classifier.FEATURE_NAMES
 
     if classifier.has_enough_labels(labelled["y"].to_numpy(dtype=int)):
@@ -138,7 +136,7 @@ def score(
                 "calibration": model.method,
                 "strength": model.estimator.named_steps["logit"].C,
             },
-            card=render_card(version, labelled, evaluation, feature_names, model),
+            card=render_card(version, labelled, evaluation, feature_names, model, MAX_TRAINING_CLAIMS),
         )
     else:
         model, version, feature_names = _load_fallback(fallback_models_dir)
@@ -149,20 +147,17 @@ def score(
     _fill_truth_claims(store)
     run_truth_discovery(store)
 
-    if model is not None:
-        p = model.predict_proba(classifier.feature_matrix(frame, feature_names))[:, 1] if len(frame) else np.zeros(0)
-        explanations = classifier.top_features(model, frame, feature_names)
-    else:
+    if model is None:
         # no labels and no shipped model: the majority-vote baseline, named as such
         version = "baseline:majority-vote"
-        p = classifier.majority_vote(frame) if len(frame) else np.zeros(0)
-        explanations = ["n_support_so_far;n_contradict_so_far"] * len(frame)
-    frame["p_corroborated"] = np.round(p, 4)
-    frame["top_features"] = explanations
-    _write_scores(store, frame, version)
+    n_scored = _score_all(store, model, feature_names, version)
+    _write_score_tables(store)
+    n_labelled = store.scalar(
+        "select count(*) from store.claim_labels where label in ('corroborated', 'refuted')", step="score.labels"
+    )
     return ScoreSummary(
-        n_labelled=len(labelled),
-        n_scored=len(frame),
+        n_labelled=int(n_labelled),
+        n_scored=n_scored,
         model_version=version,
         trained=trained,
         beats_baselines=evaluation.beats_baselines() if evaluation else None,
@@ -188,13 +183,49 @@ def _load_fallback(models_dir: Path | None):
     return model, manifest["model_version"], names
 
 
-def _write_scores(store: Store, frame: pd.DataFrame, version: str) -> None:
-    scores = frame[["claim_id", "p_corroborated", "top_features"]].copy()
-    scores["model_version"] = version
-    store.temp_table_from_frame(
-        "scored_claims", "claim_id varchar, p_corroborated double, top_features varchar, model_version varchar",
-        scores, step="score.write",
+def _training_frame(store: Store) -> pd.DataFrame:
+    """The most recent MAX_TRAINING_CLAIMS labelled claims' features and labels, oldest first."""
+    frame = store.fetch_df(
+        f"""
+        select f.*, case l.label when 'corroborated' then 1 else 0 end as y, l.label_source
+        from store.claim_features as f
+        join store.claim_labels as l using (claim_id)
+        where l.label in ('corroborated', 'refuted')
+        order by f.asserted_at desc, f.claim_id desc
+        limit {MAX_TRAINING_CLAIMS}
+        """,
+        step="score.training",
     )
+    return frame.iloc[::-1].reset_index(drop=True)
+
+
+def _score_all(store: Store, model, feature_names: tuple[str, ...], version: str) -> int:
+    """Score every claim, SCORE_BATCH_ROWS at a time, into temp table scored_claims."""
+    store.execute(
+        "create or replace temp table scored_claims "
+        "(claim_id varchar, p_corroborated double, top_features varchar, model_version varchar)",
+        step="score.write",
+    )
+    n_scored = 0
+    for batch in store.iter_frames("select * from store.claim_features", batch_rows=SCORE_BATCH_ROWS,
+                                   step="score.features"):
+        if model is not None:
+            p = model.predict_proba(classifier.feature_matrix(batch, feature_names))[:, 1]
+            explanations = classifier.top_features(model, batch, feature_names)
+        else:
+            p = classifier.majority_vote(batch)
+            explanations = ["n_support_so_far;n_contradict_so_far"] * len(batch)
+        scores = pd.DataFrame({
+            "claim_id": batch["claim_id"].to_numpy(),
+            "p_corroborated": np.round(p, 4),
+            "top_features": explanations,
+            "model_version": version,
+        })
+        n_scored += store.append_frame("scored_claims", scores, step="score.write")
+    return n_scored
+
+
+def _write_score_tables(store: Store) -> None:
     store.execute_file(
         "score/score_tables.sql",
         params={
