@@ -17,7 +17,7 @@ from ._attribution import Frame, find_frames
 from ._frames import shifted_frames, without_inserted_attribution
 from ._claim_record import claim_record
 from ._claims import Attributed, Draft, drafts_for_sentence
-from ._discourse import SpeakerTracker, role_text, with_headline_speakers
+from ._discourse import SpeakerTracker, introduced_person, role_text, with_headline_speakers
 from ._lexicon import has_trigger, word_runs
 from ._paragraph_voice import ParagraphVoice
 from ._places import (PlaceRef, Salience, add_coreferences, mentions_to_refs, skeleton)
@@ -26,9 +26,9 @@ from ._rule_index import stems_in
 from ._quote_speakers import continued_quote, quote_speakers
 from ._sentences import (ends_as_question, is_terminated, quote_regions, quoted_sentence_starts, split_paragraph,
                          split_paragraphs)
-from ._topic import (ArticleTopic, capital_as_actor, split_coordinated_say, with_elided_object, with_elided_place,
+from ._topic import (ArticleTopic, capital_as_actor, split_coordinated_say, with_elided_object, with_elided_place, with_topic_object,
                      with_elided_source, with_subject_it)
-from ._speakers import SpeakerInfo, media_voice, outlet_info, resolve_in_context, with_inferred_side
+from ._speakers import SpeakerInfo, lookup, media_voice, outlet_info, resolve_in_context, with_inferred_side
 from ._types import ExtractedClaim
 
 # a headline opening on a country as the actor: "Russia retakes ...", "Ukrainian forces recapture ..."
@@ -224,6 +224,11 @@ class _FieldReader:
             self._fill_speakers()
         return self.last_speaker[index - 1]
 
+    def _introduced_before(self, index: int) -> SpeakerInfo | None:
+        """A person the paragraph before ``index`` introduces without quoting ("X, the spokesman, ...")."""
+        name = introduced_person(self.text[slice(*self.paragraphs[index - 1])]) if index > 0 else None
+        return lookup(name) if name is not None else None
+
     def _quote_speaker_of(self, index: int) -> SpeakerInfo | None:
         """The speaker of the first quote of paragraph ``index`` (the rest of a quote running into it)."""
         start, end = self.paragraphs[index]
@@ -277,7 +282,8 @@ class _FieldReader:
         running_on = continued_quote(paragraph, following)
         if running_on is not None:
             regions.append((start + running_on, end))
-        region_speakers = quote_speakers(self.text, regions, sentences, lambda: self._speaker_before(index),
+        region_speakers = quote_speakers(self.text, regions, sentences,
+                                         lambda: self._speaker_before(index) or self._introduced_before(index),
                                          (lambda: self._quote_speaker_of(index + 1)) if running_on is not None else None)
         salience = self.carried[0]
         stems = stems_in(paragraph, runs=runs)
@@ -304,6 +310,10 @@ class _FieldReader:
             elided = None if drafts or source is not None else with_elided_object(sentence.text, refs, self.topic)
             if elided is not None:
                 drafts = self._completed_drafts(sentence, elided[:2], regions, region_speakers, elided[2])
+            topical = with_topic_object(sentence.text, refs) if sentence.headline and not any(
+                d.predicate == "controls" for d in drafts) else None
+            if topical is not None:
+                drafts = self._completed_drafts(sentence, topical, regions, region_speakers)
             if completed is not None and any(d.place is not None and d.place.place == completed[1][-1].place
                                              and d.predicate == "controls" for d in drafts):
                 drafts = self._completed_drafts(sentence, completed, regions, region_speakers)
@@ -330,9 +340,9 @@ class _FieldReader:
         if inserted_at is not None:
             frames = shifted_frames(frames, inserted_at, len(text) - len(sentence.text))
         else:
-            # the words restored belong to the top-level frame whose content ran to the headline's end
+            # the words restored belong to every frame whose content ran to the headline's end
             content_end = len(sentence.text.rstrip(" .!"))
-            frames = [replace(f, content_end=len(text)) if f.parent is None and f.content_end >= content_end else f
+            frames = [replace(f, content_end=len(text)) if f.content_end >= content_end else f
                       for f in frames]
         return self._drafts(_Sentence(sentence.start, sentence.end, text, inserted_at is None or sentence.headline,
                                       frames, speakers), refs, regions, region_speakers, None)
@@ -360,7 +370,10 @@ class _FieldReader:
         if sentence.headline and _TOPIC.match(skel):
             topic = refs[0]
             keep = [i for i, f in enumerate(frames) if f.speaker_start != 0 or f.verb != ":"]
-            frames = [frames[i] for i in keep]
+            # the kept frames' parents are indices into the full list: renumber them (a stale index
+            # can point a frame at itself, and the walk up its parents would never end)
+            renumbered = {old: new for new, old in enumerate(keep)}
+            frames = [replace(frames[i], parent=renumbered.get(frames[i].parent)) for i in keep]
             speakers = [sentence.speakers[i] for i in keep]
         else:
             speakers = sentence.speakers

@@ -77,3 +77,25 @@ def nominal_frames(sentence: str, frames: list[Frame]) -> None:
             continue
         frames.append(Frame(phrase, np_start, np_start + len(phrase), match.group("noun") or match.group("noun2"),
                             "claim", match.end(), len(sentence)))
+
+
+# "C, a ministry statement read." / "The statement read: C": a document's text; the document
+# speaks for whoever issued it (see _speakers.document_owner)
+_DOCUMENT_READ = re.compile(r"(?P<np>\b(?:the|a|an|its|their|his|her)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:statement|"
+                            r"communiqu[e\u00e9]|message|post|bulletin|notice|release|update|summary|report|"
+                            r"announcement|order|decree|caption|note|letter|readout))\s+(?P<verb>read|reads)\b"
+                            r"(?P<open>\s*(?::|,?\s*[\"\u201c\u00ab]|,?\s+in\s+part\s*:?))?", _I)
+_READ_CLOSES = re.compile(r"\s*(?:,\s*(?:in\s+part|on\s+\w+day)|\s+on\s+\w+day)?\s*[.!?]?[\"\u201d]?\s*$", _I)
+
+
+def document_read_frames(sentence: str, frames: list[Frame]) -> None:
+    for match in _DOCUMENT_READ.finditer(sentence):
+        np_start, np_end = match.span("np")
+        phrase = match.group("np")
+        before = sentence[:np_start].rstrip()
+        if match.group("open") and not before.strip(" \"\u201c"):
+            frames.append(Frame(phrase, np_start, np_end, match.group("verb"), "say", match.end(), len(sentence)))
+        elif before.endswith((",", "\"", "\u201d", "\u00bb")) and _READ_CLOSES.match(sentence, match.end("verb")):
+            content_end = len(before.rstrip(",\"\u201d\u00bb").rstrip(" ,."))
+            if content_end > 0:
+                frames.append(Frame(phrase, np_start, np_end, match.group("verb"), "say", 0, content_end, post=True))

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ._discourse import briefing_body, summary_item
+from ._briefings import briefing_body, summary_item
 from ._speakers import SpeakerInfo
 
 

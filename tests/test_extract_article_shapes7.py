@@ -1,0 +1,167 @@
+"""Whole-article shapes: the right speaker (seventh set).
+
+Each shape has several wordings written for it (styles, verbs, word order) and near misses
+that must not give a claim, or not to the wrong speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import TEST_OUTLET, control_claims_in
+from crosscheck.extract._discourse import introduced_person
+from crosscheck.extract._speakers import BARE_DOCUMENT, document_owner
+
+
+def resolved(text: str, title: str | None = None) -> set[tuple[str | None, str | None, str]]:
+    """(canonical speaker, place, value) of every control claim."""
+    return {(c.speaker, c.place, c.value) for c in control_claims_in(text, title=title)}
+
+
+# --- a subject with a relative clause, then a time adjunct after the verb: not "C, said late" ---
+
+@pytest.mark.parametrize("text, speaker, place, value", [
+    ("The Khortytsia group of forces, which commands the sector, said late on Tuesday that its units had been "
+     "pulled out of Vuhledar.", "Ukraine's Eastern Group of Forces", "Vuhledar", "Russia"),
+    ("Russia's defence ministry, which had been silent for days, announced on Friday that its forces took Marinka.",
+     "Russian Ministry of Defence", "Marinka", "Russia"),
+    ("Denis Pushilin, who heads the Moscow-installed administration, said late on Sunday that Russian troops had "
+     "captured Marinka.", "Denis Pushilin", "Marinka", "Russia"),
+    ("Ukraine's General Staff, which publishes a summary twice a day, reported earlier that Ukrainian units still "
+     "held Klishchiivka.", "General Staff of the Armed Forces of Ukraine", "Klishchiivka", "Ukraine"),
+])
+def test_relative_clause_subject_keeps_its_verb(text: str, speaker: str, place: str, value: str) -> None:
+    claims = control_claims_in(text)
+    assert (speaker, place, value) in {(c.speaker, c.place, c.value) for c in claims}
+    assert all(c.speaker_phrase is None or c.speaker_phrase.split()[0].lower() not in ("late", "earlier", "on")
+               for c in claims)
+
+
+def test_inverted_attribution_still_read() -> None:
+    # the inverted shape itself keeps working where no subject stands before the verb
+    assert ("Sergei Shoigu", "Avdiivka", "Russia") in resolved("Avdiivka is under our full control, said Shoigu.")
+
+
+# --- a document speaks for its issuer: "the statement said", "a ministry statement read" ---
+
+@pytest.mark.parametrize("phrase, owner", [
+    ("the statement", BARE_DOCUMENT),
+    ("The report", BARE_DOCUMENT),
+    ("a ministry statement", "the ministry"),
+    ("The ministry's statement", "the ministry"),
+    ("Russia's defence ministry's statement", "Russia's defence ministry"),
+    ("its latest update", "it"),
+    ("The General Staff's morning report", "General Staff"),
+    ("the ISW report", "ISW"),
+])
+def test_document_owner(phrase: str, owner: str) -> None:
+    assert document_owner(phrase) == owner
+
+
+@pytest.mark.parametrize("phrase", ["the intelligence report", "Russian reports", "Media reports", "the situation report",
+                                    "reports", "the ministry"])
+def test_not_a_document_owner(phrase: str) -> None:
+    assert document_owner(phrase) is None
+
+
+@pytest.mark.parametrize("text, speaker, place, value", [
+    ("Russia's General Staff said its forces captured Avdiivka.\n\n"
+     "The report added that Russian troops had also taken Lastochkyne.", "Russian Ministry of Defence",
+     "Lastochkyne", "Russia"),
+    ("Ukraine's General Staff said Russian forces attacked near Bakhmut.\n\n"
+     "The statement said Ukrainian units still held Klishchiivka.", "General Staff of the Armed Forces of Ukraine",
+     "Klishchiivka", "Ukraine"),
+    ("Russia's defence ministry said fighting continued near Bakhmut.\n\n"
+     "\"Units of the Southern group have fully liberated Klishchiivka,\" the statement read.",
+     "Russian Ministry of Defence", "Klishchiivka", "Russia"),
+    ("The Russian defence ministry reported heavy fighting in the south.\n\n"
+     "Its latest update said Russian troops had entered Robotyne.", "Russian Ministry of Defence",
+     "Robotyne", "contested"),
+    ("Russia's defence ministry's statement said its forces had taken Marinka.", "Russian Ministry of Defence",
+     "Marinka", "Russia"),
+])
+def test_document_speaks_for_its_issuer(text: str, speaker: str, place: str, value: str) -> None:
+    assert (speaker, place, value) in resolved(text)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Russian troops have captured Avdiivka, a ministry statement read.", "a ministry statement"),
+    ("The General Staff's statement read: \"The enemy has been driven out of Robotyne.\"",
+     "The General Staff's statement"),
+    ("Ukrainian forces retain control of Krynky, the General Staff's evening update read on Tuesday.",
+     "the General Staff's evening update"),
+])
+def test_document_read_frame(text: str, phrase: str) -> None:
+    assert {c.speaker_phrase for c in control_claims_in(text)} == {phrase}
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops captured Avdiivka, but the statement read like a victory speech.",
+    "Russian troops captured Avdiivka, a reporter read aloud.",
+])
+def test_reading_that_is_no_document_frame(text: str) -> None:
+    # the outlet's own sentence: no document speaks here
+    assert {c.speaker for c in control_claims_in(text)} == {TEST_OUTLET}
+
+
+# --- "Place: X claims full control": the headline's head is the place its noun leaves out ---
+
+@pytest.mark.parametrize("title, speaker, place, value", [
+    ("Soledar: Wagner claims full control", "Wagner Group", "Soledar", "Russia"),
+    ("Bakhmut: Russia claims capture", "Russian government", "Bakhmut", "Russia"),
+    ("Vuhledar: Moscow announces liberation", "Russian government", "Vuhledar", "Russia"),
+    ("Avdiivka: Kyiv admits loss", "Ukrainian government", "Avdiivka", "Russia"),
+    ("Bakhmut: Kremlin denies loss", "The Kremlin", "Bakhmut", "Russia"),
+    ("Klishchiivka: Ukraine's army says it has regained control", "Armed Forces of Ukraine", "Klishchiivka",
+     "Ukraine"),
+])
+def test_topic_headline_supplies_the_place(title: str, speaker: str, place: str, value: str) -> None:
+    assert (speaker, place, value) in resolved("Fighting continued in the region on Friday.", title=title)
+
+
+@pytest.mark.parametrize("title", [
+    "Bakhmut: Russia fails to take control",        # an attempt, not a claim
+    "Bakhmut: Russia seeks full control",
+    "Analysis: Russia claims full control",         # the head is no place
+])
+def test_topic_headline_near_misses(title: str) -> None:
+    assert resolved("Fighting continued in the region on Friday.", title=title) == set()
+
+
+def test_topic_headline_with_a_noun_object_does_not_hang() -> None:
+    # the head's frame is dropped for a topic headline; the frames nested in it must be renumbered
+    assert ("Ukrainian government", "Marinka", "Ukraine") in resolved(
+        "Fighting continued in the region on Friday.", title="Marinka: Kyiv denies loss of town")
+
+
+# --- a person introduced in one paragraph, quoted bare in the next ---
+
+@pytest.mark.parametrize("text, speaker, place, value", [
+    ("Russia's defence ministry said its forces had captured Vuhledar.\n\n"
+     "Serhiy Cherevatyi, the eastern command's spokesman, was asked about the claim on Monday.\n\n"
+     "\"Vuhledar is still ours. Our soldiers hold the town.\"", "Serhiy Cherevatyi", "Vuhledar", "Ukraine"),
+    ("Russia's defence ministry said its forces had captured Vuhledar.\n\nSerhiy Cherevatyi, the eastern command's "
+     "spokesman.\n\n\"Vuhledar is still ours.\"", "Serhiy Cherevatyi", "Vuhledar", "Ukraine"),
+    ("The regional governor, Oleh Syniehubov, visited Kupiansk on Tuesday.\n\n"
+     "\"Kupiansk remains under Ukrainian control.\"", "Oleh Syniehubov", "Kupiansk", "Ukraine"),
+    ("Spokesman Dmytro Lykhovyi spent the day at the brigade's headquarters.\n\n"
+     "\"Krynky is still held by our marines.\"", "Dmytro Lykhovii", "Krynky", "Ukraine"),
+])
+def test_introduced_person_speaks_the_bare_quote(text: str, speaker: str, place: str, value: str) -> None:
+    assert (speaker, place, value) in resolved(text)
+
+
+@pytest.mark.parametrize("paragraph, name", [
+    ("Serhiy Cherevatyi, the eastern command's spokesman.", "Serhiy Cherevatyi"),
+    ("The regional governor, Oleh Syniehubov, visited Kupiansk.", "Oleh Syniehubov"),
+    ("Vuhledar had 15,000 residents before the war.", None),
+    # a person named deep inside a sentence about something else is not introduced
+    ("Residents fled after the shelling, which Serhiy Cherevatyi, the spokesman, called the heaviest yet.", None),
+])
+def test_introduced_person(paragraph: str, name: str | None) -> None:
+    assert introduced_person(paragraph) == name
+
+
+def test_background_paragraph_introduces_nobody() -> None:
+    # a bare quote after the outlet's own background has no speaker to take
+    assert resolved("Vuhledar had 15,000 residents before the war.\n\n\"Vuhledar is still ours.\"") == set()
