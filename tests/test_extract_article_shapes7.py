@@ -165,3 +165,31 @@ def test_introduced_person(paragraph: str, name: str | None) -> None:
 def test_background_paragraph_introduces_nobody() -> None:
     # a bare quote after the outlet's own background has no speaker to take
     assert resolved("Vuhledar had 15,000 residents before the war.\n\n\"Vuhledar is still ours.\"") == set()
+
+
+# --- an unattributed sentence that reads as more of the body's report just before it ---
+
+@pytest.mark.parametrize("text, speaker, place, value", [
+    ("Russia's defence ministry said Russian troops took Marinka on Monday. Units of the Southern group also "
+     "liberated Pobeda.", "Russian Ministry of Defence", "Pobieda", "Russia"),
+    ("Ukraine's General Staff said its forces repelled 20 attacks near Bakhmut. Ukrainian units also retook "
+     "Klishchiivka.", "General Staff of the Armed Forces of Ukraine", "Klishchiivka", "Ukraine"),
+    ("The Russian defence ministry said on Sunday its forces had repelled attacks near Kupiansk. In the Donetsk "
+     "direction, units of the Southern group liberated Klishchiivka.", "Russian Ministry of Defence",
+     "Klishchiivka", "Russia"),
+    ("According to Russia's defence ministry, its forces took Marinka on Monday. Assault units have also "
+     "captured Novomykhailivka near Marinka.", "Russian Ministry of Defence", "Novomykhailivka", "Russia"),
+])
+def test_sentence_continues_the_body_report(text: str, speaker: str, place: str, value: str) -> None:
+    assert (speaker, place, value) in resolved(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    # a standing state, not a further act: the outlet's background
+    ("Russia's defence ministry said its troops took Marinka. Russian forces have held Mariupol since May 2022.",
+     "Mariupol"),
+    # a person's statement is not a report that the next sentence goes on with
+    ("Zelensky said Ukrainian forces held Bakhmut. Russian troops also captured Soledar in January.", "Soledar"),
+])
+def test_background_after_a_report_stays_the_outlets(text: str, place: str) -> None:
+    assert {c.speaker for c in control_claims_in(text) if c.place == place} == {TEST_OUTLET}

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from crosscheck.resolve import Gazetteer, Place
+from crosscheck.resolve import Gazetteer
 
 from ._attribution import Frame, find_frames
 from ._frames import shifted_frames, without_inserted_attribution
@@ -19,15 +19,17 @@ from ._claim_record import claim_record
 from ._claims import Attributed, Draft, drafts_for_sentence
 from ._discourse import SpeakerTracker, introduced_person, role_text, with_headline_speakers
 from ._lexicon import has_trigger, word_runs
-from ._paragraph_voice import ParagraphVoice
+from ._paragraph_voice import ParagraphVoice, continues_report
+from ._place_context import PlaceContext
 from ._places import (PlaceRef, Salience, add_coreferences, mentions_to_refs, skeleton)
 from ._predicates import SentenceView, find_hits
 from ._rule_index import stems_in
 from ._quote_speakers import continued_quote, quote_speakers
 from ._sentences import (ends_as_question, is_terminated, quote_regions, quoted_sentence_starts, split_paragraph,
                          split_paragraphs)
-from ._topic import (ArticleTopic, capital_as_actor, split_coordinated_say, with_elided_object, with_elided_place, with_topic_object,
-                     with_elided_source, with_subject_it)
+from ._topic import (ArticleTopic, capital_as_actor, split_coordinated_say, with_elided_object, with_elided_place,
+                     with_elided_source, with_subject_it, with_topic_object)
+from ._speaker_kinds import speaker_kind
 from ._speakers import SpeakerInfo, lookup, media_voice, outlet_info, resolve_in_context, with_inferred_side
 from ._types import ExtractedClaim
 
@@ -51,7 +53,7 @@ def extract_claims(text: str, *, outlet: str, published_at: datetime,
         Claims in reading order, title first.
     """
     claims: list[ExtractedClaim] = []
-    context = _PlaceContext()
+    context = PlaceContext()
     speaker = outlet_info(outlet)
     if speaker.reading_side is None:
         # an unknown outlet writing in one side's official wording reads "the enemy" and "liberated" as that side
@@ -75,23 +77,6 @@ def extract_claims(text: str, *, outlet: str, published_at: datetime,
     return with_headline_speakers(claims, tracker) if title else claims
 
 
-class _PlaceContext:
-    """The places resolved so far in the article, in reading order: they decide between namesakes."""
-
-    __slots__ = ("places", "_by_id")
-
-    def __init__(self) -> None:
-        self.places: list[Place] = []
-        # the same places by id: equal places share an id, so a membership test looks only there
-        self._by_id: dict[str, list[Place]] = {}
-
-    def add(self, place: Place) -> None:
-        same_id = self._by_id.setdefault(place.place_id, [])
-        if place not in same_id:
-            same_id.append(place)
-            self.places.append(place)
-
-
 @dataclass
 class _Sentence:
     start: int
@@ -109,7 +94,7 @@ def _in_a_speaker(ref: PlaceRef, frames: list[Frame]) -> bool:
 
 class _FieldReader:
     def __init__(self, name: str, text: str, outlet: SpeakerInfo, published_at: datetime,
-                 context: _PlaceContext, is_title: bool, sides: list[str], carried: list[Salience],
+                 context: PlaceContext, is_title: bool, sides: list[str], carried: list[Salience],
                  tracker: SpeakerTracker, topic: ArticleTopic,
                  later: Callable[[str], SpeakerInfo | None] | None = None) -> None:
         self.name = name
@@ -288,7 +273,12 @@ class _FieldReader:
         salience = self.carried[0]
         stems = stems_in(paragraph, runs=runs)
         claims: list[ExtractedClaim] = []
+        reported: SpeakerInfo | None = None     # the body whose report the sentence before gave
         for sentence in sentences:
+            continued = reported if not sentence.frames and continues_report(sentence.text) else None
+            reported = continued or (sentence.speakers[-1] if sentence.speakers and
+                                     speaker_kind(sentence.speakers[-1], sentence.speakers[-1].phrase or "") == "body"
+                                     else None)
             relative = sentence.start - start
             refs = mentions_to_refs(mentions, relative, sentence.end - sentence.start, paragraph)
             # a place inside a speaker's name ("the DPR leader") is never a claim's object
@@ -302,7 +292,7 @@ class _FieldReader:
             refs = [r for r in refs if not capital_as_actor(sentence.text, r)]
             refs = add_coreferences(sentence.text, refs, salience, speaker_places, self.topic, sentence.headline)
             refs = with_subject_it(sentence.text, refs, salience.previous_objects, self.topic)
-            drafts = self._drafts(sentence, refs, regions, region_speakers, stems)
+            drafts = self._drafts(sentence, refs, regions, region_speakers, stems, continued)
             completed = with_elided_place(sentence.text, refs) if sentence.headline and drafts else None
             source = None if drafts or sentence.headline else with_elided_source(sentence.text, refs, self.topic)
             if source is not None:
@@ -360,7 +350,8 @@ class _FieldReader:
                 return
 
     def _drafts(self, sentence: _Sentence, refs: list[PlaceRef], regions: list[tuple[int, int]],
-                region_speakers: list[SpeakerInfo | None], stems: tuple[str, ...]) -> list[Draft]:
+                region_speakers: list[SpeakerInfo | None], stems: tuple[str, ...],
+                unattributed: SpeakerInfo | None = None) -> list[Draft]:
         if ends_as_question(sentence.text):
             return []
         frames = sentence.frames
@@ -393,5 +384,6 @@ class _FieldReader:
             if region_index is not None and quote_speaker is None:
                 quote_speaker = region_speakers[region_index]
         attributed = [Attributed(f, s) for f, s in zip(frames, speakers)]
-        return drafts_for_sentence(sentence.text, hits, attributed, quote_speaker, self.voice.speaker(self.outlet),
+        return drafts_for_sentence(sentence.text, hits, attributed, quote_speaker,
+                                   unattributed or self.voice.speaker(self.outlet),
                                    self.published_at, in_quote)
