@@ -11,6 +11,7 @@ import pytest
 from conftest import TEST_OUTLET, control_claims_in
 from crosscheck.extract._discourse import introduced_person
 from crosscheck.extract._speakers import BARE_DOCUMENT, document_owner
+from crosscheck.resolve import SpeakerResolver
 
 
 def resolved(text: str, title: str | None = None) -> set[tuple[str | None, str | None, str]]:
@@ -193,3 +194,47 @@ def test_sentence_continues_the_body_report(text: str, speaker: str, place: str,
 ])
 def test_background_after_a_report_stays_the_outlets(text: str, place: str) -> None:
     assert {c.speaker for c in control_claims_in(text) if c.place == place} == {TEST_OUTLET}
+
+
+# --- a map speaks for the project that draws it ---
+
+@pytest.mark.parametrize("text, speaker, place, value", [
+    ("The DeepState map showed Russian forces in control of Klishchiivka.", "DeepStateMap", "Klishchiivka", "Russia"),
+    ("DeepState's map shows Pokrovsk under Russian control.", "DeepStateMap", "Pokrovsk", "Russia"),
+    ("ISW maps now show Russian forces in control of Robotyne.", "Institute for the Study of War", "Robotyne",
+     "Russia"),
+    ("DeepState said its analysts had reviewed new footage.\n\nIts map now marks Ukrainian forces in control of "
+     "Krynky.", "DeepStateMap", "Krynky", "Ukraine"),
+])
+def test_map_speaks_for_its_project(text: str, speaker: str, place: str, value: str) -> None:
+    assert (speaker, place, value) in resolved(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Footage shows Russian troops in control of Soledar.",          # a video is no mapping project
+    "The capture of Soledar marks Russian control of the salt mines.",
+])
+def test_showing_that_is_no_map(text: str) -> None:
+    assert {c.speaker for c in control_claims_in(text)} <= {TEST_OUTLET}
+
+
+# --- the speakers list names both sides' operational groups and regional administrations ---
+
+@pytest.mark.parametrize("phrase, speaker_id", [
+    ("the Southern group of forces", "ru-group-yug"),
+    ("Battlegroup West", "ru-group-zapad"),
+    ("the Dnipro group of forces", "ua-dnipro-group"),          # Ukraine's, not Russia's Dnepr group
+    ("Dnepr group", "ru-group-dnepr"),
+    ("Ukrainian Tavriisk Group of Forces", "ua-tavria-group"),
+    ("the Khortytsia operational-strategic group", "ua-eastern-group"),
+    ("the Donetsk regional military administration", "ua-donetsk-rma"),
+    ("Kharkiv Oblast Military Administration", "ua-kharkiv-rma"),
+])
+def test_speaker_list_knows_the_groups(phrase: str, speaker_id: str) -> None:
+    found = SpeakerResolver.default().resolve(phrase)
+    assert found is not None and found.speaker_id == speaker_id
+
+
+@pytest.mark.parametrize("phrase", ["the regional military administration", "the Southern group"])
+def test_unnamed_administration_or_group_is_nobody_in_particular(phrase: str) -> None:
+    assert SpeakerResolver.default().resolve(phrase) is None

@@ -20,8 +20,9 @@ from ._frame_tails import follows_content, tail_shape
 from ._frame_inversions import BY, VerbMatch, inverted_frame, passive_before, passive_frame
 from ._cyrillic_frames import cyrillic_frames, has_cyrillic_say_verb
 from ._appositives import ADJUNCT_INSERTION, appositive_subject, subject_before_adjunct
-from ._frame_nouns import according_frames, document_read_frames, nominal_frames, possessive_opinion_frames
+from ._frame_nouns import according_frames, document_read_frames, map_frames, nominal_frames, possessive_opinion_frames
 from ._frames import Frame, plausible_speaker, verb_kind
+from ._speakers import clean_speaker_phrase, lookup
 from ._lexicon import (AMBIGUOUS_SAY_VERB_WORDS, AMBIGUOUS_SAY_VERBS, FRAME_FILLER, SAY_VERB_WORDS,
                        SPEAKER_VERB_GAP, SPEAKER_VERB_GAP_WORDS, contains_any, lower_scan_is_exact, lower_twin, words)
 
@@ -90,6 +91,8 @@ def find_frames(sentence: str, headline: bool = False) -> list[Frame]:
             frames.append(frame)
     if " read" in lowered:
         document_read_frames(sentence, frames)
+    if " show" in lowered or " mark" in lowered or " depict" in lowered:
+        map_frames(sentence, frames, _source_kind)
     if "as saying" in lowered:
         _quoted_as_saying(sentence, exact, frames)
     if "the " in lowered and ("called" in lowered or "described" in lowered or "praised" in lowered
@@ -107,6 +110,10 @@ def find_frames(sentence: str, headline: bool = False) -> list[Frame]:
     frames.sort(key=lambda f: f.speaker_start)
     frames = cut_siblings(sentence, frames)
     return nest(frames)
+
+
+def _source_kind(phrase: str) -> str | None:
+    return lookup(clean_speaker_phrase(phrase)).kind
 
 
 # "TASS quoted the defence ministry as saying that C": the one quoted says C, through the one quoting

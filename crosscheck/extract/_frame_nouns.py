@@ -8,6 +8,7 @@ C", "claims by X that C".
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ._frames import Frame, plausible_speaker
 from ._lexicon import CLAIM_NOUNS
@@ -99,3 +100,27 @@ def document_read_frames(sentence: str, frames: list[Frame]) -> None:
             content_end = len(before.rstrip(",\"\u201d\u00bb").rstrip(" ,."))
             if content_end > 0:
                 frames.append(Frame(phrase, np_start, np_end, match.group("verb"), "say", 0, content_end, post=True))
+
+
+# "DeepState shows most of Pokrovsk as a grey zone", "The DeepState map showed Russian forces in control
+# of X", "ISW's map marks X as Russian-held": a map speaks for the project that draws it
+_MAP_SHOWS = re.compile(r"(?P<np>(?:\b[Tt]he\s+|\b[Ii]ts\s+|\b[Tt]heir\s+)?(?:[A-Z][\w'\u2019.-]*\s+){0,3}?"
+                        r"(?:[A-Z][\w'\u2019.-]*(?:['\u2019]s\s+(?:(?:latest|updated|own|interactive)\s+)?maps?)?|maps?))"
+                        r"\s+(?:now\s+|also\s+)?(?P<verb>shows?|showed|marks?|marked|depicts?|depicted)\s+(?=\S)")
+_MAP_SOURCE_KINDS = frozenset({"analyst"})
+
+
+def map_frames(sentence: str, frames: list[Frame], source_kind: Callable[[str], str | None]) -> None:
+    """Frames of maps and mapping projects; ``source_kind`` tells what kind of speaker a phrase names."""
+    for match in _MAP_SHOWS.finditer(sentence):
+        phrase = match.group("np")
+        np_start = match.start("np")
+        if any(f.speaker_start <= np_start < f.speaker_end or f.content_start <= np_start < f.content_end
+               and not f.post for f in frames):
+            continue
+        if "map" not in phrase.lower() and source_kind(phrase) not in _MAP_SOURCE_KINDS:
+            continue
+        before = sentence[:np_start].rstrip()
+        if before and not before.endswith((",", ";", ":")) and before.split()[-1].lower() not in ("but", "and", "while"):
+            continue
+        frames.append(Frame(phrase, np_start, match.end("np"), match.group("verb"), "say", match.end(), len(sentence)))

@@ -94,7 +94,7 @@ class SpeakerInfo:
 
 # "the statement said", "a ministry statement read", "the General Staff's report added", "its update":
 # a document speaks for whoever issued it
-_DOCUMENTS = (r"(?:statement|report|update|bulletin|summary|post|message|communiqu[e\u00e9]|briefing|"
+_DOCUMENTS = (r"(?:statement|report|update|bulletin|summary|post|message|map|communiqu[e\u00e9]|briefing|"
               r"(?:press\s+)?release|notice|announcement|readout|dispatch)s?")
 _DOCUMENT_ADJECTIVES = (r"(?:(?:latest|daily|brief|short|written|official|separate|new|later|earlier|morning|evening|"
                         r"nightly|subsequent|same|regular|weekly|operational)\s+)*")
