@@ -238,3 +238,43 @@ def test_speaker_list_knows_the_groups(phrase: str, speaker_id: str) -> None:
 @pytest.mark.parametrize("phrase", ["the regional military administration", "the Southern group"])
 def test_unnamed_administration_or_group_is_nobody_in_particular(phrase: str) -> None:
     assert SpeakerResolver.default().resolve(phrase) is None
+
+
+# --- "According to X," opening a paragraph scopes its unattributed sentences ---
+
+@pytest.mark.parametrize("text, speaker, place, value", [
+    ("According to Ukraine's General Staff, Russian forces attacked near Bakhmut 20 times. Ukrainian troops still "
+     "hold Klishchiivka.", "General Staff of the Armed Forces of Ukraine", "Klishchiivka", "Ukraine"),
+    ("According to the Russian defence ministry, Russian troops repelled attacks near Kupiansk. Units of the Western "
+     "group took control of Synkivka.", "Russian Ministry of Defence", "Synkivka", "Russia"),
+    ("According to DeepState, Russian forces advanced near Avdiivka. Ukrainian troops still hold the coke plant in "
+     "Avdiivka.", "DeepStateMap", "Avdiivka", "contested"),
+    ("According to Russia's defence ministry, Ukrainian attacks near Robotyne failed. Russian forces have fully "
+     "taken Verbove.", "Russian Ministry of Defence", "Verbove", "Russia"),
+])
+def test_according_opening_scopes_its_paragraph(text: str, speaker: str, place: str, value: str) -> None:
+    assert (speaker, place, value) in resolved(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    # a closing "according to" scopes only its own sentence
+    ("Ukrainian troops still hold Klishchiivka, according to Ukraine's General Staff. Russian forces captured "
+     "Bakhmut in May.", "Bakhmut"),
+    # nor does the scope run into the next paragraph
+    ("According to Ukraine's General Staff, Russian forces attacked near Bakhmut 20 times.\n\n"
+     "Ukrainian troops still hold Klishchiivka.", "Klishchiivka"),
+])
+def test_according_scope_ends(text: str, place: str) -> None:
+    assert {c.speaker for c in control_claims_in(text) if c.place == place} == {TEST_OUTLET}
+
+
+# --- the agent of a participle: "C, announced by X on Monday, ..." ---
+
+@pytest.mark.parametrize("text, phrase, place, value", [
+    ("Russia's capture of Marinka, announced by Defence Minister Sergei Shoigu on Monday, was denied by Ukraine's "
+     "military, which said fighting continued in the town.", "Defence Minister Sergei Shoigu", "Marinka", "Russia"),
+    ("The fall of Avdiivka, confirmed by Ukraine's army on Saturday, ended a months-long siege.", "Ukraine's army",
+     "Avdiivka", "Russia"),
+])
+def test_participle_agent_without_by(text: str, phrase: str, place: str, value: str) -> None:
+    assert (phrase, place, value) in {(c.speaker_phrase, c.place, c.value) for c in control_claims_in(text)}

@@ -274,8 +274,11 @@ class _FieldReader:
         stems = stems_in(paragraph, runs=runs)
         claims: list[ExtractedClaim] = []
         reported: SpeakerInfo | None = None     # the body whose report the sentence before gave
+        # "According to the ministry, C1. C2.": a paragraph opening on its source scopes its sentences
+        scoped = bool(sentences) and sentences[0].frames[:1] != [] and sentences[0].frames[0].verb == "according to" \
+            and not sentences[0].frames[0].post
         for sentence in sentences:
-            continued = reported if not sentence.frames and continues_report(sentence.text) else None
+            continued = reported if not sentence.frames and (scoped or continues_report(sentence.text)) else None
             reported = continued or (sentence.speakers[-1] if sentence.speakers and
                                      speaker_kind(sentence.speakers[-1], sentence.speakers[-1].phrase or "") == "body"
                                      else None)

@@ -176,6 +176,9 @@ def _verb_frame(sentence: str, exact: str | None, match: VerbMatch, frames: list
             not subject_before_adjunct(sentence, start) and not _subject_before_relative(sentence, exact, start):
         inverted = inverted_frame(sentence, match)
         if inverted is not None and inverted.speaker.split(None, 1)[0].lower() not in _ADJUNCT_OPENERS:
+            if inverted.speaker[:3].lower() == "by " and len(inverted.speaker) > 3:
+                # "C, announced by X on Monday,": the agent of a participle, without its "by"
+                inverted.speaker, inverted.speaker_start = inverted.speaker[3:].lstrip(), inverted.speaker_start + 3
             return inverted
     # "X said Y denied that ...": the inner speaker starts after the outer frame's verb
     floor = max([f.speaker_end for f in frames if f.speaker_end <= start] +
