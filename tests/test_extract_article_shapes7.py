@@ -278,3 +278,22 @@ def test_according_scope_ends(text: str, place: str) -> None:
 ])
 def test_participle_agent_without_by(text: str, phrase: str, place: str, value: str) -> None:
     assert (phrase, place, value) in {(c.speaker_phrase, c.place, c.value) for c in control_claims_in(text)}
+
+
+# --- celebrating an event states it: "Kyiv hailed the recapture of X", "Kyiv celebrates recapture of X" ---
+
+@pytest.mark.parametrize("text, title, speaker, place, value", [
+    ("Russia's defence ministry hailed the liberation of Avdiivka.", None, "Russian Ministry of Defence",
+     "Avdiivka", "Russia"),
+    ("Zelensky welcomed the recapture of Kherson.", None, "Volodymyr Zelensky", "Kherson", "Ukraine"),
+    ("Kyiv hailed the recapture of Klishchiivka.", None, "Ukrainian government", "Klishchiivka", "Ukraine"),
+    ("Fighting continued in the region on Friday.", "Kyiv celebrates recapture of Kherson as Moscow calls its "
+     "\"withdrawal\" a regrouping", "Ukrainian government", "Kherson", "Ukraine"),
+])
+def test_celebrating_an_event_states_it(text: str, title: str | None, speaker: str, place: str, value: str) -> None:
+    assert (speaker, place, value) in resolved(text, title=title)
+
+
+def test_crowds_celebrating_are_no_speaker() -> None:
+    assert not any(c.speaker_phrase == "Crowds" for c in control_claims_in("Crowds celebrated the liberation of Kherson."))
+

@@ -95,8 +95,7 @@ def find_frames(sentence: str, headline: bool = False) -> list[Frame]:
         map_frames(sentence, frames, _source_kind)
     if "as saying" in lowered:
         _quoted_as_saying(sentence, exact, frames)
-    if "the " in lowered and ("called" in lowered or "described" in lowered or "praised" in lowered
-                              or "calls" in lowered or "describes" in lowered or "praises" in lowered):
+    if ("the " in lowered or "its " in lowered) and contains_any(lowered, _JUDGING_HINTS):
         _judged_event(sentence, exact, frames)
     appositive_denial(appositives, frames)
     if not sentence.isascii() and has_cyrillic_say_verb(lowered):
@@ -135,8 +134,11 @@ def _quoted_as_saying(sentence: str, exact: str | None, frames: list[Frame]) -> 
 
 
 # "Pushilin called the liberation of Chasov Yar 'a turning point'": judging an event states it happened
-_JUDGED_EVENT = re.compile(r"\b(?P<verb>called|calls|described|describes|praised|praises)\s+(?=the\s+(?:\w+\s+)?"
-                           r"(?:liberation|capture|recapture|fall|seizure|taking|loss)\s+of\b)", _I)
+# "Moscow hailed the 'liberation' of X" / "welcomed its recapture": the same with a verb of celebrating
+_JUDGED_EVENT = re.compile(r"\b(?P<verb>called|calls|described|describes|praised|praises|hailed|hails|celebrated|"
+                           r"celebrates|welcomed|welcomes)\s+(?=(?:the|its)\s+['\u2018\"\u201c]?(?:\w+\s+)?['\u2018\"\u201c]?"
+                           r"(?:liberation|capture|recapture|fall|seizure|taking|loss)\b)", _I)
+_JUDGING_HINTS = ("called", "calls", "described", "describes", "praise", "hail", "celebrat", "welcom")
 
 
 def _judged_event(sentence: str, exact: str | None, frames: list[Frame]) -> None:
@@ -148,6 +150,9 @@ def _judged_event(sentence: str, exact: str | None, frames: list[Frame]) -> None
         if left is None:
             continue
         np_start, np_end = left
+        if match.group("verb")[0] in "hcwHCW" and match.group("verb").lower()[:3] != "cal" and \
+                lookup(clean_speaker_phrase(sentence[np_start:np_end])).speaker_id is None:
+            continue    # "Crowds celebrated the liberation of X": rejoicing, not a statement
         frames.append(Frame(sentence[np_start:np_end], np_start, np_end, match.group("verb"), "say", match.end(),
                             len(sentence)))
 

@@ -58,7 +58,7 @@ _PARTICIPLE_END = re.compile(r"\s(?:[a-z]+ed|taken|retaken|fallen|lost|won|held|
 # judging an event named by a noun
 _HEAD_CLAIM = re.compile(r"^(?:[^:;,\"\u201c\u201d]{2,40}:\s+)?(?P<np>[A-Z\u0400-\u042f][^,:;\"\u201c\u201d]{1,40}?)\s+(?P<verb>claims|claim|reports|says|say|"
                          r"admits|admit|concedes|concede|confirms|confirm|acknowledges|acknowledge|denies|deny|"
-                         r"announces|announce|hails|hail)\s+(?=\S)")
+                         r"announces|announce|hails|hail|celebrates|celebrate|welcomes|welcome)\s+(?=\S)")
 
 
 def headline_subject_frame(sentence: str, frames: list[Frame]) -> None:
