@@ -8,7 +8,8 @@ from datetime import datetime, timezone
 import pytest
 
 from crosscheck.extract import extract_claims
-from crosscheck.extract._discourse import briefing_body, phrase_kind
+from crosscheck.extract._briefings import briefing_body
+from crosscheck.extract._discourse import phrase_kind
 from crosscheck.extract._speakers import clean_speaker_phrase
 
 _WHEN = datetime(2024, 5, 1, tzinfo=timezone.utc)

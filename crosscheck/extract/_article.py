@@ -11,15 +11,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from crosscheck.resolve import Gazetteer, Place
+from crosscheck.resolve import Gazetteer
 
 from ._attribution import Frame, find_frames
 from ._frames import shifted_frames, without_inserted_attribution
 from ._claim_record import claim_record
 from ._claims import Attributed, Draft, drafts_for_sentence
-from ._discourse import SpeakerTracker, role_text, with_headline_speakers
+from ._discourse import SpeakerTracker, introduced_person, role_text, with_headline_speakers
 from ._lexicon import has_trigger, word_runs
-from ._paragraph_voice import ParagraphVoice
+from ._paragraph_voice import ParagraphVoice, continues_report
+from ._place_context import PlaceContext
 from ._places import (PlaceRef, Salience, add_coreferences, mentions_to_refs, skeleton)
 from ._predicates import SentenceView, find_hits
 from ._rule_index import stems_in
@@ -27,8 +28,9 @@ from ._quote_speakers import continued_quote, quote_speakers
 from ._sentences import (ends_as_question, is_terminated, quote_regions, quoted_sentence_starts, split_paragraph,
                          split_paragraphs)
 from ._topic import (ArticleTopic, capital_as_actor, split_coordinated_say, with_elided_object, with_elided_place,
-                     with_elided_source, with_subject_it)
-from ._speakers import SpeakerInfo, media_voice, outlet_info, resolve_in_context, with_inferred_side
+                     with_elided_source, with_subject_it, with_topic_object)
+from ._speaker_kinds import speaker_kind
+from ._speakers import SpeakerInfo, lookup, media_voice, outlet_info, resolve_in_context, with_inferred_side
 from ._types import ExtractedClaim
 
 # a headline opening on a country as the actor: "Russia retakes ...", "Ukrainian forces recapture ..."
@@ -51,7 +53,7 @@ def extract_claims(text: str, *, outlet: str, published_at: datetime,
         Claims in reading order, title first.
     """
     claims: list[ExtractedClaim] = []
-    context = _PlaceContext()
+    context = PlaceContext()
     speaker = outlet_info(outlet)
     if speaker.reading_side is None:
         # an unknown outlet writing in one side's official wording reads "the enemy" and "liberated" as that side
@@ -75,23 +77,6 @@ def extract_claims(text: str, *, outlet: str, published_at: datetime,
     return with_headline_speakers(claims, tracker) if title else claims
 
 
-class _PlaceContext:
-    """The places resolved so far in the article, in reading order: they decide between namesakes."""
-
-    __slots__ = ("places", "_by_id")
-
-    def __init__(self) -> None:
-        self.places: list[Place] = []
-        # the same places by id: equal places share an id, so a membership test looks only there
-        self._by_id: dict[str, list[Place]] = {}
-
-    def add(self, place: Place) -> None:
-        same_id = self._by_id.setdefault(place.place_id, [])
-        if place not in same_id:
-            same_id.append(place)
-            self.places.append(place)
-
-
 @dataclass
 class _Sentence:
     start: int
@@ -109,7 +94,7 @@ def _in_a_speaker(ref: PlaceRef, frames: list[Frame]) -> bool:
 
 class _FieldReader:
     def __init__(self, name: str, text: str, outlet: SpeakerInfo, published_at: datetime,
-                 context: _PlaceContext, is_title: bool, sides: list[str], carried: list[Salience],
+                 context: PlaceContext, is_title: bool, sides: list[str], carried: list[Salience],
                  tracker: SpeakerTracker, topic: ArticleTopic,
                  later: Callable[[str], SpeakerInfo | None] | None = None) -> None:
         self.name = name
@@ -224,6 +209,11 @@ class _FieldReader:
             self._fill_speakers()
         return self.last_speaker[index - 1]
 
+    def _introduced_before(self, index: int) -> SpeakerInfo | None:
+        """A person the paragraph before ``index`` introduces without quoting ("X, the spokesman, ...")."""
+        name = introduced_person(self.text[slice(*self.paragraphs[index - 1])]) if index > 0 else None
+        return lookup(name) if name is not None else None
+
     def _quote_speaker_of(self, index: int) -> SpeakerInfo | None:
         """The speaker of the first quote of paragraph ``index`` (the rest of a quote running into it)."""
         start, end = self.paragraphs[index]
@@ -277,12 +267,21 @@ class _FieldReader:
         running_on = continued_quote(paragraph, following)
         if running_on is not None:
             regions.append((start + running_on, end))
-        region_speakers = quote_speakers(self.text, regions, sentences, lambda: self._speaker_before(index),
+        region_speakers = quote_speakers(self.text, regions, sentences,
+                                         lambda: self._speaker_before(index) or self._introduced_before(index),
                                          (lambda: self._quote_speaker_of(index + 1)) if running_on is not None else None)
         salience = self.carried[0]
         stems = stems_in(paragraph, runs=runs)
         claims: list[ExtractedClaim] = []
+        reported: SpeakerInfo | None = None     # the body whose report the sentence before gave
+        # "According to the ministry, C1. C2.": a paragraph opening on its source scopes its sentences
+        scoped = bool(sentences) and sentences[0].frames[:1] != [] and sentences[0].frames[0].verb == "according to" \
+            and not sentences[0].frames[0].post
         for sentence in sentences:
+            continued = reported if not sentence.frames and (scoped or continues_report(sentence.text)) else None
+            reported = continued or (sentence.speakers[-1] if sentence.speakers and
+                                     speaker_kind(sentence.speakers[-1], sentence.speakers[-1].phrase or "") == "body"
+                                     else None)
             relative = sentence.start - start
             refs = mentions_to_refs(mentions, relative, sentence.end - sentence.start, paragraph)
             # a place inside a speaker's name ("the DPR leader") is never a claim's object
@@ -296,7 +295,7 @@ class _FieldReader:
             refs = [r for r in refs if not capital_as_actor(sentence.text, r)]
             refs = add_coreferences(sentence.text, refs, salience, speaker_places, self.topic, sentence.headline)
             refs = with_subject_it(sentence.text, refs, salience.previous_objects, self.topic)
-            drafts = self._drafts(sentence, refs, regions, region_speakers, stems)
+            drafts = self._drafts(sentence, refs, regions, region_speakers, stems, continued)
             completed = with_elided_place(sentence.text, refs) if sentence.headline and drafts else None
             source = None if drafts or sentence.headline else with_elided_source(sentence.text, refs, self.topic)
             if source is not None:
@@ -304,6 +303,10 @@ class _FieldReader:
             elided = None if drafts or source is not None else with_elided_object(sentence.text, refs, self.topic)
             if elided is not None:
                 drafts = self._completed_drafts(sentence, elided[:2], regions, region_speakers, elided[2])
+            topical = with_topic_object(sentence.text, refs) if sentence.headline and not any(
+                d.predicate == "controls" for d in drafts) else None
+            if topical is not None:
+                drafts = self._completed_drafts(sentence, topical, regions, region_speakers)
             if completed is not None and any(d.place is not None and d.place.place == completed[1][-1].place
                                              and d.predicate == "controls" for d in drafts):
                 drafts = self._completed_drafts(sentence, completed, regions, region_speakers)
@@ -330,9 +333,9 @@ class _FieldReader:
         if inserted_at is not None:
             frames = shifted_frames(frames, inserted_at, len(text) - len(sentence.text))
         else:
-            # the words restored belong to the top-level frame whose content ran to the headline's end
+            # the words restored belong to every frame whose content ran to the headline's end
             content_end = len(sentence.text.rstrip(" .!"))
-            frames = [replace(f, content_end=len(text)) if f.parent is None and f.content_end >= content_end else f
+            frames = [replace(f, content_end=len(text)) if f.content_end >= content_end else f
                       for f in frames]
         return self._drafts(_Sentence(sentence.start, sentence.end, text, inserted_at is None or sentence.headline,
                                       frames, speakers), refs, regions, region_speakers, None)
@@ -350,7 +353,8 @@ class _FieldReader:
                 return
 
     def _drafts(self, sentence: _Sentence, refs: list[PlaceRef], regions: list[tuple[int, int]],
-                region_speakers: list[SpeakerInfo | None], stems: tuple[str, ...]) -> list[Draft]:
+                region_speakers: list[SpeakerInfo | None], stems: tuple[str, ...],
+                unattributed: SpeakerInfo | None = None) -> list[Draft]:
         if ends_as_question(sentence.text):
             return []
         frames = sentence.frames
@@ -360,7 +364,10 @@ class _FieldReader:
         if sentence.headline and _TOPIC.match(skel):
             topic = refs[0]
             keep = [i for i, f in enumerate(frames) if f.speaker_start != 0 or f.verb != ":"]
-            frames = [frames[i] for i in keep]
+            # the kept frames' parents are indices into the full list: renumber them (a stale index
+            # can point a frame at itself, and the walk up its parents would never end)
+            renumbered = {old: new for new, old in enumerate(keep)}
+            frames = [replace(frames[i], parent=renumbered.get(frames[i].parent)) for i in keep]
             speakers = [sentence.speakers[i] for i in keep]
         else:
             speakers = sentence.speakers
@@ -380,5 +387,6 @@ class _FieldReader:
             if region_index is not None and quote_speaker is None:
                 quote_speaker = region_speakers[region_index]
         attributed = [Attributed(f, s) for f, s in zip(frames, speakers)]
-        return drafts_for_sentence(sentence.text, hits, attributed, quote_speaker, self.voice.speaker(self.outlet),
+        return drafts_for_sentence(sentence.text, hits, attributed, quote_speaker,
+                                   unattributed or self.voice.speaker(self.outlet),
                                    self.published_at, in_quote)

@@ -20,8 +20,9 @@ from ._frame_tails import follows_content, tail_shape
 from ._frame_inversions import BY, VerbMatch, inverted_frame, passive_before, passive_frame
 from ._cyrillic_frames import cyrillic_frames, has_cyrillic_say_verb
 from ._appositives import ADJUNCT_INSERTION, appositive_subject, subject_before_adjunct
-from ._frame_nouns import according_frames, nominal_frames, possessive_opinion_frames
+from ._frame_nouns import according_frames, document_read_frames, map_frames, nominal_frames, possessive_opinion_frames
 from ._frames import Frame, plausible_speaker, verb_kind
+from ._speakers import clean_speaker_phrase, lookup
 from ._lexicon import (AMBIGUOUS_SAY_VERB_WORDS, AMBIGUOUS_SAY_VERBS, FRAME_FILLER, SAY_VERB_WORDS,
                        SPEAKER_VERB_GAP, SPEAKER_VERB_GAP_WORDS, contains_any, lower_scan_is_exact, lower_twin, words)
 
@@ -88,10 +89,13 @@ def find_frames(sentence: str, headline: bool = False) -> list[Frame]:
                     _APPEARS_TO.search(sentence, frame.speaker_end, match.start):
                 frame.verb = sentence[frame.speaker_end:match.end].strip()
             frames.append(frame)
+    if " read" in lowered:
+        document_read_frames(sentence, frames)
+    if " show" in lowered or " mark" in lowered or " depict" in lowered:
+        map_frames(sentence, frames, _source_kind)
     if "as saying" in lowered:
         _quoted_as_saying(sentence, exact, frames)
-    if "the " in lowered and ("called" in lowered or "described" in lowered or "praised" in lowered
-                              or "calls" in lowered or "describes" in lowered or "praises" in lowered):
+    if ("the " in lowered or "its " in lowered) and contains_any(lowered, _JUDGING_HINTS):
         _judged_event(sentence, exact, frames)
     appositive_denial(appositives, frames)
     if not sentence.isascii() and has_cyrillic_say_verb(lowered):
@@ -105,6 +109,10 @@ def find_frames(sentence: str, headline: bool = False) -> list[Frame]:
     frames.sort(key=lambda f: f.speaker_start)
     frames = cut_siblings(sentence, frames)
     return nest(frames)
+
+
+def _source_kind(phrase: str) -> str | None:
+    return lookup(clean_speaker_phrase(phrase)).kind
 
 
 # "TASS quoted the defence ministry as saying that C": the one quoted says C, through the one quoting
@@ -126,8 +134,11 @@ def _quoted_as_saying(sentence: str, exact: str | None, frames: list[Frame]) -> 
 
 
 # "Pushilin called the liberation of Chasov Yar 'a turning point'": judging an event states it happened
-_JUDGED_EVENT = re.compile(r"\b(?P<verb>called|calls|described|describes|praised|praises)\s+(?=the\s+(?:\w+\s+)?"
-                           r"(?:liberation|capture|recapture|fall|seizure|taking|loss)\s+of\b)", _I)
+# "Moscow hailed the 'liberation' of X" / "welcomed its recapture": the same with a verb of celebrating
+_JUDGED_EVENT = re.compile(r"\b(?P<verb>called|calls|described|describes|praised|praises|hailed|hails|celebrated|"
+                           r"celebrates|welcomed|welcomes)\s+(?=(?:the|its)\s+['\u2018\"\u201c]?(?:\w+\s+)?['\u2018\"\u201c]?"
+                           r"(?:liberation|capture|recapture|fall|seizure|taking|loss)\b)", _I)
+_JUDGING_HINTS = ("called", "calls", "described", "describes", "praise", "hail", "celebrat", "welcom")
 
 
 def _judged_event(sentence: str, exact: str | None, frames: list[Frame]) -> None:
@@ -139,6 +150,9 @@ def _judged_event(sentence: str, exact: str | None, frames: list[Frame]) -> None
         if left is None:
             continue
         np_start, np_end = left
+        if match.group("verb")[0] in "hcwHCW" and match.group("verb").lower()[:3] != "cal" and \
+                lookup(clean_speaker_phrase(sentence[np_start:np_end])).speaker_id is None:
+            continue    # "Crowds celebrated the liberation of X": rejoicing, not a statement
         frames.append(Frame(sentence[np_start:np_end], np_start, np_end, match.group("verb"), "say", match.end(),
                             len(sentence)))
 
@@ -164,9 +178,12 @@ def _verb_frame(sentence: str, exact: str | None, match: VerbMatch, frames: list
     # never with "told", whose object is the listener ("..., Rogov, a council member, told the agency")
     if stripped_before.endswith((",", "\"", "\u201d", "\u2019", "\u00bb")) and not ambiguous and \
             verb.lower() not in _LISTENER_VERBS and appositive_subject(sentence, 0, start) is None and \
-            not subject_before_adjunct(sentence, start):
+            not subject_before_adjunct(sentence, start) and not _subject_before_relative(sentence, exact, start):
         inverted = inverted_frame(sentence, match)
-        if inverted is not None:
+        if inverted is not None and inverted.speaker.split(None, 1)[0].lower() not in _ADJUNCT_OPENERS:
+            if inverted.speaker[:3].lower() == "by " and len(inverted.speaker) > 3:
+                # "C, announced by X on Monday,": the agent of a participle, without its "by"
+                inverted.speaker, inverted.speaker_start = inverted.speaker[3:].lstrip(), inverted.speaker_start + 3
             return inverted
     # "X said Y denied that ...": the inner speaker starts after the outer frame's verb
     floor = max([f.speaker_end for f in frames if f.speaker_end <= start] +
@@ -272,6 +289,20 @@ def _relative_subject_frame(sentence: str, exact: str | None, match: VerbMatch, 
         return None
     return Frame(sentence[np_start:np_end], np_start, np_end, match.verb, verb_kind(match.verb), content_start,
                  content_end)
+
+
+# "X, which commands the sector, said late on Tuesday that C": not an inverted "C, said X", whose
+# speaker would be the time adjunct after the verb
+_ADJUNCT_OPENERS = frozenset({"late", "early", "earlier", "later", "on", "in", "at", "this", "last", "yesterday",
+                              "today", "again", "also", "separately", "repeatedly", "publicly", "then"})
+
+
+def _subject_before_relative(sentence: str, exact: str | None, verb_start: int) -> bool:
+    """"The group, which commands the sector, said": a subject and its relative clause before the verb."""
+    if "which" not in sentence[:verb_start] and "who" not in sentence[:verb_start]:
+        return False
+    insertion = _RELATIVE_INSERTION.search(sentence, 0, verb_start)
+    return insertion is not None and _left_np(sentence, exact, 0, insertion.start()) is not None
 
 
 def _quote_closes_before(sentence: str, np_start: int) -> bool:

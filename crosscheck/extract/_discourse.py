@@ -25,7 +25,7 @@ from crosscheck.resolve import SpeakerResolver
 
 from ._lexicon import ANAPHORIC_HEADS, PRONOUN_SPEAKERS, alternation, caseless
 from ._speaker_kinds import PERSON_HEADS as _PERSON_HEADS, PERSON_KIND, ROLE_TAIL, phrase_kind, speaker_kind
-from ._speakers import SpeakerInfo, clean_speaker_phrase, lookup
+from ._speakers import BARE_DOCUMENT, SpeakerInfo, clean_speaker_phrase, document_owner, lookup
 from ._types import ExtractedClaim
 
 # position of a mention: (field: 0 title / 1 text, character offset in the field)
@@ -124,6 +124,15 @@ class SpeakerTracker:
     def resolve(self, phrase: str, previous: SpeakerInfo | None, position: Position) -> SpeakerInfo | None:
         """The earlier speaker ``phrase`` refers back to, or None when it is a speaker of its own."""
         cleaned = clean_speaker_phrase(phrase)
+        owner = document_owner(cleaned)
+        if owner == BARE_DOCUMENT:
+            # "the statement said": the one whose words the article reported last
+            if previous is not None and previous.phrase is not None:
+                return previous
+            found = self._nearest(position, lambda m: m.kind != "person")
+            return found.info if found is not None else None
+        if owner is not None:
+            return self.resolve(owner, previous, position)
         lowered = _POSSESSIVES.get(cleaned.lower(), cleaned.lower())
         if lowered in PRONOUN_SPEAKERS:
             return self._pronoun(lowered, previous, position)
@@ -330,57 +339,23 @@ def _description_words(lowered: str) -> frozenset[str] | None:
     return words or None
 
 
-# "The Russian Ministry of Defence has issued its daily summary ...": the paragraphs after it
-# are the body's own text
-_ISSUES = re.compile(r"(?:^|[.!?]\s+)(?P<np>(?:the\s+)?[A-Z][^.;:!?\"\u201c\u201d]{2,80}?)\s+(?:has\s+|have\s+)?"
-                     r"(?:issued|published|released|presented|circulated|distributed|put\s+out)\s+"
-                     r"(?:its|their|a|the|an)\s+(?:(?:daily|latest|regular|weekly|morning|evening|nightly|"
-                     r"operational|official|routine|new|updated|usual)\s+)*(?:summary|report|briefing|statement|"
-                     r"update|bulletin|communiqu[e\u00e9])\b")
-_BRIEFING_KINDS = frozenset({"military", "government"})
-_ISSUE_HINTS = ("issued", "published", "released", "presented", "circulated", "distributed", "put out")
+_SENTENCE_OPENING = re.compile(r"^(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,4}$", re.IGNORECASE)
 
 
-# "..., the General Staff of the Armed Forces of Ukraine said in its morning report on Tuesday.": the
-# body speaks the summary items after it (see summary_item)
-_IN_ITS_REPORT = re.compile(r"(?:^|[,.!?]\s+)(?P<np>(?:the\s+)?[A-Z][^.;:!?,\"\u201c\u201d]{2,80}?)\s+(?:said|reported|stated|"
-                            r"announced|wrote)\s+(?:on\s+\w+\s+)?in\s+its\s+(?:(?:daily|latest|regular|morning|evening|"
-                            r"nightly|operational|official|routine|usual)\s+)*(?:summary|report|briefing|update|bulletin)\b")
-# the items of such a summary: "In the Pokrovsk direction, ...", "Units of the Yug group ...", "Over the past day, ..."
-_SUMMARY_ITEM = re.compile(r"\s*(?:(?:In|On)\s+the\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}\s+(?:direction|sector|axis)s?\b|"
-                           r"Units\s+of\s+the\b|(?:Over|During)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)\b)")
-
-
-def summary_item(paragraph: str) -> bool:
-    """Whether a paragraph opens as an item of a military summary ("In the Toretsk direction, ...")."""
-    return _SUMMARY_ITEM.match(paragraph) is not None
-
-
-def briefing_body(paragraph: str) -> tuple[SpeakerInfo, bool] | None:
-    """The named body an opening paragraph says issued a summary or statement, if any, and whether
-    the whole text is its summary (True) or only the paragraphs that read as its items (False)."""
-    if " in its " in paragraph:
-        reported = _IN_ITS_REPORT.search(paragraph)
-        info = _briefing_info(reported.group("np")) if reported is not None else None
-        if info is not None:
-            return info, False
-    if not any(hint in paragraph for hint in _ISSUE_HINTS):
+def introduced_person(paragraph: str) -> str | None:
+    """"Serhiy Cherevatyi, the eastern command's spokesman, was asked about the town.": the name of
+    the last person a sentence of ``paragraph`` opens by introducing with a role, else None. A
+    bare quote in the next paragraph is theirs."""
+    if "," not in paragraph and not any(head in paragraph for head in ("Spokes", "Commander", "Governor", "General")):
         return None
-    found = _ISSUES.search(paragraph)
-    if found is None:
-        return None
-    info = _briefing_info(found.group("np"))
-    return (info, True) if info is not None else None
-
-
-def _briefing_info(np: str) -> SpeakerInfo | None:
-    phrase = clean_speaker_phrase(np)
-    info = lookup(phrase)
-    # a military or government body, not an outlet or think tank publishing its own analysis
-    if info.kind not in _BRIEFING_KINDS and not (info.kind is None and info.side in ("Russia", "Ukraine")
-                                                  and phrase_kind(phrase) == "body"):
-        return None
-    return info
+    found = None
+    for match in _NAMED_PERSON.finditer(paragraph):
+        opening = max(paragraph.rfind(". ", 0, match.start()), paragraph.rfind("? ", 0, match.start()),
+                      paragraph.rfind("! ", 0, match.start()))
+        before = paragraph[opening + 2 if opening >= 0 else 0:match.start()]
+        if _SENTENCE_OPENING.match(before) and "\"" not in before:
+            found = match.group("name") or match.group("name2")
+    return found
 
 
 def with_headline_speakers(claims: list[ExtractedClaim], tracker: SpeakerTracker) -> list[ExtractedClaim]:

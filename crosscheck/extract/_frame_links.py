@@ -56,9 +56,9 @@ _PARTICIPLE_END = re.compile(r"\s(?:[a-z]+ed|taken|retaken|fallen|lost|won|held|
 # "claims" / "reports" after a short subject is a reporting verb even without "that"
 # "Kyiv admits loss of Soledar", "Moscow confirms withdrawal from Kherson": the same with a verb of
 # judging an event named by a noun
-_HEAD_CLAIM = re.compile(r"^(?P<np>[A-Z\u0400-\u042f][^,:;\"\u201c\u201d]{1,40}?)\s+(?P<verb>claims|claim|reports|says|say|"
+_HEAD_CLAIM = re.compile(r"^(?:[^:;,\"\u201c\u201d]{2,40}:\s+)?(?P<np>[A-Z\u0400-\u042f][^,:;\"\u201c\u201d]{1,40}?)\s+(?P<verb>claims|claim|reports|says|say|"
                          r"admits|admit|concedes|concede|confirms|confirm|acknowledges|acknowledge|denies|deny|"
-                         r"announces|announce|hails|hail)\s+(?=\S)")
+                         r"announces|announce|hails|hail|celebrates|celebrate|welcomes|welcome)\s+(?=\S)")
 
 
 def headline_subject_frame(sentence: str, frames: list[Frame]) -> None:
@@ -66,10 +66,10 @@ def headline_subject_frame(sentence: str, frames: list[Frame]) -> None:
     head = _HEAD_CLAIM.match(sentence)
     if head is None or not plausible_speaker(head.group("np")) or len(head.group("np").split()) > 4:
         return
-    if any(f.speaker_start == 0 and not f.post for f in frames):
+    if any(f.speaker_start in (0, head.start("np")) and not f.post and f.verb != ":" for f in frames):
         return
-    frames.append(Frame(head.group("np"), 0, head.end("np"), head.group("verb"), verb_kind(head.group("verb")),
-                        head.end(), len(sentence)))
+    frames.append(Frame(head.group("np"), head.start("np"), head.end("np"), head.group("verb"),
+                        verb_kind(head.group("verb")), head.end(), len(sentence)))
 
 
 _SIBLING = re.compile(r"(?:,\s*(?:but|while|whereas|and|though|although)\b|;|\bbut\b|\bwhile\b|\bwhereas\b)", _I)

@@ -8,6 +8,7 @@ C", "claims by X that C".
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ._frames import Frame, plausible_speaker
 from ._lexicon import CLAIM_NOUNS
@@ -77,3 +78,49 @@ def nominal_frames(sentence: str, frames: list[Frame]) -> None:
             continue
         frames.append(Frame(phrase, np_start, np_start + len(phrase), match.group("noun") or match.group("noun2"),
                             "claim", match.end(), len(sentence)))
+
+
+# "C, a ministry statement read." / "The statement read: C": a document's text; the document
+# speaks for whoever issued it (see _speakers.document_owner)
+_DOCUMENT_READ = re.compile(r"(?P<np>\b(?:the|a|an|its|their|his|her)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:statement|"
+                            r"communiqu[e\u00e9]|message|post|bulletin|notice|release|update|summary|report|"
+                            r"announcement|order|decree|caption|note|letter|readout))\s+(?P<verb>read|reads)\b"
+                            r"(?P<open>\s*(?::|,?\s*[\"\u201c\u00ab]|,?\s+in\s+part\s*:?))?", _I)
+_READ_CLOSES = re.compile(r"\s*(?:,\s*(?:in\s+part|on\s+\w+day)|\s+on\s+\w+day)?\s*[.!?]?[\"\u201d]?\s*$", _I)
+
+
+def document_read_frames(sentence: str, frames: list[Frame]) -> None:
+    for match in _DOCUMENT_READ.finditer(sentence):
+        np_start, np_end = match.span("np")
+        phrase = match.group("np")
+        before = sentence[:np_start].rstrip()
+        if match.group("open") and not before.strip(" \"\u201c"):
+            frames.append(Frame(phrase, np_start, np_end, match.group("verb"), "say", match.end(), len(sentence)))
+        elif before.endswith((",", "\"", "\u201d", "\u00bb")) and _READ_CLOSES.match(sentence, match.end("verb")):
+            content_end = len(before.rstrip(",\"\u201d\u00bb").rstrip(" ,."))
+            if content_end > 0:
+                frames.append(Frame(phrase, np_start, np_end, match.group("verb"), "say", 0, content_end, post=True))
+
+
+# "DeepState shows most of Pokrovsk as a grey zone", "The DeepState map showed Russian forces in control
+# of X", "ISW's map marks X as Russian-held": a map speaks for the project that draws it
+_MAP_SHOWS = re.compile(r"(?P<np>(?:\b[Tt]he\s+|\b[Ii]ts\s+|\b[Tt]heir\s+)?(?:[A-Z][\w'\u2019.-]*\s+){0,3}?"
+                        r"(?:[A-Z][\w'\u2019.-]*(?:['\u2019]s\s+(?:(?:latest|updated|own|interactive)\s+)?maps?)?|maps?))"
+                        r"\s+(?:now\s+|also\s+)?(?P<verb>shows?|showed|marks?|marked|depicts?|depicted)\s+(?=\S)")
+_MAP_SOURCE_KINDS = frozenset({"analyst"})
+
+
+def map_frames(sentence: str, frames: list[Frame], source_kind: Callable[[str], str | None]) -> None:
+    """Frames of maps and mapping projects; ``source_kind`` tells what kind of speaker a phrase names."""
+    for match in _MAP_SHOWS.finditer(sentence):
+        phrase = match.group("np")
+        np_start = match.start("np")
+        if any(f.speaker_start <= np_start < f.speaker_end or f.content_start <= np_start < f.content_end
+               and not f.post for f in frames):
+            continue
+        if "map" not in phrase.lower() and source_kind(phrase) not in _MAP_SOURCE_KINDS:
+            continue
+        before = sentence[:np_start].rstrip()
+        if before and not before.endswith((",", ";", ":")) and before.split()[-1].lower() not in ("but", "and", "while"):
+            continue
+        frames.append(Frame(phrase, np_start, match.end("np"), match.group("verb"), "say", match.end(), len(sentence)))

@@ -9,15 +9,19 @@ Two hand-overs are read:
   what the body "said in its morning report" gives it the paragraphs that read as the report's
   items ("In the Toretsk direction, ..."), not the outlet's own background between them;
 - an introduction: a paragraph that ends on a speaker and a colon ("Syrskyi wrote on Telegram:")
-  gives that speaker the next paragraph, quoted or not.
+  gives that speaker the next paragraph, quoted or not;
+- a continuation: an unattributed sentence right after a body's report in the same paragraph
+  goes on with it when it reads as more of that report ("Units also liberated X.", "In the Kupiansk
+  direction, ..."), not as the outlet's background ("The town had 10,000 residents.").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ._discourse import briefing_body, summary_item
+from ._briefings import briefing_body, summary_item
 from ._speakers import SpeakerInfo
 
 
@@ -76,3 +80,16 @@ class ParagraphVoice:
             break
         self.resumes.update(dict.fromkeys(silent, answer))     # each silent paragraph is scanned once
         return answer
+
+
+# "... also liberated Pobeda": a further act in the same report (a past act, not a standing state,
+# which is the outlet's background more often than the body's words)
+_ALSO_ACTED = re.compile(r"^(?:(?:In\s+addition|Besides|Separately|Also),\s+)?(?:[\w'\u2019-]+\s+){1,8}?also\s+"
+                         r"(?:have\s+|has\s+)?(?:liberated|took|taken|captured|seized|repelled|repulsed|entered|advanced|"
+                         r"destroyed|improved|pushed|hit|struck|cleared|recaptured|retook|retaken|regained|"
+                         r"reached|broke|crossed|occupied|freed)\b")
+
+
+def continues_report(sentence: str) -> bool:
+    """Whether an unattributed sentence reads as more of the report just before it."""
+    return ("also" in sentence and _ALSO_ACTED.match(sentence) is not None) or summary_item(sentence)

@@ -92,10 +92,52 @@ class SpeakerInfo:
     reading_side: str | None = None
 
 
+# "the statement said", "a ministry statement read", "the General Staff's report added", "its update":
+# a document speaks for whoever issued it
+_DOCUMENTS = (r"(?:statement|report|update|bulletin|summary|post|message|map|communiqu[e\u00e9]|briefing|"
+              r"(?:press\s+)?release|notice|announcement|readout|dispatch)s?")
+_DOCUMENT_ADJECTIVES = (r"(?:(?:latest|daily|brief|short|written|official|separate|new|later|earlier|morning|evening|"
+                        r"nightly|subsequent|same|regular|weekly|operational)\s+)*")
+_DOCUMENT_PHRASE = re.compile(r"^(?:(?P<pronoun>its|their|his|her)\s+|(?:the|a|an)\s+)?" + _DOCUMENT_ADJECTIVES +
+                              r"(?:(?P<owner>[^\s].{0,80}?)(?P<possessive>['\u2019]s)?\s+" + _DOCUMENT_ADJECTIVES + r")?"
+                              + _DOCUMENTS + r"$", re.IGNORECASE)
+BARE_DOCUMENT = "*"
+
+
+@lru_cache(maxsize=4096)
+def document_owner(phrase: str) -> str | None:
+    """Who issued the document ``phrase`` names: "the ministry" for "a ministry statement", "it" for
+    "its statement", BARE_DOCUMENT for "the statement"; None when ``phrase`` names no document."""
+    found = _DOCUMENT_PHRASE.match(phrase.strip())
+    if found is None:
+        return None
+    if found.group("pronoun"):
+        return {"its": "it", "their": "they"}.get(found.group("pronoun").lower(), "he")
+    owner = found.group("owner")
+    if owner is None:
+        return BARE_DOCUMENT if phrase[:1].lower() in "ta" else None
+    if owner.lower().rsplit(None, 1)[-1] in _NOT_OWNERS or (found.group("possessive") is None and
+                                                            not phrase[:1].lower() in "ta"):
+        return None
+    if found.group("possessive") is not None and phrase[:1].isupper() and owner[:1].isupper():
+        return owner
+    return owner if owner[:1].isupper() else "the " + owner
+
+
+# "the intelligence report", "a written statement": kinds of document, not who issued it
+_NOT_OWNERS = frozenset({"intelligence", "news", "media", "press", "written", "joint", "video", "situation",
+                         "battlefield", "frontline", "front-line", "operational", "weekly", "final", "first", "second",
+                         "unconfirmed", "earlier", "later", "official", "first-hand", "initial"})
+
+
 @lru_cache(maxsize=16384)
 def lookup(phrase: str) -> SpeakerInfo:
     """Resolve one speaker phrase without any context."""
     speaker = SpeakerResolver.default().resolve(phrase)
+    if speaker is None:
+        owner = document_owner(phrase)
+        if owner is not None and owner != BARE_DOCUMENT and owner.lower() not in PRONOUN_SPEAKERS:
+            speaker = SpeakerResolver.default().resolve(owner)
     if speaker is not None:
         side = speaker.side
         return SpeakerInfo(phrase, speaker.name, speaker.speaker_id, side, speaker.kind,

@@ -297,3 +297,35 @@ def with_subject_it(text: str, refs: list[PlaceRef], previous_objects: Sequence[
         return refs
     ref = PlaceRef(found.start("it"), found.end("it"), found.group("it"), place.place, coref=True)
     return sorted([*refs, ref], key=lambda r: r.start)
+
+
+# "Soledar: Wagner claims full control" / "Bakhmut: Russia announces capture": a headline naming its
+# place before the colon and leaving it out of the noun that ends the statement after it
+_TOPIC_HEAD = re.compile(r"^(?P<place>[^:;,]{2,40}):\s+(?=\S)")
+# the noun is the object of a claim or of a completed act ("claims full control", "completes capture"),
+# never of an attempt ("fails to take control", "aims at capture")
+_ELIDED_NOUN_OBJECT = re.compile(r"\b(?:claims?|claimed|announce[sd]?|confirm(?:s|ed)?|admit(?:s|ted)?|concede[sd]?|"
+                                 r"den(?:ies|ied|y)|reports?|reported|hails?|hailed|celebrates?|celebrated|complete[sd]?|"
+                                 r"declare[sd]?|takes|took|seize[sd]|regain(?:s|ed)|retakes|retook|establish(?:es|ed)|"
+                                 r"has|have|had)\s+(?:(?:its|their|the)\s+)?(?:(?:full|complete|total|effective)\s+)?"
+                                 r"(?P<noun>control|capture|recapture|liberation|seizure|fall|loss|surrender)\s*[.!]?\s*$",
+                                 re.IGNORECASE)
+_NOUN_OBJECT_HINTS = ("control", "capture", "liberation", "seizure", "fall", "loss", "surrender")
+
+
+def with_topic_object(text: str, refs: Sequence[PlaceRef]) -> tuple[str, list[PlaceRef]] | None:
+    """A "Place: ..." headline whose statement ends on such a noun, read as "... of Place"."""
+    if ":" not in text or not any(hint in text for hint in _NOUN_OBJECT_HINTS):
+        return None
+    head = _TOPIC_HEAD.match(text)
+    found = _ELIDED_NOUN_OBJECT.search(text) if head is not None else None
+    if found is None or found.start() <= head.end():
+        return None
+    named = [ref for ref in refs if ref.place is not None and ref.is_settlement() and not ref.landmark]
+    if len(named) != 1 or not (named[0].start >= head.start("place") and named[0].end <= head.end("place")):
+        return None
+    ref = named[0]
+    body = text[:found.end()].rstrip(" .!")
+    completed = body + " of " + ref.as_written
+    added = PlaceRef(len(body) + 4, len(completed), ref.as_written, ref.place, coref=True)
+    return completed + text[len(body):], [*refs, added]
