@@ -102,6 +102,16 @@ def test_fuzzy_speaker_matching(resolver: SpeakerResolver, misspelt: str, expect
     assert speaker_id(resolver, misspelt) == expected
 
 
+@pytest.mark.parametrize(
+    "phrase",
+    ["Sumy military administration", "Kherson military administration officials"],
+)
+def test_a_fuzzy_match_needs_every_word_close(resolver: SpeakerResolver, phrase: str) -> None:
+    """Long shared words must not carry a wrong short one ("Sumy" is not "USA")."""
+    found = resolver.resolve(phrase)
+    assert found is None or found.speaker_id != "us-government"
+
+
 def test_tokens_canonicalise_wording() -> None:
     assert speaker_tokens("Russia's Ministry of Defense") == speaker_tokens("the Russian MoD")
     assert speaker_tokens("Moscow-backed authorities") == speaker_tokens("Russian-installed administration")

@@ -37,6 +37,10 @@ SPEAKERS_FILE = "speakers.csv"
 # used: it scores 100 whenever one token set contains the other, so "Russia"
 # would match every Russian body.
 FUZZY_SPEAKER_THRESHOLD: float = 88.0
+# The whole-phrase ratio is dominated by long words, so "Sumy military administration"
+# scored 91 against "USA military administration". A typo changes a word, not which word
+# it is: every word of the phrase must also be this close to some word of the alias.
+FUZZY_WORD_THRESHOLD: float = 75.0
 _MIN_FUZZY_CHARS = 5
 
 _RUSSIAN_INSTALLED = "russianinstalled"
@@ -199,11 +203,13 @@ class SpeakerResolver:
         choices = self._fuzzy_choices.get(len(tokens))
         if not choices:
             return None
-        best = process.extractOne(query, choices.keys(), scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_SPEAKER_THRESHOLD)
-        if best is None:
-            return None
-        speaker = self._by_alias[choices[best[0]]]
-        return speaker if self._side_allowed(speaker, tokens) else None
+        for alias, _, _ in process.extract(query, choices.keys(), scorer=fuzz.token_sort_ratio,
+                                           score_cutoff=FUZZY_SPEAKER_THRESHOLD, limit=5):
+            if all(process.extractOne(token, choices[alias], scorer=fuzz.ratio,
+                                      score_cutoff=FUZZY_WORD_THRESHOLD) for token in tokens):
+                speaker = self._by_alias[choices[alias]]
+                return speaker if self._side_allowed(speaker, tokens) else None
+        return None
 
     @staticmethod
     def _side_allowed(speaker: Speaker, tokens: tuple[str, ...]) -> bool:
