@@ -152,6 +152,13 @@ def test_trigger_and_stem_scans_by_word_runs_match_the_plain_tests():
         assert _lexicon.has_trigger(text) == plain_trigger(text), text
         lowered = text.lower()
         assert _rule_index.stems_in(text) == tuple(s for s in _rule_index._ALL_STEMS if s in lowered), text
+    # spaced stems are only tested where a run ends with their first word: their words apart, glued,
+    # prefixed ("regain ground"), hyphenated or split by other spaces must give what the substring test gives
+    spaced = [piece for stem in _rule_index._SPACED_STEMS for piece in stem.split()]
+    spaced += ["re", "-", "  ", "\n", "Gain", "GAVE", "s", "ın", "§"] + list(_rule_index._SPACED_STEMS)
+    for text in generated(4000, 5, spaced + ["x"] * 5):
+        lowered = text.lower()
+        assert _rule_index.stems_in(text) == tuple(s for s in _rule_index._ALL_STEMS if s in lowered), text
 
 
 def test_mention_scan_shortcuts_match_their_patterns():
@@ -295,3 +302,17 @@ def test_trailing_participles_are_only_looked_for_after_a_comma():
                 assert _frame_links._TRAILING_PARTICIPLE.match(text, position) is None, (text, position)
                 assert _frame_links._TRAILING_PARTICIPLE.match(
                     text, _frame_links._skip_filler(text, position)) is None, (text, position)
+
+
+def test_clause_boundaries_scanned_in_two_halves_match_the_whole_pattern():
+    from crosscheck.extract import _clauses
+    def plain(skeleton: str, frame_starts: list[int]) -> list[int]:
+        marks = {0, *frame_starts}
+        for match in _clauses._STRONG_BOUNDARY.finditer(skeleton):
+            marks.add(match.start() if match.group(0)[0].isalpha() else match.end())
+        return sorted(marks)
+    pieces = PIECES + ["when", "whereas", "whose", "as", "As", "unless", "-", "\u2013", "\u2014", " - ", "\u00a0-\u00a0",
+                       "\t\u2014\n", "-that", "that-", "so-called", "--", "\u00a7"]
+    for text in TEXTS + generated(3000, 6, pieces):
+        starts = [len(text) // 3]
+        assert _clauses.clause_boundaries(text, text.lower(), starts) == plain(text, starts), text
