@@ -316,3 +316,13 @@ def test_clause_boundaries_scanned_in_two_halves_match_the_whole_pattern():
     for text in TEXTS + generated(3000, 6, pieces):
         starts = [len(text) // 3]
         assert _clauses.clause_boundaries(text, text.lower(), starts) == plain(text, starts), text
+
+
+def test_media_voice_hint_scans_find_a_hint_exactly_where_a_substring_test_does():
+    from crosscheck.extract import _speakers
+    hints = [h for group, _pattern in _speakers._RUSSIAN_MEDIA_MARKS for h in group]
+    pieces = PIECES + hints + [h[:-1] for h in hints] + [h[1:] for h in hints] + [h.lower() for h in hints]
+    for text in TEXTS + generated(3000, 7, pieces, longest=8):
+        for gate, (group, _pattern) in zip(_speakers._MARK_HINTS, _speakers._RUSSIAN_MEDIA_MARKS):
+            found = _lexicon.contains_any(text, gate) if isinstance(gate, tuple) else gate(text) is not None
+            assert found == any(hint in text for hint in group), (text, group)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from crosscheck.resolve import SpeakerResolver
 
 from ._actors import PARTIES, fixed_side
-from ._lexicon import ANAPHORIC_HEADS, PRONOUN_SPEAKERS, caseless, lower_twin
+from ._lexicon import ANAPHORIC_HEADS, PRONOUN_SPEAKERS, alternation, caseless, contains_any, lower_twin
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # Each side's words for the other side's forces betray who is talking: "occupiers" is
@@ -180,13 +180,20 @@ _RUSSIAN_MEDIA_MARKS = (
 )
 
 
+# A mark's words as one prefix-tree scan where they are many: a whole article is read once, not
+# once per word (~2x faster for the spellings); a few words stay plain substring tests.
+_MARK_HINTS = tuple(re.compile(alternation(*hints)).search if len(hints) > 4 else hints
+                    for hints, _pattern in _RUSSIAN_MEDIA_MARKS)
+
+
 def media_voice(text: str) -> str | None:
     """"Russia" when an article is written in Russian official wording throughout (two or more kinds
     of its marks and none of the Ukrainian side's), else None: the side an unknown outlet reads from."""
     marks = 0
-    for hints, pattern in _RUSSIAN_MEDIA_MARKS:
+    for hints, (_words, pattern) in zip(_MARK_HINTS, _RUSSIAN_MEDIA_MARKS):
         # each mark needs one of its words: most articles hold none and cost a few substring tests
-        if any(hint in text for hint in hints) and pattern.search(text):
+        if (contains_any(text, hints) if isinstance(hints, tuple) else hints(text) is not None) \
+                and pattern.search(text):
             marks += 1
             if marks == 2:
                 return None if _UKRAINIAN_VOICE.search(text) else "Russia"
