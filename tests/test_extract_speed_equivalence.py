@@ -148,6 +148,9 @@ def test_trigger_and_stem_scans_by_word_runs_match_the_plain_tests():
 
     words = PIECES + ["pre-captured", "x-held", "retook", "defended", "kept", "units", "left", "is ukrainian",
                       "\u043e\u0441\u0432\u043e\u0431\u043e\u0436\u0434\u0435\u043d"]
+    # the trigger phrases whole, in pieces and cut short (one scan stands in for a test per phrase)
+    words += list(_lexicon.TRIGGER_PHRASES) + [w for p in _lexicon.TRIGGER_PHRASES for w in p.split()] + \
+        [p[:-1] for p in _lexicon.TRIGGER_PHRASES]
     for text in TEXTS + generated(2000, 4, words):
         assert _lexicon.has_trigger(text) == plain_trigger(text), text
         lowered = text.lower()
