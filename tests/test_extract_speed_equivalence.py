@@ -329,3 +329,18 @@ def test_media_voice_hint_scans_find_a_hint_exactly_where_a_substring_test_does(
         for gate, (group, _pattern) in zip(_speakers._MARK_HINTS, _speakers._RUSSIAN_MEDIA_MARKS):
             found = _lexicon.contains_any(text, gate) if isinstance(gate, tuple) else gate(text) is not None
             assert found == any(hint in text for hint in group), (text, group)
+
+
+def test_russian_spellings_are_only_searched_where_one_of_their_words_occurs():
+    from crosscheck.extract import _speakers
+    spellings = ["Avdeyevka", "Artemovsk", "Artyomovsk", "Ugledar", "Kharkov", "Nikolayev", "Nikolaev", "Zaporozhye",
+                 "Krasny Liman", "Krasny\tLiman", "Lugansk", "Maryinka", "Kupyansk", "Izyum", "Seversk", "Kremennaya",
+                 "Krasnogorovka", "Novogrodovka", "Dzerzhinsk", "Pokrovsk (Krasnoarmeysk)", "Krasnoarmeysk",
+                 "Rabotino", "Kleshcheevka", "Volchansk", "Kurakhovo", "Toretsk (Dzerzhinsk)", "Yovka", "Xyevka",
+                 "ovka", "evka", "Kiev", "Kharkiv", "Liman", "Nikola"]
+    found = 0
+    for text in TEXTS + generated(3000, 8, PIECES + spellings, longest=6):
+        plain = _speakers._RUSSIAN_SPELLING.search(text) is not None
+        assert _speakers._has_russian_spelling(text) == plain, text
+        found += plain
+    assert found > 500     # the texts do hold spellings: the gate is tested where it must let them through

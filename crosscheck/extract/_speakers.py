@@ -139,7 +139,7 @@ def with_inferred_side(info: SpeakerInfo, sentence: str, fallback: str | None) -
     side = _appositive_side(info.phrase, sentence)
     if side is None:
         ukrainian, russian = _voices(sentence)
-        russian = russian or bool(_RUSSIAN_SPELLING.search(sentence))
+        russian = russian or _has_russian_spelling(sentence)
         side = "Ukraine" if ukrainian and not russian else "Russia" if russian and not ukrainian else None
     if side is None:
         side = next((s for pattern, s in _DEFAULT_SIDE if pattern.search(info.phrase)), None)
@@ -184,6 +184,14 @@ _RUSSIAN_MEDIA_MARKS = (
 # once per word (~2x faster for the spellings); a few words stay plain substring tests.
 _MARK_HINTS = tuple(re.compile(alternation(*hints)).search if len(hints) > 4 else hints
                     for hints, _pattern in _RUSSIAN_MEDIA_MARKS)
+# the spellings' words: every match of _RUSSIAN_SPELLING holds one (the media marks gate on them too)
+_SPELLING_HINT = re.compile(alternation(*next(hints for hints, pattern in _RUSSIAN_MEDIA_MARKS
+                                               if pattern is _RUSSIAN_SPELLING))).search
+
+
+def _has_russian_spelling(text: str) -> bool:
+    """_RUSSIAN_SPELLING.search, run only where one of its mark's words occurs (~4x cheaper without one)."""
+    return _SPELLING_HINT(text) is not None and _RUSSIAN_SPELLING.search(text) is not None
 
 
 def media_voice(text: str) -> str | None:
