@@ -344,3 +344,30 @@ def test_russian_spellings_are_only_searched_where_one_of_their_words_occurs():
         assert _speakers._has_russian_spelling(text) == plain, text
         found += plain
     assert found > 500     # the texts do hold spellings: the gate is tested where it must let them through
+
+
+def test_frames_remembered_per_article_give_the_claims_of_a_fresh_analysis(monkeypatch):
+    import json
+    from pathlib import Path
+    from crosscheck.extract import _article
+    from crosscheck.extract._benchmark import generate_articles
+    sample = Path(_article.__file__).parents[1] / "data" / "sample"
+    articles = [json.loads(line) for path in sorted(sample.glob("*.jsonl")) for line in path.open() if line.strip()]
+    # headlines re-read, quotes and briefings looked ahead into, sentences repeated within an article
+    cases = [(a.get("text") or "", a.get("title"), a.get("outlet") or "X") for a in articles]
+    cases += [(text, None, "Bench Wire") for text in generate_articles(20)]
+    # a headline repeated as the lead: the same words read as a headline and as a sentence have other frames
+    for headline in ("Russia claims capture of Kupiansk; Kyiv calls it a fabrication.",
+                     "Russia claims recapture of Sudzha as Putin visits Kursk front in fatigues."):
+        cases.append((headline + "\n\nThe ministry said its troops held the town.", headline, "X"))
+    published = datetime(2023, 3, 1, tzinfo=timezone.utc)
+
+    def claims() -> list:
+        return [_article.extract_claims(text, outlet=outlet, published_at=published, title=title)
+                for text, title, outlet in cases]
+
+    remembered = claims()
+    monkeypatch.setattr(_article._FieldReader, "_frames_of",
+                        lambda self, sentence, headline: _article.find_frames(sentence, headline))
+    assert remembered == claims()
+    assert sum(map(len, remembered)) > 300
