@@ -371,3 +371,25 @@ def test_frames_remembered_per_article_give_the_claims_of_a_fresh_analysis(monke
                         lambda self, sentence, headline: _article.find_frames(sentence, headline))
     assert remembered == claims()
     assert sum(map(len, remembered)) > 300
+
+
+def test_lookbehinds_moved_after_the_first_letter_match_as_before():
+    from crosscheck.extract import _discourse, _frame_links
+    capitalised = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}")
+    capitalised_long = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+(?:\s+(?:(?:for|of|on|the|and)\s+)*"
+                                  r"[A-Z][\w'\u2019-]+){1,5}")
+    participle = re.compile(_frame_links._PARTICIPLE_FRAME.pattern.replace(
+        r"(?:b(?<!\wb)ut|a(?<!\wa)nd)", r"\b(?:but|and)"), _frame_links._PARTICIPLE_FRAME.flags)
+    assert participle.pattern != _frame_links._PARTICIPLE_FRAME.pattern
+    pieces = PIECES + ["Institute for the Study of War", "O'Neill", "Kyiv-based", "x-Ray", "_A", "1B", "\u00e9A",
+                       "but", "and", "band", "abut", "AND", "But", "adding", "saying", "denied", "said that", ",said"]
+    for text in TEXTS + generated(3000, 9, pieces):
+        for start, limit in ((0, len(text)), (1, len(text)), (2, len(text) // 2)):
+            for new, old in ((_discourse._CAPITALISED, capitalised), (_discourse._CAPITALISED_LONG, capitalised_long)):
+                assert [m.span() for m in new.finditer(text, start, limit)] == \
+                    [m.span() for m in old.finditer(text, start, limit)], (text, start, limit)
+            for new, scanned in ((_frame_links._PARTICIPLE_FRAME, text), (_frame_links._PARTICIPLE_FRAME_LOWER,
+                                                                            text.lower())):
+                old = participle if new is _frame_links._PARTICIPLE_FRAME else re.compile(participle.pattern)
+                assert [m.span("verb") + m.span() for m in new.finditer(scanned, start, limit)] == \
+                    [m.span("verb") + m.span() for m in old.finditer(scanned, start, limit)], (scanned, start)
