@@ -148,8 +148,18 @@ def test_trigger_and_stem_scans_by_word_runs_match_the_plain_tests():
 
     words = PIECES + ["pre-captured", "x-held", "retook", "defended", "kept", "units", "left", "is ukrainian",
                       "\u043e\u0441\u0432\u043e\u0431\u043e\u0436\u0434\u0435\u043d"]
+    # the trigger phrases whole, in pieces and cut short (one scan stands in for a test per phrase)
+    words += list(_lexicon.TRIGGER_PHRASES) + [w for p in _lexicon.TRIGGER_PHRASES for w in p.split()] + \
+        [p[:-1] for p in _lexicon.TRIGGER_PHRASES]
     for text in TEXTS + generated(2000, 4, words):
         assert _lexicon.has_trigger(text) == plain_trigger(text), text
+        lowered = text.lower()
+        assert _rule_index.stems_in(text) == tuple(s for s in _rule_index._ALL_STEMS if s in lowered), text
+    # spaced stems are only tested where a run ends with their first word: their words apart, glued,
+    # prefixed ("regain ground"), hyphenated or split by other spaces must give what the substring test gives
+    spaced = [piece for stem in _rule_index._SPACED_STEMS for piece in stem.split()]
+    spaced += ["re", "-", "  ", "\n", "Gain", "GAVE", "s", "ın", "§"] + list(_rule_index._SPACED_STEMS)
+    for text in generated(4000, 5, spaced + ["x"] * 5):
         lowered = text.lower()
         assert _rule_index.stems_in(text) == tuple(s for s in _rule_index._ALL_STEMS if s in lowered), text
 
@@ -295,3 +305,91 @@ def test_trailing_participles_are_only_looked_for_after_a_comma():
                 assert _frame_links._TRAILING_PARTICIPLE.match(text, position) is None, (text, position)
                 assert _frame_links._TRAILING_PARTICIPLE.match(
                     text, _frame_links._skip_filler(text, position)) is None, (text, position)
+
+
+def test_clause_boundaries_scanned_in_two_halves_match_the_whole_pattern():
+    from crosscheck.extract import _clauses
+    def plain(skeleton: str, frame_starts: list[int]) -> list[int]:
+        marks = {0, *frame_starts}
+        for match in _clauses._STRONG_BOUNDARY.finditer(skeleton):
+            marks.add(match.start() if match.group(0)[0].isalpha() else match.end())
+        return sorted(marks)
+    pieces = PIECES + ["when", "whereas", "whose", "as", "As", "unless", "-", "\u2013", "\u2014", " - ", "\u00a0-\u00a0",
+                       "\t\u2014\n", "-that", "that-", "so-called", "--", "\u00a7"]
+    for text in TEXTS + generated(3000, 6, pieces):
+        starts = [len(text) // 3]
+        assert _clauses.clause_boundaries(text, text.lower(), starts) == plain(text, starts), text
+
+
+def test_media_voice_hint_scans_find_a_hint_exactly_where_a_substring_test_does():
+    from crosscheck.extract import _speakers
+    hints = [h for group, _pattern in _speakers._RUSSIAN_MEDIA_MARKS for h in group]
+    pieces = PIECES + hints + [h[:-1] for h in hints] + [h[1:] for h in hints] + [h.lower() for h in hints]
+    for text in TEXTS + generated(3000, 7, pieces, longest=8):
+        for gate, (group, _pattern) in zip(_speakers._MARK_HINTS, _speakers._RUSSIAN_MEDIA_MARKS):
+            found = _lexicon.contains_any(text, gate) if isinstance(gate, tuple) else gate(text) is not None
+            assert found == any(hint in text for hint in group), (text, group)
+
+
+def test_russian_spellings_are_only_searched_where_one_of_their_words_occurs():
+    from crosscheck.extract import _speakers
+    spellings = ["Avdeyevka", "Artemovsk", "Artyomovsk", "Ugledar", "Kharkov", "Nikolayev", "Nikolaev", "Zaporozhye",
+                 "Krasny Liman", "Krasny\tLiman", "Lugansk", "Maryinka", "Kupyansk", "Izyum", "Seversk", "Kremennaya",
+                 "Krasnogorovka", "Novogrodovka", "Dzerzhinsk", "Pokrovsk (Krasnoarmeysk)", "Krasnoarmeysk",
+                 "Rabotino", "Kleshcheevka", "Volchansk", "Kurakhovo", "Toretsk (Dzerzhinsk)", "Yovka", "Xyevka",
+                 "ovka", "evka", "Kiev", "Kharkiv", "Liman", "Nikola"]
+    found = 0
+    for text in TEXTS + generated(3000, 8, PIECES + spellings, longest=6):
+        plain = _speakers._RUSSIAN_SPELLING.search(text) is not None
+        assert _speakers._has_russian_spelling(text) == plain, text
+        found += plain
+    assert found > 500     # the texts do hold spellings: the gate is tested where it must let them through
+
+
+def test_frames_remembered_per_article_give_the_claims_of_a_fresh_analysis(monkeypatch):
+    import json
+    from pathlib import Path
+    from crosscheck.extract import _article
+    from crosscheck.extract._benchmark import generate_articles
+    sample = Path(_article.__file__).parents[1] / "data" / "sample"
+    articles = [json.loads(line) for path in sorted(sample.glob("*.jsonl")) for line in path.open() if line.strip()]
+    # headlines re-read, quotes and briefings looked ahead into, sentences repeated within an article
+    cases = [(a.get("text") or "", a.get("title"), a.get("outlet") or "X") for a in articles[::3]]
+    cases += [(text, None, "Bench Wire") for text in generate_articles(10)]
+    # a headline repeated as the lead: the same words read as a headline and as a sentence have other frames
+    for headline in ("Russia claims capture of Kupiansk; Kyiv calls it a fabrication.",
+                     "Russia claims recapture of Sudzha as Putin visits Kursk front in fatigues."):
+        cases.append((headline + "\n\nThe ministry said its troops held the town.", headline, "X"))
+    published = datetime(2023, 3, 1, tzinfo=timezone.utc)
+
+    def claims() -> list:
+        return [_article.extract_claims(text, outlet=outlet, published_at=published, title=title)
+                for text, title, outlet in cases]
+
+    remembered = claims()
+    monkeypatch.setattr(_article._FieldReader, "_frames_of",
+                        lambda self, sentence, headline: _article.find_frames(sentence, headline))
+    assert remembered == claims()
+    assert sum(map(len, remembered)) > 100
+
+
+def test_lookbehinds_moved_after_the_first_letter_match_as_before():
+    from crosscheck.extract import _discourse, _frame_links
+    capitalised = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}")
+    capitalised_long = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+(?:\s+(?:(?:for|of|on|the|and)\s+)*"
+                                  r"[A-Z][\w'\u2019-]+){1,5}")
+    participle = re.compile(_frame_links._PARTICIPLE_FRAME.pattern.replace(
+        r"(?:b(?<!\wb)ut|a(?<!\wa)nd)", r"\b(?:but|and)"), _frame_links._PARTICIPLE_FRAME.flags)
+    assert participle.pattern != _frame_links._PARTICIPLE_FRAME.pattern
+    pieces = PIECES + ["Institute for the Study of War", "O'Neill", "Kyiv-based", "x-Ray", "_A", "1B", "\u00e9A",
+                       "but", "and", "band", "abut", "AND", "But", "adding", "saying", "denied", "said that", ",said"]
+    for text in TEXTS + generated(3000, 9, pieces):
+        for start, limit in ((0, len(text)), (1, len(text)), (2, len(text) // 2)):
+            for new, old in ((_discourse._CAPITALISED, capitalised), (_discourse._CAPITALISED_LONG, capitalised_long)):
+                assert [m.span() for m in new.finditer(text, start, limit)] == \
+                    [m.span() for m in old.finditer(text, start, limit)], (text, start, limit)
+            for new, scanned in ((_frame_links._PARTICIPLE_FRAME, text), (_frame_links._PARTICIPLE_FRAME_LOWER,
+                                                                            text.lower())):
+                old = participle if new is _frame_links._PARTICIPLE_FRAME else re.compile(participle.pattern)
+                assert [m.span("verb") + m.span() for m in new.finditer(scanned, start, limit)] == \
+                    [m.span("verb") + m.span() for m in old.finditer(scanned, start, limit)], (scanned, start)

@@ -63,16 +63,18 @@ def extract_claims(text: str, *, outlet: str, published_at: datetime,
     carried = [Salience.empty()]
     tracker = SpeakerTracker()
     topic = ArticleTopic()
+    frames: dict[tuple[str, bool], list[Frame]] = {}
     if title:
         claims.extend(_FieldReader("title", title, speaker, published_at, context, True, sides, carried,
-                                   tracker, topic).read())
-    body = _FieldReader("text", text, speaker, published_at, context, False, sides, carried, tracker, topic).read()
+                                   tracker, topic, frames=frames).read())
+    body = _FieldReader("text", text, speaker, published_at, context, False, sides, carried, tracker, topic,
+                        frames=frames).read()
     if title and any(c.speaker_phrase is not None and c.speaker_id is None and tracker.named_later(c.speaker_phrase)
                      for c in claims):
         # "Novgorodskoye liberated, Defence Ministry says": the bare body is the text's fuller one,
         # whose side decides what the headline's "liberated" or "troops" mean; read it again knowing that
         claims = _FieldReader("title", title, speaker, published_at, context, True, sides, carried, tracker,
-                              topic, later=tracker.named_later).read()
+                              topic, later=tracker.named_later, frames=frames).read()
     claims.extend(body)
     return with_headline_speakers(claims, tracker) if title else claims
 
@@ -96,8 +98,12 @@ class _FieldReader:
     def __init__(self, name: str, text: str, outlet: SpeakerInfo, published_at: datetime,
                  context: PlaceContext, is_title: bool, sides: list[str], carried: list[Salience],
                  tracker: SpeakerTracker, topic: ArticleTopic,
-                 later: Callable[[str], SpeakerInfo | None] | None = None) -> None:
+                 later: Callable[[str], SpeakerInfo | None] | None = None,
+                 frames: dict[tuple[str, bool], list[Frame]] | None = None) -> None:
         self.name = name
+        # the frames of each sentence read so far in the article: a sentence read again (the headline
+        # re-read, a paragraph looked ahead into for a quote's speaker or a briefing) is not re-analysed
+        self.frames = {} if frames is None else frames
         self.later = later      # a headline's bare speaker -> the text's fuller one (a second reading)
         self.text = text
         self.outlet = outlet
@@ -160,7 +166,7 @@ class _FieldReader:
         if not (self.is_title or index == 0) or is_terminated(paragraph) or len(paragraph.split()) > 16:
             return Salience.empty()
         mentions = Gazetteer.default().find_mentions(paragraph, tuple(self.context.places))
-        frames = find_frames(paragraph, True)
+        frames = self._frames_of(paragraph, True)
         # "..., Kyiv concedes": a speaker is not the place the lead talks about
         refs = [r for r in mentions_to_refs(mentions, 0, len(paragraph), paragraph) if r.place is not None
                 and not _in_a_speaker(r, frames)]
@@ -198,8 +204,15 @@ class _FieldReader:
         for s_start, s_end in split_paragraph(self.text, start, end):
             sentence = self.text[s_start:s_end]
             headline = self.is_title or (not is_terminated(sentence) and len(sentence.split()) <= 16)
-            sentences.append(_Sentence(s_start, s_end, sentence, headline, find_frames(sentence, headline)))
+            sentences.append(_Sentence(s_start, s_end, sentence, headline, self._frames_of(sentence, headline)))
         return sentences
+
+    def _frames_of(self, sentence: str, headline: bool) -> list[Frame]:
+        """find_frames of ``sentence``, remembered for the article (a fresh list; frames are never changed)."""
+        found = self.frames.get((sentence, headline))
+        if found is None:
+            found = self.frames[sentence, headline] = find_frames(sentence, headline)
+        return list(found)
 
     def _speaker_before(self, index: int) -> SpeakerInfo | None:
         """The last speaker of the paragraph before ``index`` (read lazily if it was skipped)."""

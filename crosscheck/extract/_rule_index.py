@@ -26,11 +26,20 @@ _RUN = re.compile(r"[\w-]+")    # what word_runs cuts a text into
 _RUN_STEMS = tuple(stem for stem in _ALL_STEMS if _RUN.fullmatch(stem))
 # "won back", "cut off": stems with a space are tested on the whole text
 _SPACED_STEMS = tuple(stem for stem in _ALL_STEMS if not _RUN.fullmatch(stem))
+# A spaced stem's first word ends where a run ends (a space follows it), so a text holds the stem
+# only if one of its runs ends with that word: the runs then name the few spaced stems worth a test.
+# A stem whose first word is not one run ("-held up") could not be found that way: always tested.
+_SPACED_BY_HEAD = tuple((stem, stem.split(" ", 1)[0]) for stem in _SPACED_STEMS
+                        if _RUN.fullmatch(stem.split(" ", 1)[0]))
+_SPACED_ALWAYS = tuple(stem for stem in _SPACED_STEMS if not _RUN.fullmatch(stem.split(" ", 1)[0]))
+_SPACED_SET = frozenset(_SPACED_STEMS)
 
 
 @lru_cache(maxsize=65_536)
 def _stems_of_run(run: str) -> frozenset[str]:
-    return frozenset(stem for stem in _RUN_STEMS if stem in run)
+    """The run's own stems, and the spaced stems whose first word it ends with (still to be tested)."""
+    return frozenset([stem for stem in _RUN_STEMS if stem in run] +
+                     [stem for stem, head in _SPACED_BY_HEAD if run.endswith(head)])
 
 
 def stems_in(text: str, among: tuple[str, ...] | None = None, runs: list[str] | None = None) -> tuple[str, ...]:
@@ -43,7 +52,12 @@ def stems_in(text: str, among: tuple[str, ...] | None = None, runs: list[str] | 
     if among is not None:
         return tuple([stem for stem in among if stem in lowered])
     found = set().union(*map(_stems_of_run, word_runs(lowered) if runs is None else runs))
-    found.update(stem for stem in _SPACED_STEMS if stem in lowered)
+    # the spaced stems the runs proposed are kept only where the whole text holds them
+    proposed = found & _SPACED_SET
+    if proposed:
+        found.difference_update([stem for stem in proposed if stem not in lowered])
+    if _SPACED_ALWAYS:
+        found.update([stem for stem in _SPACED_ALWAYS if stem in lowered])
     return tuple(sorted(found, key=_STEM_ORDER.__getitem__))
 
 

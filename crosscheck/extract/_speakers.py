@@ -16,7 +16,7 @@ from functools import lru_cache
 from crosscheck.resolve import SpeakerResolver
 
 from ._actors import PARTIES, fixed_side
-from ._lexicon import ANAPHORIC_HEADS, PRONOUN_SPEAKERS, caseless, lower_twin
+from ._lexicon import ANAPHORIC_HEADS, PRONOUN_SPEAKERS, alternation, caseless, contains_any, lower_twin
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # Each side's words for the other side's forces betray who is talking: "occupiers" is
@@ -181,7 +181,7 @@ def with_inferred_side(info: SpeakerInfo, sentence: str, fallback: str | None) -
     side = _appositive_side(info.phrase, sentence)
     if side is None:
         ukrainian, russian = _voices(sentence)
-        russian = russian or bool(_RUSSIAN_SPELLING.search(sentence))
+        russian = russian or _has_russian_spelling(sentence)
         side = "Ukraine" if ukrainian and not russian else "Russia" if russian and not ukrainian else None
     if side is None:
         side = next((s for pattern, s in _DEFAULT_SIDE if pattern.search(info.phrase)), None)
@@ -222,13 +222,28 @@ _RUSSIAN_MEDIA_MARKS = (
 )
 
 
+# A mark's words as one prefix-tree scan where they are many: a whole article is read once, not
+# once per word (~2x faster for the spellings); a few words stay plain substring tests.
+_MARK_HINTS = tuple(re.compile(alternation(*hints)).search if len(hints) > 4 else hints
+                    for hints, _pattern in _RUSSIAN_MEDIA_MARKS)
+# the spellings' words: every match of _RUSSIAN_SPELLING holds one (the media marks gate on them too)
+_SPELLING_HINT = re.compile(alternation(*next(hints for hints, pattern in _RUSSIAN_MEDIA_MARKS
+                                               if pattern is _RUSSIAN_SPELLING))).search
+
+
+def _has_russian_spelling(text: str) -> bool:
+    """_RUSSIAN_SPELLING.search, run only where one of its mark's words occurs (~4x cheaper without one)."""
+    return _SPELLING_HINT(text) is not None and _RUSSIAN_SPELLING.search(text) is not None
+
+
 def media_voice(text: str) -> str | None:
     """"Russia" when an article is written in Russian official wording throughout (two or more kinds
     of its marks and none of the Ukrainian side's), else None: the side an unknown outlet reads from."""
     marks = 0
-    for hints, pattern in _RUSSIAN_MEDIA_MARKS:
+    for hints, (_words, pattern) in zip(_MARK_HINTS, _RUSSIAN_MEDIA_MARKS):
         # each mark needs one of its words: most articles hold none and cost a few substring tests
-        if any(hint in text for hint in hints) and pattern.search(text):
+        if (contains_any(text, hints) if isinstance(hints, tuple) else hints(text) is not None) \
+                and pattern.search(text):
             marks += 1
             if marks == 2:
                 return None if _UKRAINIAN_VOICE.search(text) else "Russia"
