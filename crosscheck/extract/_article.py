@@ -14,7 +14,7 @@ from datetime import datetime
 from crosscheck.resolve import Gazetteer
 
 from ._attribution import Frame, find_frames
-from ._frames import shifted_frames, without_inserted_attribution
+from ._frames import in_a_speaker, shifted_frames, without_inserted_attribution
 from ._claim_record import claim_record
 from ._claims import Attributed, Draft, drafts_for_sentence
 from ._discourse import SpeakerTracker, introduced_person, role_text, with_headline_speakers
@@ -87,11 +87,6 @@ class _Sentence:
     headline: bool
     frames: list[Frame]
     speakers: list[SpeakerInfo] = field(default_factory=list)
-
-
-def _in_a_speaker(ref: PlaceRef, frames: list[Frame]) -> bool:
-    """Whether a place lies inside a speaker's phrase ("the DPR leader", "..., Kyiv concedes")."""
-    return any(f.speaker_start <= ref.start < f.speaker_end and f.verb != ":" for f in frames)
 
 
 class _FieldReader:
@@ -169,7 +164,7 @@ class _FieldReader:
         frames = self._frames_of(paragraph, True)
         # "..., Kyiv concedes": a speaker is not the place the lead talks about
         refs = [r for r in mentions_to_refs(mentions, 0, len(paragraph), paragraph) if r.place is not None
-                and not _in_a_speaker(r, frames)]
+                and not in_a_speaker(r.start, frames)]
         return Salience([], refs) if refs else Salience.empty()
 
     def _names_other(self, index: int, body: SpeakerInfo) -> bool:
@@ -300,7 +295,7 @@ class _FieldReader:
             # a place inside a speaker's name ("the DPR leader") is never a claim's object
             speaker_places: list[PlaceRef] = []
             if refs and sentence.frames:
-                speaker_places = [r for r in refs if _in_a_speaker(r, sentence.frames)]
+                speaker_places = [r for r in refs if in_a_speaker(r.start, sentence.frames)]
                 refs = [r for r in refs if r not in speaker_places] if speaker_places else refs
                 # "Kyiv insists ...": a capital standing for its government is no antecedent of "the city"
                 speaker_places = [r for r in speaker_places if not any(

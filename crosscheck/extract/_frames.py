@@ -82,6 +82,11 @@ def without_inserted_attribution(sentence: str, frames: list[Frame]) -> str:
     return sentence
 
 
+def in_a_speaker(position: int, frames: list[Frame]) -> bool:
+    """Whether a position lies inside a speaker's phrase ("the DPR leader", "..., Kyiv concedes")."""
+    return any(f.speaker_start <= position < f.speaker_end and f.verb != ":" for f in frames)
+
+
 def shifted_frames(frames: list[Frame], at: int, by: int) -> list[Frame]:
     """``frames`` of a sentence into which ``by`` characters were inserted at ``at``: offsets from
     there on move, and a content reaching ``at`` takes the inserted words in."""
