@@ -130,3 +130,28 @@ def _side_phrase(phrase: str) -> str | None:
             if fixed_side(candidate) is not None:
                 return candidate
     return None
+
+
+# The subject of a quoted Cyrillic verb ("«Росіяни захопили Торецьк»", "ВСУ оставили Угледар"): a side
+# named outright, "the enemy", or the speaker's own ("наші", "войска"); one word may follow it
+_CYRILLIC_SUBJECT = re.compile(
+    r"(?:^|[\s\"\u201c\u201e\u00ab(])(?:"
+    r"(?P<russia>росіяни|россияне|русские|окупанти|оккупанты|рашисти|рашисты|орки|"
+    r"(?:російські|российские|русские)\s+[\u0400-\u04ff]+|(?:зс|вс|армія|армия|війська|войска)\s+рф|"
+    r"(?:армія|армия|війська|войска)\s+(?:росії|россии))|"
+    r"(?P<ukraine>всу|зсу|(?:українські|украинские)\s+[\u0400-\u04ff]+|(?:сили|силы)\s+(?:оборони|обороны)|"
+    r"укронацисты|боевики(?:\s+всу)?|нацисты)|"
+    r"(?P<enemy>ворог|враг|противник|супротивник)|"
+    r"(?P<own>наши|наші|мы|ми|войска|військові|подразделения|підрозділи|бійці|бойцы|штурмовики|"
+    r"(?:наши|наші)\s+[\u0400-\u04ff]+))"
+    r"(?:\s+[\u0400-\u04ff]+)?\s*$", _I)
+_CYRILLIC_ACTORS = {"russia": "Russian forces", "ukraine": "Ukrainian forces", "enemy": "the enemy", "own": ""}
+
+
+def cyrillic_subject(left: str) -> str | None:
+    """The actor of a Cyrillic verb from its subject: a side's forces, "the enemy", "" for the speaker's
+    own ("наші", "войска": its side is the speaker's), or None when no subject the rules read precedes it."""
+    found = _CYRILLIC_SUBJECT.search(left[-60:])
+    if found is None:
+        return None
+    return next(_CYRILLIC_ACTORS[name] for name in _CYRILLIC_ACTORS if found.group(name))

@@ -50,6 +50,7 @@ RULE_STEMS = {
     "destroyed-unit": r"destroy|captur|wip|shot down|downed|eliminat",
     "loss-noun": r"losses|casualties",
     "destroyed-passive": r"destroyed|wiped out|eliminated|annihilated",
+    "killed-passive": r"killed|wounded|injured",
 }
 
 

@@ -363,6 +363,12 @@ RULES: tuple[Rule, ...] = (
           r"have\s+been|had\s+been|are\s+being|is\s+being|were\s+being)\s+(?:\w+ly\s+)?(?:destroyed|wiped\s+out|"
           r"eliminated|annihilated))",
           "losses", "victim", "none"),
+    # "some 200 Russian soldiers were killed or wounded near Avdiivka": counted personnel of a side
+    _rule("killed-passive",
+          _NUMBER + r"(?P<victim>Russian|Ukrainian|enemy)\s+(?:[\w-]+\s+)?" + _PERSONNEL + r"\s+"
+          r"(?:were|have\s+been|had\s+been)\s+(?:(?:reportedly|also|either)\s+)?(?:killed|wounded|injured)"
+          r"(?:\s+(?:or|and)\s+(?:killed|wounded|injured|captured|missing))?",
+          "losses", "victim", "none"),
     _rule("loss-noun",
           r"(?P<lossmods>(?:[\w'\u2019-]+\s+){1,2})(?:losses|casualties)",
           "losses", "victim", "none"),
@@ -372,5 +378,5 @@ RULES: tuple[Rule, ...] = (
 _PRIORITY = ("failed-attack", "brought-under", "control-noun", "withdraw-noun", "adjectival-state", "adjectival-control", "contested-scene", "under-control", "stative-ours", "none-left", "fighting", "repel",
              "flag", "cleared-of", "push-out", "claim-place", "cyrillic-passive", "cyrillic-active", "cyrillic-ours", "cyrillic-withdraw", "cyrillic-fighting", "destroyed-unit", "attempt", "capture", "capture-noun",
              "withdraw", "hold", "encircle", "under-fire", "advance", "despite-attacks", "attack-verb", "attack-noun",
-             "suffer-losses", "inflict-losses", "lost-n", "killed-n", "destroyed-passive", "loss-noun")
+             "suffer-losses", "inflict-losses", "lost-n", "killed-n", "destroyed-passive", "killed-passive", "loss-noun")
 RULES = tuple(sorted(RULES, key=lambda rule: _PRIORITY.index(rule.name)))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ._actor_phrases import (actor_after_clause, actor_before_insertion, actor_from_groups, adjective_actor, agent,
-                             left_actor)
+                             cyrillic_subject, left_actor)
 from ._actors import ACTOR_MENTION, first_actor, fixed_side, names_a_force, names_a_side
 from ._arguments import (after_places, feature_object, fronted_places, is_partial_ref, loss_place, nearest_before,
                          objects, rest_is_short, subjects)
@@ -64,7 +64,6 @@ _FRONTED_SUBJECT = re.compile(r"[^,;:.]{0,40}?,\s+(?:the\s+(?:(?:[\w-]+\s+)?(?:t
 # "fighting continues on the streets of X" is combat whoever fights; only a bare entry needs a side
 _COMBAT_NOUN = re.compile(r"\b(?:fight\w*|battl\w*|clash\w*|combat)\b", _I)
 _RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|who)\s+$", _I)
-_CYRILLIC_OWN_SUBJECT = re.compile(r"(?:^|[\s\"\u201c\u00ab])(?:наши|наші|мы|ми)(?:\s+[\u0400-\u04ff]+)?\s*$", _I)
 _NO_LONGER = re.compile(r"\bno\s+longer\b", _I)
 _UKRAINIAN_OWN_SUBJECT = re.compile(r"(?:^|[\s\"\u201c\u00ab])(?:наші|ми)(?:\s+[\u0400-\u04ff]+)?\s*$", _I)
 # "were driven out of Kherson", "has been cleared of occupiers": the place follows the verb
@@ -101,8 +100,9 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
         return []       # "residents left Bakhmut", "only 300 people are left": no side leaves
     if rule.name in ("cyrillic-withdraw", "cyrillic-fighting") and not quoted(text, start):
         return []       # a quoted post; a sentence written in Ukrainian is not attributed yet (see _attribution)
-    if rule.name in ("cyrillic-active", "cyrillic-withdraw") and not _CYRILLIC_OWN_SUBJECT.search(left):
-        return []       # only "наши освободили": another subject's side is not read from Cyrillic
+    cyrillic_actor = cyrillic_subject(left) if rule.name in ("cyrillic-active", "cyrillic-withdraw") else None
+    if rule.name in ("cyrillic-active", "cyrillic-withdraw") and cyrillic_actor is None:
+        return []       # "наши освободили", "росіяни захопили": a subject whose side the rules can read
     if not mood.realis or (rule.name not in ("attempt",) and _imperative(left, first_word)
                            # "Russia claims capture of X": a noun with its "of", no order
                            and not (rule.name == "capture-noun" and text.startswith(" of ", end))):
@@ -262,6 +262,7 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
         return []
     if rule.name == "loss-noun" and (actor is None or _CIVILIAN.search(groups.get("lossmods", ""))):
         return []
+    actor = cyrillic_actor or actor       # "ВСУ оставили Угледар": the side the Cyrillic subject names
     value_rule = _VALUE_RULES[rule.value]
     # partial per place: "holds Crimea and most of the Luhansk region" holds one, contests the other
     partial_places: set[int] = set()

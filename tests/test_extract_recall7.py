@@ -1,0 +1,102 @@
+"""Recall shapes of the seventh pass (the predicate side), each in wordings of its own with near misses
+that must give no claim (or keep their claim):
+
+* counted personnel of a side killed or wounded at a place ("some 200 Russian soldiers were killed or
+  wounded near Avdiivka") are that side's losses;
+* a quoted Cyrillic verb with a subject that names a side ("Росіяни захопили Торецьк", "ВСУ оставили
+  Угледар"), "the enemy" or the speaker's own troops ("войска освободили населённый пункт X");
+* a share of a place ("70% of Toretsk", "the outskirts of Pokrovsk") held or taken is partial control.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from crosscheck.extract import extract_claims
+
+PUBLISHED = datetime(2024, 9, 1, 12, 0, tzinfo=timezone.utc)
+
+
+def claims_of(text: str, predicate: str) -> dict[str, str]:
+    return {c.place: c.value for c in extract_claims(text, outlet="Test Wire", published_at=PUBLISHED)
+            if c.predicate == predicate and c.place}
+
+
+# --- losses: counted personnel killed or wounded ---------------------------------------------------
+@pytest.mark.parametrize("text, place, value", [
+    ("Some 200 Russian soldiers were killed or wounded near Avdiivka over the past day, Ukraine's army said.",
+     "Avdiivka", "Russia"),
+    ("More than 100 Ukrainian servicemen were killed near Krynky, Russia's defence ministry said.",
+     "Krynky", "Ukraine"),
+    ("Up to 60 Ukrainian troops have been killed in the Kupiansk direction over the week, the Russian "
+     "defence ministry said in its daily bulletin.", "Kupiansk", "Ukraine"),
+    ("Dozens of Russian paratroopers were wounded near Robotyne, Ukraine's southern command said on Telegram.",
+     "Robotyne", "Russia"),
+    ("At least 30 enemy fighters had been killed and wounded near Vuhledar, Russia's defence ministry said.",
+     "Vuhledar", "Ukraine"),
+])
+def test_counted_personnel_killed_or_wounded_are_losses(text: str, place: str, value: str) -> None:
+    assert claims_of(text, "losses").get(place) == value
+
+
+@pytest.mark.parametrize("text", [
+    # civilians are no side's losses; prisoners taken are not labelled as losses
+    "Two civilians were killed in Kherson overnight, the regional governor said.",
+    "Ten Russian soldiers were captured near Robotyne, Ukraine's army said.",
+    "Five residents were wounded in Kharkiv after a Russian strike, the governor said.",
+])
+def test_civilians_and_prisoners_are_not_losses(text: str) -> None:
+    assert claims_of(text, "losses") == {}
+
+
+# --- Cyrillic verbs with a sided subject -----------------------------------------------------------
+@pytest.mark.parametrize("text, place, value", [
+    ("\"Росіяни захопили Торецьк,\" a Ukrainian soldier wrote on Telegram.", "Toretsk", "Russia"),
+    ("\"ВСУ оставили Угледар,\" Russian war blogger Rybar wrote on Telegram.", "Vuhledar", "Russia"),
+    ("\"Окупанти захопили Вугледар,\" the Ukrainian army's eastern command wrote.", "Vuhledar", "Russia"),
+    ("\"ЗСУ звільнили Роботине,\" the General Staff of Ukraine's armed forces wrote on Telegram.",
+     "Robotyne", "Ukraine"),
+    ("\"Войска освободили населённый пункт Первомайское,\" the Russian defence ministry said on Telegram.",
+     "Pervomaiskoe", "Russia"),
+    ("\"Противник захватил Работино,\" a Russian commander told state television.", "Robotyne", "Ukraine"),
+    ("\"Российские войска освободили город Угледар,\" Russian war blogger Rybar wrote.", "Vuhledar", "Russia"),
+])
+def test_cyrillic_verbs_take_the_side_of_their_subject(text: str, place: str, value: str) -> None:
+    assert claims_of(text, "controls").get(place) == value
+
+
+@pytest.mark.parametrize("text", [
+    # a subject that is no force, and a condition
+    "\"Журналисты покинули Угледар,\" a Russian blogger wrote.",
+    "\"Если ВСУ оставят Угледар, фронт рухнет,\" a Russian blogger wrote.",
+    "\"Мешканці залишили Торецьк,\" the city's military administration wrote on Telegram.",
+])
+def test_cyrillic_verbs_without_a_sided_subject_give_nothing(text: str) -> None:
+    assert claims_of(text, "controls") == {}
+
+
+# --- a share of a place is partial control ---------------------------------------------------------
+@pytest.mark.parametrize("text, place", [
+    ("Around 70% of Toretsk had been captured, the ministry said.", "Toretsk"),
+    ("Russian forces have captured 70% of Marinka, Denis Pushilin said.", "Marinka"),
+    ("Russian troops control 80% of Vovchansk, the regional governor said.", "Vovchansk"),
+    ("The outskirts of Pokrovsk are now under Russian control, Ukrainian officials said.", "Pokrovsk"),
+    ("The eastern outskirts of Kupiansk were captured by Russian troops, Russia's defence ministry said.",
+     "Kupiansk"),
+])
+def test_a_share_of_a_place_is_contested(text: str, place: str) -> None:
+    assert claims_of(text, "controls").get(place) == "contested"
+
+
+@pytest.mark.parametrize("text, place, value", [
+    # near misses: the whole place, and a number that is no share of it
+    ("Toretsk has been captured, Russia's defence ministry said.", "Toretsk", "Russia"),
+    ("Russian forces captured Marinka, 70% of whose buildings were destroyed, Denis Pushilin said.",
+     "Marinka", "Russia"),
+    ("Ukrainian troops have liberated Kupiansk, Ukraine's General Staff said, a city where 80% of homes "
+     "were damaged.", "Kupiansk", "Ukraine"),
+])
+def test_a_whole_place_stays_whole(text: str, place: str, value: str) -> None:
+    assert claims_of(text, "controls").get(place) == value
