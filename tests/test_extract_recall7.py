@@ -100,3 +100,34 @@ def test_a_share_of_a_place_is_contested(text: str, place: str) -> None:
 ])
 def test_a_whole_place_stays_whole(text: str, place: str, value: str) -> None:
     assert claims_of(text, "controls").get(place) == value
+
+
+# --- a headline's second clause is its own speaker's claim ------------------------------------------
+def speakers_of(text: str) -> dict[str | None, str]:
+    return {c.speaker_phrase: c.value for c in extract_claims(text, outlet="Test Wire", published_at=PUBLISHED)
+            if c.predicate == "controls"}
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Russia claims capture of Vuhledar, Kyiv says fighting continues", "Russia", "Kyiv"),
+    ("Russia claims capture of Vuhledar - Kyiv says fighting continues", "Russia", "Kyiv"),
+    ("Russia claims capture of Vuhledar; Kyiv says fighting continues", "Russia", "Kyiv"),
+    ("Moscow claims Kurakhove captured, Kyiv says fighting goes on", "Moscow", "Kyiv"),
+    ("Russia says its forces took Toretsk, Ukraine says battles continue", "Russia", "Ukraine"),
+])
+def test_a_headline_second_clause_contests_for_its_own_speaker(text: str, first: str, second: str) -> None:
+    claims = speakers_of(text)
+    assert claims.get(first) == "Russia"
+    assert claims.get(second) == "contested"
+
+
+@pytest.mark.parametrize("text, second_value", [
+    # near misses: the second speaker says nothing about the place, or fights elsewhere, or holds it
+    ("Russia claims capture of Vuhledar, Kyiv says nothing", None),
+    ("Russia claims capture of Vuhledar, Kyiv says fighting continues near Pokrovsk", None),
+    ("Russia claims capture of Vuhledar, Kyiv says its troops still hold the town", "Ukraine"),
+])
+def test_a_headline_second_clause_without_fighting_there(text: str, second_value: str | None) -> None:
+    claims = speakers_of(text)
+    assert claims.get("Russia") == "Russia"
+    assert claims.get("Kyiv") == second_value

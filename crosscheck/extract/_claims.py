@@ -95,7 +95,10 @@ def _innermost(frames: Sequence[Attributed], hit: Hit) -> int | None:
     best = None
     for index, item in enumerate(frames):
         frame = item.frame
-        if frame.covers(hit.start, hit.end):
+        # "Russia claims capture of X, Kyiv says fighting continues [in X]": a trigger opening inside a nested
+        # frame is that frame's, even when the headline's elided place restored after it runs past its end
+        if frame.covers(hit.start, hit.end) or (frame.parent is not None and
+                                                frame.content_start <= hit.start < frame.content_end):
             if best is None or frame.content_end - frame.content_start < \
                     frames[best].frame.content_end - frames[best].frame.content_start:
                 best = index
