@@ -131,3 +131,58 @@ def test_a_headline_second_clause_without_fighting_there(text: str, second_value
     claims = speakers_of(text)
     assert claims.get("Russia") == "Russia"
     assert claims.get("Kyiv") == second_value
+
+
+# --- "the liberation of X will make it possible": the taker's presupposed gain --------------------
+@pytest.mark.parametrize("text, place, value", [
+    ("The liberation of Avdiivka would reduce the shelling of Donetsk, Denis Pushilin said.", "Avdiivka", "Russia"),
+    ("The liberation of Marinka will make it possible to push the enemy further from Donetsk, Sergei Shoigu "
+     "told Vladimir Putin.", "Marinka", "Russia"),
+    ("The liberation of the town of Ugledar will allow our troops to advance, the Russian defence ministry said.",
+     "Vuhledar", "Russia"),
+    ("The liberation of Kherson, Volodymyr Zelensky said on Friday, will allow residents to return home.",
+     "Kherson", "Ukraine"),
+])
+def test_a_liberation_with_its_consequence_is_presupposed(text: str, place: str, value: str) -> None:
+    assert claims_of(text, "controls").get(place) == value
+
+
+@pytest.mark.parametrize("text", [
+    # forecasts: a fall or capture that would open a road, a liberation judged in advance, a condition
+    "The fall of Pokrovsk would open the road to Kramatorsk, analysts said.",
+    "The capture of Pokrovsk will allow Russian forces to advance on Kostiantynivka, Russia's defence ministry said.",
+    "The liberation of Bakhmut would be a major victory, Volodymyr Zelensky said.",
+    "If the liberation of Zaporizhzhia succeeds, it would free the south, the blogger said.",
+])
+def test_a_forecast_capture_is_no_claim(text: str) -> None:
+    assert claims_of(text, "controls") == {}
+
+
+# --- "X, which Russia said it had captured": the reporter's own claim --------------------------------
+def speaker_claims(text: str) -> dict[tuple[str | None, str], str]:
+    return {(c.speaker_phrase, c.place): c.value
+            for c in extract_claims(text, outlet="Test Wire", published_at=PUBLISHED)
+            if c.predicate == "controls" and c.place}
+
+
+@pytest.mark.parametrize("text, speaker, place", [
+    ("Ukrainian troops are still fighting in Toretsk, which Russia said it had captured last week, the army said.",
+     "Russia", "Toretsk"),
+    ("Fighting continued around Vuhledar, which Russia said it had captured, Ukraine's military said.",
+     "Russia", "Vuhledar"),
+    ("The strike hit Pokrovsk, which Russia says it captured in November.", "Russia", "Pokrovsk"),
+    ("Residents fled Kurakhove, which Moscow said on Monday that its troops had taken.", "Moscow", "Kurakhove"),
+    ("Ukrainian forces still hold parts of Toretsk, which Moscow claimed it had captured in February.",
+     "Moscow", "Toretsk"),
+])
+def test_a_reporting_relative_clause_is_its_speakers_claim(text: str, speaker: str, place: str) -> None:
+    assert speaker_claims(text).get((speaker, place)) == "Russia"
+
+
+@pytest.mark.parametrize("text, speaker, place", [
+    # near misses: a forecast and a failure inside the relative clause
+    ("Kyiv said it still held Chasiv Yar, which Russia says it will capture soon.", "Russia", "Chasiv Yar"),
+    ("Ukrainian troops returned to Robotyne, which Russia said it had failed to take.", "Russia", "Robotyne"),
+])
+def test_a_reporting_relative_clause_without_a_gain(text: str, speaker: str, place: str) -> None:
+    assert (speaker, place) not in speaker_claims(text)

@@ -152,6 +152,29 @@ def relative_antecedent(view: SentenceView, clause_start: int, left: str) -> Pla
     return next((ref for ref in view.refs if ref.start <= start < ref.end or ref.start == start), None)
 
 
+# "Toretsk, which Russia said it had captured last week": a relative clause that reports, its content a
+# clause of its own whose pronoun subject is the reporter and whose object is the antecedent
+_REPORTED_RELATIVE = re.compile(r"(?P<first>\u00a7)\u00a7*\s*,\s*(?:which|that)\s+[^,;\u00a7]{2,60}?\s+(?:said|says|claimed|"
+                                r"claims|announced|insisted|insists|reported|asserted|declared|stated|maintained|maintains)"
+                                r"(?:\s+(?:on\s+\w+|late\s+\w+|earlier|last\s+week|this\s+week))?(?:\s+that)?\s*$", re.IGNORECASE)
+_REPORTED_SUBJECT = re.compile(r"^\s*(?:it|they|(?:its|their)\s+(?:[\w-]+\s+)?(?:forces|troops|units|army|soldiers))\s+"
+                               r"(?:(?:had|has|have|was|were|now|already|fully|finally)\s+)*$", re.IGNORECASE)
+
+
+def reported_relative_antecedent(view: SentenceView, clause_start: int, left: str) -> PlaceRef | None:
+    """The antecedent of a reporting relative clause ("X, which Russia said it had captured") when the
+    trigger is the reported verb and its subject a pronoun for the reporter."""
+    if clause_start not in view.starts or not _REPORTED_SUBJECT.match(left):
+        return None
+    found = _REPORTED_RELATIVE.search(view.skeleton, max(0, clause_start - 90), clause_start)
+    if found is None:
+        return None
+    start = found.start("first")
+    while start > 0 and view.skeleton[start - 1] == PLACE_MARK:
+        start -= 1
+    return next((ref for ref in view.refs if ref.start <= start < ref.end or ref.start == start), None)
+
+
 # "With Sievierodonetsk lost, Ukrainian commanders must decide": an absolute construction whose
 # state the main clause's subject lives with
 _ABSOLUTE = re.compile(r"(?:^|[\s\"\u201c(])with\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?(?P<first>"
@@ -205,11 +228,19 @@ _REALIS_CONTINUATION = re.compile(
 _HEADLINE_FRAME_LEFT = re.compile(r"\b(?:claims?|claimed|announces?|announced|confirms?|confirmed|denies|denied|"
                                   r"reports?|reported|hails?|hailed|celebrates?|admits?|admitted)\s+"
                                   r"(?:(?:Russian|Ukrainian|full|complete|swift)\s+)?[\"\u201c]?\s*$", _I)
+# "The liberation of X will make it possible to ...": the taker's own wording for a gain it has made (a
+# capture or fall that "would" open a road is still a forecast)
+_LIBERATION_CONSEQUENCE = re.compile(
+    r"liberation\s+of\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|settlement)\s+of\s+)?\u00a7+(?:\s*,[^,]{1,80},)?\s+"
+    r"(?:would|will)\s+(?:also\s+|further\s+|significantly\s+|greatly\s+|now\s+)?(?:make|allow|enable|help|reduce|"
+    r"ease|free|relieve|let|push|improve|secure|protect|deprive|cut)\b", _I)
 _MODAL_AFTER = re.compile(r"\b(?:could|would|will|may|might|can|should|must|if)\b", _I)
 
 def nominal_allowed(view: SentenceView, left: str, start: int, clause_start: int) -> bool:
     """Whether a capture or withdrawal noun states an event ("after the fall of X"), not a plan."""
     after = view.text[start:start + 160]
+    if _SUBJECT_NOMINAL_LEFT.match(left) and _LIBERATION_CONSEQUENCE.match(view.skeleton, start):
+        return True     # "The liberation of Avdiivka would reduce the shelling": what it brings, not whether
     if _MODAL_AFTER.search(after.split(",")[0]):
         return False
     for nominal_start in view.nominal_starts:

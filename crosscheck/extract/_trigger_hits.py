@@ -19,7 +19,8 @@ from ._context import (AIR_ATTACK, ASSAULT_ON, BARE_ACTOR, CIVIL_CONTEXT, CIVIL_
                        coordinated_passive_subject, undone_later, EVENT_PRESUPPOSED, FORCE_IN_PLACE, FROM_AFTER, LEAVE,
                        MILITARY_CONTEXT, NEAR_FEATURE, PRESUPPOSED, RELATIVE_BEFORE, STATIONED,
                        about_history, absolute_place, adjective_position, clause_subject, nominal_allowed, part_of_before,
-                       possessor_place, quoted, REPELLED_AFTER, relative_antecedent, sided_subject)
+                       possessor_place, quoted, REPELLED_AFTER, relative_antecedent, reported_relative_antecedent,
+                       sided_subject)
 from ._hedges import mood_before
 from ._hits import CasedMatch, Hit, SentenceView
 from ._lexicon import caseless, lower_twin
@@ -136,13 +137,15 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
             places, passive = _previous_subject(view, boundaries, clause_start), True
         if not places and rule.place == "either" and (shared := coordinated_passive_subject(view, clause_start, start)):
             places, passive = [shared], True
-    absolute = relative = None
+    absolute = relative = reported = None
     if not places and rule.predicate == "controls" and rule.place != "none":
         # "With Sievierodonetsk lost, ...", "since Kherson, which it lost in November"
         absolute = absolute_place(view, clause_start, start, end) if "ith " in left else None
         relative = None if absolute is not None else relative_antecedent(view, clause_start, left)
-        if absolute is not None or relative is not None:
-            places, passive = [absolute or relative], absolute is not None or _be_before(left)
+        # a reporting relative clause is its speaker's own claim, not the antecedent's earlier state
+        reported = None if absolute or relative else reported_relative_antecedent(view, clause_start, left)
+        if absolute is not None or relative is not None or reported is not None:
+            places, passive = [absolute or relative or reported], absolute is not None or _be_before(left)
     if not places and be_passive and rule.predicate == "encircled":
         places, partial = objects(rule, view, end, clause_end)
         if places:
@@ -270,7 +273,7 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
         if partial or partial_mood:
             value_rule = "contested"
         partial_places = {p.start for p in places if p.partial or (not p.coref and is_partial_ref(view, p))
-                          or part_of_before(text, p.start)}
+                          or part_of_before(text, p.start)} if reported is None else set()  # the reporter's: all
     if rule.name == "despite-attacks" and "mods" not in groups:
         return []       # "despite relentless assaults": an attack needs a named side
     if rule.name == "stative-ours" and groups.get("partown"):
