@@ -186,3 +186,38 @@ def test_a_reporting_relative_clause_is_its_speakers_claim(text: str, speaker: s
 ])
 def test_a_reporting_relative_clause_without_a_gain(text: str, speaker: str, place: str) -> None:
     assert (speaker, place) not in speaker_claims(text)
+
+
+# --- attacks: a participle acts with the main subject; "near occupied X"; a direction yields to places --
+@pytest.mark.parametrize("text, places, value", [
+    ("Russia fired 158 missiles and drones at Ukraine overnight, hitting Kyiv, Lviv and Odesa.",
+     ("Kyiv", "Lviv", "Odesa"), "Russia"),
+    ("Russian forces launched dozens of drones overnight, hitting Kharkiv and Sumy, Ukraine's air force said.",
+     ("Kharkiv", "Sumy"), "Russia"),
+    ("Ukraine launched drones at the Russian region of Belgorod, striking Belgorod city, Russia's defence "
+     "ministry said.", ("Belgorod",), "Ukraine"),
+    ("Ukraine's Defence Forces hit a Russian ammunition depot near occupied Horlivka overnight, the General "
+     "Staff said.", ("Horlivka",), "Ukraine"),
+    ("Ukrainian drones struck an oil depot in temporarily occupied Luhansk, Ukraine's army said.",
+     ("Luhansk",), "Ukraine"),
+    ("The invaders have attacked 12 times in the Kostiantynivka direction, near Ivanopillia and Yablunivka and "
+     "towards Stupochky, Ukraine's General Staff said.", ("Ivanopillia", "Yablunivka", "Stupochky"), "Russia"),
+    ("Russian troops attacked in the Pokrovsk direction, near Myrolyubivka and Lysivka, Ukraine's General Staff "
+     "said.", ("Myroliubivka", "Lysivka"), "Russia"),
+])
+def test_attack_shapes(text: str, places: tuple[str, ...], value: str) -> None:
+    attacked = claims_of(text, "attacked")
+    assert {place: attacked.get(place) for place in places} == {place: value for place in places}
+
+
+@pytest.mark.parametrize("text, place, absent", [
+    # near misses: a direction with no place after it stays the place; the object's side is no attacker
+    ("Russian troops attacked in the Pokrovsk direction, the General Staff of Ukraine said.", "Pokrovsk", None),
+    ("Russia fired missiles at Ukraine overnight, hitting Kyiv.", "Kyiv", "Ukraine"),
+    ("Kostiantynivka direction: the invaders attacked near Ivanopillia, Ukraine's General Staff said.",
+     "Ivanopillia", None),
+])
+def test_attack_near_misses(text: str, place: str, absent: str | None) -> None:
+    attacked = claims_of(text, "attacked")
+    assert attacked.get(place) == "Russia"
+    assert absent is None or absent not in attacked.values()

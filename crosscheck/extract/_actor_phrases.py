@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ._actors import first_actor, fixed_side, last_actor
+from ._actors import first_actor, fixed_side, last_actor, names_a_side
 
 _I = re.IGNORECASE
 
@@ -155,3 +155,15 @@ def cyrillic_subject(left: str) -> str | None:
     if found is None:
         return None
     return next(_CYRILLIC_ACTORS[name] for name in _CYRILLIC_ACTORS if found.group(name))
+
+
+_PARTICIPLE_CLAUSE = re.compile(r",\s*(?:(?:also|reportedly|again)\s+)?$")
+
+
+def participle_subject(text: str, floor: int, start: int, verb: str) -> str | None:
+    """"Russia fired missiles at Ukraine overnight, hitting Kyiv": a participle clause after a comma acts
+    with the main clause's subject (the first actor of the clause), not the last one named before it."""
+    if not verb.endswith("ing") or _PARTICIPLE_CLAUSE.search(text, max(floor, start - 20), start) is None:
+        return None
+    subject = first_actor(text, floor, start)
+    return subject[0] if subject is not None and names_a_side(subject[0]) else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ._actor_phrases import (actor_after_clause, actor_before_insertion, actor_from_groups, adjective_actor, agent,
-                             cyrillic_subject, left_actor)
+                             cyrillic_subject, left_actor, participle_subject)
 from ._actors import ACTOR_MENTION, first_actor, fixed_side, names_a_force, names_a_side
 from ._arguments import (after_places, feature_object, fronted_places, is_partial_ref, loss_place, nearest_before,
                          objects, rest_is_short, subjects)
@@ -227,6 +227,8 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
         # "Russia has failed to take ... since Kherson, which it lost": the pronoun is the sentence's subject
         subject = first_actor(text, _frame_floor(view, start), relative.start)
         actor = subject[0] if subject is not None and fixed_side(subject[0]) is not None else None
+    if rule.predicate == "attacked":
+        actor = participle_subject(text, _frame_floor(view, start), start, first_word) or actor
     if actor is None and rule.predicate == "attacked":
         actor = actor_before_insertion(text, _frame_floor(view, start), start)
     if rule.predicate == "attacked" and (actor is None or not names_a_force(actor)):
