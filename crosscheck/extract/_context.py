@@ -32,7 +32,24 @@ def about_history(text: str) -> bool:
 
 
 STATIONED = re.compile(r"\b(?:stationed|based|deployed|positioned|garrisoned|dug\s+in)\s+(?:in|at|inside)\s+"
-                        r"(?:the\s+(?:town|city|village)\s+of\s+)?(?P<first>" + _P + r")", _I)
+                        r"(?:the\s+(?:town|city|village)\s+of\s+)?(?P<first>" + _P + r")|"
+                        # "the Ukrainian garrison in Avdiivka has withdrawn": the force's place, right before its verb
+                        r"\b(?:garrison|defenders|troops|units|forces)\s+(?:in|inside)\s+(?:the\s+(?:town|city|village)\s+"
+                        r"of\s+)?(?P<first2>" + _P + r")\s+(?:(?:has|have|had|been|now|finally|fully|completely)\s+)*$", _I)
+# what may follow a withdrawal verb with no object: the end of its clause or an adjunct
+_INTRANSITIVE_AFTER = re.compile(r"\s*(?:[,.;:)\"\u201d]|$|(?:from|to|on|overnight|last|after|before|in|under|amid|"
+                                 r"across|behind|towards?|without|as|because|earlier|yesterday|today)\b)", _I)
+
+
+def stationed_place(view: SentenceView, clause_start: int, start: int, end: int) -> PlaceRef | None:
+    """"units stationed in Izyum have been withdrawn", "the garrison in Avdiivka has withdrawn": the place
+    the leaving troops held (the second shape only with nothing withdrawn after the verb)."""
+    found = STATIONED.search(view.skeleton, clause_start, start)
+    if found is None or (found.start("first2") >= 0 and not _INTRANSITIVE_AFTER.match(view.text, end)):
+        return None
+    return ref_at(view.refs, max(found.start("first"), found.start("first2")))
+
+
 MILITARY_CONTEXT = re.compile(r"\b(?:troops|forces|units|army|soldiers|servicemen|fighters|brigades?|enemy|"
                                r"russian|ukrainian|russia|ukraine|occupiers|invaders|wagner|marines|paratroopers)\b", _I)
 CIVIL_CONTEXT = re.compile(r"\b(?:police|protesters|demonstrators|rioters|fans|supporters|activists|gangs|"

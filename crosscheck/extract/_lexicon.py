@@ -86,7 +86,7 @@ TRIGGER_PHRASES = ("is ukrainian", "is russian", "are ukrainian", "are russian",
                    "no longer any", "there are no ", "there were no ",
                    # "Russian troops close in on Pokrovsk", "gain ground near X", "edged closer to X"
                    "close in on", "closes in on", "closed in on", "closing in on", "gain ground", "gained ground",
-                   "gains ground", "gaining ground", "edged ", "edging ", "edges closer")
+                   "gains ground", "gaining ground", "edged ", "edging ", "edges closer", "edge closer")
 _TRIGGER_TOKEN = re.compile(r"[a-z][a-z-]*")
 # Stems of the Cyrillic rules ("освобождён", "під контролем", "наш"), for quoted Telegram posts
 CYRILLIC_TRIGGER_STEMS = ("освобо", "звільн", "взят", "взял", "захва", "захоп", "контрол", "наш", "бої", "бои", "зайшл",
@@ -314,6 +314,7 @@ OBJECT_GAP_WORD = re.compile(
     r"(?:temporarily\s+)?occupied|"
     r"around|almost|nearly|roughly|some|all|percent|per\s+cent|territory|rest|parts?|half|most|much|"
     r"outskirts|edges?|centre|center|quarters?|sections?|districts?|neighbou?rhoods?|southern|streets|"
+    r"pockets?|slivers?|corners?|patch|strip|"
     r"to|\d[\d.]*\s*%|\d+|urban\s+area|only|"
     # "1,000 square kilometres of the Kursk region" (PARTIAL_OBJECT then makes it partial)
     r"\d[\d,.]*\d|square\s+(?:kilometres|kilometers|km|miles)|(?:russia|ukraine)['\u2019]s|"
@@ -327,6 +328,7 @@ OBJECT_GAP_WORD = re.compile(
 PARTIAL_OBJECT = re.compile(
     r"\b(?:parts?|part|half|most|much|some|(?:micro-?)?districts?|neighbou?rhoods?|outskirts|edges?|"
     r"centre|center|quarters?|sections?|areas?|blocks?|streets|percent|per\s+cent|(?<=\d)%|(?<=\d\s)%|"
+    r"pockets?|slivers?|corners?|patch|strip|"
     # "1,000 square kilometres of the Kursk region": an area of a region is a part of it
     r"(?:square\s+)?(?:kilometres|kilometers|km|miles)(?:\s+\(\d[\d,.]*\s+(?:square\s+)?miles\))?)\s+of\b",
     re.IGNORECASE,

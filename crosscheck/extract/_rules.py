@@ -96,7 +96,7 @@ RULES: tuple[Rule, ...] = (
           r"still|now|continues?|continued|continuing|rages?|raged|raging|ongoing|under\s*way|taking\s+place|"
           r"going\s+on|persists?|persisted|erupted|broke\s+out|intensified))+\s+(?:(?:in|inside|within|for)(?=\s+"
           + _PARTIAL_GAP + r"§)|on(?=\s+the\s+(?:[\w-]+\s+)?(?:outskirts|edges?|streets)\s+of\s+§))|"
-          r"reach(?:ed|es|ing)\s+(?:the\s+)?(?:centre|center|heart|middle|streets)\s+of|"
+          r"(?:reach(?:ed|es|ing)|br(?:oke|oken|eaks?|eaking)\s+through\s+to)\s+(?:the\s+)?(?:centre|center|heart|middle|streets)\s+of|"
           # "have consolidated on the western outskirts of Marinka", "dug in on the edge of the town"
           r"(?:consolidat(?:ed|es|ing)|dug\s+in|dig(?:s|ging)?\s+in|entrench(?:ed|es|ing)(?:\s+(?:themselves|itself))?)\s+"
           r"(?:(?:their|its)\s+(?:positions\s+)?)?(?:on|in)(?=\s+the\s+(?:[\w-]+\s+)?(?:outskirts|edges?|part|districts?)\s+of\s)|"
@@ -111,7 +111,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:re-?)?(?:entered|entering|enters|enter)(?!\s+(?:into|talks|negotiations|service|force))|"
           r"infiltrat(?:ed|es|ing)(?=\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?§)|"
           # "Russian forces break into Chasiv Yar's Kanal district": a headline's present tense
-          r"br(?:oke|oken|eaks?|eaking)\s+into|"
+          r"br(?:oke|oken|eaks?|eaking)\s+(?:through\s+)?into|"
           # "kept a foothold in", "established several footholds on the left bank, including in Krynky"
           r"(?:gain(?:ed|s|ing)?|establish(?:ed|es|ing)?|secur(?:ed|es|ing)|kept|keep(?:s|ing)?|"
           r"maintain(?:ed|s|ing)?|retain(?:ed|s|ing)?|h[oe]ld(?:s|ing)?|ha(?:ve|s|d)|won|carv(?:ed|ing))\s+"
@@ -184,8 +184,8 @@ RULES: tuple[Rule, ...] = (
           r"blue-and-yellow|blue\s+and\s+yellow|yellow-and-blue|tricolou?r)(?:\s+flags?)?)\s+"
           r"(?:over|in|above|on|at)|(?P<flag2>Russian|Ukrainian|Ukraine's|Russia's|our)\s+flags?\s+"
           r"(?:(?:has|have|had|is|are|was|were|been|now|again|once\s+again|already)\s+)*"
-          r"(?:raised|hoisted|flying|flies|fly|flew|planted|wav(?:e|es|ed|ing)|in|back)\s+"
-          r"(?:over|in|above|on|at|the\s+centre\s+of)?",
+          r"(?:raised|hoisted|flying|flies|fly|flew|planted|wav(?:e|es|ed|ing)|in|back|over|above)"
+          r"(?:\s+(?:over|in|above|on|at|the\s+centre\s+of))?",
           "controls", "actor", "object", object_gap="broad"),
     # "repelled seven attacks by assault groups of the 14th brigade in the areas of X, Y and Z"
     _rule("repel",
@@ -286,7 +286,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:advanc(?:ed|es|ing|e)|push(?:ed|es|ing)?|press(?:ed|es|ing)?|mov(?:ed|es|ing)|inch(?:ed|es|ing)|"
           # "small Russian groups managed to infiltrate near Kucheriv Yar": a probe is an attack
           r"infiltrat(?:ed|es|e|ing)|clos(?:e|es|ed|ing)\s+in|(?:re)?gain(?:ed|s|ing)?\s+ground|grind(?:s|ing)?|"
-          r"edg(?:ed|es|ing)|creep(?:s|ing)?|crept|"
+          r"edg(?:ed|es|ing|e)|creep(?:s|ing)?|crept|"
           r"ma(?:de|king|kes)\s+(?:\w+\s+)?(?:progress|gains|advances))\s+(?:(?:further|forward|closer|"
           r"deeper|slowly|steadily|rapidly|west(?:ward)?|east(?:ward)?|north(?:ward)?|south(?:ward)?)\s+)*"
           # "advanced up to 1,250 metres near Bakhmut", "pushed ten kilometres towards the town"
@@ -304,6 +304,9 @@ RULES: tuple[Rule, ...] = (
     _rule("attack-verb",
           r"shell(?:ed|s|ing)?|struck|strik(?:es|e|ing)|attack(?:ed|s|ing)?|bomb(?:ed|s|ing)?|"
           r"pound(?:ed|s|ing)?|hit(?:s|ting)?|target(?:ed|s|ing)|storm(?:ed|s|ing)|blew\s+up|blown\s+up|"
+          # "Russian troops storm Chasiv Yar" (a headline's present): after "to", "rather than" it is no event
+          r"(?:(?<=troops\s)|(?<=forces\s)|(?<=russians\s)|(?<=ukrainians\s)|(?<=units\s)|(?<=occupiers\s)|"
+          r"(?<=invaders\s)|(?<=soldiers\s))storm|"
           r"bombard(?:ed|s|ing)|assault(?:ed|s|ing)|opened\s+fire\s+(?:on|at)|"
           r"launched\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|assaults?|offensives?)(?=\s+(?:on|against|towards?|"
           r"near|across|in|at)\b)|(?:slamm(?:ed|ing)|crash(?:ed|ing)|rain(?:ed|ing)\s+down)\s+(?:into|on)",

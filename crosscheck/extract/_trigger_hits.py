@@ -17,7 +17,7 @@ from ._arguments import (after_places, feature_object, fronted_places, is_partia
 from ._clauses import clause_end_at, clause_start_at
 from ._context import (AIR_ATTACK, ASSAULT_ON, BARE_ACTOR, CIVIL_CONTEXT, CIVIL_OBJECT, PAST_PERFECT_COMBAT, UNDOABLE,
                        coordinated_passive_subject, undone_later, EVENT_PRESUPPOSED, FORCE_IN_PLACE, FROM_AFTER, LEAVE,
-                       MILITARY_CONTEXT, NEAR_FEATURE, PRESUPPOSED, RELATIVE_BEFORE, STATIONED,
+                       MILITARY_CONTEXT, NEAR_FEATURE, PRESUPPOSED, RELATIVE_BEFORE, stationed_place,
                        about_history, absolute_place, adjective_position, clause_subject, nominal_allowed, part_of_before,
                        possessor_place, quoted, REPELLED_AFTER, relative_antecedent, reported_relative_antecedent,
                        sided_subject)
@@ -175,8 +175,7 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
         places = [ref] if ref is not None else []
     if not places and rule.name == "withdraw":
         # "units stationed in Izyum have been withdrawn": the place the leaving troops held
-        stationed = STATIONED.search(skel, clause_start, start)
-        places = [ref] if stationed and (ref := ref_at(view.refs, stationed.start("first"))) else []
+        places = [ref] if (ref := stationed_place(view, clause_start, start, end)) is not None else []
         passive = passive or (bool(places) and _be_before(left))
     if rule.place == "none":
         # "lost 40 tanks as they tried to advance on Avdiivka": the place may sit in the next clause
