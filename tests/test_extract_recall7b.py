@@ -84,3 +84,45 @@ def test_a_headline_present_attack(text: str, place: str) -> None:
 ])
 def test_a_storm_that_is_no_attack(text: str) -> None:
     assert claims_of(text, "attacked") == {}
+
+
+# --- a compass part of a place; "the town" after "near X"; a coordinated verb's subject ----------------
+@pytest.mark.parametrize("text, place, value", [
+    ("Russian troops captured eastern Bakhmut, Russia's defence ministry said.", "Bakhmut", "contested"),
+    ("Ukrainian forces still hold northern Chasiv Yar, the ISW said.", "Chasiv Yar", "contested"),
+    ("Russian forces have seized south-western Kurakhove, the ministry said.", "Kurakhove", "contested"),
+    # near misses: the compass word describes the town, not a part of it
+    ("Russian forces took control of the key eastern town of Soledar, the ministry said.", "Soledar", "Russia"),
+    ("Russian troops captured the eastern town of Soledar, Russia's defence ministry said.", "Soledar", "Russia"),
+])
+def test_a_compass_part_of_a_place_is_partial(text: str, place: str, value: str) -> None:
+    assert claims_of(text, "controls").get(place) == value
+
+
+@pytest.mark.parametrize("text, place, value", [
+    ("Russian marines have not gained a single metre near Vuhledar this week and the town remains firmly in "
+     "Ukrainian hands, spokesman Oleksiy Dmytrashkivskyi told a briefing.", "Vuhledar", "Ukraine"),
+    ("Fighting continued near Kupiansk overnight, but the city is still held by Ukrainian troops, Ukraine's "
+     "army said.", "Kupiansk", "Ukraine"),
+    ("Russian forces massed near Pokrovsk this week, and the town is now partly in Russian hands, Ukraine's army said.",
+     "Pokrovsk", "contested"),
+    ("In the Kursk direction, the Defence Forces repelled nine assaults by the occupiers near Malaya Loknya and "
+     "continue to hold the settlement, Ukraine's General Staff said.", "Malaya Loknya", "Ukraine"),
+    ("Ukrainian forces repelled Russian attacks and recaptured Robotyne, the army said.", "Robotyne", "Ukraine"),
+    ("Russian troops attacked Ukrainian positions and then captured Ocheretyne, Ukraine's army said.",
+     "Ocheretyne", "Russia"),
+])
+def test_a_landmark_town_and_a_coordinated_verb(text: str, place: str, value: str) -> None:
+    assert claims_of(text, "controls").get(place) == value
+
+
+@pytest.mark.parametrize("text, absent", [
+    # near misses: the town near a landmark is another, unnamed one; a direction is no town talked about
+    ("Russian troops captured three villages near Bakhmut, and the town is under heavy fire, Ukraine's army said.",
+     "Bakhmut"),
+    ("Russian troops took a town near Avdiivka, and the town is now under Russian control, the ministry said.",
+     "Avdiivka"),
+    ("In the Kursk direction, Ukrainian troops still hold the town, Ukraine's General Staff said.", "Kursk"),
+])
+def test_an_unnamed_town_near_a_landmark_is_not_the_landmark(text: str, absent: str) -> None:
+    assert absent not in claims_of(text, "controls")

@@ -35,6 +35,12 @@ def left_actor(text: str, clause_start: int, start: int, floor: int | None = Non
     """The subject before a verb: in the words after the last comma, else before an insertion
     (", backed by artillery,") that reaches back to ``floor``, else anywhere in the clause."""
     comma = text.rfind(",", clause_start, start)
+    if _COORDINATED_VERB.search(text, max(clause_start, start - 40), start):
+        # "the Defence Forces repelled assaults by the occupiers near X and continue to hold it": a verb
+        # coordinated with the clause's first shares its subject, not the last actor named in between
+        subject = first_actor(text, comma + 1 if comma >= 0 else clause_start, start)
+        if subject is not None and names_a_side(subject[0]):
+            return subject[0]
     actor = last_actor(text, comma + 1 if comma >= 0 else clause_start, start)
     if actor is None and comma >= 0:
         inserted = actor_before_insertion(text, clause_start if floor is None else floor, start)
@@ -42,6 +48,10 @@ def left_actor(text: str, clause_start: int, start: int, floor: int | None = Non
             return inserted
         actor = last_actor(text, clause_start, start)
     return actor[0] if actor else None
+
+
+_COORDINATED_VERB = re.compile(r"\sand\s+(?:(?:then|also|later|now|still|subsequently|have|has|had)\s+)*"
+                               r"(?:(?:continue[sd]?|went\s+on|go(?:es)?\s+on)\s+to\s+)?$", _I)
 
 
 # ", who had tried for months to storm the town, finally": an insertion between a subject

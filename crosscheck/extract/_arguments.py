@@ -83,11 +83,9 @@ _BROAD = re.compile(
     r"(?:of|outskirts\s+of))\s+(?:the\s+)?(?:(?:russia|ukraine)['\u2019]s\s+)?(?:" + _GAP + r"\s+)*(?P<first>" + _P
     + r")" + _LIST, _I)
 
-
 _LOC = (r"(?:(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?"
         r"(?:ern)?(?:\s+of)?|outside|near|close\s+to|in|on\s+the\s+outskirts\s+of|in\s+the\s+\w+\s+of))\s+"
         r"(?:the\s+)?(?:(?:russia|ukraine)['\u2019]s\s+)?")
-
 
 _TAIL_WORDS = (r"(?:is|are|was|were|be|been|being|has|have|had|now|also|still|again|already|reportedly|"
                r"remains?|remained|stays?|stayed|all|but|not|never|no|longer|once|n't|came|come|comes|coming|back|fully|"
