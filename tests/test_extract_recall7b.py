@@ -126,3 +126,29 @@ def test_a_landmark_town_and_a_coordinated_verb(text: str, place: str, value: st
 ])
 def test_an_unnamed_town_near_a_landmark_is_not_the_landmark(text: str, absent: str) -> None:
     assert absent not in claims_of(text, "controls")
+
+
+# --- "we left X" by a speaker of no known side --------------------------------------------------------
+@pytest.mark.parametrize("text, place, value", [
+    # the place's Russian spelling is the outlet's transliteration, not the soldier's side
+    ("\"We left Ugledar. We could not hold it any longer,\" a soldier of the 72nd brigade wrote in a post "
+     "shared by Ukrainian media.", "Vuhledar", "Russia"),
+    ("\"We left Avdiivka last night,\" a soldier of the 110th brigade said.", "Avdiivka", "Russia"),
+    ("\"We had to withdraw from Marinka,\" a company commander told the newspaper.", "Marinka", "Russia"),
+    ("\"Our units pulled out of Krynky,\" a marine told the BBC.", "Krynky", "Russia"),
+    # a speaker of known side, and a speaker in the other side's official wording
+    ("\"We withdrew from Kherson to save our men,\" a Russian officer said.", "Kherson", "Ukraine"),
+    ("\"We left Krasny Liman, the Kiev regime's nationalists had surrounded us,\" a fighter said.",
+     "Lyman", "Ukraine"),
+])
+def test_we_left_a_place(text: str, place: str, value: str) -> None:
+    assert claims_of(text, "controls").get(place) == value
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: residents leaving, and a plan to leave
+    "\"We left Bakhmut with our children in March,\" a resident said.",
+    "\"We will leave Vuhledar if ordered,\" a soldier of the 72nd brigade said.",
+])
+def test_we_left_without_a_withdrawal(text: str) -> None:
+    assert claims_of(text, "controls") == {}

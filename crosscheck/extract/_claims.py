@@ -35,6 +35,7 @@ _HANDOVER = re.compile(r"[^.;]*?\b(?:hand(?:ing|ed|s)?|turn(?:ing|ed|s)?)\s+(?:o
                        r"(?:positions|sector|lines|city|town|village|control)\s+(?:over\s+)?to\s+"
                        r"(?P<to>[^,.;]{1,60})", re.IGNORECASE)
 _GAIN_RULES = frozenset({"capture", "capture-noun"})
+_FIRST_PERSON = re.compile(r"^(?:we|us|our\b)", re.IGNORECASE)
 _STATE_RULES = frozenset({"under-control", "stative-ours"})
 _BOUNDARY = re.compile(r";|,\s*but\b|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 
@@ -109,6 +110,12 @@ def _draft(hit: Hit, sentence: str, index: int | None, speaker: SpeakerInfo,
            frames: Sequence[Attributed], published_at: datetime, scope_start: int) -> Draft | None:
     frame = frames[index].frame if index is not None else None
     reading = speaker.reading_side
+    if hit.value_rule == "other" and hit.predicate == "controls" and speaker.phrase is not None \
+            and speaker.side is None and hit.actor and _FIRST_PERSON.match(hit.actor.strip()):
+        # "We left Ugledar," a soldier said: "we" leave only their own side's place. A speaker of no known side
+        # is read from the sentence's spelling ("Ugledar"), which is the outlet's transliteration, not the
+        # soldier's side; only the other side's official wording ("the Kyiv regime") marks a Russian voice
+        reading = "Russia" if russian_voice(sentence) else "Ukraine"
     denial = frame is not None and frame.kind == "deny"
     # a speaker's bare "units" are its own when they act, not when they are encircled or lose men
     own = hit.predicate in ("controls", "attacked")
