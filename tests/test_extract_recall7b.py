@@ -152,3 +152,31 @@ def test_we_left_a_place(text: str, place: str, value: str) -> None:
 ])
 def test_we_left_without_a_withdrawal(text: str) -> None:
     assert claims_of(text, "controls") == {}
+
+
+# --- Cyrillic holding and "most of it is ours"; a loss its loser hides or admits --------------------------
+@pytest.mark.parametrize("text, place, value", [
+    ("\u00abВовчанськ тримаємо\u00bb, \u2014 написав у Telegram голова Харківської ОВА Олег Синєгубов.",
+     "Vovchansk", "Ukraine"),
+    ("\"Часів Яр тримаємо,\" the 24th Brigade wrote on Telegram.", "Chasiv Yar", "Ukraine"),
+    ("\"Часов Яр удерживаем,\" a Russian commander said.", "Chasiv Yar", "Russia"),
+    ("\u00abКрасногоровка почти вся наша, бои идут на западной окраине\u00bb, milblogger Yuri Kotenok wrote.",
+     "Krasnohorivka", "contested"),
+    ("\"Торецьк майже весь наш,\" a Russian blogger wrote.", "Toretsk", "contested"),
+    ("\"Мирноград наш,\" a Russian blogger wrote.", "Myrnohrad", "Russia"),
+    ("Kyiv is concealing the loss of Toretsk, the Russian defence ministry said.", "Toretsk", "Russia"),
+    ("The Kiev regime is hiding the loss of Kurakhovo, Andrei Marochko said.", "Kurakhove", "Russia"),
+    ("The Kremlin downplayed the loss of Kherson, Western officials said.", "Kherson", "Ukraine"),
+])
+def test_cyrillic_holding_and_admitted_losses(text: str, place: str, value: str) -> None:
+    assert claims_of(text, "controls").get(place) == value
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: holding a line, not a place; a feared loss; a hidden loss whose loser is not named
+    "\"Ми тримаємо оборону,\" the brigade wrote.",
+    "Kyiv fears the loss of Pokrovsk, analysts said.",
+    "Zelensky's regime is hiding the loss of Kurakhovo from its citizens, military expert Andrei Marochko claimed.",
+])
+def test_no_hold_or_loss_claim(text: str) -> None:
+    assert claims_of(text, "controls") == {}

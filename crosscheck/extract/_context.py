@@ -228,8 +228,11 @@ _PRESUPPOSING = re.compile(r"\b(?:after|since|following|before|until|upon|(?<!to
                            r"[\w'\u2019-]+['\u2019]s)\s*[\"\u201c]?\s*$", _I)
 # verbs whose object event has happened whatever their own mood ("will try to exploit the seizure of X")
 EVENT_PRESUPPOSED = re.compile(r"\b(?:exploit\w*|consolidat\w*|capitali[sz]\w*|build\w*\s+on|"
+
                                 r"in\s+the\s+wake\s+of|(?:in\s+)?the\s+aftermath\s+of)\s+(?:the|its|their|"
                                 r"[\w'\u2019-]+['\u2019]s)?\s*[\"\u201c]?\s*$", _I)
+_LOSS_ADMITTED = re.compile(r"\b(?:hid(?:e|es|ing|den)|conceal\w*|cover(?:s|ed|ing)?\s+up|downplay\w*|mourn\w*|"
+                            r"lament\w*|acknowledg\w*|admit\w*|conced\w*|confirm\w*)\s+(?:the|its|their)\s+$", _I)
 _PRAISED_FOR = re.compile(r"\b(?:congratulat\w*|prais\w*|hail\w*|celebrat\w*|thank\w*|award\w*|honou?r\w*|"
                           r"decorat\w*|reward\w*|commend\w*)\b[^.;:]{0,80}?\b(?:on|for|over|marking)\s+"
                           r"(?:the|its|their)\s*[\"\u201c]?\s*$", _I)
@@ -263,6 +266,10 @@ def nominal_allowed(view: SentenceView, left: str, start: int, clause_start: int
     for nominal_start in view.nominal_starts:
         if nominal_start <= start and _NOMINAL_LEFT.match(view.text[nominal_start:start]):
             return True
+    if _LOSS_ADMITTED.search(left) and view.text.startswith(("loss", "withdrawal", "retreat"), start):
+        # "Kyiv is hiding the loss of Kurakhove": what its subject hides or admits it has lost, that subject named
+        subject = first_actor(view.text, clause_start, start)
+        return subject is not None and names_a_side(subject[0])
     if _PRESUPPOSING.search(left) or _NOMINAL_POSSESSOR.search(left) or EVENT_PRESUPPOSED.search(left) \
             or _HEADLINE_FRAME_LEFT.search(view.text, max(0, start - 40), start):
         return True

@@ -89,7 +89,8 @@ TRIGGER_PHRASES = ("is ukrainian", "is russian", "are ukrainian", "are russian",
                    "gains ground", "gaining ground", "edged ", "edging ", "edges closer", "edge closer")
 _TRIGGER_TOKEN = re.compile(r"[a-z][a-z-]*")
 # Stems of the Cyrillic rules ("освобождён", "під контролем", "наш"), for quoted Telegram posts
-CYRILLIC_TRIGGER_STEMS = ("освобо", "звільн", "взят", "взял", "захва", "захоп", "контрол", "наш", "бої", "бои", "зайшл",
+CYRILLIC_TRIGGER_STEMS = ("тримаємо", "утримуємо", "контролюємо", "обороняємо", "удерживаем", "держим", "обороняем",
+                          "освобо", "звільн", "взят", "взял", "захва", "захоп", "контрол", "наш", "бої", "бои", "зайшл",
                           "зашл", "вошл", "увійшл", "ворвал", "увірвал", "проникл", "закріпил", "закрепил", "вийшл",
                           "вышл", "відійшл", "отошл", "відступил", "отступил", "покинул", "залишил", "оставил")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")

@@ -276,8 +276,17 @@ RULES: tuple[Rule, ...] = (
           "controls", "contested", "object", oblast_ok=False),
     # "Мирноград наш": the speaker's side holds it
     _rule("cyrillic-ours",
-          r"(?:(?:[-\u2014\u2013]|є|остается|залишається)\s+)?(?:наш|наша|наше|наши|наші)",
+          r"(?:(?:[-\u2014\u2013]|є|остается|залишається)\s+)?"
+          # "Красногоровка почти вся наша": most of it, so contested
+          r"(?:(?P<partown>почти|майже|частично|частково|наполовину|в\s+основном|в\s+основному)\s+"
+          r"(?:(?:вся|весь|всё|все|уся|увесь|усе)\s+)?)?(?:наш|наша|наше|наши|наші)",
           "controls", "actor", "subject", passive_fallback="speaker"),
+    # "Вовчанськ тримаємо", "Часов Яр удерживаем": the speaker's side holds the place fronted before it (a
+    # Ukrainian verb is the Ukrainian side's, whoever quotes it)
+    _rule("cyrillic-hold-uk", r"(?:тримаємо|утримуємо|контролюємо|обороняємо)", "controls", "actor", "subject",
+          passive_fallback="Ukraine"),
+    _rule("cyrillic-hold-ru", r"(?:удерживаем|держим|контролируем|обороняем)", "controls", "actor", "subject",
+          passive_fallback="speaker"),
     # --- attacked ------------------------------------------------------------------
     _rule("under-fire",
           r"under\s+" + _MODS + r"(?:fire|attacks?|shelling|bombardment|strikes?|assault|bombing|pressure)",
@@ -379,7 +388,7 @@ RULES: tuple[Rule, ...] = (
 
 # Specific phrasings first: a later rule never claims a trigger an earlier one used.
 _PRIORITY = ("failed-attack", "brought-under", "control-noun", "withdraw-noun", "adjectival-state", "adjectival-control", "contested-scene", "under-control", "stative-ours", "none-left", "fighting", "repel",
-             "flag", "cleared-of", "push-out", "claim-place", "cyrillic-passive", "cyrillic-active", "cyrillic-ours", "cyrillic-withdraw", "cyrillic-fighting", "destroyed-unit", "attempt", "capture", "capture-noun",
+             "flag", "cleared-of", "push-out", "claim-place", "cyrillic-passive", "cyrillic-active", "cyrillic-ours", "cyrillic-hold-uk", "cyrillic-hold-ru", "cyrillic-withdraw", "cyrillic-fighting", "destroyed-unit", "attempt", "capture", "capture-noun",
              "withdraw", "hold", "encircle", "under-fire", "advance", "despite-attacks", "attack-verb", "attack-noun",
              "suffer-losses", "inflict-losses", "lost-n", "killed-n", "destroyed-passive", "killed-passive", "loss-noun")
 RULES = tuple(sorted(RULES, key=lambda rule: _PRIORITY.index(rule.name)))
