@@ -221,3 +221,30 @@ def test_attack_near_misses(text: str, place: str, absent: str | None) -> None:
     attacked = claims_of(text, "attacked")
     assert attacked.get(place) == "Russia"
     assert absent is None or absent not in attacked.values()
+
+
+@pytest.mark.parametrize("text, speaker, place", [
+    # a passive reported relative: no pronoun, the relative word is the subject
+    ("Ukrainian forces still hold the western part of Krasnohorivka, which Russia's defence ministry said on "
+     "Wednesday had been fully liberated, the 59th Brigade said.", "Russia's defence ministry", "Krasnohorivka"),
+    ("Fighting continues in Chasiv Yar, which Russia says was taken last month, Ukraine's army said.",
+     "Russia", "Chasiv Yar"),
+])
+def test_a_passive_reporting_relative_clause(text: str, speaker: str, place: str) -> None:
+    assert speaker_claims(text).get((speaker, place)) == "Russia"
+
+
+@pytest.mark.parametrize("text, place, value", [
+    # a fall called a blow to Moscow was Russia's loss; otherwise the attacker took the place
+    ("The fall of Izium, a key supply hub, is the biggest blow to Moscow since its retreat from the north, "
+     "Western officials said.", "Izium", "Ukraine"),
+    ("The fall of Lyman was a humiliation for the Kremlin, the ISW said.", "Lyman", "Ukraine"),
+    ("The fall of Avdiivka is a major blow to Kyiv, analysts said.", "Avdiivka", "Russia"),
+    ("Avdiivka has fallen, the Russian defence ministry said.", "Avdiivka", "Russia"),
+])
+def test_a_fall_and_whose_blow_it_is(text: str, place: str, value: str) -> None:
+    assert claims_of(text, "controls").get(place) == value
+
+
+def test_a_fall_that_is_a_matter_of_time_is_a_forecast() -> None:
+    assert claims_of("The fall of Pokrovsk is only a matter of time, a Russian blogger said.", "controls") == {}

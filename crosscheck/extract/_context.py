@@ -174,8 +174,10 @@ def relative_antecedent(view: SentenceView, clause_start: int, left: str) -> Pla
 _REPORTED_RELATIVE = re.compile(r"(?P<first>\u00a7)\u00a7*\s*,\s*(?:which|that)\s+[^,;\u00a7]{2,60}?\s+(?:said|says|claimed|"
                                 r"claims|announced|insisted|insists|reported|asserted|declared|stated|maintained|maintains)"
                                 r"(?:\s+(?:on\s+\w+|late\s+\w+|earlier|last\s+week|this\s+week))?(?:\s+that)?\s*$", re.IGNORECASE)
-_REPORTED_SUBJECT = re.compile(r"^\s*(?:it|they|(?:its|their)\s+(?:[\w-]+\s+)?(?:forces|troops|units|army|soldiers))\s+"
-                               r"(?:(?:had|has|have|was|were|now|already|fully|finally)\s+)*$", re.IGNORECASE)
+# its subject a pronoun for the reporter, or none when passive ("which Moscow said had been liberated")
+_REPORTED_SUBJECT = re.compile(r"^\s*(?:(?:it|they|(?:its|their)\s+(?:[\w-]+\s+)?(?:forces|troops|units|army|soldiers))\s+"
+                               r"(?:(?:had|has|have|was|were|now|already|fully|finally)\s+)*|(?:(?:had|has|have)\s+"
+                               r"(?:(?:now|already|finally)\s+)*been|was|were|is|are)\s+(?:\w+ly\s+)?)$", re.IGNORECASE)
 
 
 def reported_relative_antecedent(view: SentenceView, clause_start: int, left: str) -> PlaceRef | None:
@@ -240,6 +242,8 @@ _SUBJECT_NOMINAL_LEFT = re.compile(r"^\s*(?:the|its)\s+$", _I)
 _REALIS_CONTINUATION = re.compile(
     r"[\w-]+\s+of\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|settlement)\s+of\s+)?\u00a7+(?:\s+in\s+\w+(?:\s+\d+)?)?"
     r"(?:\s*,[^,]{1,80},|\s+(?:after|in|on|last|this)\s+(?:[\w-]+\s+){0,5}?[\w-]+)?\s+(?:was|were|has|had|came|"
+    # "The fall of Izium is the biggest blow to Moscow": a judged event (not "is a matter of time")
+    r"is\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:blow|setback|defeat|victory|success|humiliation|milestone)|"
     r"marked|left|leaves|forced|forces|ended|opened|opens|gave|gives|dealt|deals|allowed|allows|prompted|followed|"
     r"triggered|meant|means|brought|brings|exposed|showed|made|makes|put|cost|costs|freed|shocked|sparked|handed|"
     r"hands|paved)\b", _I)
@@ -277,6 +281,19 @@ def nominal_allowed(view: SentenceView, left: str, start: int, clause_start: int
         return True
     # "The fall of Avdiivka was a blow": a subject noun phrase the outlet presupposes
     return bool(_SUBJECT_NOMINAL_LEFT.match(left)) and bool(_REALIS_CONTINUATION.match(view.skeleton, start))
+
+
+# "The fall of Izium ... is the biggest blow to Moscow": the loser named, so the taker is the other side
+_BLOW_TO = re.compile(r"\b(?:blow|setback|defeat|humiliation|embarrassment)\s+(?:\w+\s+){0,2}?(?:to|for)\s+(?:the\s+)?"
+                      r"(?P<loser>Moscow|Russia|Kremlin|Putin|Kyiv|Ukraine|Zelensky)", _I)
+
+
+def fall_taker(text: str) -> str:
+    """Who takes a place that "falls" with no captor named: the attacking side (Russia in this war's
+    reporting), unless the sentence calls the fall a blow to Russia ("a blow to Moscow")."""
+    found = _BLOW_TO.search(text) if "to " in text or "for " in text else None
+    loser = found.group("loser").lower() if found else ""
+    return "Ukraine" if loser in ("moscow", "russia", "kremlin", "putin") else "Russia"
 
 
 # --- whether a gain or a fight still stands ---------------------------------------------------------

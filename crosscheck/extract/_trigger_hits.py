@@ -20,7 +20,7 @@ from ._context import (AIR_ATTACK, ASSAULT_ON, BARE_ACTOR, CIVIL_CONTEXT, CIVIL_
                        MILITARY_CONTEXT, NEAR_FEATURE, PRESUPPOSED, RELATIVE_BEFORE, stationed_place,
                        about_history, absolute_place, adjective_position, clause_subject, nominal_allowed, part_of_before,
                        possessor_place, quoted, REPELLED_AFTER, relative_antecedent, reported_relative_antecedent,
-                       sided_subject)
+                       sided_subject, fall_taker)
 from ._hedges import mood_before
 from ._hits import CasedMatch, Hit, SentenceView
 from ._lexicon import caseless, lower_twin
@@ -296,8 +296,8 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
         fallback = "liberator"
     if first_word.startswith(("fall", "fell")) and not groups.get("fellto") and not groups.get("fellinto"):
         # "Avdiivka has fallen", "the fall of Avdiivka": in this war's reporting a town that
-        # "falls" without a named captor falls to the attacking side, whoever reports it
-        fallback = "Russia"
+        # "falls" without a named captor falls to the attacking side, unless called a blow to Moscow
+        fallback = fall_taker(text)
     # "not fully lost" is partial control, not a negated loss
     negated = (mood.negated and not (partial_mood and rule.predicate == "controls")) or "cyrneg" in groups
     if negated and rule.name == "hold" and partial and _NO_LONGER.search(left[-40:]):
