@@ -180,3 +180,18 @@ def test_cyrillic_holding_and_admitted_losses(text: str, place: str, value: str)
 ])
 def test_no_hold_or_loss_claim(text: str) -> None:
     assert claims_of(text, "controls") == {}
+
+
+@pytest.mark.parametrize("text, predicate, place", [
+    # places of the war the gazetteer lacked: Russian air bases, Kursk and Kharkiv/Sumy border villages
+    ("Ukrainian drones struck the Morozovsk airfield overnight, Russia's defence ministry said.", "attacked",
+     "Morozovsk"),
+    ("Ukrainian drones attacked Engels, Russia's defence ministry said.", "attacked", "Engels"),
+    ("Units of the Zapad battlegroup liberated Krokhmalnoye in the Kharkov region, Russia's defence ministry said.",
+     "controls", "Krokhmalne"),
+    ("Russian troops recaptured Zaoleshenka and Russkoye Porechnoye, Russia's defence ministry said.", "controls",
+     "Russkoye Porechnoye"),
+    ("Russia's defence ministry said its troops had captured Vodolahy in the Sumy region.", "controls", "Vodolahy"),
+])
+def test_curated_places_of_the_war(text: str, predicate: str, place: str) -> None:
+    assert place in claims_of(text, predicate)

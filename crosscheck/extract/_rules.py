@@ -359,8 +359,8 @@ RULES: tuple[Rule, ...] = (
           r"eliminat(?:ed|es|ing))\s+(?:an?\s+|the\s+|" + _NUMBER + r")?"
           r"(?:(?:intact|abandoned|damaged|serviceable|working|modern|brand-new|new|another)\s+)?"
           r"(?:(?P<victim>Russian|Ukrainian|enemy|Ukraine's|Russia's)\s+|(?=(?:[\w-]+\s+){0,2}?(?:tanks|"
-          r"armou?red\s+vehicles|infantry\s+fighting\s+vehicles|howitzers)\b))(?:[\w-]+\s+){0,2}?"
-          r"(?:group|unit|detachment|company|platoon|squad|column|convoy|tanks?|helicopters?|jets?|"
+          r"armou?red\s+vehicles|infantry\s+fighting\s+vehicles|howitzers|bombers|warplanes|helicopters)\b))(?:[\w-]+\s+){0,2}?"
+          r"(?:group|unit|detachment|company|platoon|squad|column|convoy|tanks?|helicopters?|jets?|bombers?|warplanes?|"
           r"aircraft|vehicles?|howitzers?|artillery|BMP[-\w]*|BTR[-\w]*|T-\d+\w*|drones?|positions?|"
           r"depot|battalion|brigade|equipment|systems?)(?!\s+(?:operators?|pilots?|crews?|commanders?|teams?|"
           r"specialists?|units?|men|soldiers|servicem[ae]n))",
