@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ._actors import first_actor, fixed_side, last_actor
+from ._actors import first_actor, fixed_side, last_actor, names_a_side
 
 _I = re.IGNORECASE
 
@@ -35,6 +35,12 @@ def left_actor(text: str, clause_start: int, start: int, floor: int | None = Non
     """The subject before a verb: in the words after the last comma, else before an insertion
     (", backed by artillery,") that reaches back to ``floor``, else anywhere in the clause."""
     comma = text.rfind(",", clause_start, start)
+    if _COORDINATED_VERB.search(text, max(clause_start, start - 40), start):
+        # "the Defence Forces repelled assaults by the occupiers near X and continue to hold it": a verb
+        # coordinated with the clause's first shares its subject, not the last actor named in between
+        subject = first_actor(text, comma + 1 if comma >= 0 else clause_start, start)
+        if subject is not None and names_a_side(subject[0]):
+            return subject[0]
     actor = last_actor(text, comma + 1 if comma >= 0 else clause_start, start)
     if actor is None and comma >= 0:
         inserted = actor_before_insertion(text, clause_start if floor is None else floor, start)
@@ -42,6 +48,10 @@ def left_actor(text: str, clause_start: int, start: int, floor: int | None = Non
             return inserted
         actor = last_actor(text, clause_start, start)
     return actor[0] if actor else None
+
+
+_COORDINATED_VERB = re.compile(r"\sand\s+(?:(?:then|also|later|now|still|subsequently|have|has|had)\s+)*"
+                               r"(?:(?:continue[sd]?|went\s+on|go(?:es)?\s+on)\s+to\s+)?$", _I)
 
 
 # ", who had tried for months to storm the town, finally": an insertion between a subject
@@ -130,3 +140,40 @@ def _side_phrase(phrase: str) -> str | None:
             if fixed_side(candidate) is not None:
                 return candidate
     return None
+
+
+# The subject of a quoted Cyrillic verb ("«Росіяни захопили Торецьк»", "ВСУ оставили Угледар"): a side
+# named outright, "the enemy", or the speaker's own ("наші", "войска"); one word may follow it
+_CYRILLIC_SUBJECT = re.compile(
+    r"(?:^|[\s\"\u201c\u201e\u00ab(])(?:"
+    r"(?P<russia>росіяни|россияне|русские|окупанти|оккупанты|рашисти|рашисты|орки|"
+    r"(?:російські|российские|русские)\s+[\u0400-\u04ff]+|(?:зс|вс|армія|армия|війська|войска)\s+рф|"
+    r"(?:армія|армия|війська|войска)\s+(?:росії|россии))|"
+    r"(?P<ukraine>всу|зсу|(?:українські|украинские)\s+[\u0400-\u04ff]+|(?:сили|силы)\s+(?:оборони|обороны)|"
+    r"укронацисты|боевики(?:\s+всу)?|нацисты)|"
+    r"(?P<enemy>ворог|враг|противник|супротивник)|"
+    r"(?P<own>наши|наші|мы|ми|войска|військові|подразделения|підрозділи|бійці|бойцы|штурмовики|"
+    r"(?:наши|наші)\s+[\u0400-\u04ff]+))"
+    r"(?:\s+[\u0400-\u04ff]+)?\s*$", _I)
+_CYRILLIC_ACTORS = {"russia": "Russian forces", "ukraine": "Ukrainian forces", "enemy": "the enemy", "own": ""}
+
+
+def cyrillic_subject(left: str) -> str | None:
+    """The actor of a Cyrillic verb from its subject: a side's forces, "the enemy", "" for the speaker's
+    own ("наші", "войска": its side is the speaker's), or None when no subject the rules read precedes it."""
+    found = _CYRILLIC_SUBJECT.search(left[-60:])
+    if found is None:
+        return None
+    return next(_CYRILLIC_ACTORS[name] for name in _CYRILLIC_ACTORS if found.group(name))
+
+
+_PARTICIPLE_CLAUSE = re.compile(r",\s*(?:(?:also|reportedly|again)\s+)?$")
+
+
+def participle_subject(text: str, floor: int, start: int, verb: str) -> str | None:
+    """"Russia fired missiles at Ukraine overnight, hitting Kyiv": a participle clause after a comma acts
+    with the main clause's subject (the first actor of the clause), not the last one named before it."""
+    if not verb.endswith("ing") or _PARTICIPLE_CLAUSE.search(text, max(floor, start - 20), start) is None:
+        return None
+    subject = first_actor(text, floor, start)
+    return subject[0] if subject is not None and names_a_side(subject[0]) else None

@@ -34,12 +34,9 @@ _P = PLACE_MARK + "+"
 
 _LINKING_END = re.compile(r"\b(?:that|but|and|said|says)$", _I)
 
-
 _PLACE_RUN = re.compile(_P)
 
-
 _GAP = r"(?:" + OBJECT_GAP_WORD.pattern + r"|" + _P + r"(?:['\u2019]s)?\s+(?:region|oblast|province)(?:['\u2019]s)?)"
-
 
 _HOLD_GAP = r"(?:" + _GAP + r"|positions?|ground|defen[cs]es|lines?|in|within|inside|at)"
 
@@ -58,7 +55,7 @@ _APPOSITIVE = (r",\s+(?:(?:an?|the)\s+|(?:[\w-]+\s+)?(?:north|south|east|west)[\
                r"(?=,\s*(?:and\s+)?(?:the\s+)?\u00a7)")
 _QUALIFIER = r"(?:\s+in\s+(?:the\s+)?" + _P + r"(?:\s+(?:region|oblast|province))?|" + _APPOSITIVE + r")?"
 _LIST = (r"(?P<more>(?:" + _QUALIFIER + r"\s*(?:,(?!\s+the\s)|,?\s+and|,?\s+as\s+well\s+as|,?\s+or)\s+"
-         r"(?:(?:near|around|outside|at)\s+)?(?:" + _GAP + r"\s+)*" + _P + r")*)")
+         r"(?:(?:near|around|outside|at|towards?)\s+)?(?:" + _GAP + r"\s+)*" + _P + r")*)")
 _IN_QUALIFIER = re.compile(r"\bin\s+(?:the\s+)?$", _I)
 _DIRECTION_OF = re.compile(r"\b(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+)?$", _I)
 # "Krasnohorivka, a town on the western edge of Donetsk": an appositive locating the item before it
@@ -86,11 +83,9 @@ _BROAD = re.compile(
     r"(?:of|outskirts\s+of))\s+(?:the\s+)?(?:(?:russia|ukraine)['\u2019]s\s+)?(?:" + _GAP + r"\s+)*(?P<first>" + _P
     + r")" + _LIST, _I)
 
-
 _LOC = (r"(?:(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?"
         r"(?:ern)?(?:\s+of)?|outside|near|close\s+to|in|on\s+the\s+outskirts\s+of|in\s+the\s+\w+\s+of))\s+"
         r"(?:the\s+)?(?:(?:russia|ukraine)['\u2019]s\s+)?")
-
 
 _TAIL_WORDS = (r"(?:is|are|was|were|be|been|being|has|have|had|now|also|still|again|already|reportedly|"
                r"remains?|remained|stays?|stayed|all|but|not|never|no|longer|once|n't|came|come|comes|coming|back|fully|"
@@ -252,6 +247,10 @@ def _quantified_list(view: SentenceView, end: int) -> list[PlaceRef]:
     return refs
 
 
+# "attacked in the Kostiantynivka direction, near Ivanopillia": a direction only when no place is named
+_DIRECTION_THEN_PLACES = re.compile(r"\s+(?:direction|axis|sector)\s*,(?=\s+(?:near|around|towards?|at|outside)\s)", _I)
+
+
 def _object_with(pattern: re.Pattern[str], view: SentenceView, skel: str, end: int,
                  broad: bool) -> tuple[list[PlaceRef], bool]:
     position = end
@@ -270,6 +269,10 @@ def _object_with(pattern: re.Pattern[str], view: SentenceView, skel: str, end: i
             continue
         if role == "modifier" and not broad:
             return [], False
+        named = _DIRECTION_THEN_PLACES.match(skel, first.end) if role == "modifier" else None
+        if named is not None:
+            position = named.end()  # "in the Kostiantynivka direction, near Ivanopillia": the places named
+            continue
         refs = [first] + _listed(view, found.start("more"), found.end("more"))
         return refs, bool(PARTIAL_OBJECT.search(gap_text))
 

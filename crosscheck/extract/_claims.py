@@ -35,6 +35,7 @@ _HANDOVER = re.compile(r"[^.;]*?\b(?:hand(?:ing|ed|s)?|turn(?:ing|ed|s)?)\s+(?:o
                        r"(?:positions|sector|lines|city|town|village|control)\s+(?:over\s+)?to\s+"
                        r"(?P<to>[^,.;]{1,60})", re.IGNORECASE)
 _GAIN_RULES = frozenset({"capture", "capture-noun"})
+_FIRST_PERSON = re.compile(r"^(?:we|us|our\b)", re.IGNORECASE)
 _STATE_RULES = frozenset({"under-control", "stative-ours"})
 _BOUNDARY = re.compile(r";|,\s*but\b|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 
@@ -95,7 +96,10 @@ def _innermost(frames: Sequence[Attributed], hit: Hit) -> int | None:
     best = None
     for index, item in enumerate(frames):
         frame = item.frame
-        if frame.covers(hit.start, hit.end):
+        # "Russia claims capture of X, Kyiv says fighting continues [in X]": a trigger opening inside a nested
+        # frame is that frame's, even when the headline's elided place restored after it runs past its end
+        if frame.covers(hit.start, hit.end) or (frame.parent is not None and
+                                                frame.content_start <= hit.start < frame.content_end):
             if best is None or frame.content_end - frame.content_start < \
                     frames[best].frame.content_end - frames[best].frame.content_start:
                 best = index
@@ -106,6 +110,12 @@ def _draft(hit: Hit, sentence: str, index: int | None, speaker: SpeakerInfo,
            frames: Sequence[Attributed], published_at: datetime, scope_start: int) -> Draft | None:
     frame = frames[index].frame if index is not None else None
     reading = speaker.reading_side
+    if hit.value_rule == "other" and hit.predicate == "controls" and speaker.phrase is not None \
+            and speaker.side is None and hit.actor and _FIRST_PERSON.match(hit.actor.strip()):
+        # "We left Ugledar," a soldier said: "we" leave only their own side's place. A speaker of no known side
+        # is read from the sentence's spelling ("Ugledar"), which is the outlet's transliteration, not the
+        # soldier's side; only the other side's official wording ("the Kyiv regime") marks a Russian voice
+        reading = "Russia" if russian_voice(sentence) else "Ukraine"
     denial = frame is not None and frame.kind == "deny"
     # a speaker's bare "units" are its own when they act, not when they are encircled or lose men
     own = hit.predicate in ("controls", "attacked")

@@ -32,7 +32,24 @@ def about_history(text: str) -> bool:
 
 
 STATIONED = re.compile(r"\b(?:stationed|based|deployed|positioned|garrisoned|dug\s+in)\s+(?:in|at|inside)\s+"
-                        r"(?:the\s+(?:town|city|village)\s+of\s+)?(?P<first>" + _P + r")", _I)
+                        r"(?:the\s+(?:town|city|village)\s+of\s+)?(?P<first>" + _P + r")|"
+                        # "the Ukrainian garrison in Avdiivka has withdrawn": the force's place, right before its verb
+                        r"\b(?:garrison|defenders|troops|units|forces)\s+(?:in|inside)\s+(?:the\s+(?:town|city|village)\s+"
+                        r"of\s+)?(?P<first2>" + _P + r")\s+(?:(?:has|have|had|been|now|finally|fully|completely)\s+)*$", _I)
+# what may follow a withdrawal verb with no object: the end of its clause or an adjunct
+_INTRANSITIVE_AFTER = re.compile(r"\s*(?:[,.;:)\"\u201d]|$|(?:from|to|on|overnight|last|after|before|in|under|amid|"
+                                 r"across|behind|towards?|without|as|because|earlier|yesterday|today)\b)", _I)
+
+
+def stationed_place(view: SentenceView, clause_start: int, start: int, end: int) -> PlaceRef | None:
+    """"units stationed in Izyum have been withdrawn", "the garrison in Avdiivka has withdrawn": the place
+    the leaving troops held (the second shape only with nothing withdrawn after the verb)."""
+    found = STATIONED.search(view.skeleton, clause_start, start)
+    if found is None or (found.start("first2") >= 0 and not _INTRANSITIVE_AFTER.match(view.text, end)):
+        return None
+    return ref_at(view.refs, max(found.start("first"), found.start("first2")))
+
+
 MILITARY_CONTEXT = re.compile(r"\b(?:troops|forces|units|army|soldiers|servicemen|fighters|brigades?|enemy|"
                                r"russian|ukrainian|russia|ukraine|occupiers|invaders|wagner|marines|paratroopers)\b", _I)
 CIVIL_CONTEXT = re.compile(r"\b(?:police|protesters|demonstrators|rioters|fans|supporters|activists|gangs|"
@@ -108,7 +125,9 @@ FORCE_IN_PLACE = re.compile(r"\b(?:units|troops|forces|garrison|soldiers|service
 BARE_ACTOR = re.compile(r"^(?:it|they|them|soldiers|troops|forces|men|units)$", re.IGNORECASE)
 # "the northern part of Pokrovsk remained in Ukrainian hands": a part is held, so the place is contested
 PART_OF_BEFORE = re.compile(r"(?<!every\s)(?<!each\s)\b(?:part|parts|half|most|much|sections?|districts?|"
-                            r"neighbou?rhoods?|pockets?|streets|a\s+few\s+streets|corner|(?:\d+|[a-z]+-?[a-z]*)\s+per\s*cent"
+                            r"neighbou?rhoods?|pockets?|streets|a\s+few\s+streets|corner|(?:\d+|[a-z]+-?[a-z]*)\s+per\s*cent|"
+                            # "around 70% of Toretsk", "the outskirts of Pokrovsk are under Russian control"
+                            r"\d[\d.]*\s*%|outskirts|suburbs|(?:\w+ern\s+)?(?:edges?|parts?)"
                             r")\s+of\s+(?:the\s+(?:(?:town|city|village|settlement)\s+of\s+)?)?$", re.IGNORECASE)
 
 
@@ -142,6 +161,31 @@ def relative_antecedent(view: SentenceView, clause_start: int, left: str) -> Pla
     if not _RELATIVE_WORD.match(left) or _RELATIVE_CLOSED.search(left):
         return None
     found = _RELATIVE_ANTECEDENT.search(view.skeleton, max(0, clause_start - 60), clause_start)
+    if found is None:
+        return None
+    start = found.start("first")
+    while start > 0 and view.skeleton[start - 1] == PLACE_MARK:
+        start -= 1
+    return next((ref for ref in view.refs if ref.start <= start < ref.end or ref.start == start), None)
+
+
+# "Toretsk, which Russia said it had captured last week": a relative clause that reports, its content a
+# clause of its own whose pronoun subject is the reporter and whose object is the antecedent
+_REPORTED_RELATIVE = re.compile(r"(?P<first>\u00a7)\u00a7*\s*,\s*(?:which|that)\s+[^,;\u00a7]{2,60}?\s+(?:said|says|claimed|"
+                                r"claims|announced|insisted|insists|reported|asserted|declared|stated|maintained|maintains)"
+                                r"(?:\s+(?:on\s+\w+|late\s+\w+|earlier|last\s+week|this\s+week))?(?:\s+that)?\s*$", re.IGNORECASE)
+# its subject a pronoun for the reporter, or none when passive ("which Moscow said had been liberated")
+_REPORTED_SUBJECT = re.compile(r"^\s*(?:(?:it|they|(?:its|their)\s+(?:[\w-]+\s+)?(?:forces|troops|units|army|soldiers))\s+"
+                               r"(?:(?:had|has|have|was|were|now|already|fully|finally)\s+)*|(?:(?:had|has|have)\s+"
+                               r"(?:(?:now|already|finally)\s+)*been|was|were|is|are)\s+(?:\w+ly\s+)?)$", re.IGNORECASE)
+
+
+def reported_relative_antecedent(view: SentenceView, clause_start: int, left: str) -> PlaceRef | None:
+    """The antecedent of a reporting relative clause ("X, which Russia said it had captured") when the
+    trigger is the reported verb and its subject a pronoun for the reporter."""
+    if clause_start not in view.starts or not _REPORTED_SUBJECT.match(left):
+        return None
+    found = _REPORTED_RELATIVE.search(view.skeleton, max(0, clause_start - 90), clause_start)
     if found is None:
         return None
     start = found.start("first")
@@ -186,8 +230,11 @@ _PRESUPPOSING = re.compile(r"\b(?:after|since|following|before|until|upon|(?<!to
                            r"[\w'\u2019-]+['\u2019]s)\s*[\"\u201c]?\s*$", _I)
 # verbs whose object event has happened whatever their own mood ("will try to exploit the seizure of X")
 EVENT_PRESUPPOSED = re.compile(r"\b(?:exploit\w*|consolidat\w*|capitali[sz]\w*|build\w*\s+on|"
+
                                 r"in\s+the\s+wake\s+of|(?:in\s+)?the\s+aftermath\s+of)\s+(?:the|its|their|"
                                 r"[\w'\u2019-]+['\u2019]s)?\s*[\"\u201c]?\s*$", _I)
+_LOSS_ADMITTED = re.compile(r"\b(?:hid(?:e|es|ing|den)|conceal\w*|cover(?:s|ed|ing)?\s+up|downplay\w*|mourn\w*|"
+                            r"lament\w*|acknowledg\w*|admit\w*|conced\w*|confirm\w*)\s+(?:the|its|their)\s+$", _I)
 _PRAISED_FOR = re.compile(r"\b(?:congratulat\w*|prais\w*|hail\w*|celebrat\w*|thank\w*|award\w*|honou?r\w*|"
                           r"decorat\w*|reward\w*|commend\w*)\b[^.;:]{0,80}?\b(?:on|for|over|marking)\s+"
                           r"(?:the|its|their)\s*[\"\u201c]?\s*$", _I)
@@ -195,6 +242,8 @@ _SUBJECT_NOMINAL_LEFT = re.compile(r"^\s*(?:the|its)\s+$", _I)
 _REALIS_CONTINUATION = re.compile(
     r"[\w-]+\s+of\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|settlement)\s+of\s+)?\u00a7+(?:\s+in\s+\w+(?:\s+\d+)?)?"
     r"(?:\s*,[^,]{1,80},|\s+(?:after|in|on|last|this)\s+(?:[\w-]+\s+){0,5}?[\w-]+)?\s+(?:was|were|has|had|came|"
+    # "The fall of Izium is the biggest blow to Moscow": a judged event (not "is a matter of time")
+    r"is\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:blow|setback|defeat|victory|success|humiliation|milestone)|"
     r"marked|left|leaves|forced|forces|ended|opened|opens|gave|gives|dealt|deals|allowed|allows|prompted|followed|"
     r"triggered|meant|means|brought|brings|exposed|showed|made|makes|put|cost|costs|freed|shocked|sparked|handed|"
     r"hands|paved)\b", _I)
@@ -203,16 +252,28 @@ _REALIS_CONTINUATION = re.compile(
 _HEADLINE_FRAME_LEFT = re.compile(r"\b(?:claims?|claimed|announces?|announced|confirms?|confirmed|denies|denied|"
                                   r"reports?|reported|hails?|hailed|celebrates?|admits?|admitted)\s+"
                                   r"(?:(?:Russian|Ukrainian|full|complete|swift)\s+)?[\"\u201c]?\s*$", _I)
+# "The liberation of X will make it possible to ...": the taker's own wording for a gain it has made (a
+# capture or fall that "would" open a road is still a forecast)
+_LIBERATION_CONSEQUENCE = re.compile(
+    r"liberation\s+of\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|settlement)\s+of\s+)?\u00a7+(?:\s*,[^,]{1,80},)?\s+"
+    r"(?:would|will)\s+(?:also\s+|further\s+|significantly\s+|greatly\s+|now\s+)?(?:make|allow|enable|help|reduce|"
+    r"ease|free|relieve|let|push|improve|secure|protect|deprive|cut)\b", _I)
 _MODAL_AFTER = re.compile(r"\b(?:could|would|will|may|might|can|should|must|if)\b", _I)
 
 def nominal_allowed(view: SentenceView, left: str, start: int, clause_start: int) -> bool:
     """Whether a capture or withdrawal noun states an event ("after the fall of X"), not a plan."""
     after = view.text[start:start + 160]
+    if _SUBJECT_NOMINAL_LEFT.match(left) and _LIBERATION_CONSEQUENCE.match(view.skeleton, start):
+        return True     # "The liberation of Avdiivka would reduce the shelling": what it brings, not whether
     if _MODAL_AFTER.search(after.split(",")[0]):
         return False
     for nominal_start in view.nominal_starts:
         if nominal_start <= start and _NOMINAL_LEFT.match(view.text[nominal_start:start]):
             return True
+    if _LOSS_ADMITTED.search(left) and view.text.startswith(("loss", "withdrawal", "retreat"), start):
+        # "Kyiv is hiding the loss of Kurakhove": what its subject hides or admits it has lost, that subject named
+        subject = first_actor(view.text, clause_start, start)
+        return subject is not None and names_a_side(subject[0])
     if _PRESUPPOSING.search(left) or _NOMINAL_POSSESSOR.search(left) or EVENT_PRESUPPOSED.search(left) \
             or _HEADLINE_FRAME_LEFT.search(view.text, max(0, start - 40), start):
         return True
@@ -220,6 +281,19 @@ def nominal_allowed(view: SentenceView, left: str, start: int, clause_start: int
         return True
     # "The fall of Avdiivka was a blow": a subject noun phrase the outlet presupposes
     return bool(_SUBJECT_NOMINAL_LEFT.match(left)) and bool(_REALIS_CONTINUATION.match(view.skeleton, start))
+
+
+# "The fall of Izium ... is the biggest blow to Moscow": the loser named, so the taker is the other side
+_BLOW_TO = re.compile(r"\b(?:blow|setback|defeat|humiliation|embarrassment)\s+(?:\w+\s+){0,2}?(?:to|for)\s+(?:the\s+)?"
+                      r"(?P<loser>Moscow|Russia|Kremlin|Putin|Kyiv|Ukraine|Zelensky)", _I)
+
+
+def fall_taker(text: str) -> str:
+    """Who takes a place that "falls" with no captor named: the attacking side (Russia in this war's
+    reporting), unless the sentence calls the fall a blow to Russia ("a blow to Moscow")."""
+    found = _BLOW_TO.search(text) if "to " in text or "for " in text else None
+    loser = found.group("loser").lower() if found else ""
+    return "Ukraine" if loser in ("moscow", "russia", "kremlin", "putin") else "Russia"
 
 
 # --- whether a gain or a fight still stands ---------------------------------------------------------

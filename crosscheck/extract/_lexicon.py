@@ -65,7 +65,7 @@ TRIGGER_PREFIXES = (
 )
 TRIGGER_WORDS = frozenset("""
     took take taken takes taking retook retaken freed free ours theirs pulled pull pulls pulling fled lost lose
-    loses losing ceded cede gave give given fell fall falls fallen hands fire hit hits hitting killed
+    loses losing ceded cede gave give given fell fall falls fallen hands fire hit hits hitting killed wounded
     killing downed trapped blocked cut ring won win wins winning drove driven drive drives driving forced
     forcing kicked knocked chased threw thrown fended fought beat beaten foiled inch inched inching moved
     moving moves progress gains blew blown wiped shot siege raised raises raising planted hoisted broke
@@ -86,12 +86,13 @@ TRIGGER_PHRASES = ("is ukrainian", "is russian", "are ukrainian", "are russian",
                    "no longer any", "there are no ", "there were no ",
                    # "Russian troops close in on Pokrovsk", "gain ground near X", "edged closer to X"
                    "close in on", "closes in on", "closed in on", "closing in on", "gain ground", "gained ground",
-                   "gains ground", "gaining ground", "edged ", "edging ", "edges closer")
+                   "gains ground", "gaining ground", "edged ", "edging ", "edges closer", "edge closer")
 _TRIGGER_TOKEN = re.compile(r"[a-z][a-z-]*")
 # any of TRIGGER_PHRASES in a paragraph: one prefix-tree scan, ~1.5x faster than a substring test per phrase
 _TRIGGER_PHRASE = re.compile(alternation(*TRIGGER_PHRASES)).search
 # Stems of the Cyrillic rules ("освобождён", "під контролем", "наш"), for quoted Telegram posts
-CYRILLIC_TRIGGER_STEMS = ("освобо", "звільн", "взят", "взял", "захва", "захоп", "контрол", "наш", "бої", "бои", "зайшл",
+CYRILLIC_TRIGGER_STEMS = ("тримаємо", "утримуємо", "контролюємо", "обороняємо", "удерживаем", "держим", "обороняем",
+                          "освобо", "звільн", "взят", "взял", "захва", "захоп", "контрол", "наш", "бої", "бои", "зайшл",
                           "зашл", "вошл", "увійшл", "ворвал", "увірвал", "проникл", "закріпил", "закрепил", "вийшл",
                           "вышл", "відійшл", "отошл", "відступил", "отступил", "покинул", "залишил", "оставил")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -312,19 +313,25 @@ OBJECT_GAP_WORD = re.compile(
     r"whole|entire|former|key|two|three|four|five|several|bombed-out|war-torn|contested|"
     r"long-contested|hotly-contested|fiercely-contested|once-bustling|control|hold|on|onto|about|"
     r"(?:russian|ukrainian|russia|ukraine|kremlin|moscow|kyiv)-(?:held|controlled|occupied)|"
+    # "a depot near occupied Horlivka": the outlet's presupposition (a claim of its own) before the place
+    r"(?:temporarily\s+)?occupied|"
     r"around|almost|nearly|roughly|some|all|percent|per\s+cent|territory|rest|parts?|half|most|much|"
     r"outskirts|edges?|centre|center|quarters?|sections?|districts?|neighbou?rhoods?|southern|streets|"
-    r"to|\d+|urban\s+area|only|"
+    r"pockets?|slivers?|corners?|patch|strip|"
+    r"to|\d[\d.]*\s*%|\d+|urban\s+area|only|"
     # "1,000 square kilometres of the Kursk region" (PARTIAL_OBJECT then makes it partial)
     r"\d[\d,.]*\d|square\s+(?:kilometres|kilometers|km|miles)|(?:russia|ukraine)['\u2019]s|"
     # "the Kanal district of Chasiv Yar": a named part (PARTIAL_OBJECT then makes it partial)
-    r"[\w'\u2019-]+\s+(?:micro-?)?districts?(?=\s+of\s)|" + PLACE_NOUNS + r")",
+    r"[\w'\u2019-]+\s+(?:micro-?)?districts?(?=\s+of\s)|" + PLACE_NOUNS + r"|"
+    # a quoted Telegram post's "освободили населённый пункт X", "звільнили село X"
+    r"населённый\s+пункт|населенный\s+пункт|населений\s+пункт|н\.\s?п\.|село|селище|посёлок|поселок|город|місто)",
     re.IGNORECASE,
 )
 # Objects that make the claim partial: "captured parts of Bakhmut".
 PARTIAL_OBJECT = re.compile(
     r"\b(?:parts?|part|half|most|much|some|(?:micro-?)?districts?|neighbou?rhoods?|outskirts|edges?|"
-    r"centre|center|quarters?|sections?|areas?|blocks?|streets|percent|per\s+cent|"
+    r"centre|center|quarters?|sections?|areas?|blocks?|streets|percent|per\s+cent|(?<=\d)%|(?<=\d\s)%|"
+    r"pockets?|slivers?|corners?|patch|strip|"
     # "1,000 square kilometres of the Kursk region": an area of a region is a part of it
     r"(?:square\s+)?(?:kilometres|kilometers|km|miles)(?:\s+\(\d[\d,.]*\s+(?:square\s+)?miles\))?)\s+of\b",
     re.IGNORECASE,

@@ -76,6 +76,9 @@ _LANDMARK_BEFORE = re.compile(
 _LANDMARK_BEFORE_LOWER = lower_twin(_LANDMARK_BEFORE)
 
 
+_AXIS_AFTER = re.compile(r"\s+(?:direction|axis)\b", re.IGNORECASE)
+
+
 def _is_landmark(before: str) -> bool:
     """Whether the words right ``before`` a place make it a landmark ("close to", "north of")."""
     if not before[-1:].isspace():
@@ -115,7 +118,9 @@ def mentions_to_refs(mentions: Sequence[PlaceMention], offset: int, length: int,
             if text and (_DISTRICT_OF.match(text, mention.end) or (
                     mention.place is None and _DISTRICT.match(text, mention.end))):
                 continue    # "the Novy microdistrict of Chasiv Yar": a part's name, not a settlement
-            landmark = bool(text) and _is_landmark(text[max(0, mention.start - 30):mention.start])
+            # "in the Kursk direction": an axis named for a place is no place talked about either
+            landmark = bool(text) and (_is_landmark(text[max(0, mention.start - 30):mention.start])
+                                       or _AXIS_AFTER.match(text, mention.end) is not None)
             refs.append(PlaceRef(mention.start - offset, mention.end - offset, mention.as_written,
                                  _as_oblast(mention.place), landmark=landmark))
     return refs
@@ -162,6 +167,8 @@ def add_coreferences(sentence: str, refs: list[PlaceRef], salience: Salience,
             antecedent = said_of
         if antecedent is None and topic is not None:
             antecedent = topic.antecedent(match.group(1).lower(), [r for r in refs if r.end <= match.start()])
+        if antecedent is None:
+            antecedent = landmark_antecedent(match.group(1).lower(), refs, match.start(), sentence)
         if antecedent is not None:
             out.append(PlaceRef(match.start(), match.end(), match.group(0), antecedent.place, True))
     for match in _THERE.finditer(sentence) if not exact or "there" in lowered else ():
@@ -301,6 +308,26 @@ def find_antecedent(noun: str, refs: Sequence[PlaceRef], before: int,
         if chosen is not None:
             return chosen
     return None
+
+
+def landmark_antecedent(noun: str, refs: Sequence[PlaceRef], before: int, sentence: str) -> PlaceRef | None:
+    """"Russian marines gained nothing near Vuhledar and the town remains in Ukrainian hands": with no other
+    antecedent, a place the sentence names after "near" is the one "the town" means, when it is of that
+    kind and no unnamed place ("three villages near X") stands before it."""
+    if noun in ("village", "hamlet"):
+        return None     # a village is the one most often placed by a landmark: "the village" is as likely another
+    kinds = NOUN_KINDS.get(noun, ("city", "town", "village"))
+    landmarks = [r for r in refs if r.end <= before and not r.coref and r.landmark and r.kind in kinds
+                 and _NEAR_BEFORE.search(sentence, max(0, r.start - 20), r.start)
+                 and not _UNNAMED_BEFORE.search(sentence, max(0, r.start - 40), r.start)]
+    return landmarks[-1] if landmarks else None
+
+
+_NEAR_BEFORE = re.compile(r"\b(?:near|around|outside|close\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+# "three villages near Bakhmut", "a town outside Kharkiv": an unnamed place the landmark locates
+_UNNAMED_BEFORE = re.compile(r"\b(?:villages?|towns?|cities|city|settlements?|hamlets?|localities|locality|"
+                             r"positions?|heights|areas?)\s+(?:[\w-]+\s+)?(?:near|outside|close\s+to|around|"
+                             r"(?:north|south|east|west)[\w-]*\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _best(pool: Sequence[PlaceRef], kinds: tuple[str, ...]) -> PlaceRef | None:

@@ -16,7 +16,7 @@ RULE_STEMS = {
     "hold": r"hold|held|control|maintain|defend|keep|kept|retain",
     "stative-ours": r"ours|theirs|free|ukrainian|russian",
     "withdraw": r"withdr|pull|retreat|fled|abandon|los|ced|surrender|gave up|give|left|leav|quit|reposition|relocat|evacuat|favourable|favorable|advantageous",
-    "fighting": r"fight|battl|clash|combat|enter|pour|swarm|gain ground|gained ground|gains ground|gaining ground|consolidat|dug in|dig in|digs in|digging in|entrench|broke|break into|breaks into|breaking into|foothold|contested|changed hands|grey zone|gray zone|advanc|push|"
+    "fighting": r"fight|battl|clash|combat|enter|pour|swarm|gain ground|gained ground|gains ground|gaining ground|consolidat|dug in|dig in|digs in|digging in|entrench|broke|break into|breaks into|breaking into|through into|through to the|foothold|contested|changed hands|grey zone|gray zone|advanc|push|"
                 r"reach|centre|center|"
                 r"mov|infiltrat|penetrat|forced|forcing|force their|force its|force our|fought|gains|progress|present in|present inside|operating in|"
                 r"positions in|positions within|inside",
@@ -41,6 +41,8 @@ RULE_STEMS = {
     "cyrillic-passive": r"освобожд|звільнен|взят|захвачен|захоплен|контролем",
     "cyrillic-active": r"освободил|звільнил|взял|захватил|захопил",
     "cyrillic-ours": r"наш",
+    "cyrillic-hold-uk": r"тримаємо|утримуємо|контролюємо|обороняємо",
+    "cyrillic-hold-ru": r"удерживаем|держим|контролируем|обороняем",
     "cyrillic-withdraw": r"вийшл|вышл|відійшл|отошл|відступил|отступил|покинул|залишил|оставил",
     "cyrillic-fighting": r"бої|бои|зайшл|зашл|вошл|увійшл|ворвал|увірвал|проникл|закріпил|закрепил",
     "suffer-losses": r"losses|casualties",
@@ -50,6 +52,7 @@ RULE_STEMS = {
     "destroyed-unit": r"destroy|captur|wip|shot down|downed|eliminat",
     "loss-noun": r"losses|casualties",
     "destroyed-passive": r"destroyed|wiped out|eliminated|annihilated",
+    "killed-passive": r"killed|wounded|injured",
 }
 
 

@@ -96,7 +96,7 @@ RULES: tuple[Rule, ...] = (
           r"still|now|continues?|continued|continuing|rages?|raged|raging|ongoing|under\s*way|taking\s+place|"
           r"going\s+on|persists?|persisted|erupted|broke\s+out|intensified))+\s+(?:(?:in|inside|within|for)(?=\s+"
           + _PARTIAL_GAP + r"§)|on(?=\s+the\s+(?:[\w-]+\s+)?(?:outskirts|edges?|streets)\s+of\s+§))|"
-          r"reach(?:ed|es|ing)\s+(?:the\s+)?(?:centre|center|heart|middle|streets)\s+of|"
+          r"(?:reach(?:ed|es|ing)|br(?:oke|oken|eaks?|eaking)\s+through\s+to)\s+(?:the\s+)?(?:centre|center|heart|middle|streets)\s+of|"
           # "have consolidated on the western outskirts of Marinka", "dug in on the edge of the town"
           r"(?:consolidat(?:ed|es|ing)|dug\s+in|dig(?:s|ging)?\s+in|entrench(?:ed|es|ing)(?:\s+(?:themselves|itself))?)\s+"
           r"(?:(?:their|its)\s+(?:positions\s+)?)?(?:on|in)(?=\s+the\s+(?:[\w-]+\s+)?(?:outskirts|edges?|part|districts?)\s+of\s)|"
@@ -111,7 +111,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:re-?)?(?:entered|entering|enters|enter)(?!\s+(?:into|talks|negotiations|service|force))|"
           r"infiltrat(?:ed|es|ing)(?=\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?§)|"
           # "Russian forces break into Chasiv Yar's Kanal district": a headline's present tense
-          r"br(?:oke|oken|eaks?|eaking)\s+into|"
+          r"br(?:oke|oken|eaks?|eaking)\s+(?:through\s+)?into|"
           # "kept a foothold in", "established several footholds on the left bank, including in Krynky"
           r"(?:gain(?:ed|s|ing)?|establish(?:ed|es|ing)?|secur(?:ed|es|ing)|kept|keep(?:s|ing)?|"
           r"maintain(?:ed|s|ing)?|retain(?:ed|s|ing)?|h[oe]ld(?:s|ing)?|ha(?:ve|s|d)|won|carv(?:ed|ing))\s+"
@@ -184,8 +184,8 @@ RULES: tuple[Rule, ...] = (
           r"blue-and-yellow|blue\s+and\s+yellow|yellow-and-blue|tricolou?r)(?:\s+flags?)?)\s+"
           r"(?:over|in|above|on|at)|(?P<flag2>Russian|Ukrainian|Ukraine's|Russia's|our)\s+flags?\s+"
           r"(?:(?:has|have|had|is|are|was|were|been|now|again|once\s+again|already)\s+)*"
-          r"(?:raised|hoisted|flying|flies|fly|flew|planted|wav(?:e|es|ed|ing)|in|back)\s+"
-          r"(?:over|in|above|on|at|the\s+centre\s+of)?",
+          r"(?:raised|hoisted|flying|flies|fly|flew|planted|wav(?:e|es|ed|ing)|in|back|over|above)"
+          r"(?:\s+(?:over|in|above|on|at|the\s+centre\s+of))?",
           "controls", "actor", "object", object_gap="broad"),
     # "repelled seven attacks by assault groups of the 14th brigade in the areas of X, Y and Z"
     _rule("repel",
@@ -276,8 +276,17 @@ RULES: tuple[Rule, ...] = (
           "controls", "contested", "object", oblast_ok=False),
     # "Мирноград наш": the speaker's side holds it
     _rule("cyrillic-ours",
-          r"(?:(?:[-\u2014\u2013]|є|остается|залишається)\s+)?(?:наш|наша|наше|наши|наші)",
+          r"(?:(?:[-\u2014\u2013]|є|остается|залишається)\s+)?"
+          # "Красногоровка почти вся наша": most of it, so contested
+          r"(?:(?P<partown>почти|майже|частично|частково|наполовину|в\s+основном|в\s+основному)\s+"
+          r"(?:(?:вся|весь|всё|все|уся|увесь|усе)\s+)?)?(?:наш|наша|наше|наши|наші)",
           "controls", "actor", "subject", passive_fallback="speaker"),
+    # "Вовчанськ тримаємо", "Часов Яр удерживаем": the speaker's side holds the place fronted before it (a
+    # Ukrainian verb is the Ukrainian side's, whoever quotes it)
+    _rule("cyrillic-hold-uk", r"(?:тримаємо|утримуємо|контролюємо|обороняємо)", "controls", "actor", "subject",
+          passive_fallback="Ukraine"),
+    _rule("cyrillic-hold-ru", r"(?:удерживаем|держим|контролируем|обороняем)", "controls", "actor", "subject",
+          passive_fallback="speaker"),
     # --- attacked ------------------------------------------------------------------
     _rule("under-fire",
           r"under\s+" + _MODS + r"(?:fire|attacks?|shelling|bombardment|strikes?|assault|bombing|pressure)",
@@ -286,7 +295,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:advanc(?:ed|es|ing|e)|push(?:ed|es|ing)?|press(?:ed|es|ing)?|mov(?:ed|es|ing)|inch(?:ed|es|ing)|"
           # "small Russian groups managed to infiltrate near Kucheriv Yar": a probe is an attack
           r"infiltrat(?:ed|es|e|ing)|clos(?:e|es|ed|ing)\s+in|(?:re)?gain(?:ed|s|ing)?\s+ground|grind(?:s|ing)?|"
-          r"edg(?:ed|es|ing)|creep(?:s|ing)?|crept|"
+          r"edg(?:ed|es|ing|e)|creep(?:s|ing)?|crept|"
           r"ma(?:de|king|kes)\s+(?:\w+\s+)?(?:progress|gains|advances))\s+(?:(?:further|forward|closer|"
           r"deeper|slowly|steadily|rapidly|west(?:ward)?|east(?:ward)?|north(?:ward)?|south(?:ward)?)\s+)*"
           # "advanced up to 1,250 metres near Bakhmut", "pushed ten kilometres towards the town"
@@ -304,6 +313,9 @@ RULES: tuple[Rule, ...] = (
     _rule("attack-verb",
           r"shell(?:ed|s|ing)?|struck|strik(?:es|e|ing)|attack(?:ed|s|ing)?|bomb(?:ed|s|ing)?|"
           r"pound(?:ed|s|ing)?|hit(?:s|ting)?|target(?:ed|s|ing)|storm(?:ed|s|ing)|blew\s+up|blown\s+up|"
+          # "Russian troops storm Chasiv Yar" (a headline's present): after "to", "rather than" it is no event
+          r"(?:(?<=troops\s)|(?<=forces\s)|(?<=russians\s)|(?<=ukrainians\s)|(?<=units\s)|(?<=occupiers\s)|"
+          r"(?<=invaders\s)|(?<=soldiers\s))storm|"
           r"bombard(?:ed|s|ing)|assault(?:ed|s|ing)|opened\s+fire\s+(?:on|at)|"
           r"launched\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|assaults?|offensives?)(?=\s+(?:on|against|towards?|"
           r"near|across|in|at)\b)|(?:slamm(?:ed|ing)|crash(?:ed|ing)|rain(?:ed|ing)\s+down)\s+(?:into|on)",
@@ -347,8 +359,8 @@ RULES: tuple[Rule, ...] = (
           r"eliminat(?:ed|es|ing))\s+(?:an?\s+|the\s+|" + _NUMBER + r")?"
           r"(?:(?:intact|abandoned|damaged|serviceable|working|modern|brand-new|new|another)\s+)?"
           r"(?:(?P<victim>Russian|Ukrainian|enemy|Ukraine's|Russia's)\s+|(?=(?:[\w-]+\s+){0,2}?(?:tanks|"
-          r"armou?red\s+vehicles|infantry\s+fighting\s+vehicles|howitzers)\b))(?:[\w-]+\s+){0,2}?"
-          r"(?:group|unit|detachment|company|platoon|squad|column|convoy|tanks?|helicopters?|jets?|"
+          r"armou?red\s+vehicles|infantry\s+fighting\s+vehicles|howitzers|bombers|warplanes|helicopters)\b))(?:[\w-]+\s+){0,2}?"
+          r"(?:group|unit|detachment|company|platoon|squad|column|convoy|tanks?|helicopters?|jets?|bombers?|warplanes?|"
           r"aircraft|vehicles?|howitzers?|artillery|BMP[-\w]*|BTR[-\w]*|T-\d+\w*|drones?|positions?|"
           r"depot|battalion|brigade|equipment|systems?)(?!\s+(?:operators?|pilots?|crews?|commanders?|teams?|"
           r"specialists?|units?|men|soldiers|servicem[ae]n))",
@@ -363,6 +375,12 @@ RULES: tuple[Rule, ...] = (
           r"have\s+been|had\s+been|are\s+being|is\s+being|were\s+being)\s+(?:\w+ly\s+)?(?:destroyed|wiped\s+out|"
           r"eliminated|annihilated))",
           "losses", "victim", "none"),
+    # "some 200 Russian soldiers were killed or wounded near Avdiivka": counted personnel of a side
+    _rule("killed-passive",
+          _NUMBER + r"(?P<victim>Russian|Ukrainian|enemy)\s+(?:[\w-]+\s+)?" + _PERSONNEL + r"\s+"
+          r"(?:were|have\s+been|had\s+been)\s+(?:(?:reportedly|also|either)\s+)?(?:killed|wounded|injured)"
+          r"(?:\s+(?:or|and)\s+(?:killed|wounded|injured|captured|missing))?",
+          "losses", "victim", "none"),
     _rule("loss-noun",
           r"(?P<lossmods>(?:[\w'\u2019-]+\s+){1,2})(?:losses|casualties)",
           "losses", "victim", "none"),
@@ -370,7 +388,7 @@ RULES: tuple[Rule, ...] = (
 
 # Specific phrasings first: a later rule never claims a trigger an earlier one used.
 _PRIORITY = ("failed-attack", "brought-under", "control-noun", "withdraw-noun", "adjectival-state", "adjectival-control", "contested-scene", "under-control", "stative-ours", "none-left", "fighting", "repel",
-             "flag", "cleared-of", "push-out", "claim-place", "cyrillic-passive", "cyrillic-active", "cyrillic-ours", "cyrillic-withdraw", "cyrillic-fighting", "destroyed-unit", "attempt", "capture", "capture-noun",
+             "flag", "cleared-of", "push-out", "claim-place", "cyrillic-passive", "cyrillic-active", "cyrillic-ours", "cyrillic-hold-uk", "cyrillic-hold-ru", "cyrillic-withdraw", "cyrillic-fighting", "destroyed-unit", "attempt", "capture", "capture-noun",
              "withdraw", "hold", "encircle", "under-fire", "advance", "despite-attacks", "attack-verb", "attack-noun",
-             "suffer-losses", "inflict-losses", "lost-n", "killed-n", "destroyed-passive", "loss-noun")
+             "suffer-losses", "inflict-losses", "lost-n", "killed-n", "destroyed-passive", "killed-passive", "loss-noun")
 RULES = tuple(sorted(RULES, key=lambda rule: _PRIORITY.index(rule.name)))

@@ -10,16 +10,17 @@ from __future__ import annotations
 import re
 
 from ._actor_phrases import (actor_after_clause, actor_before_insertion, actor_from_groups, adjective_actor, agent,
-                             left_actor)
+                             cyrillic_subject, left_actor, participle_subject)
 from ._actors import ACTOR_MENTION, first_actor, fixed_side, names_a_force, names_a_side
 from ._arguments import (after_places, feature_object, fronted_places, is_partial_ref, loss_place, nearest_before,
                          objects, rest_is_short, subjects)
 from ._clauses import clause_end_at, clause_start_at
 from ._context import (AIR_ATTACK, ASSAULT_ON, BARE_ACTOR, CIVIL_CONTEXT, CIVIL_OBJECT, PAST_PERFECT_COMBAT, UNDOABLE,
                        coordinated_passive_subject, undone_later, EVENT_PRESUPPOSED, FORCE_IN_PLACE, FROM_AFTER, LEAVE,
-                       MILITARY_CONTEXT, NEAR_FEATURE, PRESUPPOSED, RELATIVE_BEFORE, STATIONED,
+                       MILITARY_CONTEXT, NEAR_FEATURE, PRESUPPOSED, RELATIVE_BEFORE, stationed_place,
                        about_history, absolute_place, adjective_position, clause_subject, nominal_allowed, part_of_before,
-                       possessor_place, quoted, REPELLED_AFTER, relative_antecedent, sided_subject)
+                       possessor_place, quoted, REPELLED_AFTER, relative_antecedent, reported_relative_antecedent,
+                       sided_subject, fall_taker)
 from ._hedges import mood_before
 from ._hits import CasedMatch, Hit, SentenceView
 from ._lexicon import caseless, lower_twin
@@ -64,7 +65,6 @@ _FRONTED_SUBJECT = re.compile(r"[^,;:.]{0,40}?,\s+(?:the\s+(?:(?:[\w-]+\s+)?(?:t
 # "fighting continues on the streets of X" is combat whoever fights; only a bare entry needs a side
 _COMBAT_NOUN = re.compile(r"\b(?:fight\w*|battl\w*|clash\w*|combat)\b", _I)
 _RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|who)\s+$", _I)
-_CYRILLIC_OWN_SUBJECT = re.compile(r"(?:^|[\s\"\u201c\u00ab])(?:наши|наші|мы|ми)(?:\s+[\u0400-\u04ff]+)?\s*$", _I)
 _NO_LONGER = re.compile(r"\bno\s+longer\b", _I)
 _UKRAINIAN_OWN_SUBJECT = re.compile(r"(?:^|[\s\"\u201c\u00ab])(?:наші|ми)(?:\s+[\u0400-\u04ff]+)?\s*$", _I)
 # "were driven out of Kherson", "has been cleared of occupiers": the place follows the verb
@@ -101,8 +101,9 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
         return []       # "residents left Bakhmut", "only 300 people are left": no side leaves
     if rule.name in ("cyrillic-withdraw", "cyrillic-fighting") and not quoted(text, start):
         return []       # a quoted post; a sentence written in Ukrainian is not attributed yet (see _attribution)
-    if rule.name in ("cyrillic-active", "cyrillic-withdraw") and not _CYRILLIC_OWN_SUBJECT.search(left):
-        return []       # only "наши освободили": another subject's side is not read from Cyrillic
+    cyrillic_actor = cyrillic_subject(left) if rule.name in ("cyrillic-active", "cyrillic-withdraw") else None
+    if rule.name in ("cyrillic-active", "cyrillic-withdraw") and cyrillic_actor is None:
+        return []       # "наши освободили", "росіяни захопили": a subject whose side the rules can read
     if not mood.realis or (rule.name not in ("attempt",) and _imperative(left, first_word)
                            # "Russia claims capture of X": a noun with its "of", no order
                            and not (rule.name == "capture-noun" and text.startswith(" of ", end))):
@@ -136,13 +137,15 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
             places, passive = _previous_subject(view, boundaries, clause_start), True
         if not places and rule.place == "either" and (shared := coordinated_passive_subject(view, clause_start, start)):
             places, passive = [shared], True
-    absolute = relative = None
+    absolute = relative = reported = None
     if not places and rule.predicate == "controls" and rule.place != "none":
         # "With Sievierodonetsk lost, ...", "since Kherson, which it lost in November"
         absolute = absolute_place(view, clause_start, start, end) if "ith " in left else None
         relative = None if absolute is not None else relative_antecedent(view, clause_start, left)
-        if absolute is not None or relative is not None:
-            places, passive = [absolute or relative], absolute is not None or _be_before(left)
+        # a reporting relative clause is its speaker's own claim, not the antecedent's earlier state
+        reported = None if absolute or relative else reported_relative_antecedent(view, clause_start, left)
+        if absolute is not None or relative is not None or reported is not None:
+            places, passive = [absolute or relative or reported], absolute is not None or _be_before(left)
     if not places and be_passive and rule.predicate == "encircled":
         places, partial = objects(rule, view, end, clause_end)
         if places:
@@ -172,8 +175,7 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
         places = [ref] if ref is not None else []
     if not places and rule.name == "withdraw":
         # "units stationed in Izyum have been withdrawn": the place the leaving troops held
-        stationed = STATIONED.search(skel, clause_start, start)
-        places = [ref] if stationed and (ref := ref_at(view.refs, stationed.start("first"))) else []
+        places = [ref] if (ref := stationed_place(view, clause_start, start, end)) is not None else []
         passive = passive or (bool(places) and _be_before(left))
     if rule.place == "none":
         # "lost 40 tanks as they tried to advance on Avdiivka": the place may sit in the next clause
@@ -224,6 +226,8 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
         # "Russia has failed to take ... since Kherson, which it lost": the pronoun is the sentence's subject
         subject = first_actor(text, _frame_floor(view, start), relative.start)
         actor = subject[0] if subject is not None and fixed_side(subject[0]) is not None else None
+    if rule.predicate == "attacked":
+        actor = participle_subject(text, _frame_floor(view, start), start, first_word) or actor
     if actor is None and rule.predicate == "attacked":
         actor = actor_before_insertion(text, _frame_floor(view, start), start)
     if rule.predicate == "attacked" and (actor is None or not names_a_force(actor)):
@@ -262,6 +266,7 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
         return []
     if rule.name == "loss-noun" and (actor is None or _CIVILIAN.search(groups.get("lossmods", ""))):
         return []
+    actor = cyrillic_actor or actor       # "ВСУ оставили Угледар": the side the Cyrillic subject names
     value_rule = _VALUE_RULES[rule.value]
     # partial per place: "holds Crimea and most of the Luhansk region" holds one, contests the other
     partial_places: set[int] = set()
@@ -269,10 +274,10 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
         if partial or partial_mood:
             value_rule = "contested"
         partial_places = {p.start for p in places if p.partial or (not p.coref and is_partial_ref(view, p))
-                          or part_of_before(text, p.start)}
+                          or part_of_before(text, p.start)} if reported is None else set()  # the reporter's: all
     if rule.name == "despite-attacks" and "mods" not in groups:
         return []       # "despite relentless assaults": an attack needs a named side
-    if rule.name == "stative-ours" and groups.get("partown"):
+    if rule.name in ("stative-ours", "cyrillic-ours") and groups.get("partown"):
         value_rule = "contested"   # "Severodonetsk is 80 percent ours": a part is held
     if rule.name in ("killed-n", "destroyed-unit") and "victim" not in groups:
         value_rule = "other"       # the killer's opponents suffered the losses
@@ -291,8 +296,8 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
         fallback = "liberator"
     if first_word.startswith(("fall", "fell")) and not groups.get("fellto") and not groups.get("fellinto"):
         # "Avdiivka has fallen", "the fall of Avdiivka": in this war's reporting a town that
-        # "falls" without a named captor falls to the attacking side, whoever reports it
-        fallback = "Russia"
+        # "falls" without a named captor falls to the attacking side, unless called a blow to Moscow
+        fallback = fall_taker(text)
     # "not fully lost" is partial control, not a negated loss
     negated = (mood.negated and not (partial_mood and rule.predicate == "controls")) or "cyrneg" in groups
     if negated and rule.name == "hold" and partial and _NO_LONGER.search(left[-40:]):
