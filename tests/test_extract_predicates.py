@@ -160,3 +160,18 @@ def test_a_denied_encirclement_leaves_only_the_denied_claim():
                                   "a claim Ukraine's army denied.")]
     assert [(c.speaker_phrase, c.predicate, c.value, c.hedged) for c in found] == [
         ("Russia", "encircled", "Ukraine", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a side named with the pressure decides the attacker
+    ("Terny and Yampolivka have come under increasing Russian pressure, Ukrainian officers told reporters.",
+     {("Terny", "Russia"), ("Yampolivka", "Russia")}),
+    ("Kupiansk is under mounting Russian pressure, the governor said.", {("Kupiansk", "Russia")}),
+    # without one, pressure is claimed by the side applying it as often as by the side under it
+    ("Pushilin: fighting for Maryinka's last quarters; Krasnogorovka under pressure", set()),
+    ("Vuhledar remains under pressure, the DPR leader said.", set()),
+    # fire without a side is still the other side's, as before
+    ("Donetsk came under fire again overnight, Denis Pushilin said.", {("Donetsk", "Ukraine")}),
+])
+def test_under_pressure_needs_a_side(text, expected):
+    assert facts(text, "attacked") == expected

@@ -24,14 +24,8 @@ _BERKHIVKA = ("Astafyev's 'Berkhovka is reliably held by our units' is extracted
 CONTRADICTION_GAPS = {
     "berkhivka_flank": _BERKHIVKA,
 }
-_KRASNOHORIVKA = ("no source claims control of it, so its state is presumed from attacks; Pushilin's headline "
-                  "'Krasnogorovka under pressure' is extracted as a Ukrainian attack (a predicate-side misreading), and "
-                  "since the Donetsk regional military administration is a known Ukrainian body in the speakers list (no "
-                  "longer an unknown speaker weighted as neutral) its reports of Russian shelling only tie that vote in "
-                  "the latest window: contested, where the key reads Ukraine")
 CONTROL_GAPS = {
     "Dubovo-Vasylivka": _DUBOVO_STATE,
-    "Krasnohorivka": _KRASNOHORIVKA,
     "Berkhivka": _BERKHIVKA + "; the latest state is therefore Russia, where the key reads contested",
 }
 

@@ -32,6 +32,7 @@ RULE_STEMS = {
     "attempt": r"try|tries|tried|attempt|seek|sought|continu|begun|began|start",
     "encircle": r"surround|encircl|cut off|besieg|blockad|blocked|trapped|ring|pincer|cauldron|siege|pocket",
     "under-fire": r"under",
+    "under-pressure": r"under",
     "advance": r"reach|infiltrat|clos|gain ground|gained ground|gains ground|gaining ground|grind|edg|creep|crept|advanc|push|press|mov|inch|progress|gains|breach|broke through|broken through|break|counter|wedg|cross",
     "attack-verb": r"shell|struck|strik|attack|bomb|pound|hit|target|storm|blew up|blown up|assault|fire|launched|"
                    r"slam|crash|rain",
@@ -64,6 +65,7 @@ RULE_NEEDS = {
     "attempt": ("encircle", "surround", "storm", "advance", "attack", "assault", "break", "breach", "push", "cut",
                 "envelop", "penetrate", "infiltrate", "enter", "capture", "take", "seize", "regain",
                 "land", "dislodge", "oust", "drive", "knock", "squeeze", "force"),
-    "under-fire": ("fire", "attack", "shelling", "bombardment", "strike", "assault", "bombing", "pressure"),
+    "under-fire": ("fire", "attack", "shelling", "bombardment", "strike", "assault", "bombing"),
+    "under-pressure": ("pressure",),
     "withdraw-noun": ("from", "out", "loss"),
 }

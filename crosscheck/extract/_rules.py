@@ -289,8 +289,13 @@ RULES: tuple[Rule, ...] = (
           passive_fallback="speaker"),
     # --- attacked ------------------------------------------------------------------
     _rule("under-fire",
-          r"under\s+" + _MODS + r"(?:fire|attacks?|shelling|bombardment|strikes?|assault|bombing|pressure)",
+          r"under\s+" + _MODS + r"(?:fire|attacks?|shelling|bombardment|strikes?|assault|bombing)",
           "attacked", "actor", "subject", passive_fallback="opposite_speaker"),
+    # "X under pressure" without a side: unlike fire, pressure is claimed as often by the side
+    # applying it ("Krasnogorovka under pressure", a DPR leader's headline) as by the side under it
+    _rule("under-pressure",
+          r"under\s+" + _MODS + r"pressure",
+          "attacked", "actor", "subject"),
     _rule("advance",
           r"(?:advanc(?:ed|es|ing|e)|push(?:ed|es|ing)?|press(?:ed|es|ing)?|mov(?:ed|es|ing)|inch(?:ed|es|ing)|"
           # "small Russian groups managed to infiltrate near Kucheriv Yar": a probe is an attack
@@ -389,6 +394,6 @@ RULES: tuple[Rule, ...] = (
 # Specific phrasings first: a later rule never claims a trigger an earlier one used.
 _PRIORITY = ("failed-attack", "brought-under", "control-noun", "withdraw-noun", "adjectival-state", "adjectival-control", "contested-scene", "under-control", "stative-ours", "none-left", "fighting", "repel",
              "flag", "cleared-of", "push-out", "claim-place", "cyrillic-passive", "cyrillic-active", "cyrillic-ours", "cyrillic-hold-uk", "cyrillic-hold-ru", "cyrillic-withdraw", "cyrillic-fighting", "destroyed-unit", "attempt", "capture", "capture-noun",
-             "withdraw", "hold", "encircle", "under-fire", "advance", "despite-attacks", "attack-verb", "attack-noun",
+             "withdraw", "hold", "encircle", "under-fire", "under-pressure", "advance", "despite-attacks", "attack-verb", "attack-noun",
              "suffer-losses", "inflict-losses", "lost-n", "killed-n", "destroyed-passive", "killed-passive", "loss-noun")
 RULES = tuple(sorted(RULES, key=lambda rule: _PRIORITY.index(rule.name)))
