@@ -5,13 +5,20 @@
 Prints each stage's seconds and the run's peak resident memory, and extrapolates the
 per-article cost linearly to a million articles (every stage's SQL is blocked, see
 bench_match.py; extraction is per article).
+
+Worker memory is sampled from /proc while the run goes (the resident set of each
+extraction worker and of the whole process tree, twice a second): getrusage's figure for
+children starts from the parent's size at the fork that precedes the worker's exec, so it
+overstated spawned workers by the size of the main process.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import sys
+import threading
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -34,17 +41,18 @@ def main() -> None:
         generate(args.articles, feed)
     db = HERE / "out" / f"pipeline{args.articles}.duckdb"
     db.unlink(missing_ok=True)
+    tree = TreeMemory()
     ctx = pipeline.begin(db, [str(feed)], as_of=datetime(2024, 6, 1, tzinfo=UTC), workers=args.workers)
     timings, peaks, summary = {}, {}, {"run_id": ctx.run_id}
     for name, stage in pipeline.STAGES:
         started = time.perf_counter()
         summary[name] = stage(ctx)
         timings[name] = time.perf_counter() - started
-        peaks[name] = _peak_mb()
+        peaks[name] = (_peak_mb()[0], tree.worker_peak)
     started = time.perf_counter()
     summary["publish"] = pipeline.finish(ctx, summary)
     timings["publish"] = time.perf_counter() - started
-    peaks["publish"] = _peak_mb()
+    peaks["publish"] = (_peak_mb()[0], tree.worker_peak)
     total = sum(timings.values())
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -52,8 +60,53 @@ def main() -> None:
     for name, seconds in timings.items():
         print(f"  {name:<11} {seconds:8.1f} s   peak RSS so far: main {peaks[name][0]:.0f} MB, worker {peaks[name][1]:.0f} MB")
     print(f"  {'total':<11} {total:8.1f} s  ({args.articles / total:.0f} articles/s)")
-    print(f"peak RSS: main process {peak:.0f} MB, largest worker {children:.0f} MB")
+    tree.stop()
+    print(f"peak RSS: main process {peak:.0f} MB; sampled: largest worker {tree.worker_peak:.0f} MB, "
+          f"whole process tree {tree.tree_peak:.0f} MB (getrusage's children figure: {children:.0f} MB)")
     print(f"linear extrapolation to 1,000,000 articles: {total * 1_000_000 / args.articles / 60:.0f} min")
+
+
+class TreeMemory:
+    """Samples, twice a second, the resident memory of this process's children and of the whole tree."""
+
+    def __init__(self) -> None:
+        self.worker_peak = 0.0
+        self.tree_peak = 0.0
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._done.set()
+        self._thread.join()
+
+    def _sample(self) -> None:
+        while not self._done.wait(0.5):
+            children = [_rss_mb(pid) for pid in _children(os.getpid())]
+            self.worker_peak = max([self.worker_peak, *children])
+            self.tree_peak = max(self.tree_peak, _rss_mb(os.getpid()) + sum(children))
+
+
+def _children(pid: int) -> list[int]:
+    pids = []
+    for task in os.listdir(f"/proc/{pid}/task"):
+        try:
+            with open(f"/proc/{pid}/task/{task}/children") as handle:
+                pids += [int(child) for child in handle.read().split()]
+        except OSError:
+            continue
+    return pids
+
+
+def _rss_mb(pid: int) -> float:
+    try:
+        with open(f"/proc/{pid}/status") as handle:
+            for line in handle:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
 
 
 def _peak_mb() -> tuple[float, float]:
