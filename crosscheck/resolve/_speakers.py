@@ -205,8 +205,7 @@ class SpeakerResolver:
             return None
         for alias, _, _ in process.extract(query, choices.keys(), scorer=fuzz.token_sort_ratio,
                                            score_cutoff=FUZZY_SPEAKER_THRESHOLD, limit=5):
-            if all(process.extractOne(token, choices[alias], scorer=fuzz.ratio,
-                                      score_cutoff=FUZZY_WORD_THRESHOLD) for token in tokens):
+            if all(_close_word(token, choices[alias]) for token in tokens):
                 speaker = self._by_alias[choices[alias]]
                 return speaker if self._side_allowed(speaker, tokens) else None
         return None
@@ -215,6 +214,14 @@ class SpeakerResolver:
     def _side_allowed(speaker: Speaker, tokens: tuple[str, ...]) -> bool:
         # "the Russian-installed Donetsk governor" is never Ukraine's governor.
         return not (speaker.side == "Ukraine" and _INSTALLED_TOKEN in tokens)
+
+
+def _close_word(token: str, alias_tokens: tuple[str, ...]) -> bool:
+    """Whether a word of the phrase is a near spelling of a word of the alias; a number
+    must be exact (the 72nd brigade is not the 92nd)."""
+    if any(ch.isdigit() for ch in token):
+        return token in alias_tokens
+    return process.extractOne(token, alias_tokens, scorer=fuzz.ratio, score_cutoff=FUZZY_WORD_THRESHOLD) is not None
 
 
 def load_speakers() -> list[Speaker]:
