@@ -156,6 +156,14 @@ _RELATIVE_WORD = re.compile(r"^(?:which|that)\s", re.IGNORECASE)
 _RELATIVE_CLOSED = re.compile(r",\s*(?:(?:has|have|had|is|are|was|were|now|since|also|been|then)\s+)*$", re.IGNORECASE)
 
 
+def _ref_at_mark(view: SentenceView, mark: int) -> PlaceRef | None:
+    """The place whose run of skeleton marks contains ``mark``."""
+    start = mark
+    while start > 0 and view.skeleton[start - 1] == PLACE_MARK:
+        start -= 1
+    return next((ref for ref in view.refs if ref.start <= start < ref.end or ref.start == start), None)
+
+
 def relative_antecedent(view: SentenceView, clause_start: int, left: str) -> PlaceRef | None:
     """The place a "which"/"that" clause hangs on, when the trigger sits in that clause."""
     if not _RELATIVE_WORD.match(left) or _RELATIVE_CLOSED.search(left):
@@ -163,10 +171,7 @@ def relative_antecedent(view: SentenceView, clause_start: int, left: str) -> Pla
     found = _RELATIVE_ANTECEDENT.search(view.skeleton, max(0, clause_start - 60), clause_start)
     if found is None:
         return None
-    start = found.start("first")
-    while start > 0 and view.skeleton[start - 1] == PLACE_MARK:
-        start -= 1
-    return next((ref for ref in view.refs if ref.start <= start < ref.end or ref.start == start), None)
+    return _ref_at_mark(view, found.start("first"))
 
 
 # "Toretsk, which Russia said it had captured last week": a relative clause that reports, its content a
@@ -188,10 +193,7 @@ def reported_relative_antecedent(view: SentenceView, clause_start: int, left: st
     found = _REPORTED_RELATIVE.search(view.skeleton, max(0, clause_start - 90), clause_start)
     if found is None:
         return None
-    start = found.start("first")
-    while start > 0 and view.skeleton[start - 1] == PLACE_MARK:
-        start -= 1
-    return next((ref for ref in view.refs if ref.start <= start < ref.end or ref.start == start), None)
+    return _ref_at_mark(view, found.start("first"))
 
 
 # "With Sievierodonetsk lost, Ukrainian commanders must decide": an absolute construction whose
