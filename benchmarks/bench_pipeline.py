@@ -6,6 +6,10 @@ Prints each stage's seconds and the run's peak resident memory, and extrapolates
 per-article cost linearly to a million articles (every stage's SQL is blocked, see
 bench_match.py; extraction is per article).
 
+It also prints the classifier's held-out metrics beside its two baselines: the
+generated feed has a known world behind it (see generate.py), so later reporting
+corroborates some claims and refutes others.
+
 Worker memory is sampled from /proc while the run goes (the resident set of each
 extraction worker and of the whole process tree, twice a second): getrusage's figure for
 children starts from the parent's size at the fork that precedes the worker's exec, so it
@@ -64,6 +68,11 @@ def main() -> None:
     print(f"peak RSS: main process {peak:.0f} MB; sampled: largest worker {tree.worker_peak:.0f} MB, "
           f"whole process tree {tree.tree_peak:.0f} MB (getrusage's children figure: {children:.0f} MB)")
     print(f"linear extrapolation to 1,000,000 articles: {total * 1_000_000 / args.articles / 60:.0f} min")
+    scored = summary["score"]
+    print(f"scoring: {scored['n_labelled']} labelled claims, model {scored['model_version']} "
+          f"(trained: {scored['trained']}, beats both baselines: {scored['beats_baselines']})")
+    for method, metrics in scored["metrics"].items():
+        print(f"  {method:<16} ROC-AUC {metrics.get('roc_auc', float('nan')):.3f}  Brier {metrics.get('brier', float('nan')):.3f}")
 
 
 class TreeMemory:
