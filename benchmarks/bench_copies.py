@@ -26,16 +26,14 @@ sys.path.insert(0, str(HERE))
 from crosscheck import pipeline  # noqa: E402
 from crosscheck.db import Store  # noqa: E402
 from crosscheck.match import copies  # noqa: E402
-from generate import generate  # noqa: E402
+from generate import cached_feed  # noqa: E402
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=300_000)
     args = parser.parse_args()
-    feed = HERE / "out" / f"feed{args.articles}.jsonl"
-    if not feed.exists():
-        generate(args.articles, feed)
+    feed = cached_feed(args.articles, HERE / "out")
     ingested = HERE / "out" / f"copies{args.articles}.duckdb"
     run_id_file = ingested.with_suffix(".run_id")
     if not ingested.exists() or not run_id_file.exists():

@@ -56,12 +56,10 @@ def main() -> None:
     if args.child:
         child(*args.child)
         return
-    from generate import generate
+    from generate import cached_feed
 
     out = HERE / "out"
-    feed = out / f"feed{args.articles}.jsonl"
-    if not feed.exists():
-        generate(args.articles, feed)
+    feed = cached_feed(args.articles, out)
     size_mb = feed.stat().st_size / 1e6
     rows = []
     for method in ("read_json", "crosscheck"):

@@ -32,7 +32,7 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
 from crosscheck import pipeline  # noqa: E402
-from generate import generate  # noqa: E402
+from generate import cached_feed  # noqa: E402
 
 
 def main() -> None:
@@ -40,9 +40,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=20_000)
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
-    feed = HERE / "out" / f"feed{args.articles}.jsonl"
-    if not feed.exists():
-        generate(args.articles, feed)
+    feed = cached_feed(args.articles, HERE / "out")
     db = HERE / "out" / f"pipeline{args.articles}.duckdb"
     db.unlink(missing_ok=True)
     tree = TreeMemory()

@@ -14,6 +14,7 @@ have an answer to approach. Deterministic for a given seed.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 from dataclasses import dataclass
@@ -162,6 +163,19 @@ def article(rng: random.Random, i: int, start: datetime, world: dict[str, Fate])
         "text": "\n\n".join(paragraphs),
         "language": "en",
     }
+
+
+def cached_feed(n: int, out_dir: Path) -> Path:
+    """The feed of n articles in out_dir, generated on first use.
+
+    The name carries a digest of this file, so a changed generator never hands a
+    benchmark the feed an older one wrote.
+    """
+    digest = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:8]
+    feed = out_dir / f"feed{n}-{digest}.jsonl"
+    if not feed.exists():
+        generate(n, feed)
+    return feed
 
 
 def generate(n: int, out: Path, seed: int = 7) -> Path:

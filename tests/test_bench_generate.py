@@ -42,3 +42,11 @@ def test_the_feed_is_deterministic_and_its_claims_follow_the_world(tmp_path):
     texts = [json.loads(line)["text"] for line in first.open(encoding="utf-8")]
     assert any("had withdrawn from" in text for text in texts)
     assert any("had taken full control of" in text for text in texts)
+
+
+def test_a_cached_feed_is_named_for_the_generator_that_wrote_it(tmp_path):
+    from generate import cached_feed
+
+    feed = cached_feed(40, tmp_path)
+    assert feed.name.startswith("feed40-") and feed.exists()
+    assert cached_feed(40, tmp_path) == feed and len(list(tmp_path.iterdir())) == 1
