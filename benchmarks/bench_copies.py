@@ -2,7 +2,7 @@
 
     python benchmarks/bench_copies.py --articles 300000
 
-Ingests the generated feed once into benchmarks/out/copies{N}.duckdb (kept for reruns), then
+Ingests the generated feed once into benchmarks/out/copies-<feed>.duckdb (kept for reruns), then
 runs the match stage's copy detection on a fresh copy of that store: fingerprints and
 sketches, blocked and sketch-filtered candidates, and rapidfuzz verification page by page.
 The generator builds every article from one small pool of sentences and plants a 5% share
@@ -34,10 +34,10 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=300_000)
     args = parser.parse_args()
     feed = cached_feed(args.articles, HERE / "out")
-    ingested = HERE / "out" / f"copies{args.articles}.duckdb"
+    ingested = HERE / "out" / f"copies-{feed.stem}.duckdb"
     run_id_file = ingested.with_suffix(".run_id")
     if not ingested.exists() or not run_id_file.exists():
-        ctx = pipeline.begin(HERE / "out" / f"copies{args.articles}.published.duckdb", [str(feed)],
+        ctx = pipeline.begin(HERE / "out" / f"copies-{feed.stem}.published.duckdb", [str(feed)],
                              as_of=datetime(2024, 6, 1, tzinfo=UTC))
         started = time.perf_counter()
         pipeline.ingest(ctx)

@@ -51,6 +51,9 @@ def candidate_pairs(store, run_id: str = "test-run", **overrides) -> set[tuple[s
         "min_jaccard": copies.COPY_MIN_JACCARD,
         "sketch_size": copies.SKETCH_SIZE,
         "min_sketch_jaccard": copies.COPY_MIN_SKETCH_JACCARD,
+        "star_sketch_size": copies.STAR_SKETCH_SIZE,
+        "star_min_crowded": copies.STAR_MIN_CROWDED,
+        "min_star_share": copies.STAR_MIN_SHARE,
     } | overrides
     store.execute_file("match/fingerprints.sql", params=params)
     store.execute_file("match/copy_candidates.sql", params=params)
@@ -122,3 +125,36 @@ def test_every_fingerprinted_article_gets_one_sketch_of_its_smallest_fingerprint
     # a second run does not sketch the same articles again
     candidate_pairs(fresh_store, run_id="another-run")
     assert fresh_store.scalar("select count(*) from store.article_sketches") == 62
+
+
+def syndicated_world(store, outlets: int, run_id: str = "test-run") -> None:
+    """A wire story run by many outlets, each with its own dateline and sign-off, among stock reports."""
+    stock_world(store)
+    rng = random.Random(11)
+    story = " ".join(
+        f"Paragraph {n}: officials in Zaporizhzhia said {rng.choice(WORDS)} crews restored the "
+        f"{rng.choice(WORDS)} near the {rng.choice(WORDS)} after the {rng.choice(WORDS)} was hit at {n + 3} am."
+        for n in range(9)
+    )
+    add_article(store, "story", outlet="Meridian Wire", published="2023-02-05T06:00", text=story, run_id=run_id)
+    for i in range(outlets):
+        add_article(store, f"run{i:03d}", outlet=f"Regional Paper {i}", published=f"2023-02-{6 + i % 20:02d}T07:30",
+                    text=f"(Paper {i}) " + story + f" Distributed by Meridian Wire for paper {i}.", run_id=run_id)
+
+
+def test_a_story_run_by_more_outlets_than_the_cap_is_still_found(fresh_store):
+    syndicated_world(fresh_store, outlets=12)
+    pairs = candidate_pairs(fresh_store, max_document_frequency=5)
+    # every outlet's copy meets the wire original; no stock report is drawn in
+    assert {("run%03d" % i, "story") for i in range(12)} <= pairs
+    assert not {pair for pair in pairs if pair[0].startswith("r") and pair[0][1:].isdigit()}
+    assert len([pair for pair in pairs if pair[0].startswith("run")]) == 12  # a star, not all 66 pairs of copies
+
+
+def test_every_syndicated_copy_is_verified_against_the_original(fresh_store):
+    syndicated_world(fresh_store, outlets=copies.MAX_DOCUMENT_FREQUENCY + 10)
+    detect_copies(fresh_store, run_id="test-run")
+    copy_of = dict(fresh_store.fetchall("select article_id, copy_of from store.article_copies"))
+    runs = {f"run{i:03d}" for i in range(copies.MAX_DOCUMENT_FREQUENCY + 10)}
+    assert runs <= set(copy_of)
+    assert {copy_of[article] for article in runs} == {"story"}

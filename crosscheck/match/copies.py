@@ -1,8 +1,10 @@
 """Syndication detection: record which articles are near-verbatim copies of earlier ones.
 
 Blocking happens in SQL (sql/match/fingerprints.sql, copy_candidates.sql): articles are
-compared only when they share rare sampled 5-word shingles and their bottom-k sketches
-estimate a high overlap of all their shingles. Each candidate pair is then verified with
+compared only when they share rare sampled 5-word shingles (or, for stories run by
+more outlets than the rare-shingle cap, the earliest article that most of their smallest
+crowded fingerprints point at) and their bottom-k
+sketches estimate a high overlap of all their shingles. Each candidate pair is then verified with
 rapidfuzz on the normalised full texts, read a page of pairs at a time. The
 later-published article of a verified pair is the copy.
 """
@@ -32,6 +34,15 @@ COPY_MIN_JACCARD = 0.3
 # less (almost all below 0.2), measured with 16-number sketches; with 32 the sample corpus's
 # aggregator copies estimate 0.656-0.969 and its other candidate pairs at most 0.125.
 SKETCH_SIZE = 32
+# Stories run by more than MAX_DOCUMENT_FREQUENCY outlets are blocked another way: each
+# article's STAR_SKETCH_SIZE smallest fingerprints that are over the cap point at the
+# earliest article holding each, and an article is paired with one that at least
+# STAR_MIN_SHARE of them point at (and at least STAR_MIN_CROWDED of them are over the cap).
+# A copy points at the original; a report assembled from stock phrases points at many
+# different earlier articles. Measured on 100,000 generated articles: 1.4 s, 5 pairs.
+STAR_SKETCH_SIZE = 8
+STAR_MIN_CROWDED = 4
+STAR_MIN_SHARE = 0.6
 COPY_MIN_SKETCH_JACCARD = 0.4
 # rapidfuzz ratio (0..100, normalised Indel similarity) on the normalised texts that
 # makes a candidate a copy. Measured on rewrites vs copies: a copy with a dropped
@@ -55,6 +66,9 @@ def detect_copies(store: Store, *, run_id: str, batch_size: int = 500) -> int:
         "max_document_frequency": MAX_DOCUMENT_FREQUENCY,
         "min_jaccard": COPY_MIN_JACCARD,
         "sketch_size": SKETCH_SIZE,
+        "star_sketch_size": STAR_SKETCH_SIZE,
+        "star_min_crowded": STAR_MIN_CROWDED,
+        "min_star_share": STAR_MIN_SHARE,
         "min_sketch_jaccard": COPY_MIN_SKETCH_JACCARD,
     }
     store.execute_file("match/fingerprints.sql", params=params)

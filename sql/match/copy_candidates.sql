@@ -1,6 +1,9 @@
 -- Candidate copy pairs for the articles of this run, in two cheap filters before any text
 -- is read: blocking on shared rare fingerprints (cost grows with the number of shared
 -- shingles, never with all pairs of articles), then the pair's bottom-k sketches.
+-- A story run by more outlets than the rare-shingle cap has no rare shingles left; each
+-- of its copies is paired instead with the earliest article that has most of its crowded
+-- shingles (a star, not all pairs: a story run n times costs n pairs, not n squared).
 -- Grain of store.copy_blocked and store.copy_candidates (dropped after verification): one row
 -- per unordered article pair (a < b); the candidates are the blocked pairs whose sketches
 -- estimate a Jaccard similarity of at least {min_sketch_jaccard}; rapidfuzz then verifies each
@@ -50,9 +53,49 @@ rare_overlap as (
     join sizes as sb on sb.article_id = s.article_b
     where s.n_shared / (sa.n_fingerprints + sb.n_fingerprints - s.n_shared) >= {min_jaccard}
 ),
+crowded as (
+    -- the smallest few fingerprints of each sketch, where they are over the cap
+    select x.article_id, x.fingerprint
+    from (
+        select article_id, unnest(list_slice(sketch, 1, {star_sketch_size})) as fingerprint
+        from store.article_sketches
+    ) as x
+    join document_frequency as d using (fingerprint)
+    where d.n_articles > {max_document_frequency}
+),
+first_users as (
+    -- each crowded fingerprint points at the earliest article that has it
+    select c.fingerprint, arg_min(c.article_id, (a.published_at, c.article_id)) as anchor
+    from crowded as c
+    join store.articles as a using (article_id)
+    group by c.fingerprint
+),
+pointers as (
+    select c.article_id, u.anchor, count(*) as n_shared,
+           sum(count(*)) over (partition by c.article_id) as n_crowded
+    from crowded as c
+    join first_users as u using (fingerprint)
+    group by c.article_id, u.anchor
+),
+star as (
+    -- a copy of a widely run story points at the original with most of its crowded
+    -- fingerprints; a report made of stock phrases points at many different first users
+    select least(p.article_id, p.anchor) as article_a, greatest(p.article_id, p.anchor) as article_b, p.n_shared
+    from pointers as p
+    join store.articles as a on a.article_id = p.article_id
+    join store.articles as o on o.article_id = p.anchor
+    where p.article_id <> p.anchor
+      and p.n_crowded >= {star_min_crowded} and p.n_shared >= {min_star_share} * p.n_crowded
+      and (a.run_id = '{run_id}' or o.run_id = '{run_id}')
+),
+blocked as (
+    select article_a, article_b, max(n_shared) as n_shared
+    from (select * from rare_overlap union all select * from star)
+    group by all
+),
 final as (
     select r.*
-    from rare_overlap as r
+    from blocked as r
     join store.articles as a on a.article_id = r.article_a
     join store.articles as b on b.article_id = r.article_b
     -- two versions of one url are an edit, not a copy
