@@ -2,8 +2,8 @@
 -- is read: blocking on shared rare fingerprints (cost grows with the number of shared
 -- shingles, never with all pairs of articles), then the pair's bottom-k sketches.
 -- A story run by more outlets than the rare-shingle cap has no rare shingles left; each
--- of its copies is paired instead with the earliest article that has most of its crowded
--- shingles (a star, not all pairs: a story run n times costs n pairs, not n squared).
+-- of its copies is paired instead with the earliest article that most of its smallest
+-- crowded fingerprints point at (a star, not all pairs: n copies cost n pairs, not n squared).
 -- Grain of store.copy_blocked and store.copy_candidates (dropped after verification): one row
 -- per unordered article pair (a < b); the candidates are the blocked pairs whose sketches
 -- estimate a Jaccard similarity of at least {min_sketch_jaccard}; rapidfuzz then verifies each
