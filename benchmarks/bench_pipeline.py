@@ -24,7 +24,7 @@ import resource
 import sys
 import threading
 import time
-from datetime import UTC, datetime
+from datetime import timedelta
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -32,7 +32,8 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
 from crosscheck import pipeline  # noqa: E402
-from generate import cached_feed  # noqa: E402
+from crosscheck.db import Store  # noqa: E402
+from generate import START, YEAR_DAYS, cached_feed, world_truth  # noqa: E402
 
 
 def main() -> None:
@@ -44,7 +45,9 @@ def main() -> None:
     db = HERE / "out" / f"pipeline{args.articles}.duckdb"
     db.unlink(missing_ok=True)
     tree = TreeMemory()
-    ctx = pipeline.begin(db, [str(feed)], as_of=datetime(2024, 6, 1, tzinfo=UTC), workers=args.workers)
+    # judged as of the feed's last day, so its last fortnight is unlabelled and scored only
+    as_of = START + timedelta(days=YEAR_DAYS)
+    ctx = pipeline.begin(db, [str(feed)], as_of=as_of, workers=args.workers)
     timings, peaks, summary = {}, {}, {"run_id": ctx.run_id}
     for name, stage in pipeline.STAGES:
         started = time.perf_counter()
@@ -71,6 +74,49 @@ def main() -> None:
           f"(trained: {scored['trained']}, beats both baselines: {scored['beats_baselines']})")
     for method, metrics in scored["metrics"].items():
         print(f"  {method:<16} ROC-AUC {metrics.get('roc_auc', float('nan')):.3f}  Brier {metrics.get('brier', float('nan')):.3f}")
+    print_truth_check(db)
+
+
+def print_truth_check(db: Path) -> None:
+    """How often the automatic labels and the scores agree with the world the feed was made from."""
+    states = []
+    for place, fate in world_truth().items():
+        cuts = sorted({0, YEAR_DAYS + 1, *([] if fate.change_day is None else
+                                          [fate.change_day - fate.contested_days, fate.change_day])})
+        states += [(place, start, end, fate.state(start)) for start, end in zip(cuts, cuts[1:]) if start < end]
+    truth = ", ".join(f"('{place}', {start}, {end}, '{state}')" for place, start, end, state in states)
+    with Store(db, read_only=True) as store:
+        rows = store.fetchall(
+            f"""
+            with truth(place, first_day, end_day, state) as (values {truth}),
+            judged as (
+                select c.value = t.state as true_claim, s.label, s.p_corroborated
+                from claims as c
+                join claim_scores as s using (claim_id)
+                join truth as t
+                    on t.place = c.place_as_written
+                    and date_diff('day', timestamptz '{START.isoformat()}', c.asserted_at) >= t.first_day
+                    and date_diff('day', timestamptz '{START.isoformat()}', c.asserted_at) < t.end_day
+                where c.predicate = 'controls'
+            )
+            select
+                count(*),
+                avg(true_claim::int),
+                count(label),
+                avg(case when label is not null then ((label = 'corroborated') = true_claim)::int end),
+                avg(power(p_corroborated - true_claim::int, 2)),
+                avg(((p_corroborated >= 0.5) = true_claim)::int),
+                count(*) - count(label),
+                avg(case when label is null then power(p_corroborated - true_claim::int, 2) end),
+                avg(case when label is null then ((p_corroborated >= 0.5) = true_claim)::int end)
+            from judged
+            """
+        )
+    n, share_true, n_labelled, agreement, brier, accuracy, n_unlabelled, brier_new, accuracy_new = rows[0]
+    print(f"against the generator's world ({n} control claims, {share_true:.1%} of them true when made):")
+    print(f"  automatic labels agree with it on {agreement:.1%} of {n_labelled} labelled claims")
+    print(f"  scores: Brier {brier:.3f}, right side of 0.5 on {accuracy:.1%} of all; "
+          f"on the {n_unlabelled} unlabelled: Brier {brier_new or float('nan'):.3f}, {accuracy_new or float('nan'):.1%}")
 
 
 class TreeMemory:

@@ -60,6 +60,7 @@ CANDOUR = {
     "Ukraine's military": 0.8, "eastern command spokesman Serhiy Cherevatyi": 0.6, ISW: 0.95,
 }
 YEAR_DAYS = 365
+START = datetime(2023, 1, 1, tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -178,10 +179,18 @@ def cached_feed(n: int, out_dir: Path) -> Path:
     return feed
 
 
-def generate(n: int, out: Path, seed: int = 7) -> Path:
+SEED = 7
+
+
+def world_truth(seed: int = SEED) -> dict[str, Fate]:
+    """The world behind the feed generated with this seed: each place's true story."""
+    return fates(random.Random(seed))
+
+
+def generate(n: int, out: Path, seed: int = SEED) -> Path:
     rng = random.Random(seed)
     world = fates(rng)
-    start = datetime(2023, 1, 1, tzinfo=UTC)
+    start = START
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as handle:
         previous = None
