@@ -154,3 +154,46 @@ def test_a_lifted_sentence_stands_for_the_outlet_it_was_lifted_from(fresh_store)
     keys = dict(fresh_store.fetchall("select claim_id, source_key from store.claim_evidence"))
     assert keys["lifted"] == keys["wire"] == "outlet:meridian wire"
     assert keys["reworded"] == "outlet:own reporter"
+
+
+def dispute_world(store, *, second_ukrainian_source: bool = False, admission: bool = False) -> None:
+    """Moscow 'claimed' (hedged) a village on one day; Kyiv said it was holding it."""
+    for article, outlet, day in [("m", "Vestnik", "2023-03-07"), ("k", "Kyiv Courier", "2023-03-07"),
+                                 ("e", "Meridian Wire", "2023-03-07"), ("w", "Kyiv Courier", "2023-03-20")]:
+        add_article(store, article, outlet=outlet, published=day, text=f"{article} " * 30)
+    add_claim(store, "ru", "m", speaker="Russian MoD", place="Dubovo-Vasylivka", value="Russia", asserted="2023-03-07",
+              side="Russia", kind="military", hedged=True)
+    add_claim(store, "ua", "k", speaker="Ukrainian General Staff", place="Dubovo-Vasylivka", value="Ukraine",
+              asserted="2023-03-07", side="Ukraine", kind="military")
+    if second_ukrainian_source:
+        add_claim(store, "ua2", "e", speaker="Eastern Group of Forces", place="Dubovo-Vasylivka", value="Ukraine",
+                  asserted="2023-03-07", side="Ukraine", kind="military")
+    if admission:
+        add_claim(store, "gave-up", "w", speaker="Ukrainian General Staff", place="Dubovo-Vasylivka", value="Russia",
+                  asserted="2023-03-20", side="Ukraine", kind="military")
+
+
+def latest_state(store) -> str:
+    return store.scalar("select controller from store.place_timeline where valid_to is null")
+
+
+def test_a_hedge_alone_does_not_decide_one_word_against_another(fresh_store):
+    # one source a side: the wire's "claimed" halves Moscow's weight, but the dispute is open
+    dispute_world(fresh_store)
+    run_match(fresh_store)
+    assert latest_state(fresh_store) == "contested"
+    assert fresh_store.scalar("select confidence from store.place_timeline") < 0.6  # too unsure to label claims
+
+
+def test_more_sources_behind_a_side_decide_the_day(fresh_store):
+    dispute_world(fresh_store, second_ukrainian_source=True)
+    run_match(fresh_store)
+    assert latest_state(fresh_store) == "Ukraine"
+
+
+def test_a_settled_dispute_gives_its_settlement_to_the_days_it_covered(fresh_store):
+    dispute_world(fresh_store, admission=True)
+    run_match(fresh_store)
+    states = fresh_store.fetchall("select controller, valid_from::varchar from store.place_timeline order by valid_from")
+    # the later admission settles the dispute of the 7th as Russia's
+    assert states[0] == ("Russia", "2023-03-07")

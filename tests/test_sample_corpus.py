@@ -15,9 +15,6 @@ KEY = yaml.safe_load((sample_corpus_dir() / "expected.yaml").read_text(encoding=
 # a report more loosely than the labelling rules the extractor follows
 # (tests/eval_data/README.md: attacks repelled or positions held *near* a place are not
 # control of it; an encirclement is its own predicate).
-_DUBOVO_STATE = ("Ukraine's General Staff's 'repelled attacks there' (a control claim, as 'repelled an assault on X' "
-                 "is) outweighs the Russian MoD's 'claimed to have captured', which the outlet's "
-                 "'claimed' hedges, so the state is Ukraine where the key reads the single-day standoff as contested")
 _BERKHIVKA = ("Astafyev's 'Berkhovka is reliably held by our units' is extracted (Russia), but the Ukrainian "
               "statements are about positions near the village and the reservoir, which the labelling rules do "
               "not count as control, so no Ukrainian-side claim contradicts it")
@@ -25,7 +22,6 @@ CONTRADICTION_GAPS = {
     "berkhivka_flank": _BERKHIVKA,
 }
 CONTROL_GAPS = {
-    "Dubovo-Vasylivka": _DUBOVO_STATE,
     "Berkhivka": _BERKHIVKA + "; the latest state is therefore Russia, where the key reads contested",
 }
 

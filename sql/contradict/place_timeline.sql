@@ -1,7 +1,10 @@
 -- Who controlled each place, when, and on whose word. For every day with control claims
 -- about a place, the claims of the trailing {window_days} days vote, one vote per
 -- statement weighted by the kind of evidence; consecutive days with the same winner form
--- one state. The last state of a place is open-ended (valid_to is null).
+-- one state. A tie is contested; a lead with no more sources behind it than against it
+-- follows the contradiction raised in those days: its settled value, or contested while
+-- it is open.
+-- The last state of a place is open-ended (valid_to is null).
 -- A settlement that no source makes any control claim about, but that one side is
 -- reported attacking (shelling it, attacks on or near it repelled), is presumed held by
 -- the other side: the attacked side is the one there. Such states vote the same way from
@@ -13,7 +16,7 @@ create or replace table store.place_timeline as
 with
 control_claims as (
     select
-        claim_id, place_key, place, statement_id, value,
+        claim_id, place_key, place, statement_id, source_key, value,
         asserted_at::date as day,
         -- why these weights: an admission against interest is the strongest evidence a
         -- conflict offers; a neutral observer beats a side speaking for itself; a hedge
@@ -30,7 +33,7 @@ presumed as (
     -- regions and facilities are left out: an oblast is split by the front line, and who
     -- struck a plant is itself disputed
     select
-        e.claim_id, e.place_key, e.place, e.statement_id,
+        e.claim_id, e.place_key, e.place, e.statement_id, e.source_key,
         case e.value when 'Russia' then 'Ukraine' else 'Russia' end as value,
         e.asserted_at::date as day,
         (case when coalesce(e.speaker_side, 'neutral') = 'neutral' then 1.5 else 1.0 end)
@@ -47,7 +50,7 @@ controls as (
 ),
 statement_days as (
     -- a statement repeated by many outlets on one day votes once
-    select place_key, any_value(place) as place, day, value, statement_id,
+    select place_key, any_value(place) as place, day, value, statement_id, any_value(source_key) as source_key,
            max(weight) as weight, list(claim_id order by claim_id) as claim_ids
     from controls
     group by place_key, day, value, statement_id
@@ -61,6 +64,7 @@ votes as (
         d.day,
         s.value,
         sum(s.weight) as weight,
+        count(distinct s.source_key) as n_sources,
         flatten(list(s.claim_ids)) as claim_ids
     from days as d
     join statement_days as s
@@ -68,15 +72,35 @@ votes as (
         and s.day between d.day - {window_days_minus_one} and d.day
     group by d.place_key, d.day, s.value
 ),
-daily_state as (
+disputes as (
+    -- what became of the control contradictions raised about each place, by the day raised
+    select k.place_key, k.first_seen::date as raised, s.status, s.resolved_value
+    from store.contradictions as k
+    join store.contradiction_status as s using (contradiction_id)
+    where k.predicate = 'controls'
+),
+day_disputes as (
+    select
+        d.place_key,
+        d.day,
+        arg_max(k.resolved_value, k.raised) filter (where k.status = 'resolved') as settled_value,
+        bool_or(k.status = 'open') as any_open
+    from days as d
+    join disputes as k
+        on k.place_key = d.place_key
+        and k.raised between d.day - {window_days_minus_one} and d.day
+    group by d.place_key, d.day
+),
+leaders as (
     select
         place_key,
         day,
-        -- a tie between two sides is itself a contested state
-        case
-            when count(*) filter (where weight = max_weight) over (partition by place_key, day) > 1 then 'contested'
-            else value
-        end as controller,
+        value,
+        count(*) filter (where weight = max_weight) over (partition by place_key, day) > 1 as tied,
+        -- as many sources against the leader as behind it: the weights alone (a hedge
+        -- halves one side's) do not decide a dispute
+        n_sources <= coalesce(max(case when weight < max_weight then n_sources end)
+                                  over (partition by place_key, day), 0) as outnumbered,
         weight / total_weight as share,
         claim_ids
     from (
@@ -84,8 +108,39 @@ daily_state as (
                   sum(weight) over (partition by place_key, day) as total_weight
         from votes
     )
-    where weight = max_weight
-    qualify row_number() over (partition by place_key, day order by value) = 1
+    qualify weight = max_weight and row_number() over (partition by place_key, day, weight = max_weight order by value) = 1
+),
+verdicts as (
+    -- a tie is contested; a lead with no more sources behind it than against it defers
+    -- to how the dispute of those days ended: its settlement if it has one, contested
+    -- while it is open. "Moscow claimed it" against "Kyiv said it holds" is not a
+    -- Ukrainian town just because wires hedge Moscow's word.
+    select
+        l.place_key,
+        l.day,
+        case
+            when l.tied then 'contested'
+            when not l.outnumbered then l.value
+            when dd.settled_value is not null then dd.settled_value
+            when dd.any_open then 'contested'
+            else l.value
+        end as controller,
+        l.share,
+        l.value,
+        l.claim_ids
+    from leaders as l
+    left join day_disputes as dd using (place_key, day)
+),
+daily_state as (
+    select
+        place_key,
+        day,
+        controller,
+        -- the vote's share when it chose the state; otherwise what the vote left over,
+        -- so a state the vote did not choose never looks surer than the vote was
+        case when controller = value then share else 1 - share end as share,
+        claim_ids
+    from verdicts
 ),
 islands as (
     select
