@@ -124,7 +124,9 @@ FORCE_IN_PLACE = re.compile(r"\b(?:units|troops|forces|garrison|soldiers|service
 # an attacker that names no side by itself ("as they tried to advance"): the sentence's subject decides
 BARE_ACTOR = re.compile(r"^(?:it|they|them|soldiers|troops|forces|men|units)$", re.IGNORECASE)
 # "the northern part of Pokrovsk remained in Ukrainian hands": a part is held, so the place is contested
-PART_OF_BEFORE = re.compile(r"(?<!every\s)(?<!each\s)\b(?:part|parts|half|most|much|sections?|districts?|"
+PART_OF_BEFORE = re.compile(r"(?<!every\s)(?<!each\s)\b(?:part|parts|half|most|much|sections?|(?:micro-?)?districts?|quarters?|"
+                            # "the centre of Kherson is ours"; a regional centre is the city itself
+                            r"(?<!regional\s)(?<!administrative\s)(?:centre|center|heart)|"
                             r"neighbou?rhoods?|pockets?|streets|a\s+few\s+streets|corner|(?:\d+|[a-z]+-?[a-z]*)\s+per\s*cent|"
                             # "around 70% of Toretsk", "the outskirts of Pokrovsk are under Russian control"
                             r"\d[\d.]*\s*%|outskirts|suburbs|(?:\w+ern\s+)?(?:edges?|parts?)"

@@ -17,7 +17,7 @@ RULE_STEMS = {
     "stative-ours": r"ours|theirs|free|ukrainian|russian",
     "withdraw": r"withdr|pull|retreat|fled|abandon|los|ced|surrender|gave up|give|left|leav|quit|reposition|relocat|evacuat|favourable|favorable|advantageous",
     "fighting": r"fight|battl|clash|combat|enter|pour|swarm|gain ground|gained ground|gains ground|gaining ground|consolidat|dug in|dig in|digs in|digging in|entrench|broke|break into|breaks into|breaking into|through into|through to the|foothold|contested|changed hands|grey zone|gray zone|advanc|push|"
-                r"reach|centre|center|"
+                r"reach|centre|center|outskirts|streets|heart of|suburbs|edg|inch|creep|crept|"
                 r"mov|infiltrat|penetrat|forced|forcing|force their|force its|force our|fought|gains|progress|present in|present inside|operating in|"
                 r"positions in|positions within|inside",
     "under-control": r"under|hands|fell|fall|returned to|restored to",
@@ -40,6 +40,7 @@ RULE_STEMS = {
     "attack-noun": r"breakthrough|break-through|shelling|strike|attack|assault|bombard|bombing|barrage|offensive|storming",
     "claim-place": r"claim",
     "cyrillic-passive": r"освобожд|звільнен|взят|захвачен|захоплен|контролем",
+    "cyrillic-abandoned": r"оставлен|сдан|потерян|залишен|здан|втрачен",
     "cyrillic-active": r"освободил|звільнил|взял|захватил|захопил",
     "cyrillic-ours": r"наш",
     "cyrillic-hold-uk": r"тримаємо|утримуємо|контролюємо|обороняємо",

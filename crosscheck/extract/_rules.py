@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ._rule_parts import (MODS as _MODS, NUMBER as _NUMBER, NUMBER_WORDS as _NUMBER_WORDS, PARTIAL_GAP as _PARTIAL_GAP,
                           PERSONNEL as _PERSONNEL, Rule, rule as _rule)
+from ._cyrillic_rules import CYRILLIC_RULES
 
 __all__ = ["RULES", "Rule"]
 
@@ -64,7 +65,7 @@ RULES: tuple[Rule, ...] = (
           r"(?P<ours>ours|theirs|free(?!\s+(?:of|from|to|for|and|trade|speech|press)\b)|ukrainian|russian)(?![\w-])(?:\s+(?:again|once\s+more|once\s+again|now))?",
           "controls", "actor", "subject", passive_fallback="speaker"),
     _rule("withdraw",
-          r"withdr(?:ew|awn|aws|aw|awing)|pull(?:ed|s|ing)?\s+(?:(?:its|their|our|his|the|all|remaining)\s+"
+          r"withdr(?:ew|awn|aws|aw|awing)|pull(?:ed|s|ing)?\s+(?:(?:(?:its|their|our|his|the|all|remaining)\s+)?"
           r"(?:[\w-]+\s+)?(?:troops|forces|units|soldiers|servicemen|fighters)\s+)?(?:back|out)|quit(?:s|ting)?|retreat(?:ed|s|ing)?|"
           r"fled|abandon(?:ed|s|ing)?|los(?:t|es|e|ing)|ced(?:ed|es|ing)|"
           r"surrender(?:ed|s|ing)|gave\s+up|give(?:s|n)?\s+up|left(?!\s+(?:bank|flank|side|wing|hand|shore)\b)|leav(?:e|es|ing)|f[ae]ll(?:s|ing)?\s+back\s+from|"
@@ -85,7 +86,7 @@ RULES: tuple[Rule, ...] = (
           # "advanced in southern Marinka", "pushed into the outskirts of Robotyne": inside, not holding
           r"(?:advanc(?:ed|es|ing|e)|push(?:ed|es|ing)?|mov(?:ed|es|ing|e)|infiltrat(?:ed|es|ing)|"
           # "Russian troops pour into Selydove" (a headline's present tense)
-          r"pour(?:ed|s|ing)?|swarm(?:ed|s|ing)?|"
+          r"pour(?:ed|s|ing)?|swarm(?:ed|s|ing)?|edg(?:ed|es|ing|e)|inch(?:ed|es|ing)|creep(?:s|ing)?|crept|"
           r"penetrat(?:ed|es|ing)|(?:forc|fought|mad)(?:ed|e)?\s+(?:their|its|our)\s+way|"
           r"(?:made|making|make)\s+(?:\w+\s+)?(?:gains|advances|progress)|gain(?:ed|s|ing)?\s+ground)\s+"
           # "pushed along Tsentralna Street into central Toretsk": a route on the way in
@@ -124,13 +125,17 @@ RULES: tuple[Rule, ...] = (
           # marks the place before it as the subject
           r"(?:in\s+|(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bremain\s)|(?<=\bremains\s)|"
           r"(?<=\bremained\s)|(?<=\bbecame\s)|(?<=\bbecome\s))"
-          r"(?:(?:now|effectively|essentially|practically|largely|still|already|in\s+effect)\s+)*(?:in\s+)?"
+          r"(?:(?:now|effectively|essentially|practically|largely|still|already|in\s+effect|again|once\s+again|back)\s+)*(?:in\s+)?"
           r"(?:the|a|part\s+of\s+the)\s+gr[ae]y\s+zone|"
           # "infiltration groups are present in Pokrovsk": inside, not holding
           # "about 300 Russian soldiers are inside the city"
           r"(?:troops|units|groups|forces|soldiers|infantry|servicemen|fighters|saboteurs|marines|paratroopers)\s+"
           r"(?:are|were|remain|remained)\s+(?:(?:still|now|already|reportedly)\s+)*"
           r"(?:(?:present|operating)\s+(?:in|inside)|inside)(?=\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?(?:part\s+of\s+)?§)|"
+          # "Russian troops are in the centre of Kherson": a force inside a part of the place
+          r"(?:troops|units|groups|forces|soldiers|infantry|servicemen|fighters|marines|paratroopers)\s+(?:are|were|remain|"
+          r"remained)\s+(?:(?:still|now|already|reportedly)\s+)*in(?=\s+the\s+(?:[\w-]+\s+)?(?:centre|center|heart|"
+          r"streets|outskirts|suburbs|districts?)\s+of\s+(?:the\s+(?:town|city|village)\s+of\s+)?\u00a7)|"
           # "Russian troops inside Pokrovsk, Ukrainian army admits": a headline without its verb
           r"(?<=russian\s)(?:troops|units|forces|soldiers|infantry)\s+inside(?=\s+§)|"
           # "penetrated the eastern outskirts of Vuhledar", "established positions inside Krynky"
@@ -249,44 +254,7 @@ RULES: tuple[Rule, ...] = (
           r"claim(?:ed|s)(?=\s+(?:the\s+)?\u00a7+\s*(?:[,.;]|$|\s+(?:on|last|this|after|before|as|in\s+\w+day|"
           r"weeks?|days?|months?|earlier)\b))",
           "controls", "actor", "object", passive_fallback="speaker"),
-    # --- Cyrillic quotes (Telegram posts quoted untranslated) ---------------------------
-    # "Угледар полностью освобождён", "Мирноград під нашим контролем": a state of the place
-    _rule("cyrillic-passive",
-          # "Хромове більше не під нашим контролем": a negated state, flipped like "no longer ours"
-          r"(?P<cyrneg>(?:(?:більше|больше|уже|вже)\s+)?(?:не|ні)\s+)?(?:(?:полностью|повністю|окончательно|остаточно|уже|вже|снова|знову)\s+)*"
-          r"(?:освобожд[её]н[аоы]?|звільнен[аоі]?|взят[аоы]?|захвачен[аоы]?|захоплен[аоі]?|"
-          r"(?:наход\w+|перебува\w+|остается|залишається)?\s*(?:под|під)\s+(?:нашим\s+|полным\s+|повним\s+)?"
-          r"контролем)",
-          "controls", "actor", "subject", passive_fallback="speaker"),
-    # "наши освободили Угледар": an active capture with the place as object
-    _rule("cyrillic-active",
-          r"(?:освободил[аи]?|звільнил[аи]?|взял[аи]?|захватил[аи]?|захопил[аи]?)",
-          "controls", "actor", "object", passive_fallback="speaker"),
-    # "наші підрозділи вийшли з Мар'їнки": the speaker's own side left (only with "наші"/"мы", as above)
-    _rule("cyrillic-withdraw",
-          r"(?:вийшли|вышли|відійшли|отошли|відступили|отступили|покинули|залишили|оставили)(?:\s+(?:з|із|зі|из))?",
-          "controls", "flip", "object", passive_fallback="speaker"),
-    # "у Вовчанську тривають вуличні бої", "окупанти зайшли в Торецьк": fighting inside, entry
-    _rule("cyrillic-fighting",
-          r"(?:(?:тривають|точаться|ідуть|йдуть|идут|ведутся|продолжаются)\s+)?(?:(?:вуличні|уличные|запеклі|"
-          r"ожесточ[её]нные|важкі|тяж[её]лые)\s+)?(?:бої|бои)\s+(?:в|у|за)|"
-          r"(?:зайшли|зашли|вошли|увійшли|ворвались|увірвалися|проникли|закріпилися|закрепились)\s+(?:в|у|на\s+окраин\w*)|"
-          r"(?:в|у)(?=\s+\u00a7+\s+(?:тривають|точаться|ідуть|йдуть|идут|ведутся|продолжаются)\s+"
-          r"(?:[\u0400-\u04ff]+\s+)?(?:бої|бои))",
-          "controls", "contested", "object", oblast_ok=False),
-    # "Мирноград наш": the speaker's side holds it
-    _rule("cyrillic-ours",
-          r"(?:(?:[-\u2014\u2013]|є|остается|залишається)\s+)?"
-          # "Красногоровка почти вся наша": most of it, so contested
-          r"(?:(?P<partown>почти|майже|частично|частково|наполовину|в\s+основном|в\s+основному)\s+"
-          r"(?:(?:вся|весь|всё|все|уся|увесь|усе)\s+)?)?(?:наш|наша|наше|наши|наші)",
-          "controls", "actor", "subject", passive_fallback="speaker"),
-    # "Вовчанськ тримаємо", "Часов Яр удерживаем": the speaker's side holds the place fronted before it (a
-    # Ukrainian verb is the Ukrainian side's, whoever quotes it)
-    _rule("cyrillic-hold-uk", r"(?:тримаємо|утримуємо|контролюємо|обороняємо)", "controls", "actor", "subject",
-          passive_fallback="Ukraine"),
-    _rule("cyrillic-hold-ru", r"(?:удерживаем|держим|контролируем|обороняем)", "controls", "actor", "subject",
-          passive_fallback="speaker"),
+    *CYRILLIC_RULES,
     # --- attacked ------------------------------------------------------------------
     _rule("under-fire",
           r"under\s+" + _MODS + r"(?:fire|attacks?|shelling|bombardment|strikes?|assault|bombing)",
@@ -393,7 +361,7 @@ RULES: tuple[Rule, ...] = (
 
 # Specific phrasings first: a later rule never claims a trigger an earlier one used.
 _PRIORITY = ("failed-attack", "brought-under", "control-noun", "withdraw-noun", "adjectival-state", "adjectival-control", "contested-scene", "under-control", "stative-ours", "none-left", "fighting", "repel",
-             "flag", "cleared-of", "push-out", "claim-place", "cyrillic-passive", "cyrillic-active", "cyrillic-ours", "cyrillic-hold-uk", "cyrillic-hold-ru", "cyrillic-withdraw", "cyrillic-fighting", "destroyed-unit", "attempt", "capture", "capture-noun",
+             "flag", "cleared-of", "push-out", "claim-place", "cyrillic-passive", "cyrillic-abandoned", "cyrillic-active", "cyrillic-ours", "cyrillic-hold-uk", "cyrillic-hold-ru", "cyrillic-withdraw", "cyrillic-fighting", "destroyed-unit", "attempt", "capture", "capture-noun",
              "withdraw", "hold", "encircle", "under-fire", "under-pressure", "advance", "despite-attacks", "attack-verb", "attack-noun",
              "suffer-losses", "inflict-losses", "lost-n", "killed-n", "destroyed-passive", "killed-passive", "loss-noun")
 RULES = tuple(sorted(RULES, key=lambda rule: _PRIORITY.index(rule.name)))

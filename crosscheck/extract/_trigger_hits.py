@@ -277,7 +277,7 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
                           or part_of_before(text, p.start)} if reported is None else set()  # the reporter's: all
     if rule.name == "despite-attacks" and "mods" not in groups:
         return []       # "despite relentless assaults": an attack needs a named side
-    if rule.name in ("stative-ours", "cyrillic-ours") and groups.get("partown"):
+    if rule.name in ("stative-ours", "cyrillic-ours", "cyrillic-abandoned") and groups.get("partown"):
         value_rule = "contested"   # "Severodonetsk is 80 percent ours": a part is held
     if rule.name in ("killed-n", "destroyed-unit") and "victim" not in groups:
         value_rule = "other"       # the killer's opponents suffered the losses
