@@ -148,3 +148,40 @@ def test_edging_into_a_place_is_contested(text: str, place: str) -> None:
 
 def test_edging_closer_is_no_entry() -> None:
     assert values_at("Russian forces edged closer to Pokrovsk, the ISW said.", "Pokrovsk") == set()
+
+
+# --- a denial that says the place is still fought over --------------------------------------
+def claims_of(text: str, speaker: str) -> set[tuple[str | None, str]]:
+    return {(place, value) for phrase, place, value in found(text) if phrase == speaker}
+
+
+@pytest.mark.parametrize("text, speaker, place", [
+    ("Ukraine's General Staff denied Moscow's claim that Kursk Oblast had been fully recaptured, saying its troops "
+     "were still conducting defensive operations in the region.", "Ukraine's General Staff", "Kursk Oblast"),
+    ("Ukraine's army denied Russian claims that Pokrovsk had fallen, though it conceded that Russian troops "
+     "controlled most of the northern part of the city.", "Ukraine's army", "Pokrovsk"),
+    ("Kyiv's military rejected Russia's claim that its forces had captured Toretsk, saying fighting continues "
+     "in the town.", "Kyiv's military", "Toretsk"),
+    ("Russia's defence ministry denied Ukrainian reports that Kreminna had been retaken, saying battles were "
+     "still raging on its western edge.", "Russia's defence ministry", "Kreminna"),
+])
+def test_denial_with_fighting_going_on_is_contested(text: str, speaker: str, place: str) -> None:
+    assert claims_of(text, speaker) == {(place, "contested")}
+
+
+def test_a_plain_denial_still_gives_the_deniers_side() -> None:
+    text = ("Russia's defence ministry said its forces had captured Toretsk, a claim Ukraine's General Staff "
+            "denied.")
+    assert claims_of(text, "Ukraine's General Staff") == {("Toretsk", "Ukraine")}
+
+
+@pytest.mark.parametrize("text", [
+    "General Valery Gerasimov told Putin on Wednesday that Sudzha had been recaptured, a claim the Ukrainian "
+    "military neither confirmed nor denied.",
+    "Russia's defence ministry said its forces had captured Toretsk, a claim Ukraine's General Staff would not "
+    "confirm or deny.",
+    "Pushilin said Vuhledar had been liberated, which Kyiv's army did not deny or confirm on Friday.",
+])
+def test_neither_confirmed_nor_denied_gives_the_non_committal_speaker_nothing(text: str) -> None:
+    assert {value for phrase, _, value in found(text)
+            if phrase and ("military" in phrase or "General Staff" in phrase or "army" in phrase)} == set()

@@ -38,6 +38,15 @@ _GAIN_RULES = frozenset({"capture", "capture-noun"})
 _FIRST_PERSON = re.compile(r"^(?:we|us|our\b)", re.IGNORECASE)
 _STATE_RULES = frozenset({"under-control", "stative-ours"})
 _BOUNDARY = re.compile(r";|,\s*but\b|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
+# "a claim the Ukrainian military neither confirmed nor denied": no claim of the military's own
+_NON_COMMITTAL = re.compile(r"\b(?:neither\s+(?:confirm|den(?:y|ie))\w*\s+nor|(?:would|could|did|does|do)\s+not\s+"
+                            r"(?:confirm|deny)\s+(?:or|nor))\s+(?:confirm|den(?:y|ie))", re.IGNORECASE)
+# "denied that X had fallen, saying battles were still raging inside it": the denier says the
+# place is fought over, not held ("conceded that Russian troops controlled most of the city" too)
+_STILL_FOUGHT = re.compile(
+    r"\b(?:still|continu\w*|ongoing)\s+(?:[\w-]+\s+){0,3}?(?:fight\w*|battl\w*|clash\w*|combat|defen[cs]\w*)|"
+    r"\b(?:fight\w*|battles?|clashes|combat|hostilities)\s+(?:(?:is|are|was|were|had\s+been|has\s+been|still)\s+)*"
+    r"(?:continu\w*|rag\w*|ongoing|going\s+on|under\s*way)|\b(?:most|parts?|half)\s+of\b", re.IGNORECASE)
 
 
 # not frozen (never mutated): built for every claim, and a frozen one takes ~5x as long to build
@@ -214,13 +223,13 @@ def _outer_claims(hit: Hit, sentence: str, index: int, inner: Draft, frames: Seq
     kind = outer.kind
     if kind == "say" and FALSE_CLAIM.search(sentence, frames[index].frame.content_end, outer.content_end):
         kind = "deny"
-    if kind not in ("deny", "confirm"):
+    if kind not in ("deny", "confirm") or _NON_COMMITTAL.search(sentence, frames[parent].frame.speaker_start):
         return []
     value = inner.value
     if kind == "deny":
         if inner.predicate != "controls" or value == "contested":
             return []
-        value = opposite(value) or value
+        value = "contested" if _STILL_FOUGHT.search(sentence, hit.end) else opposite(value) or value
     hedges = _frame_hedges(outer) + hedges_in(sentence[outer.content_start:frames[index].frame.speaker_start])
     return [Draft(frames[parent].speaker, inner.place, inner.predicate, value, tuple(dict.fromkeys(hedges)),
                   _asserted_at(sentence, parent, frames, published_at), _reported_via(parent, frames))]
