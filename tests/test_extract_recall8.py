@@ -185,3 +185,59 @@ def test_a_plain_denial_still_gives_the_deniers_side() -> None:
 def test_neither_confirmed_nor_denied_gives_the_non_committal_speaker_nothing(text: str) -> None:
     assert {value for phrase, _, value in found(text)
             if phrase and ("military" in phrase or "General Staff" in phrase or "army" in phrase)} == set()
+
+
+# --- attacks on "our positions in X", repelled in the next clause -----------------------------
+@pytest.mark.parametrize("text, place, value", [
+    ("The enemy stormed our positions in Vovchansk nine times over the past day; all assaults were repelled, "
+     "the General Staff reported.", "Vovchansk", "Ukraine"),
+    ("Russian troops stormed our positions in Krasnohorivka three times; all of them were repulsed, the General "
+     "Staff said.", "Krasnohorivka", "Ukraine"),
+    ("Ukrainian forces attacked Russian positions on Krynky; both attacks were repelled, the Russian defence "
+     "ministry said.", "Krynky", "Russia"),
+    ("Ukrainian formations attacked our positions in Tetkino twice, and the attacks were thwarted, the Russian "
+     "defence ministry said.", "Tëtkino", "Russia"),
+])
+def test_attack_on_positions_in_the_place_repelled(text: str, place: str, value: str) -> None:
+    assert values_at(text, place) == {value}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Russian troops attacked Ukrainian positions near Vovchansk; all assaults were repelled, the General Staff "
+     "said.", "Vovchansk"),
+    ("The enemy stormed our positions in Vovchansk nine times over the past day, the General Staff reported.",
+     "Vovchansk"),
+])
+def test_attack_near_the_place_or_not_repelled_gives_no_control(text: str, place: str) -> None:
+    assert values_at(text, place) == set()
+    assert found(text, "attacked")
+
+
+# --- "X holds": the place's defenders keep it; "surrounded on three sides" is no ring -----------
+@pytest.mark.parametrize("text, place, value", [
+    ("The occupiers have surrounded Avdiivka on three sides but the city holds, the head of the city military "
+     "administration Vitalii Barabash told Radio Svoboda.", "Avdiivka", "Ukraine"),
+    ("Kupiansk is holding out, Ukraine's General Staff said.", "Kupiansk", "Ukraine"),
+    ("\"Bakhmut stands,\" Zelensky said.", "Bakhmut", "Ukraine"),
+    ("Vovchansk still holds, the Ukrainian governor said on Friday.", "Vovchansk", "Ukraine"),
+    ("The enemy attacked Chasiv Yar but the town holds, the General Staff said.", "Chasiv Yar", "Ukraine"),
+])
+def test_the_place_holds(text: str, place: str, value: str) -> None:
+    assert values_at(text, place) == {value}
+
+
+@pytest.mark.parametrize("text", [
+    "The ceasefire holds, the UN said.",
+    "Russia holds talks in Istanbul, the ministry said.",
+    "The bridge at Kherson still stands, the governor said, but the road holds no traffic.",
+])
+def test_holds_without_a_place_subject(text: str) -> None:
+    assert found(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The occupiers have surrounded Avdiivka on three sides, the city's administration said.",
+    "Russian forces have encircled Pokrovsk from two sides, the ISW said.",
+])
+def test_surrounded_on_three_sides_is_no_encirclement(text: str) -> None:
+    assert found(text, "encircled") == set()

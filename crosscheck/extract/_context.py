@@ -87,13 +87,17 @@ def adjective_position(text: str, clause_start: int, start: int) -> bool:
 # ("An attempt ... to take Tetkino in the Kursk region with an armoured group was thwarted", "tried to
 # storm X three times and were thrown back": a short phrase may come first)
 REPELLED_AFTER = re.compile(
-    r"(?:\s+(?!(?:and|but|which|who|after|before|while|as|when|where|that)\b)[\w'\u2019-]+){0,8}?\s*,?"
-    r"\s+(?:(?:and|but)\s+)?(?:(?:had|has|have)\s+(?:all\s+)?been|were|was|are|is)\s+(?:(?:all|successfully|again|"
+    r"(?:\s+(?!(?:and|but|which|who|after|before|while|as|when|where|that)\b)[\w'\u2019-]+){0,8}?\s*[,;:]?"
+    # "stormed our positions in X nine times; all assaults were repelled": the attacks named again
+    r"\s+(?:(?:and|but)\s+)?(?:(?:(?:all|both|the|these|those|each)\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?"
+    r"(?:attacks?|assaults?|attempts?|advances?|offensives?)|(?:all|both|each)(?:\s+of\s+them)?)\s+)?(?:(?:had|has|have)\s+(?:all\s+)?been|were|was|are|is)\s+(?:(?:all|successfully|again|"
     r"also|reportedly|decisively|quickly|once\s+again)\s+)*(?:repelled|repulsed|beaten\s+(?:back|off)|fended\s+off|"
     r"fought\s+off|thwarted|foiled|rebuffed|stopped|halted|(?:thrown|driven|pushed|forced)\s+back)\b", _I)
 # the attack-noun and attempt wordings whose failure leaves the place with its defenders: an
 # assault on the place itself, not a push near or towards it
-ASSAULT_ON = re.compile(r"(?:\s(?:on|against)|\bto\s+(?:storm|capture|take|seize|break\s+into|enter|retake|recapture))"
+ASSAULT_ON = re.compile(r"(?:\s(?:on|against)|\bto\s+(?:storm|capture|take|seize|break\s+into|enter|retake|recapture)|"
+                        # "stormed our positions in Vovchansk": the defenders' positions inside the place
+                        r"\s(?:our|their|its|the\s+defenders['\u2019])\s+(?:[\w-]+\s+)?positions\s+in)"
                         r"\s+(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?$", _I)
 # "a missile attack on Kyiv was repelled": an air raid beaten off says nothing about who holds the city
 AIR_ATTACK = re.compile(r"\b(?:missile|drone|air|aerial|rocket|kamikaze|shahed|bomber|glide)s?\b", _I)

@@ -69,7 +69,7 @@ TRIGGER_WORDS = frozenset("""
     killing downed trapped blocked cut ring won win wins winning drove driven drive drives driving forced
     forcing kicked knocked chased threw thrown fended fought beat beaten foiled inch inched inching moved
     moving moves progress gains blew blown wiped shot siege raised raises raising planted hoisted broke
-    broken break press pressed pressing entered enter grey gray changed
+    broken break press pressed pressing entered enter grey gray changed stands
 """.split())
 # Everyday words that only make a claim with a military subject ("the bank kept rates", "she left
 # Kyiv"): they trigger a paragraph only together with a word for armed forces.

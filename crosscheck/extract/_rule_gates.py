@@ -15,6 +15,7 @@ RULE_STEMS = {
     "withdraw-noun": r"withdrawal|retreat|pull|loss",
     "hold": r"hold|held|control|maintain|defend|keep|kept|retain",
     "stative-ours": r"ours|theirs|free|ukrainian|russian",
+    "place-holds": r"holds|holding|stands|standing",
     "withdraw": r"withdr|pull|retreat|fled|abandon|los|ced|surrender|gave up|give|left|leav|quit|reposition|relocat|evacuat|favourable|favorable|advantageous",
     "fighting": r"fight|battl|clash|combat|enter|pour|swarm|gain ground|gained ground|gains ground|gaining ground|consolidat|dug in|dig in|digs in|digging in|entrench|broke|break into|breaks into|breaking into|through into|through to the|foothold|contested|changed hands|grey zone|gray zone|advanc|push|"
                 r"reach|centre|center|outskirts|streets|heart of|suburbs|edg|inch|creep|crept|"

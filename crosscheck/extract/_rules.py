@@ -64,6 +64,11 @@ RULES: tuple[Rule, ...] = (
           r"virtually)(?:\s+(?:completely|entirely|fully|all))?)\s+)?"
           r"(?P<ours>ours|theirs|free(?!\s+(?:of|from|to|for|and|trade|speech|press)\b)|ukrainian|russian)(?![\w-])(?:\s+(?:again|once\s+more|once\s+again|now))?",
           "controls", "actor", "subject", passive_fallback="speaker"),
+    # "the occupiers have surrounded Avdiivka but the city holds", "Kupiansk is holding out": its defenders keep it
+    _rule("place-holds",
+          r"(?:still\s+)?(?:holds(?:\s+out)?|is\s+(?:still\s+)?holding(?:\s+out)?|stands|is\s+(?:still\s+)?standing)"
+          r"(?=\s*(?:[,.;:!?\"\u201d\u00bb]|$|\s+(?:firm|strong|for\s+now|and|but)\b))",
+          "controls", "actor", "subject", passive_fallback="speaker"),
     _rule("withdraw",
           r"withdr(?:ew|awn|aws|aw|awing)|pull(?:ed|s|ing)?\s+(?:(?:(?:its|their|our|his|the|all|remaining)\s+)?"
           r"(?:[\w-]+\s+)?(?:troops|forces|units|soldiers|servicemen|fighters)\s+)?(?:back|out)|quit(?:s|ting)?|retreat(?:ed|s|ing)?|"
@@ -235,7 +240,9 @@ RULES: tuple[Rule, ...] = (
           r"retake|regain|take|seize|land|dislodge|oust|drive|knock|squeeze|force)",
           "attacked", "actor", "object", object_gap="broad"),
     _rule("encircle",
-          r"surround(?:ed|s|ing)?|encircl(?:ed|es|e|ing)|semi-encircled|semi-surrounded|cut\s+off|"
+          # "surrounded Avdiivka on three sides" is no closed ring
+          r"(?:surround(?:ed|s|ing)?|encircl(?:ed|es|e|ing))(?![^.;,]{0,40}?\s(?:on|from)\s+(?:two|three|several|both)\s+"
+          r"(?:sides|flanks))|semi-encircled|semi-surrounded|cut\s+off|"
           r"besieg(?:ed|es|e|ing)|blockad(?:ed|es|e|ing)|blocked|trapped|"
           r"(?:complet(?:ed|es|ing)|clos(?:ed|es))\s+(?:the\s+)?(?:\w+\s+)?(?:encirclement|ring|"
           r"pincers?|cauldron)\s+(?:of|around)|"
@@ -360,7 +367,7 @@ RULES: tuple[Rule, ...] = (
 )
 
 # Specific phrasings first: a later rule never claims a trigger an earlier one used.
-_PRIORITY = ("failed-attack", "brought-under", "control-noun", "withdraw-noun", "adjectival-state", "adjectival-control", "contested-scene", "under-control", "stative-ours", "none-left", "fighting", "repel",
+_PRIORITY = ("failed-attack", "brought-under", "control-noun", "withdraw-noun", "adjectival-state", "adjectival-control", "contested-scene", "under-control", "stative-ours", "place-holds", "none-left", "fighting", "repel",
              "flag", "cleared-of", "push-out", "claim-place", "cyrillic-passive", "cyrillic-abandoned", "cyrillic-active", "cyrillic-ours", "cyrillic-hold-uk", "cyrillic-hold-ru", "cyrillic-withdraw", "cyrillic-fighting", "destroyed-unit", "attempt", "capture", "capture-noun",
              "withdraw", "hold", "encircle", "under-fire", "under-pressure", "advance", "despite-attacks", "attack-verb", "attack-noun",
              "suffer-losses", "inflict-losses", "lost-n", "killed-n", "destroyed-passive", "killed-passive", "loss-noun")
