@@ -241,3 +241,38 @@ def test_holds_without_a_place_subject(text: str) -> None:
 ])
 def test_surrounded_on_three_sides_is_no_encirclement(text: str) -> None:
     assert found(text, "encircled") == set()
+
+
+# --- "the fall of X is a fact"; "X pullout complete" ---------------------------------------------
+@pytest.mark.parametrize("text, place, value", [
+    ("\"The fall of Velyka Novosilka is a fact; we got out on foot through the fields,\" a soldier of the 110th "
+     "brigade wrote.", "Velyka Novosilka", "Russia"),
+    ("The fall of Avdiivka is now a reality, Ukraine's General Staff said.", "Avdiivka", "Russia"),
+    ("The liberation of Avdiivka is official, the Russian defence ministry said.", "Avdiivka", "Russia"),
+    ("\"The fall of Soledar is a fact,\" Ukraine's General Staff said on Wednesday.", "Soledar", "Russia"),
+])
+def test_the_fall_stated_as_a_fact(text: str, place: str, value: str) -> None:
+    assert values_at(text, place) == {value}
+
+
+def test_the_fall_as_a_matter_of_time_is_a_forecast() -> None:
+    assert found("\"The fall of Pokrovsk is a matter of time,\" a Russian blogger said.") == set()
+
+
+@pytest.mark.parametrize("text, place, value", [
+    ("Russia says Kherson pullout complete\n\nNot a single piece of equipment was left on the right bank, the "
+     "defence ministry said on Friday.", "Kherson", "Ukraine"),
+    ("The Kherson withdrawal is complete, Russia's defence ministry said.", "Kherson", "Ukraine"),
+    ("Ukraine's General Staff said the Avdiivka pullout was completed overnight.", "Avdiivka", "Russia"),
+    ("Kyiv says Soledar withdrawal over", "Soledar", "Russia"),
+])
+def test_a_place_named_withdrawal_completed(text: str, place: str, value: str) -> None:
+    assert values_at(text, place) == {value}
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's defence ministry said the Kherson withdrawal would be complete by Friday.",
+    "The Kherson withdrawal plan is complete, the ministry said.",
+])
+def test_a_withdrawal_planned_or_named_only(text: str) -> None:
+    assert found(text) == set()

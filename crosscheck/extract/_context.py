@@ -246,7 +246,7 @@ _LOSS_ADMITTED = re.compile(r"\b(?:hid(?:e|es|ing|den)|conceal\w*|cover(?:s|ed|i
 _PRAISED_FOR = re.compile(r"\b(?:congratulat\w*|prais\w*|hail\w*|celebrat\w*|thank\w*|award\w*|honou?r\w*|"
                           r"decorat\w*|reward\w*|commend\w*)\b[^.;:]{0,80}?\b(?:on|for|over|marking)\s+"
                           r"(?:the|its|their)\s*[\"\u201c]?\s*$", _I)
-_SUBJECT_NOMINAL_LEFT = re.compile(r"^\s*(?:the|its)\s+$", _I)
+_SUBJECT_NOMINAL_LEFT = re.compile(r"^\s*[\"\u201c\u00ab]?\s*(?:the|its)\s+$", _I)
 _REALIS_CONTINUATION = re.compile(
     r"[\w-]+\s+of\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|settlement)\s+of\s+)?\u00a7+(?:\s+in\s+\w+(?:\s+\d+)?)?"
     r"(?:\s*,[^,]{1,80},|\s+(?:after|in|on|last|this)\s+(?:[\w-]+\s+){0,5}?[\w-]+)?\s+(?:was|were|has|had|came|"
@@ -254,7 +254,9 @@ _REALIS_CONTINUATION = re.compile(
     r"is\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:blow|setback|defeat|victory|success|humiliation|milestone)|"
     r"marked|left|leaves|forced|forces|ended|opened|opens|gave|gives|dealt|deals|allowed|allows|prompted|followed|"
     r"triggered|meant|means|brought|brings|exposed|showed|made|makes|put|cost|costs|freed|shocked|sparked|handed|"
-    r"hands|paved)\b", _I)
+    r"hands|paved|"
+    # "The fall of Velyka Novosilka is a fact": the speaker states the event outright
+    r"is\s+(?:now\s+|already\s+)?(?:a\s+)?(?:fact|reality|done|official|complete|confirmed)(?![\w-]))", _I)
 # "Russia claims capture of Chasiv Yar", "Kyiv denies Russian capture of Kurakhove": a headline's
 # reporting verb takes the bare noun, no determiner between
 _HEADLINE_FRAME_LEFT = re.compile(r"\b(?:claims?|claimed|announces?|announced|confirms?|confirmed|denies|denied|"

@@ -13,6 +13,7 @@ RULE_STEMS = {
     "brought-under": r"brought|bring",
     "adjectival-state": r"occupied|liberated",
     "withdraw-noun": r"withdrawal|retreat|pull|loss",
+    "withdraw-done": r"withdrawal|retreat|pullout|pull-out|pullback",
     "hold": r"hold|held|control|maintain|defend|keep|kept|retain",
     "stative-ours": r"ours|theirs|free|ukrainian|russian",
     "place-holds": r"holds|holding|stands|standing",

@@ -32,6 +32,11 @@ RULES: tuple[Rule, ...] = (
           r"(?:loss)\s+of(?=\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town\s+of\s+|city\s+of\s+|village\s+of\s+)?§)",
           # "Russia announced the withdrawal from Kherson": with no one named, the announcer withdrew
           "controls", "flip", "object", passive_fallback="speaker"),
+    # "Russia says Kherson pullout complete", "the Kherson withdrawal is over": the place names the withdrawal
+    _rule("withdraw-done",
+          r"(?<=\u00a7\s)(?:withdrawal|retreat|pull-?out|pullback)(?=\s+(?:(?:is|was|has\s+been|now)\s+)*(?:fully\s+)?"
+          r"(?:complete|completed|finished|over|done|ended)(?![\w-]))",
+          "controls", "flip", "subject", passive_fallback="speaker"),
     # "occupied Melitopol", "in liberated Kherson": a presupposed state, not an event
     _rule("adjectival-state",
           r"(?:(?:newly|recently|temporarily|now|already)[-\s]+)?(?:occupied|liberated|de-?occupied)",
@@ -367,7 +372,7 @@ RULES: tuple[Rule, ...] = (
 )
 
 # Specific phrasings first: a later rule never claims a trigger an earlier one used.
-_PRIORITY = ("failed-attack", "brought-under", "control-noun", "withdraw-noun", "adjectival-state", "adjectival-control", "contested-scene", "under-control", "stative-ours", "place-holds", "none-left", "fighting", "repel",
+_PRIORITY = ("failed-attack", "brought-under", "control-noun", "withdraw-noun", "withdraw-done", "adjectival-state", "adjectival-control", "contested-scene", "under-control", "stative-ours", "place-holds", "none-left", "fighting", "repel",
              "flag", "cleared-of", "push-out", "claim-place", "cyrillic-passive", "cyrillic-abandoned", "cyrillic-active", "cyrillic-ours", "cyrillic-hold-uk", "cyrillic-hold-ru", "cyrillic-withdraw", "cyrillic-fighting", "destroyed-unit", "attempt", "capture", "capture-noun",
              "withdraw", "hold", "encircle", "under-fire", "under-pressure", "advance", "despite-attacks", "attack-verb", "attack-noun",
              "suffer-losses", "inflict-losses", "lost-n", "killed-n", "destroyed-passive", "killed-passive", "loss-noun")
