@@ -276,3 +276,28 @@ def test_a_place_named_withdrawal_completed(text: str, place: str, value: str) -
 ])
 def test_a_withdrawal_planned_or_named_only(text: str) -> None:
     assert found(text) == set()
+
+
+# --- an advance on a flank of X; an incursion into a region -------------------------------------
+@pytest.mark.parametrize("text, place, value", [
+    ("Fighting continues for Klishchiivka; the Defence Forces are gradually advancing on the southern flank of "
+     "Bakhmut, the General Staff said.", "Bakhmut", "Ukraine"),
+    ("Russian troops pressed on the northern flank of Avdiivka, the ISW said.", "Avdiivka", "Russia"),
+    ("Ukrainian troops pushed several kilometres into Russia's Kursk region on Wednesday, the regional governor "
+     "Alexei Smirnov said.", "Kursk Oblast", "Ukraine"),
+    ("Russian troops advanced into Ukraine's Kharkiv region from Belgorod, the ISW said.", "Kharkiv Oblast",
+     "Russia"),
+])
+def test_advance_on_a_flank_or_into_a_region(text: str, place: str, value: str) -> None:
+    assert values_at(text, place, "attacked") == {value}
+
+
+def test_pushing_into_a_town_is_entry_not_an_attack_claim() -> None:
+    text = "Russian forces pushed into Pokrovsk, the ISW said."
+    assert values_at(text, "Pokrovsk", "attacked") == set()
+    assert values_at(text, "Pokrovsk") == {"contested"}
+
+
+def test_a_flank_taken_is_a_part() -> None:
+    assert values_at("Russian forces captured the northern flank of Robotyne, the ministry said.",
+                     "Robotyne") == {"contested"}

@@ -288,6 +288,8 @@ RULES: tuple[Rule, ...] = (
           r"(?:(?:\d[\d,.]*|a\s+few|several|" + _NUMBER_WORDS[3:-1] + r")\s*(?:metres|meters|m|km|kilometres|"
           r"kilometers|miles)\s+)?(?:(?:further|forward|closer|deeper)\s+)?"
           r"(?:towards?|on|near|around|closer\s+to|into\s+the\s+outskirts\s+of|in\s+the\s+direction\s+of|"
+          # "pushed several kilometres into Russia's Kursk region": an incursion into a region attacks it
+          r"into(?=\s+(?:(?:russia|ukraine)['\u2019]s\s+(?:the\s+)?\u00a7|(?:the\s+)?\u00a7+\s+(?:border\s+)?(?:region|oblast|province)))|"
           # "advanced to the outskirts of Pokrovsk": up to the place, not into it
           r"(?:up\s+)?to\s+the\s+(?:[\w-]+\s+)?(?:outskirts|approaches|edges?)\s+of)|"
           r"reach(?:ed|es|ing)\s+the\s+(?:[\w-]+\s+)?(?:outskirts|approaches)\s+of|"
