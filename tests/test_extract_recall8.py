@@ -301,3 +301,26 @@ def test_pushing_into_a_town_is_entry_not_an_attack_claim() -> None:
 def test_a_flank_taken_is_a_part() -> None:
     assert values_at("Russian forces captured the northern flank of Robotyne, the ministry said.",
                      "Robotyne") == {"contested"}
+
+
+# --- a plural attack noun governed by a modal or negated verb is no event -------------------------
+@pytest.mark.parametrize("text", [
+    "Russian forces aim to take Pokrovsk by the end of the year, and they will likely intensify assaults on "
+    "Myrnohrad to do so.",
+    "Ukrainian forces may launch renewed counterattacks near Robotyne in the coming weeks, depending on the weather.",
+    "Russian forces have not made any confirmed advances near Kupiansk, the ISW said.",
+    "The Russian command could order fresh attacks on Chasiv Yar next month, a Ukrainian spokesman said.",
+    "Ukrainian troops did not conduct any counterattacks near Krynky, the Russian ministry said.",
+])
+def test_attacks_planned_forecast_or_denied(text: str) -> None:
+    assert found(text, "attacked") == set()
+
+
+@pytest.mark.parametrize("text, place, value", [
+    ("Russian forces intensified assaults on Myrnohrad, the ISW said.", "Myrnohrad", "Russia"),
+    ("Ukrainian forces launched renewed counterattacks near Robotyne, the ISW said.", "Robotyne", "Ukraine"),
+    ("Russian forces may have launched new attacks on Vovchansk, the ISW said.", "Vovchansk", "Russia"),
+    ("Russia attacks Kharkiv with drones", "Kharkiv", "Russia"),
+])
+def test_attacks_that_happened_still_count(text: str, place: str, value: str) -> None:
+    assert values_at(text, place, "attacked") == {value}
