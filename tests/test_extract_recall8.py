@@ -324,3 +324,20 @@ def test_attacks_planned_forecast_or_denied(text: str) -> None:
 ])
 def test_attacks_that_happened_still_count(text: str, place: str, value: str) -> None:
     assert values_at(text, place, "attacked") == {value}
+
+
+# --- a claim someone has not made is nobody's ------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Ukrainian officials have not said the city of Kherson has fallen.",
+    "Kyiv has not confirmed that Russian forces captured Toretsk, Reuters reported.",
+    "Ukraine's military has not yet acknowledged the loss of Vuhledar.",
+    "Moscow did not say its troops had taken Krynky.",
+])
+def test_an_unsaid_claim_gives_nothing(text: str) -> None:
+    assert found(text) == set()
+
+
+def test_a_said_claim_after_an_unsaid_one_still_counts() -> None:
+    text = ("Ukraine has not said whether Vuhledar has fallen, but Russia's defence ministry said its forces had "
+            "captured Toretsk.")
+    assert found(text) == {("Russia's defence ministry", "Toretsk", "Russia")}

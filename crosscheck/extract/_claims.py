@@ -38,6 +38,10 @@ _GAIN_RULES = frozenset({"capture", "capture-noun"})
 _FIRST_PERSON = re.compile(r"^(?:we|us|our\b)", re.IGNORECASE)
 _STATE_RULES = frozenset({"under-control", "stative-ours"})
 _BOUNDARY = re.compile(r";|,\s*but\b|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
+# "although Ukrainian officials have not said the city has fallen": an unsaid claim is nobody's
+_UNSAID_BEFORE = re.compile(r"\b(?:have|has|had|did|do|does)\s+(?:not|n['\u2019]t)\s+(?:yet\s+)?(?:said|say|confirmed|confirm|"
+                            r"announced|announce|reported|report|acknowledged|acknowledge|admitted|admit)\s+(?:that\s+)?"
+                            r"(?:[\w'\u2019-]+\s+){0,5}$", re.IGNORECASE)
 # "a claim the Ukrainian military neither confirmed nor denied": no claim of the military's own
 _NON_COMMITTAL = re.compile(r"\b(?:neither\s+(?:confirm|den(?:y|ie))\w*\s+nor|(?:would|could|did|does|do)\s+not\s+"
                             r"(?:confirm|deny)\s+(?:or|nor))\s+(?:confirm|den(?:y|ie))", re.IGNORECASE)
@@ -150,6 +154,8 @@ def _draft(hit: Hit, sentence: str, index: int | None, speaker: SpeakerInfo,
         rule = "side"   # a relief in place: the place stays with the side that handed it over
     value = _value(rule, side)
     if value is None:
+        return None
+    if _UNSAID_BEFORE.search(sentence, max(0, hit.start - 90), hit.start):
         return None
     negated = hit.negated ^ denial ^ _negating_hedge_before(sentence[scope_start:hit.start])
     if negated:
