@@ -341,3 +341,31 @@ def test_a_said_claim_after_an_unsaid_one_still_counts() -> None:
     text = ("Ukraine has not said whether Vuhledar has fallen, but Russia's defence ministry said its forces had "
             "captured Toretsk.")
     assert found(text) == {("Russia's defence ministry", "Toretsk", "Russia")}
+
+
+# --- trying to dislodge the defenders from X; "holding the line" after it ---------------------------
+@pytest.mark.parametrize("text, place, value", [
+    ("The enemy is trying to dislodge our units from Selydove, the General Staff said.", "Selydove", "Russia"),
+    ("Russian troops tried to drive Ukrainian forces out of Krynky, the ministry said.", "Krynky", "Russia"),
+    ("Ukrainian units attempted to oust Russian troops from Robotyne, the ISW said.", "Robotyne", "Ukraine"),
+    ("The enemy continues trying to push our defenders out of Toretsk, the General Staff said.", "Toretsk", "Russia"),
+])
+def test_trying_to_dislodge_defenders_attacks_the_place(text: str, place: str, value: str) -> None:
+    assert values_at(text, place, "attacked") == {value}
+
+
+@pytest.mark.parametrize("text, place, value", [
+    ("The enemy is trying to dislodge our units from Selydove; the Defence Forces are holding the line, the "
+     "General Staff said on Saturday.", "Selydove", "Ukraine"),
+    ("Russian troops tried to drive Ukrainian forces out of Krynky, but the attempt was repelled, the Ukrainian "
+     "navy said.", "Krynky", "Ukraine"),
+    ("The occupiers tried to storm Vovchansk; our defenders are still holding their positions, the General Staff "
+     "said.", "Vovchansk", "Ukraine"),
+])
+def test_an_attempt_on_the_place_held_off(text: str, place: str, value: str) -> None:
+    assert values_at(text, place) == {value}
+
+
+def test_holding_the_line_after_a_push_towards_the_place_gives_no_control() -> None:
+    text = "Russian troops tried to push towards Kurakhove; our units are holding their positions, the General Staff said."
+    assert values_at(text, "Kurakhove") == set()

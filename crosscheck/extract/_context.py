@@ -92,12 +92,20 @@ REPELLED_AFTER = re.compile(
     r"\s+(?:(?:and|but)\s+)?(?:(?:(?:all|both|the|these|those|each)\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?"
     r"(?:attacks?|assaults?|attempts?|advances?|offensives?)|(?:all|both|each)(?:\s+of\s+them)?)\s+)?(?:(?:had|has|have)\s+(?:all\s+)?been|were|was|are|is)\s+(?:(?:all|successfully|again|"
     r"also|reportedly|decisively|quickly|once\s+again)\s+)*(?:repelled|repulsed|beaten\s+(?:back|off)|fended\s+off|"
-    r"fought\s+off|thwarted|foiled|rebuffed|stopped|halted|(?:thrown|driven|pushed|forced)\s+back)\b", _I)
+    r"fought\s+off|thwarted|foiled|rebuffed|stopped|halted|(?:thrown|driven|pushed|forced)\s+back)\b|"
+    # "...; the Defence Forces are holding the line": the defenders say they keep the place
+    r"(?:\s+(?!(?:and|but|which|who|after|before|while|as|when|where|that)\b)[\w'\u2019-]+){0,8}?\s*[,;:]?\s+"
+    r"(?:(?:and|but)\s+)?(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:forces|units|defenders|troops|garrison)\s+"
+    r"(?:are|is|were|was|remain)\s+(?:(?:still|firmly|successfully)\s+)*holding\s+(?:the\s+line|(?:their|its|our)\s+"
+    r"(?:positions|ground|lines))\b", _I)
 # the attack-noun and attempt wordings whose failure leaves the place with its defenders: an
 # assault on the place itself, not a push near or towards it
 ASSAULT_ON = re.compile(r"(?:\s(?:on|against)|\bto\s+(?:storm|capture|take|seize|break\s+into|enter|retake|recapture)|"
                         # "stormed our positions in Vovchansk": the defenders' positions inside the place
-                        r"\s(?:our|their|its|the\s+defenders['\u2019])\s+(?:[\w-]+\s+)?positions\s+in)"
+                        r"\s(?:our|their|its|the\s+defenders['\u2019])\s+(?:[\w-]+\s+)?positions\s+in|"
+                        # "tried to dislodge our units from Selydove": the defenders are inside it
+                        r"\b(?:dislodge|oust|drive|knock|push|squeeze|force|expel)\s+(?:[\w'\u2019-]+\s+){1,3}?"
+                        r"(?:out\s+of|out\s+from|from))"
                         r"\s+(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?$", _I)
 # "a missile attack on Kyiv was repelled": an air raid beaten off says nothing about who holds the city
 AIR_ATTACK = re.compile(r"\b(?:missile|drone|air|aerial|rocket|kamikaze|shahed|bomber|glide)s?\b", _I)

@@ -61,7 +61,7 @@ TRIGGER_PREFIXES = (
     "target", "secur", "clear", "oust", "expel", "flush", "foothold", "semi-", "conquer", "mop",
     "retak", "retook", "clash", "combat", "hostilit", "aggress", "enter", "infiltrat", "penetrat", "wedg",
     "slam", "crossed", "unsuccessful", "claim", "pull-out", "pullout", "pullback", "annihilat", "re-enter",
-    "entrench", "pour", "swarm", "quit", "pocket", "grind", "creep", "crept", "breakthrough", "break-through",
+    "entrench", "pour", "swarm", "quit", "pocket", "grind", "creep", "crept", "breakthrough", "break-through", "dislodg",
 )
 TRIGGER_WORDS = frozenset("""
     took take taken takes taking retook retaken freed free ours theirs pulled pull pulls pulling fled lost lose

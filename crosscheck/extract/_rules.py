@@ -240,7 +240,10 @@ RULES: tuple[Rule, ...] = (
           r"(?:(?:try|tries|tried|trying|attempt(?:s|ed|ing)?|seek(?:s|ing)?|sought|continu(?:e|es|ed|ing)|"
           r"begun|began|start(?:ed|s|ing)?)(?:\s+(?:again|repeatedly|unsuccessfully|in\s+vain|once\s+(?:more|again)|"
           r"(?:\d+|" + _NUMBER_WORDS + r")\s+times))?|attempts?\s+by\s+(?P<attempter>(?:[\w'\u2019-]+\s+){0,5}?"
-          r"[\w'\u2019-]+))\s+to\s+(?:encircle|surround|storm|advance|attack|assault|"
+          r"[\w'\u2019-]+))\s+to\s+(?:"
+          # "trying to dislodge our units from Selydove": the place the defenders hold is attacked
+          r"(?:dislodge|oust|drive|knock|push|squeeze|force|expel)\s+(?:[\w'\u2019-]+\s+){1,3}?(?:out\s+of|out\s+from|from)|"
+          r"encircle|surround|storm|advance|attack|assault|"
           r"break\s+(?:through|into)|breach|push|cut\s+off|envelop|penetrate|infiltrate|enter|capture|recapture|"
           r"retake|regain|take|seize|land|dislodge|oust|drive|knock|squeeze|force)",
           "attacked", "actor", "object", object_gap="broad"),
