@@ -218,7 +218,10 @@ RULES: tuple[Rule, ...] = (
           r"(?:\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\s+times)?"
           # "repelled attacks there": a place adverb stands for "on" and the place
           r"(?:\s+(?P<prep>in\s+the\s+(?:areas?|vicinity|direction)\s+of|on|against|in|at|near|around|"
-          r"towards?|outside)|(?=\s+\u00a7))",
+          r"towards?|outside)|(?=\s+\u00a7)|"
+          # "Near Synkivka, our defenders repelled 7 enemy attacks.": the place was fronted
+          r"(?=(?:\s+(?:overnight|yesterday|today|over\s+the\s+(?:past|last)\s+(?:day|week|24\s+hours)|"
+          r"during\s+the\s+(?:day|night)|on\s+\w+day))?\s*(?:[.;,]|$)))",
           "controls", "actor", "object"),
     # "a failed Russian assault on Vuhledar": the defenders still hold it
     _rule("failed-attack",
