@@ -51,3 +51,24 @@ def test_a_repelled_attack_on_a_named_place_still_holds_it() -> None:
 ])
 def test_no_fronted_place_or_no_attack(text: str) -> None:
     assert found(text, "attacked") == set()
+
+
+# --- "Ukraine's flag goes up in X" ------------------------------------------------------------------
+@pytest.mark.parametrize("text, place, value", [
+    ("Ukraine's flag goes up in Kupiansk\n\nUkrainian special forces posted photos on Saturday of soldiers holding "
+     "a blue-and-yellow flag outside the council building.", "Kupiansk", "Ukraine"),
+    ("The Ukrainian flag went up over Kherson's administration building on Friday, the General Staff said.",
+     "Kherson", "Ukraine"),
+    ("Russian flag goes up in Avdiivka", "Avdiivka", "Russia"),
+    ("Russia's flag is up again in Marinka, the ministry said.", "Marinka", "Russia"),
+])
+def test_a_flag_goes_up_over_the_place(text: str, place: str, value: str) -> None:
+    assert values_at(text, place) == {value}
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian flags went up in support of the team in Kyiv, the mayor said.",
+    "Russian flags went up as a tribute in Moscow's Red Square, state media said.",
+])
+def test_a_flag_raised_in_support_is_no_capture(text: str) -> None:
+    assert found(text) == set()

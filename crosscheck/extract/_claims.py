@@ -155,7 +155,7 @@ def _draft(hit: Hit, sentence: str, index: int | None, speaker: SpeakerInfo,
     value = _value(rule, side)
     if value is None:
         return None
-    if _UNSAID_BEFORE.search(sentence, max(0, hit.start - 90), hit.start):
+    if "not " in sentence and _UNSAID_BEFORE.search(sentence, max(0, hit.start - 90), hit.start):
         return None
     negated = hit.negated ^ denial ^ _negating_hedge_before(sentence[scope_start:hit.start])
     if negated:

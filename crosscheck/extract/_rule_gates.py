@@ -19,7 +19,8 @@ RULE_STEMS = {
     "place-holds": r"holds|holding|stands|standing",
     "withdraw": r"withdr|pull|retreat|fled|abandon|los|ced|surrender|gave up|give|left|leav|quit|reposition|relocat|evacuat|favourable|favorable|advantageous",
     "fighting": r"fight|battl|clash|combat|enter|pour|swarm|gain ground|gained ground|gains ground|gaining ground|consolidat|dug in|dig in|digs in|digging in|entrench|broke|break into|breaks into|breaking into|through into|through to the|foothold|contested|changed hands|grey zone|gray zone|advanc|push|"
-                r"reach|centre|center|outskirts|streets|heart of|suburbs|edg|inch|creep|crept|"
+                r"reach|centre|center|outskirts|heart of|suburbs|edged into|edges into|edging into|edge into|inched into|"
+                r"inches into|inching into|crept into|creeping into|creeps into|creep into|"
                 r"mov|infiltrat|penetrat|forced|forcing|force their|force its|force our|fought|gains|progress|present in|present inside|operating in|"
                 r"positions in|positions within|inside",
     "under-control": r"under|hands|fell|fall|returned to|restored to",

@@ -199,7 +199,10 @@ RULES: tuple[Rule, ...] = (
           r"blue-and-yellow|blue\s+and\s+yellow|yellow-and-blue|tricolou?r)(?:\s+flags?)?)\s+"
           r"(?:over|in|above|on|at)|(?P<flag2>Russian|Ukrainian|Ukraine's|Russia's|our)\s+flags?\s+"
           r"(?:(?:has|have|had|is|are|was|were|been|now|again|once\s+again|already)\s+)*"
-          r"(?:raised|hoisted|flying|flies|fly|flew|planted|wav(?:e|es|ed|ing)|in|back|over|above)"
+          # "Ukraine's flag goes up in Kupiansk"
+          r"(?:raised|hoisted|flying|flies|fly|flew|planted|wav(?:e|es|ed|ing)|in|back|over|above|"
+          r"(?:go(?:es)?|went|gone|going)\s+up|up)(?!\s+(?:in|as|for)\s+(?:a\s+)?(?:support|solidarity|memory|honou?r|protest|"
+          r"tribute|mourning|celebration))"
           r"(?:\s+(?:over|in|above|on|at|the\s+centre\s+of))?",
           "controls", "actor", "object", object_gap="broad"),
     # "repelled seven attacks by assault groups of the 14th brigade in the areas of X, Y and Z"
