@@ -298,9 +298,19 @@ def test_pushing_into_a_town_is_entry_not_an_attack_claim() -> None:
     assert values_at(text, "Pokrovsk") == {"contested"}
 
 
-def test_a_flank_taken_is_a_part() -> None:
-    assert values_at("Russian forces captured the northern flank of Robotyne, the ministry said.",
-                     "Robotyne") == {"contested"}
+@pytest.mark.parametrize("text, place", [
+    ("Russian forces captured the northern flank of Robotyne, the ministry said.", "Robotyne"),
+    ("Ukrainian forces have retaken about 20 square kilometres of territory on the flanks of Bakhmut, Deputy "
+     "Defence Minister Hanna Maliar said.", "Bakhmut"),
+])
+def test_a_flank_taken_is_outside_the_place(text: str, place: str) -> None:
+    assert values_at(text, place) == set()
+
+
+def test_a_withdrawal_handed_over_later_in_the_quote_keeps_the_place() -> None:
+    text = ("\"We are pulling units out of Bakhmut today. By June 1, most of them will be at rear camps. We are "
+            "handing the positions over to the military,\" Prigozhin said.")
+    assert values_at(text, "Bakhmut") == {"Russia"}
 
 
 # --- a plural attack noun governed by a modal or negated verb is no event -------------------------

@@ -31,7 +31,8 @@ _APPEARS_TO_VERB = re.compile(r"^(?:appear|seem)(?:ed|s)?\s+to\s", re.IGNORECASE
 _CONCEDE_VERB = re.compile(r"^(?:admit|acknowledg|conced)\w*$", re.IGNORECASE)
 # "withdrawing from X and handing over their positions to the regular army": units rotate,
 # the place does not change hands
-_HANDOVER = re.compile(r"[^.;]*?\b(?:hand(?:ing|ed|s)?|turn(?:ing|ed|s)?)\s+(?:over\s+)?(?:(?:their|its|the|his)\s+)?"
+# (within the quote: "We are pulling units out of Bakhmut today. ... We are handing the positions over")
+_HANDOVER = re.compile(r"[^;]*?\b(?:hand(?:ing|ed|s)?|turn(?:ing|ed|s)?)\s+(?:over\s+)?(?:(?:their|its|the|his)\s+)?"
                        r"(?:positions|sector|lines|city|town|village|control)\s+(?:over\s+)?to\s+"
                        r"(?P<to>[^,.;]{1,60})", re.IGNORECASE)
 _GAIN_RULES = frozenset({"capture", "capture-noun"})
@@ -149,7 +150,7 @@ def _draft(hit: Hit, sentence: str, index: int | None, speaker: SpeakerInfo,
         against_own = denial or (hit.rule in _GAIN_RULES and (hit.negated or conceded))
         side = opposite(own) if against_own and hit.value_rule == "side" else own
     rule = hit.value_rule
-    handover = _HANDOVER.match(sentence, hit.end, hit.end + 160) if rule == "other" and hit.rule == "withdraw" else None
+    handover = _HANDOVER.match(sentence, hit.end, hit.end + 200) if rule == "other" and hit.rule == "withdraw" else None
     if handover and actor_side(handover.group("to"), reading, reading, False) in (None, side):
         rule = "side"   # a relief in place: the place stays with the side that handed it over
     value = _value(rule, side)

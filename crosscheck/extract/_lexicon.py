@@ -321,7 +321,7 @@ OBJECT_GAP_WORD = re.compile(
     r"(?:temporarily\s+)?occupied|"
     r"around|almost|nearly|roughly|some|all|percent|per\s+cent|territory|rest|parts?|half|most|much|"
     r"outskirts|edges?|centre|center|quarters?|sections?|districts?|neighbou?rhoods?|southern|streets|"
-    r"pockets?|slivers?|corners?|patch|strip|flanks?|"
+    r"pockets?|slivers?|corners?|patch|strip|"
     r"to|\d[\d.]*\s*%|\d+|urban\s+area|only|"
     # "1,000 square kilometres of the Kursk region" (PARTIAL_OBJECT then makes it partial)
     r"\d[\d,.]*\d|square\s+(?:kilometres|kilometers|km|miles)|(?:russia|ukraine)['\u2019]s|"
@@ -336,7 +336,7 @@ PARTIAL_OBJECT = re.compile(
     r"\b(?:parts?|part|half|most|much|some|(?:micro-?)?districts?|neighbou?rhoods?|outskirts|edges?|"
     # a regional centre is the city itself ("the regional centre of Kherson")
     r"(?<!regional\s)(?<!administrative\s)(?:centre|center)|quarters?|sections?|areas?|blocks?|streets|percent|per\s+cent|(?<=\d)%|(?<=\d\s)%|"
-    r"pockets?|slivers?|corners?|patch|strip|flanks?|"
+    r"pockets?|slivers?|corners?|patch|strip|"
     # "1,000 square kilometres of the Kursk region": an area of a region is a part of it
     r"(?:square\s+)?(?:kilometres|kilometers|km|miles)(?:\s+\(\d[\d,.]*\s+(?:square\s+)?miles\))?)\s+of\b",
     re.IGNORECASE,
