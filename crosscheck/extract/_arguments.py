@@ -78,7 +78,7 @@ _OBJECT = {"plain": _object_pattern(_GAP), "hold": _object_pattern(_HOLD_GAP),
 _BROAD = re.compile(
     r"(?P<gap>(?:\s+[\w'\u2019.-]+){0,8}?)\s+(?:in\s+the\s+(?:areas?|vicinity)\s+of|in|near|at|around|outside|over|"
     r"across|towards?|on|inside|"
-    r"(?:quarters?|districts?|parts?|centre|center|streets)\s+of|"
+    r"(?:quarters?|districts?|parts?|centre|center|streets|flanks?)\s+of|"
     r"into|(?:just\s+)?(?:\d+\s*\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+"
     r"(?:of|outskirts\s+of))\s+(?:the\s+)?(?:(?:russia|ukraine)['\u2019]s\s+)?(?:" + _GAP + r"\s+)*(?P<first>" + _P
     + r")" + _LIST, _I)

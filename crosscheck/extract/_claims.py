@@ -31,13 +31,27 @@ _APPEARS_TO_VERB = re.compile(r"^(?:appear|seem)(?:ed|s)?\s+to\s", re.IGNORECASE
 _CONCEDE_VERB = re.compile(r"^(?:admit|acknowledg|conced)\w*$", re.IGNORECASE)
 # "withdrawing from X and handing over their positions to the regular army": units rotate,
 # the place does not change hands
-_HANDOVER = re.compile(r"[^.;]*?\b(?:hand(?:ing|ed|s)?|turn(?:ing|ed|s)?)\s+(?:over\s+)?(?:(?:their|its|the|his)\s+)?"
+# (within the quote: "We are pulling units out of Bakhmut today. ... We are handing the positions over")
+_HANDOVER = re.compile(r"[^;]*?\b(?:hand(?:ing|ed|s)?|turn(?:ing|ed|s)?)\s+(?:over\s+)?(?:(?:their|its|the|his)\s+)?"
                        r"(?:positions|sector|lines|city|town|village|control)\s+(?:over\s+)?to\s+"
                        r"(?P<to>[^,.;]{1,60})", re.IGNORECASE)
 _GAIN_RULES = frozenset({"capture", "capture-noun"})
 _FIRST_PERSON = re.compile(r"^(?:we|us|our\b)", re.IGNORECASE)
 _STATE_RULES = frozenset({"under-control", "stative-ours"})
 _BOUNDARY = re.compile(r";|,\s*but\b|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
+# "although Ukrainian officials have not said the city has fallen": an unsaid claim is nobody's
+_UNSAID_BEFORE = re.compile(r"\b(?:have|has|had|did|do|does)\s+(?:not|n['\u2019]t)\s+(?:yet\s+)?(?:said|say|confirmed|confirm|"
+                            r"announced|announce|reported|report|acknowledged|acknowledge|admitted|admit)\s+(?:that\s+)?"
+                            r"(?:[\w'\u2019-]+\s+){0,5}$", re.IGNORECASE)
+# "a claim the Ukrainian military neither confirmed nor denied": no claim of the military's own
+_NON_COMMITTAL = re.compile(r"\b(?:neither\s+(?:confirm|den(?:y|ie))\w*\s+nor|(?:would|could|did|does|do)\s+not\s+"
+                            r"(?:confirm|deny)\s+(?:or|nor))\s+(?:confirm|den(?:y|ie))", re.IGNORECASE)
+# "denied that X had fallen, saying battles were still raging inside it": the denier says the
+# place is fought over, not held ("conceded that Russian troops controlled most of the city" too)
+_STILL_FOUGHT = re.compile(
+    r"\b(?:still|continu\w*|ongoing)\s+(?:[\w-]+\s+){0,3}?(?:fight\w*|battl\w*|clash\w*|combat|defen[cs]\w*)|"
+    r"\b(?:fight\w*|battles?|clashes|combat|hostilities)\s+(?:(?:is|are|was|were|had\s+been|has\s+been|still)\s+)*"
+    r"(?:continu\w*|rag\w*|ongoing|going\s+on|under\s*way)|\b(?:most|parts?|half)\s+of\b", re.IGNORECASE)
 
 
 # not frozen (never mutated): built for every claim, and a frozen one takes ~5x as long to build
@@ -136,11 +150,13 @@ def _draft(hit: Hit, sentence: str, index: int | None, speaker: SpeakerInfo,
         against_own = denial or (hit.rule in _GAIN_RULES and (hit.negated or conceded))
         side = opposite(own) if against_own and hit.value_rule == "side" else own
     rule = hit.value_rule
-    handover = _HANDOVER.match(sentence, hit.end, hit.end + 160) if rule == "other" and hit.rule == "withdraw" else None
+    handover = _HANDOVER.match(sentence, hit.end, hit.end + 200) if rule == "other" and hit.rule == "withdraw" else None
     if handover and actor_side(handover.group("to"), reading, reading, False) in (None, side):
         rule = "side"   # a relief in place: the place stays with the side that handed it over
     value = _value(rule, side)
     if value is None:
+        return None
+    if "not " in sentence and _UNSAID_BEFORE.search(sentence, max(0, hit.start - 90), hit.start):
         return None
     negated = hit.negated ^ denial ^ _negating_hedge_before(sentence[scope_start:hit.start])
     if negated:
@@ -214,13 +230,13 @@ def _outer_claims(hit: Hit, sentence: str, index: int, inner: Draft, frames: Seq
     kind = outer.kind
     if kind == "say" and FALSE_CLAIM.search(sentence, frames[index].frame.content_end, outer.content_end):
         kind = "deny"
-    if kind not in ("deny", "confirm"):
+    if kind not in ("deny", "confirm") or _NON_COMMITTAL.search(sentence, frames[parent].frame.speaker_start):
         return []
     value = inner.value
     if kind == "deny":
         if inner.predicate != "controls" or value == "contested":
             return []
-        value = opposite(value) or value
+        value = "contested" if _STILL_FOUGHT.search(sentence, hit.end) else opposite(value) or value
     hedges = _frame_hedges(outer) + hedges_in(sentence[outer.content_start:frames[index].frame.speaker_start])
     return [Draft(frames[parent].speaker, inner.place, inner.predicate, value, tuple(dict.fromkeys(hedges)),
                   _asserted_at(sentence, parent, frames, published_at), _reported_via(parent, frames))]

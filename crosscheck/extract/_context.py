@@ -87,13 +87,25 @@ def adjective_position(text: str, clause_start: int, start: int) -> bool:
 # ("An attempt ... to take Tetkino in the Kursk region with an armoured group was thwarted", "tried to
 # storm X three times and were thrown back": a short phrase may come first)
 REPELLED_AFTER = re.compile(
-    r"(?:\s+(?!(?:and|but|which|who|after|before|while|as|when|where|that)\b)[\w'\u2019-]+){0,8}?\s*,?"
-    r"\s+(?:(?:and|but)\s+)?(?:(?:had|has|have)\s+(?:all\s+)?been|were|was|are|is)\s+(?:(?:all|successfully|again|"
+    r"(?:\s+(?!(?:and|but|which|who|after|before|while|as|when|where|that)\b)[\w'\u2019-]+){0,8}?\s*[,;:]?"
+    # "stormed our positions in X nine times; all assaults were repelled": the attacks named again
+    r"\s+(?:(?:and|but)\s+)?(?:(?:(?:all|both|the|these|those|each)\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?"
+    r"(?:attacks?|assaults?|attempts?|advances?|offensives?)|(?:all|both|each)(?:\s+of\s+them)?)\s+)?(?:(?:had|has|have)\s+(?:all\s+)?been|were|was|are|is)\s+(?:(?:all|successfully|again|"
     r"also|reportedly|decisively|quickly|once\s+again)\s+)*(?:repelled|repulsed|beaten\s+(?:back|off)|fended\s+off|"
-    r"fought\s+off|thwarted|foiled|rebuffed|stopped|halted|(?:thrown|driven|pushed|forced)\s+back)\b", _I)
+    r"fought\s+off|thwarted|foiled|rebuffed|stopped|halted|(?:thrown|driven|pushed|forced)\s+back)\b|"
+    # "...; the Defence Forces are holding the line": the defenders say they keep the place
+    r"(?:\s+(?!(?:and|but|which|who|after|before|while|as|when|where|that)\b)[\w'\u2019-]+){0,8}?\s*[,;:]?\s+"
+    r"(?:(?:and|but)\s+)?(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:forces|units|defenders|troops|garrison)\s+"
+    r"(?:are|is|were|was|remain)\s+(?:(?:still|firmly|successfully)\s+)*holding\s+(?:the\s+line|(?:their|its|our)\s+"
+    r"(?:positions|ground|lines))\b", _I)
 # the attack-noun and attempt wordings whose failure leaves the place with its defenders: an
 # assault on the place itself, not a push near or towards it
-ASSAULT_ON = re.compile(r"(?:\s(?:on|against)|\bto\s+(?:storm|capture|take|seize|break\s+into|enter|retake|recapture))"
+ASSAULT_ON = re.compile(r"(?:\s(?:on|against)|\bto\s+(?:storm|capture|take|seize|break\s+into|enter|retake|recapture)|"
+                        # "stormed our positions in Vovchansk": the defenders' positions inside the place
+                        r"\s(?:our|their|its|the\s+defenders['\u2019])\s+(?:[\w-]+\s+)?positions\s+in|"
+                        # "tried to dislodge our units from Selydove": the defenders are inside it
+                        r"\b(?:dislodge|oust|drive|knock|push|squeeze|force|expel)\s+(?:[\w'\u2019-]+\s+){1,3}?"
+                        r"(?:out\s+of|out\s+from|from))"
                         r"\s+(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?$", _I)
 # "a missile attack on Kyiv was repelled": an air raid beaten off says nothing about who holds the city
 AIR_ATTACK = re.compile(r"\b(?:missile|drone|air|aerial|rocket|kamikaze|shahed|bomber|glide)s?\b", _I)
@@ -124,7 +136,9 @@ FORCE_IN_PLACE = re.compile(r"\b(?:units|troops|forces|garrison|soldiers|service
 # an attacker that names no side by itself ("as they tried to advance"): the sentence's subject decides
 BARE_ACTOR = re.compile(r"^(?:it|they|them|soldiers|troops|forces|men|units)$", re.IGNORECASE)
 # "the northern part of Pokrovsk remained in Ukrainian hands": a part is held, so the place is contested
-PART_OF_BEFORE = re.compile(r"(?<!every\s)(?<!each\s)\b(?:part|parts|half|most|much|sections?|districts?|"
+PART_OF_BEFORE = re.compile(r"(?<!every\s)(?<!each\s)\b(?:part|parts|half|most|much|sections?|(?:micro-?)?districts?|quarters?|"
+                            # "the centre of Kherson is ours"; a regional centre is the city itself
+                            r"(?<!regional\s)(?<!administrative\s)(?:centre|center|heart)|"
                             r"neighbou?rhoods?|pockets?|streets|a\s+few\s+streets|corner|(?:\d+|[a-z]+-?[a-z]*)\s+per\s*cent|"
                             # "around 70% of Toretsk", "the outskirts of Pokrovsk are under Russian control"
                             r"\d[\d.]*\s*%|outskirts|suburbs|(?:\w+ern\s+)?(?:edges?|parts?)"
@@ -240,7 +254,7 @@ _LOSS_ADMITTED = re.compile(r"\b(?:hid(?:e|es|ing|den)|conceal\w*|cover(?:s|ed|i
 _PRAISED_FOR = re.compile(r"\b(?:congratulat\w*|prais\w*|hail\w*|celebrat\w*|thank\w*|award\w*|honou?r\w*|"
                           r"decorat\w*|reward\w*|commend\w*)\b[^.;:]{0,80}?\b(?:on|for|over|marking)\s+"
                           r"(?:the|its|their)\s*[\"\u201c]?\s*$", _I)
-_SUBJECT_NOMINAL_LEFT = re.compile(r"^\s*(?:the|its)\s+$", _I)
+_SUBJECT_NOMINAL_LEFT = re.compile(r"^\s*[\"\u201c\u00ab]?\s*(?:the|its)\s+$", _I)
 _REALIS_CONTINUATION = re.compile(
     r"[\w-]+\s+of\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|settlement)\s+of\s+)?\u00a7+(?:\s+in\s+\w+(?:\s+\d+)?)?"
     r"(?:\s*,[^,]{1,80},|\s+(?:after|in|on|last|this)\s+(?:[\w-]+\s+){0,5}?[\w-]+)?\s+(?:was|were|has|had|came|"
@@ -248,7 +262,9 @@ _REALIS_CONTINUATION = re.compile(
     r"is\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:blow|setback|defeat|victory|success|humiliation|milestone)|"
     r"marked|left|leaves|forced|forces|ended|opened|opens|gave|gives|dealt|deals|allowed|allows|prompted|followed|"
     r"triggered|meant|means|brought|brings|exposed|showed|made|makes|put|cost|costs|freed|shocked|sparked|handed|"
-    r"hands|paved)\b", _I)
+    r"hands|paved|"
+    # "The fall of Velyka Novosilka is a fact": the speaker states the event outright
+    r"is\s+(?:now\s+|already\s+)?(?:a\s+)?(?:fact|reality|done|official|complete|confirmed)(?![\w-]))", _I)
 # "Russia claims capture of Chasiv Yar", "Kyiv denies Russian capture of Kurakhove": a headline's
 # reporting verb takes the bare noun, no determiner between
 _HEADLINE_FRAME_LEFT = re.compile(r"\b(?:claims?|claimed|announces?|announced|confirms?|confirmed|denies|denied|"

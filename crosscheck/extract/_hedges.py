@@ -54,6 +54,12 @@ _INTENSIFIER = re.compile(r"\b(?:highly|very|most|more|less|quite|increasingly|f
                           re.IGNORECASE)
 
 
+# words between a verb and the plural noun it governs ("may launch renewed counterattacks near X")
+_NOUN_MODIFIERS = frozenset({"renewed", "new", "fresh", "further", "more", "heavy", "massive", "repeated", "any",
+                             "confirmed", "major", "large-scale", "another", "additional", "the", "its", "their", "a",
+                             "an", "fierce", "several", "daily", "its", "significant", "serious", "offensive"})
+
+
 @dataclass(frozen=True, slots=True)
 class Mood:
     """How the words before a predicate qualify it."""
@@ -88,6 +94,10 @@ def mood_before(left: str, verb: str) -> Mood:
         if "have" in after_modal and modal in _HEDGING_MODALS:
             return Mood(True, negated, f"{modal} have")
         return _MOODS[False, negated]
+    if not chain and verb.endswith("s") and before is not None:
+        governed = _governing_mood(tokens, index)
+        if governed is not None:
+            return governed
     if before == "to":
         ahead = tokens[index - 1] if index >= 1 else None
         if ahead in _NEGATED_BEFORE_TO:
@@ -122,6 +132,27 @@ def mood_before(left: str, verb: str) -> Mood:
     if (_CONDITIONAL.search(left) if lowered is None else _CONDITIONAL_LOWER.search(lowered)):
         return _MOODS[False, negated]
     return _MOODS[True, negated]
+
+
+def _governing_mood(tokens: list[str], index: int) -> Mood | None:
+    """The mood of the verb that governs a plural noun ("will likely intensify assaults on X", "have not made
+    any confirmed advances near X"): a modal or negation there leaves the noun's event unreal."""
+    verb_at = index
+    while verb_at >= 0 and tokens[verb_at] in _NOUN_MODIFIERS:
+        verb_at -= 1
+    if verb_at < 1 or tokens[verb_at] in _AUX or tokens[verb_at].endswith(("s", "ing", "ly")):
+        return None
+    back = verb_at - 1
+    chain: list[str] = []
+    while back >= 0 and (tokens[back] in _AUX or tokens[back].endswith("ly")):
+        chain.append(tokens[back])
+        back -= 1
+    negated = not _NEGATORS.isdisjoint(chain)
+    if not MODALS.isdisjoint(chain) and "have" not in chain:
+        return _MOODS[False, negated]
+    if negated:
+        return _MOODS[True, True]
+    return None
 
 
 def _has_no_longer(chain: list[str]) -> bool:

@@ -61,7 +61,7 @@ TRIGGER_PREFIXES = (
     "target", "secur", "clear", "oust", "expel", "flush", "foothold", "semi-", "conquer", "mop",
     "retak", "retook", "clash", "combat", "hostilit", "aggress", "enter", "infiltrat", "penetrat", "wedg",
     "slam", "crossed", "unsuccessful", "claim", "pull-out", "pullout", "pullback", "annihilat", "re-enter",
-    "entrench", "pour", "swarm", "quit", "pocket", "grind", "creep", "crept", "breakthrough", "break-through",
+    "entrench", "pour", "swarm", "quit", "pocket", "grind", "creep", "crept", "breakthrough", "break-through", "dislodg",
 )
 TRIGGER_WORDS = frozenset("""
     took take taken takes taking retook retaken freed free ours theirs pulled pull pulls pulling fled lost lose
@@ -69,13 +69,15 @@ TRIGGER_WORDS = frozenset("""
     killing downed trapped blocked cut ring won win wins winning drove driven drive drives driving forced
     forcing kicked knocked chased threw thrown fended fought beat beaten foiled inch inched inching moved
     moving moves progress gains blew blown wiped shot siege raised raises raising planted hoisted broke
-    broken break press pressed pressing entered enter grey gray changed
+    broken break press pressed pressing entered enter grey gray changed stands
 """.split())
 # Everyday words that only make a claim with a military subject ("the bank kept rates", "she left
 # Kyiv"): they trigger a paragraph only together with a word for armed forces.
 WEAK_TRIGGER_PREFIXES = ("defend", "retain", "reposition", "relocat", "evacuat", "reach", "keep", "kept", "left",
                          "leav", "position", "present", "stopp", "halt", "rebuff", "brought", "bring", "inside",
-                         "remain", "consolidat", "dug", "dig")
+                         "remain", "consolidat", "dug", "dig",
+                         # "Russian troops are in the centre of Kherson": a force inside a part of the place
+                         "centre", "center", "outskirts")
 FORCE_PREFIXES = ("troop", "force", "unit", "soldier", "army", "armies", "military", "brigade", "battalion",
                   "regiment", "garrison", "defender", "marine", "paratroop", "fighter", "servicem", "wagner",
                   "occupier", "invader", "enemy", "group", "corps", "division", "command")
@@ -86,7 +88,8 @@ TRIGGER_PHRASES = ("is ukrainian", "is russian", "are ukrainian", "are russian",
                    "no longer any", "there are no ", "there were no ",
                    # "Russian troops close in on Pokrovsk", "gain ground near X", "edged closer to X"
                    "close in on", "closes in on", "closed in on", "closing in on", "gain ground", "gained ground",
-                   "gains ground", "gaining ground", "edged ", "edging ", "edges closer", "edge closer")
+                   "gains ground", "gaining ground", "edged ", "edging ", "edges closer", "edge closer",
+                   "edges into")
 _TRIGGER_TOKEN = re.compile(r"[a-z][a-z-]*")
 # any of TRIGGER_PHRASES in a paragraph: one prefix-tree scan, ~1.5x faster than a substring test per phrase
 _TRIGGER_PHRASE = re.compile(alternation(*TRIGGER_PHRASES)).search
@@ -94,7 +97,8 @@ _TRIGGER_PHRASE = re.compile(alternation(*TRIGGER_PHRASES)).search
 CYRILLIC_TRIGGER_STEMS = ("тримаємо", "утримуємо", "контролюємо", "обороняємо", "удерживаем", "держим", "обороняем",
                           "освобо", "звільн", "взят", "взял", "захва", "захоп", "контрол", "наш", "бої", "бои", "зайшл",
                           "зашл", "вошл", "увійшл", "ворвал", "увірвал", "проникл", "закріпил", "закрепил", "вийшл",
-                          "вышл", "відійшл", "отошл", "відступил", "отступил", "покинул", "залишил", "оставил")
+                          "вышл", "відійшл", "отошл", "відступил", "отступил", "покинул", "залишил", "оставил",
+                          "оставлен", "сдан", "потерян", "залишен", "здан", "втрачен")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
@@ -307,7 +311,7 @@ OBJECT_GAP_WORD = re.compile(
     # "the southern and western parts of": coordinated compass adjectives
     r"(?:north|south|east|west)[\w-]*ern\s+and|"
     r"north-western|south-eastern|south-western|northeastern|northwestern|southeastern|"
-    r"southwestern|frontline|front-line|small|tiny|large|big|major|main|embattled|besieged|"
+    r"southwestern|frontline|front-line|regional|administrative|small|tiny|large|big|major|main|embattled|besieged|"
     r"industrial|mining|salt-mining|coal-mining|logistics|logistical|transport|railway|rail|"
     r"garrison|ruined|devastated|destroyed|nearby|neighbouring|neighboring|remaining|last|"
     r"whole|entire|former|key|two|three|four|five|several|bombed-out|war-torn|contested|"
@@ -330,7 +334,8 @@ OBJECT_GAP_WORD = re.compile(
 # Objects that make the claim partial: "captured parts of Bakhmut".
 PARTIAL_OBJECT = re.compile(
     r"\b(?:parts?|part|half|most|much|some|(?:micro-?)?districts?|neighbou?rhoods?|outskirts|edges?|"
-    r"centre|center|quarters?|sections?|areas?|blocks?|streets|percent|per\s+cent|(?<=\d)%|(?<=\d\s)%|"
+    # a regional centre is the city itself ("the regional centre of Kherson")
+    r"(?<!regional\s)(?<!administrative\s)(?:centre|center)|quarters?|sections?|areas?|blocks?|streets|percent|per\s+cent|(?<=\d)%|(?<=\d\s)%|"
     r"pockets?|slivers?|corners?|patch|strip|"
     # "1,000 square kilometres of the Kursk region": an area of a region is a part of it
     r"(?:square\s+)?(?:kilometres|kilometers|km|miles)(?:\s+\(\d[\d,.]*\s+(?:square\s+)?miles\))?)\s+of\b",

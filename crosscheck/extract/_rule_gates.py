@@ -13,11 +13,14 @@ RULE_STEMS = {
     "brought-under": r"brought|bring",
     "adjectival-state": r"occupied|liberated",
     "withdraw-noun": r"withdrawal|retreat|pull|loss",
+    "withdraw-done": r"withdrawal|retreat|pullout|pull-out|pullback",
     "hold": r"hold|held|control|maintain|defend|keep|kept|retain",
     "stative-ours": r"ours|theirs|free|ukrainian|russian",
+    "place-holds": r"holds|holding|stands|standing",
     "withdraw": r"withdr|pull|retreat|fled|abandon|los|ced|surrender|gave up|give|left|leav|quit|reposition|relocat|evacuat|favourable|favorable|advantageous",
     "fighting": r"fight|battl|clash|combat|enter|pour|swarm|gain ground|gained ground|gains ground|gaining ground|consolidat|dug in|dig in|digs in|digging in|entrench|broke|break into|breaks into|breaking into|through into|through to the|foothold|contested|changed hands|grey zone|gray zone|advanc|push|"
-                r"reach|centre|center|"
+                r"reach|centre|center|outskirts|heart of|suburbs|edged into|edges into|edging into|edge into|inched into|"
+                r"inches into|inching into|crept into|creeping into|creeps into|creep into|"
                 r"mov|infiltrat|penetrat|forced|forcing|force their|force its|force our|fought|gains|progress|present in|present inside|operating in|"
                 r"positions in|positions within|inside",
     "under-control": r"under|hands|fell|fall|returned to|restored to",
@@ -40,6 +43,7 @@ RULE_STEMS = {
     "attack-noun": r"breakthrough|break-through|shelling|strike|attack|assault|bombard|bombing|barrage|offensive|storming",
     "claim-place": r"claim",
     "cyrillic-passive": r"освобожд|звільнен|взят|захвачен|захоплен|контролем",
+    "cyrillic-abandoned": r"оставлен|сдан|потерян|залишен|здан|втрачен",
     "cyrillic-active": r"освободил|звільнил|взял|захватил|захопил",
     "cyrillic-ours": r"наш",
     "cyrillic-hold-uk": r"тримаємо|утримуємо|контролюємо|обороняємо",

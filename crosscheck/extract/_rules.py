@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ._rule_parts import (MODS as _MODS, NUMBER as _NUMBER, NUMBER_WORDS as _NUMBER_WORDS, PARTIAL_GAP as _PARTIAL_GAP,
                           PERSONNEL as _PERSONNEL, Rule, rule as _rule)
+from ._cyrillic_rules import CYRILLIC_RULES
 
 __all__ = ["RULES", "Rule"]
 
@@ -31,6 +32,11 @@ RULES: tuple[Rule, ...] = (
           r"(?:loss)\s+of(?=\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town\s+of\s+|city\s+of\s+|village\s+of\s+)?§)",
           # "Russia announced the withdrawal from Kherson": with no one named, the announcer withdrew
           "controls", "flip", "object", passive_fallback="speaker"),
+    # "Russia says Kherson pullout complete", "the Kherson withdrawal is over": the place names the withdrawal
+    _rule("withdraw-done",
+          r"(?<=\u00a7\s)(?:withdrawal|retreat|pull-?out|pullback)(?=\s+(?:(?:is|was|has\s+been|now)\s+)*(?:fully\s+)?"
+          r"(?:complete|completed|finished|over|done|ended)(?![\w-]))",
+          "controls", "flip", "subject", passive_fallback="speaker"),
     # "occupied Melitopol", "in liberated Kherson": a presupposed state, not an event
     _rule("adjectival-state",
           r"(?:(?:newly|recently|temporarily|now|already)[-\s]+)?(?:occupied|liberated|de-?occupied)",
@@ -63,8 +69,13 @@ RULES: tuple[Rule, ...] = (
           r"virtually)(?:\s+(?:completely|entirely|fully|all))?)\s+)?"
           r"(?P<ours>ours|theirs|free(?!\s+(?:of|from|to|for|and|trade|speech|press)\b)|ukrainian|russian)(?![\w-])(?:\s+(?:again|once\s+more|once\s+again|now))?",
           "controls", "actor", "subject", passive_fallback="speaker"),
+    # "the occupiers have surrounded Avdiivka but the city holds", "Kupiansk is holding out": its defenders keep it
+    _rule("place-holds",
+          r"(?:still\s+)?(?:holds(?:\s+out)?|is\s+(?:still\s+)?holding(?:\s+out)?|stands|is\s+(?:still\s+)?standing)"
+          r"(?=\s*(?:[,.;:!?\"\u201d\u00bb]|$|\s+(?:firm|strong|for\s+now|and|but)\b))",
+          "controls", "actor", "subject", passive_fallback="speaker"),
     _rule("withdraw",
-          r"withdr(?:ew|awn|aws|aw|awing)|pull(?:ed|s|ing)?\s+(?:(?:its|their|our|his|the|all|remaining)\s+"
+          r"withdr(?:ew|awn|aws|aw|awing)|pull(?:ed|s|ing)?\s+(?:(?:(?:its|their|our|his|the|all|remaining)\s+)?"
           r"(?:[\w-]+\s+)?(?:troops|forces|units|soldiers|servicemen|fighters)\s+)?(?:back|out)|quit(?:s|ting)?|retreat(?:ed|s|ing)?|"
           r"fled|abandon(?:ed|s|ing)?|los(?:t|es|e|ing)|ced(?:ed|es|ing)|"
           r"surrender(?:ed|s|ing)|gave\s+up|give(?:s|n)?\s+up|left(?!\s+(?:bank|flank|side|wing|hand|shore)\b)|leav(?:e|es|ing)|f[ae]ll(?:s|ing)?\s+back\s+from|"
@@ -85,7 +96,7 @@ RULES: tuple[Rule, ...] = (
           # "advanced in southern Marinka", "pushed into the outskirts of Robotyne": inside, not holding
           r"(?:advanc(?:ed|es|ing|e)|push(?:ed|es|ing)?|mov(?:ed|es|ing|e)|infiltrat(?:ed|es|ing)|"
           # "Russian troops pour into Selydove" (a headline's present tense)
-          r"pour(?:ed|s|ing)?|swarm(?:ed|s|ing)?|"
+          r"pour(?:ed|s|ing)?|swarm(?:ed|s|ing)?|edg(?:ed|es|ing|e)|inch(?:ed|es|ing)|creep(?:s|ing)?|crept|"
           r"penetrat(?:ed|es|ing)|(?:forc|fought|mad)(?:ed|e)?\s+(?:their|its|our)\s+way|"
           r"(?:made|making|make)\s+(?:\w+\s+)?(?:gains|advances|progress)|gain(?:ed|s|ing)?\s+ground)\s+"
           # "pushed along Tsentralna Street into central Toretsk": a route on the way in
@@ -124,13 +135,17 @@ RULES: tuple[Rule, ...] = (
           # marks the place before it as the subject
           r"(?:in\s+|(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bremain\s)|(?<=\bremains\s)|"
           r"(?<=\bremained\s)|(?<=\bbecame\s)|(?<=\bbecome\s))"
-          r"(?:(?:now|effectively|essentially|practically|largely|still|already|in\s+effect)\s+)*(?:in\s+)?"
+          r"(?:(?:now|effectively|essentially|practically|largely|still|already|in\s+effect|again|once\s+again|back)\s+)*(?:in\s+)?"
           r"(?:the|a|part\s+of\s+the)\s+gr[ae]y\s+zone|"
           # "infiltration groups are present in Pokrovsk": inside, not holding
           # "about 300 Russian soldiers are inside the city"
           r"(?:troops|units|groups|forces|soldiers|infantry|servicemen|fighters|saboteurs|marines|paratroopers)\s+"
           r"(?:are|were|remain|remained)\s+(?:(?:still|now|already|reportedly)\s+)*"
           r"(?:(?:present|operating)\s+(?:in|inside)|inside)(?=\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?(?:part\s+of\s+)?§)|"
+          # "Russian troops are in the centre of Kherson": a force inside a part of the place
+          r"(?:troops|units|groups|forces|soldiers|infantry|servicemen|fighters|marines|paratroopers)\s+(?:are|were|remain|"
+          r"remained)\s+(?:(?:still|now|already|reportedly)\s+)*in(?=\s+the\s+(?:[\w-]+\s+)?(?:centre|center|heart|"
+          r"streets|outskirts|suburbs|districts?)\s+of\s+(?:the\s+(?:town|city|village)\s+of\s+)?\u00a7)|"
           # "Russian troops inside Pokrovsk, Ukrainian army admits": a headline without its verb
           r"(?<=russian\s)(?:troops|units|forces|soldiers|infantry)\s+inside(?=\s+§)|"
           # "penetrated the eastern outskirts of Vuhledar", "established positions inside Krynky"
@@ -184,7 +199,10 @@ RULES: tuple[Rule, ...] = (
           r"blue-and-yellow|blue\s+and\s+yellow|yellow-and-blue|tricolou?r)(?:\s+flags?)?)\s+"
           r"(?:over|in|above|on|at)|(?P<flag2>Russian|Ukrainian|Ukraine's|Russia's|our)\s+flags?\s+"
           r"(?:(?:has|have|had|is|are|was|were|been|now|again|once\s+again|already)\s+)*"
-          r"(?:raised|hoisted|flying|flies|fly|flew|planted|wav(?:e|es|ed|ing)|in|back|over|above)"
+          # "Ukraine's flag goes up in Kupiansk"
+          r"(?:raised|hoisted|flying|flies|fly|flew|planted|wav(?:e|es|ed|ing)|in|back|over|above|"
+          r"(?:go(?:es)?|went|gone|going)\s+up|up)(?!\s+(?:in|as|for)\s+(?:a\s+)?(?:support|solidarity|memory|honou?r|protest|"
+          r"tribute|mourning|celebration))"
           r"(?:\s+(?:over|in|above|on|at|the\s+centre\s+of))?",
           "controls", "actor", "object", object_gap="broad"),
     # "repelled seven attacks by assault groups of the 14th brigade in the areas of X, Y and Z"
@@ -203,7 +221,10 @@ RULES: tuple[Rule, ...] = (
           r"(?:\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\s+times)?"
           # "repelled attacks there": a place adverb stands for "on" and the place
           r"(?:\s+(?P<prep>in\s+the\s+(?:areas?|vicinity|direction)\s+of|on|against|in|at|near|around|"
-          r"towards?|outside)|(?=\s+\u00a7))",
+          r"towards?|outside)|(?=\s+\u00a7)|"
+          # "Near Synkivka, our defenders repelled 7 enemy attacks.": the place was fronted
+          r"(?=(?:\s+(?:overnight|yesterday|today|over\s+the\s+(?:past|last)\s+(?:day|week|24\s+hours)|"
+          r"during\s+the\s+(?:day|night)|on\s+\w+day))?\s*(?:[.;,]|$)))",
           "controls", "actor", "object"),
     # "a failed Russian assault on Vuhledar": the defenders still hold it
     _rule("failed-attack",
@@ -225,12 +246,17 @@ RULES: tuple[Rule, ...] = (
           r"(?:(?:try|tries|tried|trying|attempt(?:s|ed|ing)?|seek(?:s|ing)?|sought|continu(?:e|es|ed|ing)|"
           r"begun|began|start(?:ed|s|ing)?)(?:\s+(?:again|repeatedly|unsuccessfully|in\s+vain|once\s+(?:more|again)|"
           r"(?:\d+|" + _NUMBER_WORDS + r")\s+times))?|attempts?\s+by\s+(?P<attempter>(?:[\w'\u2019-]+\s+){0,5}?"
-          r"[\w'\u2019-]+))\s+to\s+(?:encircle|surround|storm|advance|attack|assault|"
+          r"[\w'\u2019-]+))\s+to\s+(?:"
+          # "trying to dislodge our units from Selydove": the place the defenders hold is attacked
+          r"(?:dislodge|oust|drive|knock|push|squeeze|force|expel)\s+(?:[\w'\u2019-]+\s+){1,3}?(?:out\s+of|out\s+from|from)|"
+          r"encircle|surround|storm|advance|attack|assault|"
           r"break\s+(?:through|into)|breach|push|cut\s+off|envelop|penetrate|infiltrate|enter|capture|recapture|"
           r"retake|regain|take|seize|land|dislodge|oust|drive|knock|squeeze|force)",
           "attacked", "actor", "object", object_gap="broad"),
     _rule("encircle",
-          r"surround(?:ed|s|ing)?|encircl(?:ed|es|e|ing)|semi-encircled|semi-surrounded|cut\s+off|"
+          # "surrounded Avdiivka on three sides" is no closed ring
+          r"(?:surround(?:ed|s|ing)?|encircl(?:ed|es|e|ing))(?![^.;,]{0,40}?\s(?:on|from)\s+(?:two|three|several|both)\s+"
+          r"(?:sides|flanks))|semi-encircled|semi-surrounded|cut\s+off|"
           r"besieg(?:ed|es|e|ing)|blockad(?:ed|es|e|ing)|blocked|trapped|"
           r"(?:complet(?:ed|es|ing)|clos(?:ed|es))\s+(?:the\s+)?(?:\w+\s+)?(?:encirclement|ring|"
           r"pincers?|cauldron)\s+(?:of|around)|"
@@ -249,44 +275,7 @@ RULES: tuple[Rule, ...] = (
           r"claim(?:ed|s)(?=\s+(?:the\s+)?\u00a7+\s*(?:[,.;]|$|\s+(?:on|last|this|after|before|as|in\s+\w+day|"
           r"weeks?|days?|months?|earlier)\b))",
           "controls", "actor", "object", passive_fallback="speaker"),
-    # --- Cyrillic quotes (Telegram posts quoted untranslated) ---------------------------
-    # "Угледар полностью освобождён", "Мирноград під нашим контролем": a state of the place
-    _rule("cyrillic-passive",
-          # "Хромове більше не під нашим контролем": a negated state, flipped like "no longer ours"
-          r"(?P<cyrneg>(?:(?:більше|больше|уже|вже)\s+)?(?:не|ні)\s+)?(?:(?:полностью|повністю|окончательно|остаточно|уже|вже|снова|знову)\s+)*"
-          r"(?:освобожд[её]н[аоы]?|звільнен[аоі]?|взят[аоы]?|захвачен[аоы]?|захоплен[аоі]?|"
-          r"(?:наход\w+|перебува\w+|остается|залишається)?\s*(?:под|під)\s+(?:нашим\s+|полным\s+|повним\s+)?"
-          r"контролем)",
-          "controls", "actor", "subject", passive_fallback="speaker"),
-    # "наши освободили Угледар": an active capture with the place as object
-    _rule("cyrillic-active",
-          r"(?:освободил[аи]?|звільнил[аи]?|взял[аи]?|захватил[аи]?|захопил[аи]?)",
-          "controls", "actor", "object", passive_fallback="speaker"),
-    # "наші підрозділи вийшли з Мар'їнки": the speaker's own side left (only with "наші"/"мы", as above)
-    _rule("cyrillic-withdraw",
-          r"(?:вийшли|вышли|відійшли|отошли|відступили|отступили|покинули|залишили|оставили)(?:\s+(?:з|із|зі|из))?",
-          "controls", "flip", "object", passive_fallback="speaker"),
-    # "у Вовчанську тривають вуличні бої", "окупанти зайшли в Торецьк": fighting inside, entry
-    _rule("cyrillic-fighting",
-          r"(?:(?:тривають|точаться|ідуть|йдуть|идут|ведутся|продолжаются)\s+)?(?:(?:вуличні|уличные|запеклі|"
-          r"ожесточ[её]нные|важкі|тяж[её]лые)\s+)?(?:бої|бои)\s+(?:в|у|за)|"
-          r"(?:зайшли|зашли|вошли|увійшли|ворвались|увірвалися|проникли|закріпилися|закрепились)\s+(?:в|у|на\s+окраин\w*)|"
-          r"(?:в|у)(?=\s+\u00a7+\s+(?:тривають|точаться|ідуть|йдуть|идут|ведутся|продолжаются)\s+"
-          r"(?:[\u0400-\u04ff]+\s+)?(?:бої|бои))",
-          "controls", "contested", "object", oblast_ok=False),
-    # "Мирноград наш": the speaker's side holds it
-    _rule("cyrillic-ours",
-          r"(?:(?:[-\u2014\u2013]|є|остается|залишається)\s+)?"
-          # "Красногоровка почти вся наша": most of it, so contested
-          r"(?:(?P<partown>почти|майже|частично|частково|наполовину|в\s+основном|в\s+основному)\s+"
-          r"(?:(?:вся|весь|всё|все|уся|увесь|усе)\s+)?)?(?:наш|наша|наше|наши|наші)",
-          "controls", "actor", "subject", passive_fallback="speaker"),
-    # "Вовчанськ тримаємо", "Часов Яр удерживаем": the speaker's side holds the place fronted before it (a
-    # Ukrainian verb is the Ukrainian side's, whoever quotes it)
-    _rule("cyrillic-hold-uk", r"(?:тримаємо|утримуємо|контролюємо|обороняємо)", "controls", "actor", "subject",
-          passive_fallback="Ukraine"),
-    _rule("cyrillic-hold-ru", r"(?:удерживаем|держим|контролируем|обороняем)", "controls", "actor", "subject",
-          passive_fallback="speaker"),
+    *CYRILLIC_RULES,
     # --- attacked ------------------------------------------------------------------
     _rule("under-fire",
           r"under\s+" + _MODS + r"(?:fire|attacks?|shelling|bombardment|strikes?|assault|bombing)",
@@ -308,6 +297,8 @@ RULES: tuple[Rule, ...] = (
           r"(?:(?:\d[\d,.]*|a\s+few|several|" + _NUMBER_WORDS[3:-1] + r")\s*(?:metres|meters|m|km|kilometres|"
           r"kilometers|miles)\s+)?(?:(?:further|forward|closer|deeper)\s+)?"
           r"(?:towards?|on|near|around|closer\s+to|into\s+the\s+outskirts\s+of|in\s+the\s+direction\s+of|"
+          # "pushed several kilometres into Russia's Kursk region": an incursion into a region attacks it
+          r"into(?=\s+(?:(?:russia|ukraine)['\u2019]s\s+(?:the\s+)?\u00a7|(?:the\s+)?\u00a7+\s+(?:border\s+)?(?:region|oblast|province)))|"
           # "advanced to the outskirts of Pokrovsk": up to the place, not into it
           r"(?:up\s+)?to\s+the\s+(?:[\w-]+\s+)?(?:outskirts|approaches|edges?)\s+of)|"
           r"reach(?:ed|es|ing)\s+the\s+(?:[\w-]+\s+)?(?:outskirts|approaches)\s+of|"
@@ -392,8 +383,8 @@ RULES: tuple[Rule, ...] = (
 )
 
 # Specific phrasings first: a later rule never claims a trigger an earlier one used.
-_PRIORITY = ("failed-attack", "brought-under", "control-noun", "withdraw-noun", "adjectival-state", "adjectival-control", "contested-scene", "under-control", "stative-ours", "none-left", "fighting", "repel",
-             "flag", "cleared-of", "push-out", "claim-place", "cyrillic-passive", "cyrillic-active", "cyrillic-ours", "cyrillic-hold-uk", "cyrillic-hold-ru", "cyrillic-withdraw", "cyrillic-fighting", "destroyed-unit", "attempt", "capture", "capture-noun",
+_PRIORITY = ("failed-attack", "brought-under", "control-noun", "withdraw-noun", "withdraw-done", "adjectival-state", "adjectival-control", "contested-scene", "under-control", "stative-ours", "place-holds", "none-left", "fighting", "repel",
+             "flag", "cleared-of", "push-out", "claim-place", "cyrillic-passive", "cyrillic-abandoned", "cyrillic-active", "cyrillic-ours", "cyrillic-hold-uk", "cyrillic-hold-ru", "cyrillic-withdraw", "cyrillic-fighting", "destroyed-unit", "attempt", "capture", "capture-noun",
              "withdraw", "hold", "encircle", "under-fire", "under-pressure", "advance", "despite-attacks", "attack-verb", "attack-noun",
              "suffer-losses", "inflict-losses", "lost-n", "killed-n", "destroyed-passive", "killed-passive", "loss-noun")
 RULES = tuple(sorted(RULES, key=lambda rule: _PRIORITY.index(rule.name)))

@@ -164,7 +164,7 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
             and rest_is_short(skel, end, clause_end) and not CIVIL_OBJECT.search(text, end, clause_end):
         places, passive = [view.topic], rule.place == "either"
         partial = partial or bool(_PARTIAL_WORDS.search(text[end:clause_end]))
-    if not places and rule.predicate == "attacked":
+    if not places and (rule.predicate == "attacked" or rule.name == "repel"):
         places = fronted_places(view, clause_start, start)
     if not places and rule.name in ("capture-noun", "withdraw-noun"):
         places = possessor_place(view, start)
@@ -277,7 +277,7 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
                           or part_of_before(text, p.start)} if reported is None else set()  # the reporter's: all
     if rule.name == "despite-attacks" and "mods" not in groups:
         return []       # "despite relentless assaults": an attack needs a named side
-    if rule.name in ("stative-ours", "cyrillic-ours") and groups.get("partown"):
+    if rule.name in ("stative-ours", "cyrillic-ours", "cyrillic-abandoned") and groups.get("partown"):
         value_rule = "contested"   # "Severodonetsk is 80 percent ours": a part is held
     if rule.name in ("killed-n", "destroyed-unit") and "victim" not in groups:
         value_rule = "other"       # the killer's opponents suffered the losses
@@ -333,7 +333,8 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
         hits += [Hit("controls", rule.name, start, end, h.place, "other", actor, None, mood.negated, mood.hedge)
                  for h in hits if h.place is not None and h.place.is_settlement()]
     if rule.name == "repel":
-        prep = (groups.get("prep") or "on").lower()
+        # "Near Synkivka, our defenders repelled 7 attacks": a fronted place is where, not what, was attacked
+        prep = (groups.get("prep") or ("near" if hits and hits[0].place.start < start else "on")).lower()
         # "stopped 36 assault actions of the occupiers": the attackers named outright decide
         # the side; otherwise it is the side the repelling actor is fighting
         attacker = actor_from_groups({"mods": groups["attacker"]}, "") if groups.get("attacker") else None

@@ -1,0 +1,56 @@
+"""The predicate rules for Ukrainian and Russian quotes (Telegram posts quoted untranslated).
+
+Same Rule records as _rules.py (which merges them into RULES and orders them): passive states
+("Угледар освобождён", "Купянск оставлен"), active captures and withdrawals with "наши" as the
+subject, "X наш", the speaker's own "тримаємо/удерживаем", and fighting inside a place.
+"""
+
+from __future__ import annotations
+
+from ._rule_parts import Rule, rule as _rule
+
+CYRILLIC_RULES: tuple[Rule, ...] = (
+    # "Угледар полностью освобождён", "Мирноград під нашим контролем": a state of the place
+    _rule("cyrillic-passive",
+          # "Хромове більше не під нашим контролем": a negated state, flipped like "no longer ours"
+          r"(?P<cyrneg>(?:(?:більше|больше|уже|вже)\s+)?(?:не|ні)\s+)?(?:(?:полностью|повністю|окончательно|остаточно|уже|вже|снова|знову)\s+)*"
+          r"(?:освобожд[её]н[аоы]?|звільнен[аоі]?|взят[аоы]?|захвачен[аоы]?|захоплен[аоі]?|"
+          r"(?:наход\w+|перебува\w+|остается|залишається)?\s*(?:под|під)\s+(?:нашим\s+|полным\s+|повним\s+)?"
+          r"контролем)",
+          "controls", "actor", "subject", passive_fallback="speaker"),
+    # "Купянск оставлен", "Работино практически потеряно", "Авдіївку залишено": the place was given up by
+    # the speaker's side; "almost lost" leaves a part held, so contested
+    _rule("cyrillic-abandoned",
+          r"(?:(?P<partown>практически|почти|практично|майже)\s+)?(?:(?:полностью|повністю|окончательно|остаточно|"
+          r"уже|вже)\s+)*(?:оставлен[аоы]?|сдан[аоы]?|потерян[аоы]?|залишен[аоі]?|здан[аоі]?|втрачен[аоі]?)",
+          "controls", "flip", "subject", passive_fallback="speaker"),
+    # "наши освободили Угледар": an active capture with the place as object
+    _rule("cyrillic-active",
+          r"(?:освободил[аи]?|звільнил[аи]?|взял[аи]?|захватил[аи]?|захопил[аи]?)",
+          "controls", "actor", "object", passive_fallback="speaker"),
+    # "наші підрозділи вийшли з Мар'їнки": the speaker's own side left (only with "наші"/"мы", as above)
+    _rule("cyrillic-withdraw",
+          r"(?:вийшли|вышли|відійшли|отошли|відступили|отступили|покинули|залишили|оставили)(?:\s+(?:з|із|зі|из))?",
+          "controls", "flip", "object", passive_fallback="speaker"),
+    # "у Вовчанську тривають вуличні бої", "окупанти зайшли в Торецьк": fighting inside, entry
+    _rule("cyrillic-fighting",
+          r"(?:(?:тривають|точаться|ідуть|йдуть|идут|ведутся|продолжаются)\s+)?(?:(?:вуличні|уличные|запеклі|"
+          r"ожесточ[её]нные|важкі|тяж[её]лые)\s+)?(?:бої|бои)\s+(?:в|у|за)|"
+          r"(?:зайшли|зашли|вошли|увійшли|ворвались|увірвалися|проникли|закріпилися|закрепились)\s+(?:в|у|на\s+окраин\w*)|"
+          r"(?:в|у)(?=\s+\u00a7+\s+(?:тривають|точаться|ідуть|йдуть|идут|ведутся|продолжаются)\s+"
+          r"(?:[\u0400-\u04ff]+\s+)?(?:бої|бои))",
+          "controls", "contested", "object", oblast_ok=False),
+    # "Мирноград наш": the speaker's side holds it
+    _rule("cyrillic-ours",
+          r"(?:(?:[-\u2014\u2013]|є|остается|залишається)\s+)?"
+          # "Красногоровка почти вся наша": most of it, so contested
+          r"(?:(?P<partown>почти|майже|частично|частково|наполовину|в\s+основном|в\s+основному)\s+"
+          r"(?:(?:вся|весь|всё|все|уся|увесь|усе)\s+)?)?(?:наш|наша|наше|наши|наші)",
+          "controls", "actor", "subject", passive_fallback="speaker"),
+    # "Вовчанськ тримаємо", "Часов Яр удерживаем": the speaker's side holds the place fronted before it (a
+    # Ukrainian verb is the Ukrainian side's, whoever quotes it)
+    _rule("cyrillic-hold-uk", r"(?:тримаємо|утримуємо|контролюємо|обороняємо)", "controls", "actor", "subject",
+          passive_fallback="Ukraine"),
+    _rule("cyrillic-hold-ru", r"(?:удерживаем|держим|контролируем|обороняем)", "controls", "actor", "subject",
+          passive_fallback="speaker"),
+)
