@@ -53,3 +53,60 @@ def test_introduced_person_who_predicts_gives_no_claim() -> None:
     text = ('Viktor Trehubov, spokesman for the Khortytsia group, called the statement "a lie". '
             '"We will see what happens in Chasiv Yar next week," he said.')
     assert resolved(text) == set()
+
+
+# --- judging an event a possessive names ("the town's liberation", "Russia's capture of X") states it ---
+
+@pytest.mark.parametrize("text, phrase, place, value", [
+    ("Units have fully liberated the town of Ugledar, the Russian Defence Ministry said on Thursday. DPR head "
+     "Denis Pushilin called the town's liberation an important step towards freeing the whole republic.",
+     "DPR head Denis Pushilin", "Vuhledar", "Russia"),
+    ("Prigozhin hailed Russia's capture of Soledar as a historic victory.", "Prigozhin", "Soledar", "Russia"),
+    ('Russian troops took Avdiivka on Saturday, the defence ministry said. The Kremlin welcomed the city\'s '
+     '"liberation".', "The Kremlin", "Avdiivka", "Russia"),
+    ("Ukrainian forces retook Robotyne, the General Staff said on Monday. President Zelensky described the "
+     "village's recapture as proof that the counteroffensive was working.", "President Zelensky", "Robotyne",
+     "Ukraine"),
+])
+def test_judged_possessive_event_has_its_judge_as_speaker(text: str, phrase: str, place: str, value: str) -> None:
+    claims = control_claims_in(text)
+    assert (phrase, place, value) in {(c.speaker_phrase, c.place, c.value) for c in claims}
+    assert not any(c.speaker == TEST_OUTLET and c.place == place for c in claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Crowds celebrated the city's liberation in Kherson.",
+    "Analysts called the town's fall unlikely before winter.",
+    "Pushilin called Russia's possible capture of Kurakhove a matter of weeks.",
+])
+def test_judging_without_a_stated_event_gives_no_claim(text: str) -> None:
+    assert resolved(text) == set()
+
+
+# --- "it reported the capture of X", and a pronoun after a time adjunct ("and earlier this week it ...") ---
+
+@pytest.mark.parametrize("text, speaker, places, value", [
+    ("Russia's defence ministry said its troops had taken control of Starytsia, two villages west of Vovchansk, "
+     "and earlier this week it reported the capture of Strilecha, Pylna and Ohirtseve, closer to the border.",
+     "Russian Ministry of Defence", {"Starytsia", "Strilecha", "Pylna", "Ohirtseve"}, "Russia"),
+    ("Russia's defence ministry said its troops had taken Starytsia. Earlier this week it reported the capture "
+     "of Pylna and Ohirtseve.", "Russian Ministry of Defence", {"Starytsia", "Pylna", "Ohirtseve"}, "Russia"),
+    ("Ukraine's General Staff said its forces held Synkivka, and on Monday it reported the recapture of "
+     "Klishchiivka.", "General Staff of the Armed Forces of Ukraine", {"Synkivka", "Klishchiivka"}, "Ukraine"),
+    ("Russia's defence ministry reported the liberation of Pylna.", "Russian Ministry of Defence", {"Pylna"},
+     "Russia"),
+    ("Oleksandr Syrskyi said the army was holding the line. Later on Friday he said Russian troops had left "
+     "Kherson.", "Oleksandr Syrskyi", {"Kherson"}, "Ukraine"),
+])
+def test_reported_event_and_pronoun_after_time_adjunct(text: str, speaker: str, places: set[str],
+                                                       value: str) -> None:
+    assert {(speaker, p, value) for p in places} <= resolved(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's defence ministry reported heavy fighting near Pylna.",
+    "The ministry reported the capture of 40 Ukrainian soldiers near Pylna.",
+    "Russia's defence ministry said fighting went on, and earlier this week it reported attacks near Pylna.",
+])
+def test_reported_without_a_capture_of_a_place_gives_no_claim(text: str) -> None:
+    assert resolved(text) == set()

@@ -51,9 +51,11 @@ _NAME = r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
 _PERSON_HEAD = r"(?i:" + alternation(*_PERSON_HEADS) + r")"
 _PERSON_HEAD_WORDS = tuple(sorted(_PERSON_HEADS))     # every _NAMED_PERSON match holds one
 # "Oleh Syniehubov, the Kharkiv governor," / "Governor Oleh Syniehubov" / "The governor, Oleh Syniehubov,"
-_NAMED_PERSON = re.compile(_NAME + r",\s+(?:(?i:an?|the)\s+)?(?:[\w'\u2019-]+\s+){0,5}?" + _PERSON_HEAD + r"\b"
+_NAMED_PERSON = re.compile(_NAME + r",\s+(?i:an?|the)\s+(?:[\w'\u2019-]+\s+){0,5}?" + _PERSON_HEAD + r"\b"
                            r"|\b" + _PERSON_HEAD + r"(?:\s+[\w'\u2019-]+){0,4}?,?\s+" + _NAME.replace("name", "name2")
                            + r"(?=[\s,.;:])")
+# the same at a sentence's opening, where the role may go without its article ("Viktor Trehubov, spokesman for ...")
+_INTRODUCED_PERSON = re.compile(_NAMED_PERSON.pattern.replace(r",\s+(?i:an?|the)\s+", r",\s+(?:(?i:an?|the)\s+)?", 1))
 _POSSESSIVE_NAME = re.compile(_NAME + r"['\u2019]s\b")
 # Both scan whole articles. A capital opens each, and the test that no word character stands before it
 # comes after the capital ("[A-Z](?<![\w'-].)", the same as "(?<![\w'-])[A-Z]"): the pattern then
@@ -212,12 +214,13 @@ class SpeakerTracker:
         if last is None or last.position[0] != position[0]:
             return None
         text = self.texts.get(position[0], "")
-        name = introduced_person(text, last.position[1] + 1, position[1])
+        name = introduced_person(text, last.position[1] + len(last.info.phrase or "x"), position[1])
         if name is None:
             return None
         info = lookup(name)
-        return info if (len(name.split()) > 1 or info.speaker_id is not None) and \
-            speaker_kind(info, name) in ("person", None) else None
+        if info.name == last.info.name or not (len(name.split()) > 1 or info.speaker_id is not None):
+            return None     # the last speaker's own name, in the words that introduced them
+        return info if speaker_kind(info, name) in ("person", None) else None
 
     def _nearest(self, position: Position, test: Callable[[Mention], bool]) -> Mention | None:
         for filler in self.fillers:
@@ -373,7 +376,7 @@ def introduced_person(paragraph: str, low: int = 0, high: int | None = None) -> 
                                                   for head in ("Spokes", "Commander", "Governor", "General")):
         return None
     found = None
-    for match in _NAMED_PERSON.finditer(paragraph, low, high):
+    for match in _INTRODUCED_PERSON.finditer(paragraph, low, high):
         # the sentence starts after its stop and a space, or at a paragraph's start
         opening = max(max(paragraph.rfind(stop, 0, match.start()) + 2 for stop in (". ", "? ", "! ")),
                       paragraph.rfind("\n", 0, match.start()) + 1)
