@@ -110,3 +110,28 @@ def test_reported_event_and_pronoun_after_time_adjunct(text: str, speaker: str, 
 ])
 def test_reported_without_a_capture_of_a_place_gives_no_claim(text: str) -> None:
     assert resolved(text) == set()
+
+
+# --- a headline head naming an event ("Russia's new Kharkiv push:", "Battle for X:") is the topic, not a speaker ---
+
+_NO_CLAIM_BODY = "The story is developing."
+
+
+@pytest.mark.parametrize("title, place, value", [
+    ("Russia's new Kharkiv push: battles rage in Vovchansk as villages fall", "Vovchansk", "contested"),
+    ("The fight for Avdiivka: Russian troops enter the city", "Avdiivka", "contested"),
+    ("Ukraine's summer offensive: fighting rages in Robotyne", "Robotyne", "contested"),
+    ("Kursk incursion: Ukrainian troops still hold Sudzha", "Sudzha", "Ukraine"),
+    ("Battle for Pokrovsk: Russian forces have entered the city", "Pokrovsk", "contested"),
+])
+def test_event_head_of_headline_leaves_the_outlet_speaking(title: str, place: str, value: str) -> None:
+    assert resolved(_NO_CLAIM_BODY, title=title) == {(TEST_OUTLET, place, value)}
+
+
+@pytest.mark.parametrize("title, speaker, place, value", [
+    ("Kyiv's top general: Ukrainian troops hold Chasiv Yar", "Ukrainian government", "Chasiv Yar", "Ukraine"),
+    ("Russian Defence Ministry: Sudzha liberated", "Russian Ministry of Defence", "Sudzha", "Russia"),
+    ("Zelensky: our forces are holding Bakhmut", "Volodymyr Zelensky", "Bakhmut", "Ukraine"),
+])
+def test_speaker_head_of_headline_still_speaks(title: str, speaker: str, place: str, value: str) -> None:
+    assert (speaker, place, value) in resolved(_NO_CLAIM_BODY, title=title)
