@@ -135,3 +135,59 @@ def test_event_head_of_headline_leaves_the_outlet_speaking(title: str, place: st
 ])
 def test_speaker_head_of_headline_still_speaks(title: str, speaker: str, place: str, value: str) -> None:
     assert (speaker, place, value) in resolved(_NO_CLAIM_BODY, title=title)
+
+
+# --- a document heading opening the text ("Operational update ... from the General Staff") hands it the text ---
+
+_UA_STAFF, _RU_MOD = "General Staff of the Armed Forces of Ukraine", "Russian Ministry of Defence"
+
+
+@pytest.mark.parametrize("opening, speaker, item, place, value", [
+    ("Operational information as of 18:00 on 30.08.2023 regarding the Russian invasion, from the General Staff "
+     "of the Armed Forces of Ukraine.", _UA_STAFF,
+     "In the Melitopol direction, Robotyne has been completely liberated.", "Robotyne", "Ukraine"),
+    ("Daily update from the Russian Ministry of Defence on the special military operation.", _RU_MOD,
+     "Units of the Yug group of forces liberated the settlement of Klishchiivka.", "Klishchiivka", "Russia"),
+    ("Morning summary of the General Staff of the Armed Forces of Ukraine as of 08:00, 12 March 2024.", _UA_STAFF,
+     "Our defenders continue to hold Krynky, which the enemy shells every day.", "Krynky", "Ukraine"),
+    ("Situation report by the Ukrainian General Staff.", _UA_STAFF,
+     "In the Kupiansk direction, our units repelled all attacks on Synkivka.", "Synkivka", "Ukraine"),
+])
+def test_document_heading_gives_the_body_the_text(opening: str, speaker: str, item: str, place: str,
+                                                  value: str) -> None:
+    text = opening + "\n\nOver the past day, 29 combat engagements took place.\n\n" + item
+    assert (speaker, place, value) in resolved(text)
+    assert not any(s == TEST_OUTLET for s, p, v in resolved(text) if p == place)
+
+
+@pytest.mark.parametrize("opening", [
+    "A report from the Russian Ministry of Defence said its forces had advanced.",
+    "A report from the Institute for the Study of War said Russian forces had advanced.",
+])
+def test_sentence_about_a_report_is_no_heading(opening: str) -> None:
+    text = opening + "\n\nThe town of Klishchiivka was taken by Russian troops in May."
+    assert (TEST_OUTLET, "Klishchiivka", "Russia") in resolved(text)
+
+
+# --- a run of summary items after another speaker's paragraph is the briefing body's again ---
+
+@pytest.mark.parametrize("interruption", [
+    "On 12 March, Chief of the General Staff Valery Gerasimov reported to Vladimir Putin that the settlements of "
+    "Martynovka and Malaya Loknya had been liberated.",
+    "Kremlin spokesman Dmitry Peskov said Putin had been informed about the progress of the operation.",
+    '"The enemy is retreating everywhere," Defence Minister Andrei Belousov told a meeting of the ministry board.',
+])
+def test_summary_item_after_interruption_returns_to_the_body(interruption: str) -> None:
+    text = ("The Russian Defence Ministry has released its daily summary on the progress of the special military "
+            "operation.\n\nUnits of the North group of forces have liberated the town of Sudzha.\n\n" + interruption
+            + "\n\nUnits of the Centre group of forces liberated the settlement of Konstantinopol of the Donetsk "
+            "People's Republic.\n\nUnits of the Zapad group of forces repelled two attacks near Kupiansk.")
+    assert (_RU_MOD, "Kostiantynopil", "Russia") in resolved(text)
+
+
+def test_background_after_interruption_stays_the_outlets() -> None:
+    text = ("The Russian Defence Ministry has released its daily summary on the progress of the special military "
+            "operation.\n\nUnits of the North group of forces have liberated the town of Sudzha.\n\n"
+            "Kremlin spokesman Dmitry Peskov said Putin had been informed.\n\n"
+            "Ukrainian troops had seized Sudzha in August last year in a surprise incursion.")
+    assert not any(s == _RU_MOD for s, p, v in resolved(text) if v == "Ukraine")

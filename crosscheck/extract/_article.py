@@ -19,7 +19,7 @@ from ._claim_record import claim_record
 from ._claims import Attributed, Draft, drafts_for_sentence
 from ._discourse import SpeakerTracker, introduced_person, role_text, with_headline_speakers
 from ._lexicon import has_trigger, word_runs
-from ._paragraph_voice import ParagraphVoice, continues_report
+from ._paragraph_voice import ParagraphVoice, continues_report, summary_item
 from ._place_context import PlaceContext
 from ._places import (PlaceRef, Salience, add_coreferences, mentions_to_refs, skeleton)
 from ._predicates import SentenceView, find_hits
@@ -119,7 +119,8 @@ class _FieldReader:
         self.current = 0
         self.filled_to = 0      # every paragraph before this one has its speakers read
         # who speaks the unattributed sentences: the outlet, a briefing body, a speaker a colon introduced
-        self.voice = ParagraphVoice(self._names_other, self._names_any, len(self.paragraphs))
+        self.voice = ParagraphVoice(self._names_other, self._names_any, len(self.paragraphs),
+                                    lambda i: summary_item(self.text[slice(*self.paragraphs[i])]))
 
     def read(self) -> list[ExtractedClaim]:
         claims: list[ExtractedClaim] = []
@@ -178,8 +179,7 @@ class _FieldReader:
         return False
 
     def _names_any(self, index: int) -> bool:
-        start, end = self.paragraphs[index]
-        return any(sentence.frames for sentence in self._sentences(start, end))
+        return any(sentence.frames for sentence in self._sentences(*self.paragraphs[index]))
 
     def _fill_speakers(self) -> None:
         """Read the speakers of the paragraphs before the current one that were skipped."""
@@ -211,11 +211,9 @@ class _FieldReader:
 
     def _speaker_before(self, index: int) -> SpeakerInfo | None:
         """The last speaker of the paragraph before ``index`` (read lazily if it was skipped)."""
-        if index <= 0:
-            return None
-        if index - 1 not in self.last_speaker:
+        if index > 0 and index - 1 not in self.last_speaker:
             self._fill_speakers()
-        return self.last_speaker[index - 1]
+        return self.last_speaker[index - 1] if index > 0 else None
 
     def _introduced_before(self, index: int) -> SpeakerInfo | None:
         """A person the paragraph before ``index`` introduces without quoting ("X, the spokesman, ...")."""
