@@ -191,3 +191,23 @@ def test_background_after_interruption_stays_the_outlets() -> None:
             "Kremlin spokesman Dmitry Peskov said Putin had been informed.\n\n"
             "Ukrainian troops had seized Sudzha in August last year in a surprise incursion.")
     assert not any(s == _RU_MOD for s, p, v in resolved(text) if v == "Ukraine")
+
+
+# --- front-line places real reporting names in Russian spelling: Dvurechnaya, Melovoy, Borysivka ---
+
+@pytest.mark.parametrize("text, place", [
+    ("Units of the Zapad group of forces repelled two attacks by Ukrainian assault groups on Dvurechnaya in the "
+     "Kharkov region, the Russian defence ministry said.", "Dvorichna"),
+    ("Russia's defence ministry said its forces had liberated the settlements of Podol and Melovoy in the Kursk "
+     "region.", "Melovoy"),
+    ("Russia's defence ministry said it had taken Borysivka, Pylna and Ohirtseve near Vovchansk.", "Borysivka"),
+])
+def test_front_line_spellings_resolve(text: str, place: str) -> None:
+    claims = control_claims_in(text)
+    assert place in {c.place for c in claims}
+    assert not {c.place for c in claims} & {"Milove", "Borisovka"}
+
+
+def test_milove_keeps_its_own_spellings() -> None:
+    assert ("Russian Ministry of Defence", "Milove", "Russia") in resolved(
+        "Russia's defence ministry said its forces had captured Melovoye in the Luhansk region.")
