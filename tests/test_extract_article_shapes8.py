@@ -211,3 +211,55 @@ def test_front_line_spellings_resolve(text: str, place: str) -> None:
 def test_milove_keeps_its_own_spellings() -> None:
     assert ("Russian Ministry of Defence", "Milove", "Russia") in resolved(
         "Russia's defence ministry said its forces had captured Melovoye in the Luhansk region.")
+
+
+# --- analysts named by where they work speak for it; an outlet naming itself ("The Institute") is the outlet ---
+
+@pytest.mark.parametrize("text, speaker, place", [
+    ("Ukrainian military analysts at the DeepState monitoring group said Russian forces had captured Chasiv Yar.",
+     "DeepStateMap", "Chasiv Yar"),
+    ("Analysts at DeepState said on Monday that Russian troops had entered Selydove.", "DeepStateMap", "Selydove"),
+    ("Experts at the Institute for the Study of War said Russian forces had seized Niu-York.",
+     "Institute for the Study of War", "Niu-York"),
+    ("Military analysts with DeepState said Ukrainian units had withdrawn from Krasnohorivka.", "DeepStateMap",
+     "Krasnohorivka"),
+])
+def test_analysts_at_an_organisation_speak_for_it(text: str, speaker: str, place: str) -> None:
+    assert speakers_of(text, place) == {speaker}
+
+
+def test_analysts_without_an_employer_keep_their_reading() -> None:
+    assert "DeepStateMap" not in speakers_of(
+        "Ukrainian military analysts said Russian troops had entered Selydove.", "Selydove")
+
+
+def _outlet_claims(text: str, outlet: str) -> set[tuple[str | None, str | None, str]]:
+    from conftest import TEST_PUBLISHED
+    from crosscheck.extract import extract_claims
+    return {(c.speaker_phrase, c.place, c.value) for c in extract_claims(text, outlet=outlet,
+                                                                        published_at=TEST_PUBLISHED)
+            if c.predicate == "controls"}
+
+
+@pytest.mark.parametrize("text, outlet, place, value", [
+    ("The Institute assesses that Russian forces seized Vuhledar.", "Strategy Watch Institute", "Vuhledar", "Russia"),
+    ("Strategy Watch Institute assesses that Russian forces seized Vuhledar.", "Strategy Watch Institute",
+     "Vuhledar", "Russia"),
+    ("The Group assessed that Ukrainian forces still held Chasiv Yar.", "Frontline Mapping Group", "Chasiv Yar",
+     "Ukraine"),
+    ("The Agency has established that Russian units captured Toretsk.", "Eastern Telegraph Agency", "Toretsk",
+     "Russia"),
+])
+def test_outlet_naming_itself_is_the_outlet(text: str, outlet: str, place: str, value: str) -> None:
+    claims = _outlet_claims(text, outlet)
+    assert any(p == place and v == value for _, p, v in claims)
+    assert all(s is None for s, p, v in claims if p == place)
+
+
+def test_another_body_of_the_same_kind_is_not_the_outlet() -> None:
+    claims = _outlet_claims("The Institute for the Study of War assessed that Russian forces seized Vuhledar.",
+                            "Strategy Watch Institute")
+    assert all(s is not None for s, p, v in claims) and claims
+    claims = _outlet_claims("Ukraine's Defence Intelligence agency said Kherson was under Ukrainian control. "
+                            "The agency said Russian troops still held Oleshky.", "Global Dispatch Agency")
+    assert ("Ukraine's Defence Intelligence agency", "Oleshky", "Russia") in claims

@@ -30,7 +30,8 @@ from ._sentences import (ends_as_question, is_terminated, quote_regions, quoted_
 from ._topic import (ArticleTopic, capital_as_actor, split_coordinated_say, with_elided_object, with_elided_place,
                      with_elided_source, with_subject_it, with_topic_object)
 from ._speaker_kinds import speaker_kind
-from ._speakers import SpeakerInfo, lookup, media_voice, outlet_info, resolve_in_context, with_inferred_side
+from ._speakers import (SpeakerInfo, lookup, media_voice, outlet_info, resolve_in_context, self_reference,
+                        with_inferred_side)
 from ._types import ExtractedClaim
 
 # a headline opening on a country as the actor: "Russia retakes ...", "Ukrainian forces recapture ..."
@@ -235,7 +236,7 @@ class _FieldReader:
         for frame in sentence.frames:
             position = (self.field_no, sentence.start + frame.speaker_start)
             referent = self.tracker.resolve(frame.speaker, previous, position)
-            info = referent if referent is not None else resolve_in_context(frame.speaker, previous)
+            info = referent or self_reference(frame.speaker, self.outlet) or resolve_in_context(frame.speaker, previous)
             if self.later is not None and info.speaker_id is None:
                 info = self.later(frame.speaker) or info
             if referent is None and info.phrase is not None and info.phrase.lower() in ("it", "its", "his", "their"):
