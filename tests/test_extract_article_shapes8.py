@@ -263,3 +263,27 @@ def test_another_body_of_the_same_kind_is_not_the_outlet() -> None:
     claims = _outlet_claims("Ukraine's Defence Intelligence agency said Kherson was under Ukrainian control. "
                             "The agency said Russian troops still held Oleshky.", "Global Dispatch Agency")
     assert ("Ukraine's Defence Intelligence agency", "Oleshky", "Russia") in claims
+
+
+# --- "told <listener> C" without "that": the listener is no part of the content ---
+
+@pytest.mark.parametrize("text, speaker, place, value", [
+    ("Ukraine's military confirmed on Sunday that its forces had withdrawn from Lysychansk, a day after Russia's "
+     "defence minister told Vladimir Putin the city had been taken.", "Russian Ministry of Defence", "Lysychansk",
+     "Russia"),
+    ("Syrskyi told reporters the Russians had been pushed out of Robotyne.", "Oleksandr Syrskyi", "Robotyne",
+     "Ukraine"),
+    ("Gerasimov told Putin Russian troops had liberated Sudzha.", "Valery Gerasimov", "Sudzha", "Russia"),
+    ("Ukrainian forces withdrew from Lysychansk. Shoigu told Putin the city had been taken.", "Sergei Shoigu",
+     "Lysychansk", "Russia"),
+])
+def test_told_listener_then_bare_clause(text: str, speaker: str, place: str, value: str) -> None:
+    assert (speaker, place, value) in resolved(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky told Biden the army needed more shells for Bakhmut.",
+    "Shoigu told Putin about the situation near Avdiivka.",
+])
+def test_told_without_a_control_clause_gives_no_claim(text: str) -> None:
+    assert resolved(text) == set()

@@ -62,6 +62,12 @@ _QUOTE_CLOSED = re.compile("[,.!?\u2026]?[\"\u201d\u00bb]\s*,?\s*$")
 _TOLD = re.compile(r"\s+(?:[\w'\u2019.-]+\s+){0,4}?(?=that\b)|\s+(?:the\s+|a\s+|an\s+)?[\w'\u2019.-]+"
                    r"(?:\s+[\w'\u2019.-]+){0,3}?(?=\s*(?:[,.;:!?]|$|\s+(?:on|in|at|late|earlier|that)\b))")
 
+# "told Vladimir Putin the city had been taken" / "told reporters Russian troops ...": a listener, then
+# the clause without its "that" (it opens on a determiner, a side's adjective, or a name and a verb)
+_TOLD_BARE = re.compile(r"\s+(?:(?:[A-Z][\w'\u2019-]+\s+){1,3}?|(?:reporters|journalists|(?:the|a|an)\s+[\w'\u2019-]+)\s+)"
+                        r"(?=(?:the|its|his|her|their|our|all|Russian|Ukrainian)\s|[A-Z][\w'\u2019-]+\s+"
+                        r"(?:had|has|have|was|were|is|are|remains?|remained)\b)")
+
 
 def find_frames(sentence: str, headline: bool = False) -> list[Frame]:
     """All reporting frames of ``sentence``, nested via ``parent``."""
@@ -204,7 +210,7 @@ def _verb_frame(sentence: str, exact: str | None, match: VerbMatch, frames: list
             return Frame(phrase, np_start, np_end, verb, verb_kind(verb), reported_on.end(), len(sentence))
     rest_start = end
     if verb.lower() in ("told", "tells"):
-        told = _TOLD.match(sentence, end)
+        told = _TOLD.match(sentence, end) or _TOLD_BARE.match(sentence, end)
         if told is not None:
             rest_start = told.end()
     if follows_content(sentence, np_start):
