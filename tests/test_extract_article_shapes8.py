@@ -193,7 +193,7 @@ def test_background_after_interruption_stays_the_outlets() -> None:
     assert not any(s == _RU_MOD for s, p, v in resolved(text) if v == "Ukraine")
 
 
-# --- front-line places real reporting names in Russian spelling: Dvurechnaya, Melovoy, Borysivka ---
+# --- front-line places real reporting names in Russian spelling: Dvurechnaya, Melovoy, Martynovka, Borysivka ---
 
 @pytest.mark.parametrize("text, place", [
     ("Units of the Zapad group of forces repelled two attacks by Ukrainian assault groups on Dvurechnaya in the "
@@ -201,11 +201,13 @@ def test_background_after_interruption_stays_the_outlets() -> None:
     ("Russia's defence ministry said its forces had liberated the settlements of Podol and Melovoy in the Kursk "
      "region.", "Melovoy"),
     ("Russia's defence ministry said it had taken Borysivka, Pylna and Ohirtseve near Vovchansk.", "Borysivka"),
+    ("Gerasimov reported to Putin at the command post of the Kursk group that the settlements of Martynovka and "
+     "Malaya Loknya had been liberated.", "Martynovka"),
 ])
 def test_front_line_spellings_resolve(text: str, place: str) -> None:
     claims = control_claims_in(text)
     assert place in {c.place for c in claims}
-    assert not {c.place for c in claims} & {"Milove", "Borisovka"}
+    assert not {c.place for c in claims} & {"Milove", "Borisovka", "Martynivka"}
 
 
 def test_milove_keeps_its_own_spellings() -> None:
