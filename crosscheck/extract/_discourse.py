@@ -176,13 +176,13 @@ class SpeakerTracker:
             wanted = frozenset({"body", "group"})
         else:       # "we", "I": the speaker just quoted
             return previous
+        if previous is not None and previous.phrase is not None and \
+                speaker_kind(previous, previous.phrase) in wanted | {None}:
+            return previous
         if "person" in wanted:
             newer = self._introduced_since_last(position)
             if newer is not None:
                 return newer
-        if previous is not None and previous.phrase is not None and \
-                speaker_kind(previous, previous.phrase) in wanted | {None}:
-            return previous
         found = self._nearest(position, lambda m: m.kind in wanted)
         if found is None and "person" in wanted:
             # "Iryna Vereshchuk, a deputy prime minister, urged residents to leave. She said ...":
