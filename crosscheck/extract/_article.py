@@ -19,7 +19,7 @@ from ._claim_record import claim_record
 from ._claims import Attributed, Draft, drafts_for_sentence
 from ._discourse import SpeakerTracker, introduced_person, role_text, with_headline_speakers
 from ._lexicon import has_trigger, word_runs
-from ._paragraph_voice import ParagraphVoice, continues_report
+from ._paragraph_voice import ParagraphVoice, continues_report, summary_item
 from ._place_context import PlaceContext
 from ._places import (PlaceRef, Salience, add_coreferences, mentions_to_refs, skeleton)
 from ._predicates import SentenceView, find_hits
@@ -30,7 +30,8 @@ from ._sentences import (ends_as_question, is_terminated, quote_regions, quoted_
 from ._topic import (ArticleTopic, capital_as_actor, split_coordinated_say, with_elided_object, with_elided_place,
                      with_elided_source, with_subject_it, with_topic_object)
 from ._speaker_kinds import speaker_kind
-from ._speakers import SpeakerInfo, lookup, media_voice, outlet_info, resolve_in_context, with_inferred_side
+from ._speakers import (SpeakerInfo, lookup, media_voice, outlet_info, resolve_in_context, self_reference,
+                        with_inferred_side)
 from ._types import ExtractedClaim
 
 # a headline opening on a country as the actor: "Russia retakes ...", "Ukrainian forces recapture ..."
@@ -119,7 +120,8 @@ class _FieldReader:
         self.current = 0
         self.filled_to = 0      # every paragraph before this one has its speakers read
         # who speaks the unattributed sentences: the outlet, a briefing body, a speaker a colon introduced
-        self.voice = ParagraphVoice(self._names_other, self._names_any, len(self.paragraphs))
+        self.voice = ParagraphVoice(self._names_other, self._names_any, len(self.paragraphs),
+                                    lambda i: summary_item(self.text[slice(*self.paragraphs[i])]))
 
     def read(self) -> list[ExtractedClaim]:
         claims: list[ExtractedClaim] = []
@@ -178,8 +180,7 @@ class _FieldReader:
         return False
 
     def _names_any(self, index: int) -> bool:
-        start, end = self.paragraphs[index]
-        return any(sentence.frames for sentence in self._sentences(start, end))
+        return any(sentence.frames for sentence in self._sentences(*self.paragraphs[index]))
 
     def _fill_speakers(self) -> None:
         """Read the speakers of the paragraphs before the current one that were skipped."""
@@ -211,11 +212,9 @@ class _FieldReader:
 
     def _speaker_before(self, index: int) -> SpeakerInfo | None:
         """The last speaker of the paragraph before ``index`` (read lazily if it was skipped)."""
-        if index <= 0:
-            return None
-        if index - 1 not in self.last_speaker:
+        if index > 0 and index - 1 not in self.last_speaker:
             self._fill_speakers()
-        return self.last_speaker[index - 1]
+        return self.last_speaker[index - 1] if index > 0 else None
 
     def _introduced_before(self, index: int) -> SpeakerInfo | None:
         """A person the paragraph before ``index`` introduces without quoting ("X, the spokesman, ...")."""
@@ -237,7 +236,7 @@ class _FieldReader:
         for frame in sentence.frames:
             position = (self.field_no, sentence.start + frame.speaker_start)
             referent = self.tracker.resolve(frame.speaker, previous, position)
-            info = referent if referent is not None else resolve_in_context(frame.speaker, previous)
+            info = referent or self_reference(frame.speaker, self.outlet) or resolve_in_context(frame.speaker, previous)
             if self.later is not None and info.speaker_id is None:
                 info = self.later(frame.speaker) or info
             if referent is None and info.phrase is not None and info.phrase.lower() in ("it", "its", "his", "their"):

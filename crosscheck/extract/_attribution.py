@@ -16,6 +16,7 @@ import re
 
 from ._frame_links import (APPOSITIVE_DENIAL, appositive_denial, coordinated, cut_siblings, evidence_frames,
                            headline_frames, headline_subject_frame, nest)
+from ._frame_pronouns import pronoun_may_speak, pronoun_np
 from ._frame_tails import follows_content, tail_shape
 from ._frame_inversions import BY, VerbMatch, inverted_frame, passive_before, passive_frame
 from ._cyrillic_frames import cyrillic_frames, has_cyrillic_say_verb
@@ -61,6 +62,12 @@ _QUOTE_CLOSED = re.compile("[,.!?\u2026]?[\"\u201d\u00bb]\s*,?\s*$")
 _TOLD = re.compile(r"\s+(?:[\w'\u2019.-]+\s+){0,4}?(?=that\b)|\s+(?:the\s+|a\s+|an\s+)?[\w'\u2019.-]+"
                    r"(?:\s+[\w'\u2019.-]+){0,3}?(?=\s*(?:[,.;:!?]|$|\s+(?:on|in|at|late|earlier|that)\b))")
 
+# "told Vladimir Putin the city had been taken" / "told reporters Russian troops ...": a listener, then
+# the clause without its "that" (it opens on a determiner, a side's adjective, or a name and a verb)
+_TOLD_BARE = re.compile(r"\s+(?:(?:[A-Z][\w'\u2019-]+\s+){1,3}?|(?:reporters|journalists|(?:the|a|an)\s+[\w'\u2019-]+)\s+)"
+                        r"(?=(?:the|its|his|her|their|our|all|Russian|Ukrainian)\s|[A-Z][\w'\u2019-]+\s+"
+                        r"(?:had|has|have|was|were|is|are|remains?|remained)\b)")
+
 
 def find_frames(sentence: str, headline: bool = False) -> list[Frame]:
     """All reporting frames of ``sentence``, nested via ``parent``."""
@@ -95,7 +102,7 @@ def find_frames(sentence: str, headline: bool = False) -> list[Frame]:
         map_frames(sentence, frames, _source_kind)
     if "as saying" in lowered:
         _quoted_as_saying(sentence, exact, frames)
-    if ("the " in lowered or "its " in lowered) and contains_any(lowered, _JUDGING_HINTS):
+    if ("the " in lowered or "its " in lowered or "'s " in lowered) and contains_any(lowered, _JUDGING_HINTS):
         _judged_event(sentence, exact, frames)
     appositive_denial(appositives, frames)
     if not sentence.isascii() and has_cyrillic_say_verb(lowered):
@@ -133,10 +140,11 @@ def _quoted_as_saying(sentence: str, exact: str | None, frames: list[Frame]) -> 
                                 match.start("np"), len(sentence)))
 
 
-# "Pushilin called the liberation of Chasov Yar 'a turning point'": judging an event states it happened
+# "Pushilin called the liberation of Chasov Yar (the town's liberation) 'a turning point'": it happened
 # "Moscow hailed the 'liberation' of X" / "welcomed its recapture": the same with a verb of celebrating
 _JUDGED_EVENT = re.compile(r"\b(?P<verb>called|calls|described|describes|praised|praises|hailed|hails|celebrated|"
-                           r"celebrates|welcomed|welcomes)\s+(?=(?:the|its)\s+['\u2018\"\u201c]?(?:\w+\s+)?['\u2018\"\u201c]?"
+                           r"celebrates|welcomed|welcomes)\s+(?=(?:(?:the|its|their)\s+(?:[\w-]+['\u2019]s\s+)?|[A-Z][\w-]+['\u2019]s\s+)"
+                           r"['\u2018\"\u201c]?(?:\w+\s+)?['\u2018\"\u201c]?"
                            r"(?:liberation|capture|recapture|fall|seizure|taking|loss)\b)", _I)
 _JUDGING_HINTS = ("called", "calls", "described", "describes", "praise", "hail", "celebrat", "welcom")
 
@@ -190,9 +198,8 @@ def _verb_frame(sentence: str, exact: str | None, match: VerbMatch, frames: list
                 [f.content_start for f in frames if not f.post and f.speaker_end <= f.content_start <= start
                  and f.verb.lower() not in _LISTENER_VERBS] + [0])
     left = _left_np(sentence, exact, floor, start)
-    if left is None and (frames or _QUOTE_BEFORE_PRONOUN.search(sentence, floor, start)
-                         or _OPENING_IT.match(sentence, 0, start)):
-        left = _pronoun_np(sentence, floor, start)
+    if left is None and pronoun_may_speak(sentence, floor, start, bool(frames)):
+        left = pronoun_np(sentence, floor, start)
     if left is None:
         return _relative_subject_frame(sentence, exact, match, floor, frames)
     np_start, np_end = left
@@ -203,7 +210,7 @@ def _verb_frame(sentence: str, exact: str | None, match: VerbMatch, frames: list
             return Frame(phrase, np_start, np_end, verb, verb_kind(verb), reported_on.end(), len(sentence))
     rest_start = end
     if verb.lower() in ("told", "tells"):
-        told = _TOLD.match(sentence, end)
+        told = _TOLD.match(sentence, end) or _TOLD_BARE.match(sentence, end)
         if told is not None:
             rest_start = told.end()
     if follows_content(sentence, np_start):
@@ -247,10 +254,10 @@ def _trailing_frame(sentence: str, frames: list[Frame], phrase: str, np_start: i
     return Frame(phrase, np_start, np_end, verb, verb_kind(verb), content_start, content_end, post=True)
 
 
-# "Shoigu reported to Putin on the liberation of Maryinka": the report's subject, a capture or
-# liberation, follows its listener and "on"
+# "Shoigu reported to Putin on the liberation of Maryinka" / "it reported the capture of X": the
+# report's subject, a capture or liberation, follows the verb or its listener and "on"
 _REPORTS_ON_VERBS = frozenset({"reported", "reports", "informed"})
-_REPORTED_ON = re.compile(r"(?:\s+(?:to\s+)?[^.;:\"\u201c\u201d]{1,140}?)?\s+on\s+(?=(?:the\s+)?(?:full\s+|complete\s+|final\s+)?"
+_REPORTED_ON = re.compile(r"(?:(?:\s+(?:to\s+)?[^.;:\"\u201c\u201d]{1,140}?)?\s+on)?\s+(?=(?:the\s+)?(?:full\s+|complete\s+|final\s+)?"
                           r"(?:liberation|capture|fall|seizure|taking|recapture|surrender|loss)\s+of\b)", _I)
 # "the ministry, which had said nothing for days, announced": a relative clause between
 # the speaker and its verb
@@ -363,23 +370,6 @@ def _before_acronym(sentence: str, floor: int, np_end: int) -> int:
     if opening <= floor or not (0 < len(short) <= 10) or " " in short or not short[:1].isupper():
         return np_end
     return len(sentence[:opening].rstrip())
-
-
-# '"C," it said' / 'C, they said': a quote or clause closing right before the pronoun gives it its content
-_QUOTE_BEFORE_PRONOUN = re.compile("(?:[,.!?\u2026][\"\u201d\u00bb]|[\\w)],)\\s*(?:it|they)\\s+$", _I)
-# "It said Russian units had also taken X." / "But it added that ...": a body's statement carried
-# over from an earlier sentence; the article's reader finds what "it" refers to (or, when
-# nothing does, the outlet speaks)
-_OPENING_IT = re.compile(r"\s*(?:(?:but|and|however|meanwhile|separately|later|earlier),?\s+)?it"
-                         r"(?:\s+(?:also|later|then|still|has|have|had))*\s+$", _I)
-_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|[,.!?\u2026][\"\u201d\u00bb]\s*|\b(?:but|and|though|although|while)\s+)(?P<np>it|they|he|she)"
-                              r"(?:\s+(?:also|later|then|still|has|have|had))*\s+$", _I)
-
-
-def _pronoun_np(sentence: str, floor: int, verb_start: int) -> tuple[int, int] | None:
-    """"it"/"he" as a speaker, only once an earlier frame of the sentence gives it an antecedent."""
-    found = _PRONOUN_SUBJECT.search(sentence, floor, verb_start)
-    return (found.start("np"), found.end("np")) if found is not None else None
 
 
 def _object_relative(sentence: str, np_start: int) -> bool:

@@ -1,7 +1,7 @@
 """Which body an article's opening paragraph hands its text to: a military summary's issuer.
 
-"The Russian Ministry of Defence has published its daily summary ..." gives the body the whole
-text; "..., the General Staff said in its morning report" gives it the paragraphs that read as
+"The Russian Ministry of Defence has published its daily summary ..." or a document heading
+("Operational update from the General Staff ...") gives the body the whole text; "..., the General Staff said in its morning report" gives it the paragraphs that read as
 the summary's items ("In the Toretsk direction, ...", "Units of the Yug group ...").
 """
 
@@ -22,6 +22,17 @@ _ISSUES = re.compile(r"(?:^|[.!?]\s+)(?P<np>(?:the\s+)?[A-Z][^.;:!?\"\u201c\u201
                      r"update|bulletin|communiqu[e\u00e9])\b")
 _BRIEFING_KINDS = frozenset({"military", "government"})
 _ISSUE_HINTS = ("issued", "published", "released", "presented", "circulated", "distributed", "put out")
+
+
+# "Operational information as of 18:00 on 30.08.2023 ..., from the General Staff of the Armed Forces of
+# Ukraine." / "Daily update from the Russian Ministry of Defence": an opening that is the heading of a
+# body's document gives it the text (the digits of a date or time may hold dots)
+_DOCUMENT_HEADING = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?i:information|update|summary|report|briefing|bulletin)\b"
+                               r"(?:[^.;!?\"\u201c\u201d]|\.(?=\d)){0,140}?(?:,\s*|\s+)(?:from|by|of)\s+"
+                               r"(?P<np>the\s+[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|the|and|for)\s+)*(?:[A-Z][\w'\u2019-]*|"
+                               r"defen[cs]e|ministry|general|staff|armed|forces))*)"
+                               r"(?:,?\s+(?:on|regarding|about|as\s+of|for)\b(?:[^.;!?\"]|\.(?=\d)){0,120})?\s*[.:]?\s*$")
+_HEADING_LINKS = (" from the ", " by the ", " of the ")
 
 
 # "..., the General Staff of the Armed Forces of Ukraine said in its morning report on Tuesday.": the
@@ -47,6 +58,11 @@ def briefing_body(paragraph: str) -> tuple[SpeakerInfo, bool] | None:
         info = _briefing_info(reported.group("np")) if reported is not None else None
         if info is not None:
             return info, False
+    if len(paragraph) < 300 and any(link in paragraph for link in _HEADING_LINKS):
+        heading = _DOCUMENT_HEADING.match(paragraph)
+        info = _briefing_info(heading.group("np")) if heading is not None else None
+        if info is not None:
+            return info, True
     if not any(hint in paragraph for hint in _ISSUE_HINTS):
         return None
     found = _ISSUES.search(paragraph)

@@ -54,6 +54,8 @@ _PERSON_HEAD_WORDS = tuple(sorted(_PERSON_HEADS))     # every _NAMED_PERSON matc
 _NAMED_PERSON = re.compile(_NAME + r",\s+(?i:an?|the)\s+(?:[\w'\u2019-]+\s+){0,5}?" + _PERSON_HEAD + r"\b"
                            r"|\b" + _PERSON_HEAD + r"(?:\s+[\w'\u2019-]+){0,4}?,?\s+" + _NAME.replace("name", "name2")
                            + r"(?=[\s,.;:])")
+# the same at a sentence's opening, where the role may go without its article ("Viktor Trehubov, spokesman for ...")
+_INTRODUCED_PERSON = re.compile(_NAMED_PERSON.pattern.replace(r",\s+(?i:an?|the)\s+", r",\s+(?:(?i:an?|the)\s+)?", 1))
 _POSSESSIVE_NAME = re.compile(_NAME + r"['\u2019]s\b")
 # Both scan whole articles. A capital opens each, and the test that no word character stands before it
 # comes after the capital ("[A-Z](?<![\w'-].)", the same as "(?<![\w'-])[A-Z]"): the pattern then
@@ -177,6 +179,10 @@ class SpeakerTracker:
         if previous is not None and previous.phrase is not None and \
                 speaker_kind(previous, previous.phrase) in wanted | {None}:
             return previous
+        if "person" in wanted:
+            newer = self._introduced_since_last(position)
+            if newer is not None:
+                return newer
         found = self._nearest(position, lambda m: m.kind in wanted)
         if found is None and "person" in wanted:
             # "Iryna Vereshchuk, a deputy prime minister, urged residents to leave. She said ...":
@@ -200,6 +206,21 @@ class SpeakerTracker:
         if found is not None:
             return found.info
         return previous
+
+    def _introduced_since_last(self, position: Position) -> SpeakerInfo | None:
+        """"Natalia Humeniuk, the spokesperson ..., urged caution. She said ...": a person a sentence
+        opened by introducing with a role after the last speaker named, whom a "she" then means."""
+        last = self._nearest(position, lambda m: True)
+        if last is None or last.position[0] != position[0]:
+            return None
+        text = self.texts.get(position[0], "")
+        name = introduced_person(text, last.position[1] + len(last.info.phrase or "x"), position[1])
+        if name is None:
+            return None
+        info = lookup(name)
+        if info.name == last.info.name or not (len(name.split()) > 1 or info.speaker_id is not None):
+            return None     # the last speaker's own name, in the words that introduced them
+        return info if speaker_kind(info, name) in ("person", None) else None
 
     def _nearest(self, position: Position, test: Callable[[Mention], bool]) -> Mention | None:
         for filler in self.fillers:
@@ -346,17 +367,20 @@ def _description_words(lowered: str) -> frozenset[str] | None:
 _SENTENCE_OPENING = re.compile(r"^(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,4}$", re.IGNORECASE)
 
 
-def introduced_person(paragraph: str) -> str | None:
+def introduced_person(paragraph: str, low: int = 0, high: int | None = None) -> str | None:
     """"Serhiy Cherevatyi, the eastern command's spokesman, was asked about the town.": the name of
-    the last person a sentence of ``paragraph`` opens by introducing with a role, else None. A
-    bare quote in the next paragraph is theirs."""
-    if "," not in paragraph and not any(head in paragraph for head in ("Spokes", "Commander", "Governor", "General")):
+    the last person a sentence of ``paragraph`` (between ``low`` and ``high``) opens by introducing
+    with a role, else None. A bare quote in the next paragraph is theirs."""
+    high = len(paragraph) if high is None else high
+    if "," not in paragraph[low:high] and not any(head in paragraph[low:high]
+                                                  for head in ("Spokes", "Commander", "Governor", "General")):
         return None
     found = None
-    for match in _NAMED_PERSON.finditer(paragraph):
-        opening = max(paragraph.rfind(". ", 0, match.start()), paragraph.rfind("? ", 0, match.start()),
-                      paragraph.rfind("! ", 0, match.start()))
-        before = paragraph[opening + 2 if opening >= 0 else 0:match.start()]
+    for match in _INTRODUCED_PERSON.finditer(paragraph, low, high):
+        # the sentence starts after its stop and a space, or at a paragraph's start
+        opening = max(max(paragraph.rfind(stop, 0, match.start()) + 2 for stop in (". ", "? ", "! ")),
+                      paragraph.rfind("\n", 0, match.start()) + 1)
+        before = paragraph[opening:match.start()]
         if _SENTENCE_OPENING.match(before) and "\"" not in before:
             found = match.group("name") or match.group("name2")
     return found

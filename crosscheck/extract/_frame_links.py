@@ -43,13 +43,19 @@ def headline_frames(sentence: str, frames: list[Frame], lowered: str | None) -> 
         return
     head = _COLON_HEAD.match(sentence) if ":" in sentence else None
     if head is not None and plausible_speaker(head.group("np")) and len(head.group("np").split()) <= 6 \
-            and not _PARTICIPLE_END.search(head.group("np")):
+            and not _PARTICIPLE_END.search(head.group("np")) and not _EVENT_HEAD.match(head.group("np")):
         frames.append(Frame(head.group("np"), 0, head.end("np"), ":", "say", head.end(), len(sentence)))
 
 
 # "Chasov Yar liberated: Russian flag raised over the city": a head ending on a participle is a
-# statement of its own, not a speaker (a speaker's name ends on a noun)
-_PARTICIPLE_END = re.compile(r"\s(?:[a-z]+ed|taken|retaken|fallen|lost|won|held|free)$")
+# statement of its own, not a speaker (a speaker's name ends on a noun); "Russia's new Kharkiv push:
+# battles rage ...": nor is a head naming an event, the story's topic
+_PARTICIPLE_END = re.compile(r"\s(?:[a-z]+ed|taken|retaken|fallen|lost|won|held|free|"
+                             r"(?i:push|offensive|counter-?offensive|advance|assault|attacks?|battles?|fight|"
+                             r"fighting|siege|retreat|withdrawal|pull-?out|breakthrough|gains|war|campaign|"
+                             r"thrust|drive|onslaught|incursion|invasion|operation|front|frontline|front\s+line))$")
+_EVENT_HEAD = re.compile(r"(?:the\s+)?(?:battle|fight|fighting|war|siege|race|push|struggle|offensive|assault)\s+"
+                         r"(?:for|of|in|on|over|near|around)\s", re.IGNORECASE)
 
 
 # "Moscow claims Kurakhove", "Kyiv claims gains near Bakhmut": in a headline the bare present

@@ -5,9 +5,10 @@ Two hand-overs are read:
 - a briefing: an opening paragraph says a body issued a summary ("The Russian Ministry of Defence
   has published its daily summary"); the paragraphs after it are the body's words until one names
   another speaker, and they are again once a later paragraph is the body's own ("..., the
-  ministry added") with nothing but unattributed paragraphs between. An opening that only reports
-  what the body "said in its morning report" gives it the paragraphs that read as the report's
-  items ("In the Toretsk direction, ..."), not the outlet's own background between them;
+  ministry added") with nothing but unattributed paragraphs between, or a run of the summary's
+  items starts again ("Units of the Centre group ...", "Units of the Zapad group ..."). An opening
+  that only reports what the body "said in its morning report" gives it the paragraphs that read
+  as the report's items ("In the Toretsk direction, ..."), not the outlet's own background between them;
 - an introduction: a paragraph that ends on a speaker and a colon ("Syrskyi wrote on Telegram:")
   gives that speaker the next paragraph, quoted or not;
 - a continuation: an unattributed sentence right after a body's report in the same paragraph
@@ -34,6 +35,8 @@ class ParagraphVoice:
     # paragraph index -> whether the paragraph names any speaker at all
     names_any: Callable[[int], bool]
     paragraphs: int
+    # paragraph index -> whether it opens as a summary item ("Units of the Centre group ...")
+    item_at: Callable[[int], bool] = lambda index: False
     briefing: SpeakerInfo | None = None
     interrupted: SpeakerInfo | None = None      # a briefing another speaker cut in on
     resumes: dict[int, bool] = field(default_factory=dict)  # paragraph -> whether the briefing goes on there
@@ -52,7 +55,7 @@ class ParagraphVoice:
             return self.briefing
         if self.briefing is not None and self.names_other(index, self.briefing):
             self.briefing, self.interrupted = None, self.briefing
-        elif self.interrupted is not None and self._resumes(index, self.interrupted):
+        elif self.interrupted is not None and (self._item_run(index) or self._resumes(index, self.interrupted)):
             self.briefing, self.interrupted = self.interrupted, None
         return None
 
@@ -65,6 +68,11 @@ class ParagraphVoice:
         if self.introduced is not None:
             return self.introduced
         return self.briefing if self.briefing is not None and (self.whole or self._item) else outlet
+
+    def _item_run(self, index: int) -> bool:
+        """Whether paragraph ``index`` opens a run of summary items ("Units of the Centre group ...",
+        then "Units of the Zapad group ..."): the whole-text summary going on after the interruption."""
+        return self.whole and self._item and index + 1 < self.paragraphs and self.item_at(index + 1)
 
     def _resumes(self, index: int, body: SpeakerInfo) -> bool:
         """Whether an interrupted briefing goes on at paragraph ``index``: it names no speaker, and

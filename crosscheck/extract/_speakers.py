@@ -153,6 +153,23 @@ def outlet_info(outlet: str) -> SpeakerInfo:
                        found.kind if found.speaker_id else None, found.reading_side)
 
 
+# the head noun of an outlet's name it refers to itself by: "the Institute" in a think tank's assessment
+_SELF_HEADS = frozenset({"institute", "agency", "centre", "center", "project", "group", "foundation", "council",
+                         "service", "monitor", "network"})
+
+
+def self_reference(phrase: str, outlet: SpeakerInfo) -> SpeakerInfo | None:
+    """The outlet, when ``phrase`` is its own name or "the" and its name's head ("The Institute
+    assesses ..." in the Strategy Watch Institute's report); else None."""
+    lowered = clean_speaker_phrase(phrase).lower()
+    name = outlet.name.lower()
+    if not lowered.startswith("the ") and lowered != name:
+        return None
+    head = name.rsplit(None, 1)[-1]
+    bare = lowered[4:] if lowered.startswith("the ") else lowered
+    return outlet if bare == name or (bare == head and head in _SELF_HEADS) else None
+
+
 def resolve_in_context(phrase: str, previous: SpeakerInfo | None) -> SpeakerInfo:
     """Resolve ``phrase``, carrying pronouns and anaphoric descriptions back to ``previous``."""
     cleaned = clean_speaker_phrase(phrase)

@@ -82,6 +82,11 @@ _INDIVIDUAL_HEADS = frozenset(fold(w) for w in (
 ))
 
 
+# analysts or researchers named by where they work: "analysts at X", "researchers from X"
+_STAFF_OF = re.compile(r"\b(?:analysts?|experts?|researchers?|monitors?|mappers?|observers?|specialists?|staff)\s+"
+                       r"(?:at|from|with)\s+(?P<org>\S.{2,})$", re.IGNORECASE)
+
+
 def speaker_tokens(phrase: str) -> tuple[str, ...]:
     """Canonical tokens of a speaker phrase (see module docstring)."""
     text = _BASED_RE.sub(" ", phrase)
@@ -165,6 +170,13 @@ class SpeakerResolver:
         tokens = speaker_tokens(phrase)
         if not tokens:
             return None
+        staff = _STAFF_OF.search(phrase) if " at " in phrase or " from " in phrase or " with " in phrase else None
+        if staff is not None:
+            # "Ukrainian military analysts at the DeepState monitoring group": the analysts speak for
+            # the group they work at, not for the country their adjective names
+            employer = self._resolve(staff.group("org"))
+            if employer is not None and employer.kind != _PERSON_KIND:
+                return employer
         exact = self._by_alias.get(tokens)
         if exact is not None and self._side_allowed(exact, tokens):
             return exact
