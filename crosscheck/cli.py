@@ -20,6 +20,7 @@ from rich.console import Console
 from rich.table import Table
 
 from crosscheck.db import StoreLockedError
+from crosscheck.pipeline import DEFAULT_DB
 from crosscheck.paths import asset_dir
 from crosscheck.publish import RunInProgressError
 
@@ -53,7 +54,7 @@ def _flows_module(name: str):
 @app.command()
 def run(
     inputs: Annotated[list[str] | None, typer.Argument(help="Files, directories or globs; default: the sample corpus.")] = None,
-    db: DbOption = Path("data/crosscheck.duckdb"),
+    db: DbOption = DEFAULT_DB,
     as_of: Annotated[datetime | None, typer.Option(help="Judge claims as of this time (default: now).")] = None,
     workers: Annotated[int, typer.Option(help="Processes for claim extraction.")] = 1,
     min_text_chars: Annotated[int, typer.Option(help="Quarantine articles shorter than this.")] = 20,
@@ -114,7 +115,7 @@ def _print_summary(summary: dict) -> None:
 @app.command()
 def serve(
     inputs: Annotated[list[str] | None, typer.Argument(help="Inputs each scheduled run reads.")] = None,
-    db: DbOption = Path("data/crosscheck.duckdb"),
+    db: DbOption = DEFAULT_DB,
     cron: Annotated[str, typer.Option(help="Schedule (cron, UTC).")] = "0 2 * * *",
 ) -> None:
     """Serve the nightly deployment on its cron schedule (02:00 UTC by default).
@@ -147,22 +148,29 @@ def evaluate_extraction_command(
 def evaluate_default(ctx: typer.Context) -> None:
     """Print the newest model card's metrics when no subcommand is given."""
     if ctx.invoked_subcommand is None:
-        evaluate_model(None)
+        evaluate_model(None, DEFAULT_DB)
 
 
 @evaluate_app.command("model")
 def evaluate_model(
-    models_dir: Annotated[Path | None, typer.Option(help="Folder of model artefacts (default: models/).")] = None,
+    models_dir: Annotated[Path | None, typer.Option(
+        help="Folder of model artefacts (default: the newest of the run's, next to --db, and the shipped models/).")] = None,
+    db: Annotated[Path, typer.Option(help="The run's DuckDB file; its models sit beside it.")] = DEFAULT_DB,
 ) -> None:
     """Print the newest model card's metrics against both baselines."""
     from crosscheck.score.artifacts import latest_artefact, load_artefact
 
-    folder = latest_artefact(models_dir or asset_dir("models"))
-    if folder is None:
-        console.print("no model artefact found")
+    # a run trains into models/ beside its database; the shipped model is the fallback
+    # when a run has too few labels, so the newest of the two is the one in use
+    searched = [models_dir] if models_dir else [db.parent / "models", asset_dir("models")]
+    found = [folder for folder in map(latest_artefact, searched) if folder is not None]
+    if not found:
+        console.print(f"no model artefact found in {', '.join(map(str, searched))}")
         raise typer.Exit(1)
+    folder = max(found, key=lambda path: path.name)
     _, manifest = load_artefact(folder)
-    table = Table(title=f"model {manifest['model_version']} ({manifest['n_test']} held-out later claims)")
+    table = Table(title=f"model {manifest['model_version']} ({manifest['n_test']} held-out later claims)",
+                  caption=str(folder))
     for column in ("method", "ROC-AUC", "Brier"):
         table.add_column(column)
     for name, metrics in manifest.get("metrics", {}).items():

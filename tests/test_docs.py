@@ -68,3 +68,23 @@ def test_a_missing_input_is_one_clear_error_and_publishes_nothing(tmp_path):
     assert result.exit_code == 1
     assert "input path does not exist" in result.output and "nothing was published" in result.output
     assert not db.exists()
+
+
+def test_evaluate_shows_the_model_the_last_run_trained(tmp_path):
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from crosscheck.paths import asset_dir
+    from crosscheck.score.artifacts import latest_artefact
+
+    shipped = latest_artefact(asset_dir("models"))
+    trained = tmp_path / "data" / "models" / "29991231T000000Z-run"
+    shutil.copytree(shipped, trained)
+    db = tmp_path / "data" / "crosscheck.duckdb"
+    result = CliRunner().invoke(app, ["evaluate", "model", "--db", str(db)], terminal_width=200)
+    assert result.exit_code == 0, result.output
+    assert "29991231T000000Z-run" in result.output and "majority_vote" in result.output
+    # without a run's models beside the database, the shipped model is the one in use
+    result = CliRunner().invoke(app, ["evaluate", "model", "--db", str(tmp_path / "other.duckdb")], terminal_width=200)
+    assert shipped.name in result.output
