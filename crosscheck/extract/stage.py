@@ -27,8 +27,8 @@ CLAIM_COLUMNS = (
 # The articles to extract are listed once per stage: the current-version view is a window
 # over every article, and computing it for each batch of 2,000 cost the main process a
 # third of a core at a million articles, taken from the workers.
-# NOT EXISTS, not ANTI JOIN: DuckDB 2.0.1 drops the LIMIT of "anti join ... order by ...
-# limit" when the anti-joined table is empty (a first run), and the first "batch" was then
+# An earlier batch query ("anti join ... order by ... limit") lost its LIMIT in DuckDB 2.0.1
+# when the anti-joined table was empty (a first run), and the first "batch" was then
 # every article at once: a million texts in memory, half a million per worker.
 _LIST_PENDING_SQL = """
     create or replace temp table extract_pending as
