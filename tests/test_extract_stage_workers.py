@@ -51,3 +51,18 @@ def test_articles_are_extracted_in_bounded_batches_on_a_first_run():
     store.close()
     assert seen == [5, 5, 2]
     assert summary.n_articles == 12
+
+
+def test_a_second_pass_extracts_only_what_arrived_since():
+    store = Store(":memory:")
+    apply_schema(store)
+    for i in range(7):
+        add_article(store, f"a{i:02d}", outlet="Test Wire", published="2023-01-13T10:00",
+                    text=f"Russian forces shelled Kupiansk overnight, the governor said. ({i})")
+    assert extract_new(store, run_id="r1", batch_size=3).n_articles == 7
+    assert extract_new(store, run_id="r2", batch_size=3).n_articles == 0
+    add_article(store, "late", outlet="Test Wire", published="2023-01-14T10:00",
+                text="Russian forces shelled Lyman overnight, the governor said.")
+    assert extract_new(store, run_id="r3", batch_size=3).n_articles == 1
+    assert store.scalar("select count(distinct article_id) from store.claims") == 8
+    store.close()
