@@ -79,6 +79,16 @@ TEST_OUTLET = "Test Wire"
 TEST_PUBLISHED = datetime(2024, 6, 1, tzinfo=UTC)
 
 
+# the recall test files judge claims as published on this date
+RECALL_PUBLISHED = datetime(2024, 9, 1, 12, 0, tzinfo=UTC)
+
+
+def found_claims(text: str, predicate: str = "controls") -> set[tuple[str | None, str | None, str]]:
+    """(speaker phrase, place, value) of every claim of one predicate in ``text``."""
+    return {(c.speaker_phrase, c.place, c.value)
+            for c in extract_claims(text, outlet=TEST_OUTLET, published_at=RECALL_PUBLISHED) if c.predicate == predicate}
+
+
 def control_claims_in(text: str, *, title: str | None = None) -> list[ExtractedClaim]:
     """The control claims the extractor finds in ``text`` as the test outlet publishes it."""
     return [c for c in extract_claims(text, outlet=TEST_OUTLET, published_at=TEST_PUBLISHED, title=title)

@@ -5,18 +5,9 @@ The shapes are listed in test_extract_recall5.py's docstring; split so each file
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
 import pytest
 
-from crosscheck.extract import extract_claims
-
-PUBLISHED = datetime(2024, 9, 1, 12, 0, tzinfo=timezone.utc)
-
-
-def found(text: str, predicate: str) -> set[tuple[str | None, str | None, str]]:
-    return {(c.speaker_phrase, c.place, c.value)
-            for c in extract_claims(text, outlet="Test Wire", published_at=PUBLISHED) if c.predicate == predicate}
+from conftest import found_claims as found
 
 
 def pairs(text: str, predicate: str) -> set[tuple[str | None, str]]:

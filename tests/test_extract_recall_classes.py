@@ -6,19 +6,14 @@ also has the near-miss wording that must give nothing."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
 import pytest
 
 from crosscheck.extract import extract_claims
+
 from crosscheck.resolve import Gazetteer
 
-PUBLISHED = datetime(2024, 9, 1, 12, 0, tzinfo=timezone.utc)
-
-
-def found(text: str, predicate: str) -> set[tuple[str | None, str | None, str]]:
-    return {(c.speaker_phrase, c.place, c.value)
-            for c in extract_claims(text, outlet="Test Wire", published_at=PUBLISHED) if c.predicate == predicate}
+from conftest import RECALL_PUBLISHED
+from conftest import found_claims as found
 
 
 def test_spelled_out_count_of_destroyed_equipment_near_a_place_is_a_loss() -> None:
@@ -81,7 +76,7 @@ def test_a_part_of_a_place_left_out_is_contested(text: str, place: str) -> None:
 def test_positions_in_a_compass_part_after_a_headline_are_contested() -> None:
     title = "Soledar captured - Russian defence ministry"
     text = "Ukraine's eastern command denied that the town had fallen, saying its troops still held positions in the north."
-    claims = extract_claims(text, outlet="Test Wire", published_at=PUBLISHED, title=title)
+    claims = extract_claims(text, outlet="Test Wire", published_at=RECALL_PUBLISHED, title=title)
     eastern = {c.value for c in claims if c.speaker_phrase == "Ukraine's eastern command" and c.place == "Soledar"}
     assert eastern == {"contested"}
 
@@ -102,7 +97,7 @@ def test_place_named_after_the_attribution() -> None:
      "Russia", "Robotyne", "Russia"),
 ])
 def test_a_claim_verb_taking_the_place(text: str, speaker: str, place: str, value: str) -> None:
-    matching = [c for c in extract_claims(text, outlet="Test Wire", published_at=PUBLISHED)
+    matching = [c for c in extract_claims(text, outlet="Test Wire", published_at=RECALL_PUBLISHED)
                 if c.predicate == "controls" and c.speaker_phrase == speaker and c.place == place]
     assert [c.value for c in matching] == [value] and matching[0].hedged
 
@@ -129,5 +124,5 @@ def test_front_line_villages_below_the_geonames_cut(spelling: str, name: str, ob
 def test_same_named_village_follows_the_articles_sector() -> None:
     title = "Russia retakes Sudzha - Kursk governor"
     text = "Russian troops also captured Mirny, the governor said."
-    places = {c.place_id for c in extract_claims(text, outlet="Test Wire", published_at=PUBLISHED, title=title)}
+    places = {c.place_id for c in extract_claims(text, outlet="Test Wire", published_at=RECALL_PUBLISHED, title=title)}
     assert "cc:mirny-sudzha" in places

@@ -5,16 +5,7 @@ that country's. Each class has a look-alike that must give nothing."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
-from crosscheck.extract import extract_claims
-
-PUBLISHED = datetime(2024, 9, 1, 12, 0, tzinfo=timezone.utc)
-
-
-def found(text: str, predicate: str = "controls") -> set[tuple[str | None, str | None, str]]:
-    return {(c.speaker_phrase, c.place, c.value)
-            for c in extract_claims(text, outlet="Test Wire", published_at=PUBLISHED) if c.predicate == predicate}
+from conftest import found_claims as found
 
 
 def test_partial_control_of_any_of_a_counted_list_is_contested_for_each_item() -> None:
