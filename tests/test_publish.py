@@ -141,3 +141,21 @@ def test_a_killed_run_leaves_the_published_file_intact(tmp_path, runs_before_and
     subprocess.run(crosscheck_cmd(db, str(extra)), check=True, capture_output=True)
     assert table_counts(db) == table_counts(after) != table_counts(before)
     assert not list(tmp_path.glob(".crosscheck.duckdb.building-*"))
+    # the killed run's stage timings went with its working copy
+    with Store(db, read_only=True) as store:
+        assert store.fetchall("select distinct run_id from run_stages order by 1") == \
+            store.fetchall("select run_id from runs order by 1")
+
+
+def test_each_published_run_records_its_stages_in_order(runs_before_and_after):
+    _, after, _ = runs_before_and_after
+    from crosscheck.pipeline import STAGES
+
+    with Store(after, read_only=True) as store:
+        runs = [r for (r,) in store.fetchall("select run_id from runs order by started_at")]
+        assert len(runs) == 2
+        for run_id in runs:
+            rows = store.fetchall("select stage, seconds, peak_rss_mb from run_stages where run_id = ? "
+                                  "order by started_at", [run_id])
+            assert [stage for stage, _, _ in rows] == [name for name, _ in STAGES]
+            assert all(seconds > 0 and peak > 50 for _, seconds, peak in rows)

@@ -110,6 +110,15 @@ create table if not exists store.runs (
     crosscheck_version varchar
 );
 
+-- where each run's time and memory went, one row per stage, written as the stage ends
+create table if not exists store.run_stages (
+    run_id       varchar not null,
+    stage        varchar not null,
+    started_at   timestamptz not null,
+    seconds      double not null,
+    peak_rss_mb  double not null
+);
+
 create table if not exists store.dq_results (
     run_id      varchar not null,
     suite       varchar not null,

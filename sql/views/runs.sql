@@ -15,6 +15,11 @@ select
     crosscheck_version
 from store.runs;
 
+-- run_stages: one row per stage of a published run: its time and the run's memory so far.
+create or replace view main.run_stages as
+select run_id, stage, started_at, seconds, peak_rss_mb
+from store.run_stages;
+
 -- dq_results: one row per expectation checked in a run.
 create or replace view main.dq_results as
 select run_id, suite, expectation, success, details
