@@ -214,7 +214,7 @@ def _verb_frame(sentence: str, exact: str | None, match: VerbMatch, frames: list
         if told is not None:
             rest_start = told.end()
     if follows_content(sentence, np_start):
-        shape = tail_shape(sentence, rest_start)
+        shape = tail_shape(sentence, rest_start, sentence[_post_content_start(sentence, frames, np_start):np_start])
         if shape is not None:
             return _trailing_frame(sentence, frames, phrase, np_start, np_end, verb, shape)
     filler = FRAME_FILLER.match(sentence, rest_start)
@@ -339,6 +339,12 @@ def _left_np(sentence: str, exact: str | None, floor: int, verb_start: int) -> t
         # the subject sits before an insertion, possibly before an earlier frame inside it
         insertion = _RELATIVE_INSERTION.search(sentence, 0, np_end)
         if insertion is not None:
+            # "X, which ..., is back under control, Name, the top general, said": a named speaker with
+            # its appositive after the relative clause is the subject, not the sentence's first noun
+            named = appositive_subject(sentence, insertion.start() + 1, np_end) \
+                if sentence.count(",", insertion.start(), np_end) > 2 else None
+            if named is not None and named[0] > insertion.start():
+                return named
             return _left_np(sentence, exact, 0, insertion.start())
         adjunct = ADJUNCT_INSERTION.search(sentence, floor, np_end)
         if adjunct is not None and adjunct.start() > floor:

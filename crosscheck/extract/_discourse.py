@@ -26,7 +26,8 @@ from crosscheck.resolve import SpeakerResolver
 from ._lexicon import ANAPHORIC_HEADS, PRONOUN_SPEAKERS, caseless
 from ._speaker_kinds import PERSON_HEADS as _PERSON_HEADS, PERSON_KIND, ROLE_TAIL, phrase_kind, speaker_kind
 # _NAME and _NAMED_PERSON are read here by the speed-equivalence test, which pins their fast form
-from ._speaker_intros import _NAME, _NAMED_PERSON, _PERSON_HEAD_WORDS, introduced_person  # noqa: F401
+from ._speaker_intros import (_NAME, _NAMED_PERSON, _PERSON_HEAD_WORDS, introduced_person,  # noqa: F401
+                              introduced_someone)
 from ._speakers import BARE_DOCUMENT, SpeakerInfo, clean_speaker_phrase, document_owner, lookup
 from ._types import ExtractedClaim
 
@@ -146,19 +147,22 @@ class SpeakerTracker:
             wanted = frozenset({"body", "group"})
         else:       # "we", "I": the speaker just quoted
             return previous
-        if previous is not None and previous.phrase is not None and \
-                speaker_kind(previous, previous.phrase) in wanted | {None}:
-            return previous
         if "person" in wanted:
+            # "Syrskyi said ... A soldier with the 57th brigade described ... '...,' he said": a person
+            # a sentence opened on after the last speaker was named is nearer than that speaker
             newer = self._introduced_since_last(position)
             if newer is not None:
                 return newer
+        if previous is not None and previous.phrase is not None and \
+                speaker_kind(previous, previous.phrase) in wanted | {None}:
+            return previous
         found = self._nearest(position, lambda m: m.kind in wanted)
         if found is None and "person" in wanted:
             # "Iryna Vereshchuk, a deputy prime minister, urged residents to leave. She said ...":
             # a person named with a role, though not as a speaker
             named = self._last_match(_NAMED_PERSON, position, _PERSON_HEAD_WORDS)
-            if named is not None:
+            # "spokesman for the Khortytsia group": a capitalised word after a role may name a body
+            if named is not None and speaker_kind(lookup(named), named) in ("person", None):
                 return lookup(named)
             # "Zelensky's comments caused confusion after he appeared to concede ...": a known
             # person named only as the owner of something
@@ -181,16 +185,25 @@ class SpeakerTracker:
         """"Natalia Humeniuk, the spokesperson ..., urged caution. She said ...": a person a sentence
         opened by introducing with a role after the last speaker named, whom a "she" then means."""
         last = self._nearest(position, lambda m: True)
-        if last is None or last.position[0] != position[0]:
+        if last is not None and last.position[0] != position[0]:
             return None
         text = self.texts.get(position[0], "")
-        name = introduced_person(text, last.position[1] + len(last.info.phrase or "x"), position[1])
+        # the introduction opens a sentence after the one naming the last speaker (whose resolved
+        # phrase may be longer than its words in the text: "the General Staff of the Armed Forces")
+        low = 0 if last is None else _sentence_end(text, last.position[1], position[1])
+        # "A soldier with the 57th brigade, ..., described ...": an unnamed newcomer, unless a named
+        # person is introduced after them
+        someone = introduced_someone(text, low, position[1]) if "A" in text[low:position[1]] or \
+            "One" in text[low:position[1]] else None
+        newcomer = lookup(someone[1]) if someone is not None else None
+        name = introduced_person(text, low if someone is None else someone[0] + 1, position[1])
         if name is None:
-            return None
+            return newcomer
         info = lookup(name)
-        if info.name == last.info.name or not (len(name.split()) > 1 or info.speaker_id is not None):
-            return None     # the last speaker's own name, in the words that introduced them
-        return info if speaker_kind(info, name) in ("person", None) else None
+        if last is not None and info.name == last.info.name or \
+                not (len(name.split()) > 1 or info.speaker_id is not None):
+            return newcomer     # the last speaker's own name, in the words that introduced them
+        return info if speaker_kind(info, name) in ("person", None) else newcomer
 
     def _nearest(self, position: Position, test: Callable[[Mention], bool]) -> Mention | None:
         for filler in self.fillers:
@@ -308,6 +321,13 @@ class SpeakerTracker:
 
 
 _LEADING_THE = re.compile(r"^the\s+")
+_SENTENCE_STOP = re.compile(r"[.!?][\"\u201d\u2019)]*\s|\n")
+
+
+def _sentence_end(text: str, start: int, limit: int) -> int:
+    """Where the sentence holding ``start`` ends (at most ``limit``)."""
+    stop = _SENTENCE_STOP.search(text, start, limit)
+    return stop.end() if stop is not None else limit
 
 
 @lru_cache(maxsize=1024)

@@ -65,3 +65,21 @@ def introduced_person(paragraph: str, low: int = 0, high: int | None = None) -> 
         if _SENTENCE_OPENING.match(before) and "\"" not in before:
             found = match.group("name") or match.group("name2")
     return found
+
+
+# "A soldier with the 57th brigade, who gave only his call sign, described ...": a sentence opening
+# on an indefinite person, who is new to the story; a later "he said" means them, not the last speaker
+_INDEFINITE_PERSON = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"\u201d]\s)|(?<=\n))(?P<np>(?:A|An|One|Another)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    + _PERSON_HEAD + r"(?:\s+(?:with|of|for|from|in|at)\s+(?:the\s+|a\s+|an\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)?)"
+    r"(?=\s*,|\s+(?:who|which|said|says|told|tells|spoke|gave|wrote|described|recalled|explained|added)\b)")
+
+
+def introduced_someone(paragraph: str, low: int = 0, high: int | None = None) -> tuple[int, str] | None:
+    """The start and words of the last indefinite person a sentence of ``paragraph`` (between ``low``
+    and ``high``) opens on ("A soldier with the 57th brigade"), else None."""
+    high = len(paragraph) if high is None else high
+    found = None
+    for match in _INDEFINITE_PERSON.finditer(paragraph, low, high):
+        found = match.start("np"), match.group("np")
+    return found
