@@ -388,7 +388,8 @@ def _content_end_before(sentence: str, np_start: int) -> int:
 
 def _post_content_start(sentence: str, frames: list[Frame], np_start: int) -> int:
     # a report inside a relative clause ("the town, which X said it took,") sits inside this content
-    ends = [f.content_end for f in frames if not f.post and f.content_end <= np_start
+    # a nominal claim the sentence judges ("Kyiv's claim that C is false, X said") is inside it too
+    ends = [f.content_end for f in frames if not f.post and f.content_end <= np_start and f.kind != "claim"
             and not _object_relative(sentence, f.speaker_start)]
     ends += [f.speaker_end for f in frames if f.post and f.speaker_end <= np_start]
     return max(ends + [0])

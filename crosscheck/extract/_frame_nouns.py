@@ -26,7 +26,7 @@ _NOMINAL = re.compile(
     r"(?P<np>(?:[A-Z][\w'\u2019.-]*\s+){0,4}?[\w'\u2019.-]+['\u2019]s|Russian|Ukrainian|Kremlin|"
     r"Russia|Ukraine)\s+(?:(?:earlier|latest|new|recent|false|unverified|unconfirmed|repeated|previous|official)\s+)?"
     r"(?P<noun>" + CLAIM_NOUNS + r")\s+(?P<link>that|of|to\s+have)\s+"
-    r"|(?P<noun2>" + CLAIM_NOUNS + r")\s+by\s+(?P<np2>(?:the\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,5}?)"
+    r"|(?P<noun2>(?i:" + CLAIM_NOUNS + r"))\s+by\s+(?P<np2>(?:the\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,5}?)"
     r"\s+(?P<link2>that|of|to\s+have)\s+", )
 
 
@@ -64,6 +64,11 @@ def possessive_opinion_frames(sentence: str, frames: list[Frame]) -> None:
                             "assess" if noun in _OPINION_ASSESSES else "say", match.end(), len(sentence)))
 
 
+_JUDGED_FALSE = re.compile(r"\s+(?:is|are|was|were|remains?|remained)\s+(?:(?:completely|entirely|totally|simply|"
+                           r"patently|absolutely|utterly)\s+)?(?:false|untrue|fake|baseless|groundless|a\s+lie|lies|"
+                           r"not\s+true|disinformation|fabricated|fabrications?)\b", _I)
+
+
 def nominal_frames(sentence: str, frames: list[Frame]) -> None:
     for match in _NOMINAL.finditer(sentence):
         if match.group("np"):
@@ -76,8 +81,11 @@ def nominal_frames(sentence: str, frames: list[Frame]) -> None:
             continue
         if any(f.speaker_start <= np_start < f.speaker_end for f in frames):
             continue
+        # "Claims by Kyiv that it took X are false, ... said": the claim ends where the sentence judges it
+        judged = _JUDGED_FALSE.search(sentence, match.end()) if "false" in sentence or "true" in sentence \
+            or "lie" in sentence or "baseless" in sentence or "fake" in sentence else None
         frames.append(Frame(phrase, np_start, np_start + len(phrase), match.group("noun") or match.group("noun2"),
-                            "claim", match.end(), len(sentence)))
+                            "claim", match.end(), judged.start() if judged is not None else len(sentence)))
 
 
 # "C, a ministry statement read." / "The statement read: C": a document's text; the document
@@ -108,11 +116,16 @@ _MAP_SHOWS = re.compile(r"(?P<np>(?:\b[Tt]he\s+|\b[Ii]ts\s+|\b[Tt]heir\s+)?(?:[A
                         r"(?:[A-Z][\w'\u2019.-]*(?:['\u2019]s\s+(?:(?:latest|updated|own|interactive)\s+)?maps?)?|maps?))"
                         r"\s+(?:now\s+|also\s+)?(?P<verb>shows?|showed|marks?|marked|depicts?|depicted)\s+(?=\S)")
 _MAP_SOURCE_KINDS = frozenset({"analyst"})
+# "DeepState, a Ukrainian monitoring group that maps the front, shows ...": the project named before
+# its appositive
+_MAP_SHOWS_APPOSED = re.compile(r"(?P<np>(?<![\w'\u2019-])[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}),\s+"
+                                r"(?:a|an|the)\s+[^,;:\"\u201c\u201d]{3,120}?,\s+(?:now\s+|also\s+)?"
+                                r"(?P<verb>shows?|showed|marks?|marked|depicts?|depicted)\s+(?=\S)")
 
 
 def map_frames(sentence: str, frames: list[Frame], source_kind: Callable[[str], str | None]) -> None:
     """Frames of maps and mapping projects; ``source_kind`` tells what kind of speaker a phrase names."""
-    for match in _MAP_SHOWS.finditer(sentence):
+    for match in [*_MAP_SHOWS.finditer(sentence), *(_MAP_SHOWS_APPOSED.finditer(sentence) if ", " in sentence else ())]:
         phrase = match.group("np")
         np_start = match.start("np")
         if any(f.speaker_start <= np_start < f.speaker_end or f.content_start <= np_start < f.content_end

@@ -1,0 +1,185 @@
+"""Whole-article shapes: the right speaker (ninth set, by mechanism).
+
+Each mechanism has several wordings written for it (styles, verbs, word order) and near misses
+that must not give a claim, or not to the wrong speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import TEST_OUTLET, control_claims_in
+
+
+def resolved(text: str, title: str | None = None) -> set[tuple[str | None, str | None, str]]:
+    """(canonical speaker, place, value) of every control claim."""
+    return {(c.speaker, c.place, c.value) for c in control_claims_in(text, title=title)}
+
+
+def phrases(text: str, title: str | None = None) -> set[tuple[str | None, str | None, str]]:
+    """(speaker phrase as written, place, value) of every control claim."""
+    return {(c.speaker_phrase, c.place, c.value) for c in control_claims_in(text, title=title)}
+
+
+# --- a "he said" after a sentence opening on an indefinite newcomer means the newcomer ---
+
+@pytest.mark.parametrize("text, speaker, place, value", [
+    ('Kharkiv governor Oleh Syniehubov insisted the town had not been lost.\n\nA soldier with the 57th brigade, '
+     'who gave only his call sign, Kit, described an enemy that attacked in waves. "They do not stop. We keep '
+     'the bridge, but half of Vovchansk is theirs now," he said by phone.',
+     "A soldier with the 57th brigade", "Vovchansk", "contested"),
+    ('The ministry said Russian troops were advancing. An officer of the 3rd Assault Brigade described the '
+     'fighting as brutal. "Half of Avdiivka is already theirs," he said.',
+     "An officer of the 3rd Assault Brigade", "Avdiivka", "contested"),
+    ('Syrskyi said the line was stable. One local resident, a retired teacher, spoke from a basement. '
+     '"Russian troops took Vovchansk yesterday," she said.', "One local resident", "Vovchansk", "Russia"),
+    ('Syrskyi said the line was stable. A commander in the 92nd brigade told reporters that the enemy had '
+     'entered Kupiansk. "We still hold the centre of Kupiansk," he said.',
+     "A commander in the 92nd brigade", "Kupiansk", "contested"),
+])
+def test_pronoun_takes_indefinite_newcomer(text: str, speaker: str, place: str, value: str) -> None:
+    found = phrases(text)
+    assert (speaker, place, value) in found
+    assert not any(p != speaker and pl == place and v == value for p, pl, v in found)
+
+
+@pytest.mark.parametrize("text, speaker, place", [
+    # a newcomer who only undergoes something is not a speaker: the last speaker goes on
+    ('Oleh Syniehubov, the Kharkiv governor, said the town was safe. A soldier was killed in shelling on '
+     'Tuesday. "Vovchansk remains ours," he said.', "Oleh Syniehubov", "Vovchansk"),
+    # a definite description is someone named before, not a newcomer
+    ('Syrskyi said the line was stable. The governor visited a hospital in the city. "Russian troops have not '
+     'taken Vovchansk," he said.', "Oleksandr Syrskyi", "Vovchansk"),
+])
+def test_pronoun_keeps_speaker_without_newcomer(text: str, speaker: str, place: str) -> None:
+    assert {s for s, p, _ in resolved(text) if p == place} == {speaker}
+
+
+# --- a role naming a body ("spokesman for the Khortytsia group") never stands in for the person ---
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The town remains under the control of the Defence Forces, the General Staff stressed.\n\nNazar Voloshyn, '
+     'spokesman for the Khortytsia group of forces, gave a more sober picture on national television. "The enemy '
+     'has entered the eastern outskirts of Kurakhove," he said.', "Nazar Voloshyn"),
+    ('Nazar Voloshyn, spokesman for the Khortytsia group of forces, gave a more sober picture on television. '
+     '"The enemy has entered the eastern outskirts of Kurakhove," he said.', "Nazar Voloshyn"),
+    ('Fighting went on all day, the General Staff said.\n\nViktor Trehubov, spokesman for the Dnipro group, spoke '
+     'to national television. "The enemy has entered the eastern outskirts of Kurakhove," he said.',
+     "Viktor Trehubov"),
+])
+def test_pronoun_skips_body_in_role(text: str, speaker: str) -> None:
+    assert {s for s, p, _ in resolved(text) if p == "Kurakhove"} == {speaker}
+
+
+# --- "In X, it added, C": an attribution after a bare setting is a parenthesis ---
+
+@pytest.mark.parametrize("text, speaker, place, value", [
+    ('The Dnipro group said its units held the northern part of Pokrovsk. In Vovchansk, it added, Ukrainian '
+     'troops still held the southern districts along the Vovcha river.', "Dnipro Group of Forces", "Vovchansk",
+     "contested"),
+    ("Further south, the ministry said, Russian units had captured Urozhaine.", "the ministry", "Urozhaine",
+     "Russia"),
+    ("In the Kupiansk direction, the General Staff reported, Ukrainian forces repelled an assault on Synkivka.",
+     "the General Staff", "Synkivka", "Ukraine"),
+    ("Meanwhile, Syrskyi said, Ukrainian troops remained in control of Robotyne.", "Oleksandr Syrskyi",
+     "Robotyne", "Ukraine"),
+])
+def test_attribution_after_setting_is_parenthetical(text: str, speaker: str, place: str, value: str) -> None:
+    assert (speaker, place, value) in resolved(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the words before the attribution are a clause of their own: the speaker's content ends there
+    "Russian troops captured Urozhaine, the ministry said, and the outlet's reporters saw Staromaiorske burning.",
+    "In Vovchansk, it added, fighting continued.",
+])
+def test_attribution_after_clause_is_not_widened(text: str) -> None:
+    found = resolved(text)
+    assert not any(p == "Staromaiorske" for _, p, _ in found)
+    assert not any(p == "Vovchansk" and v != "contested" for _, p, v in found)
+
+
+# --- "X, which ..., C, Name, the role, said": the name before its appositive speaks ---
+
+@pytest.mark.parametrize("text, speaker, place, value", [
+    ("Izium, which Russian forces had used since April as the main staging post for their Donbas offensive, is "
+     "back under Ukrainian control, Valerii Zaluzhnyi, the country's top general, said.", "Valerii Zaluzhnyi",
+     "Izium", "Ukraine"),
+    ("Bakhmut, which Ukraine had defended for months, has been fully liberated, Yevgeny Prigozhin, the head of the "
+     "Wagner group, said on Saturday.", "Yevgeny Prigozhin", "Bakhmut", "Russia"),
+    ("Avdiivka, which had been a fortress since 2014, is now under Russian control, Sergei Shoigu, the defence "
+     "minister, told Putin.", "Sergei Shoigu", "Avdiivka", "Russia"),
+    ("Robotyne, which guards the road to Tokmak, has been liberated, Hanna Maliar, the deputy defence minister, "
+     "wrote on Telegram.", "Hanna Maliar", "Robotyne", "Ukraine"),
+])
+def test_named_speaker_after_relative_clause(text: str, speaker: str, place: str, value: str) -> None:
+    assert {(s, v) for s, p, v in resolved(text) if p == place} == {(speaker, value)}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the relative clause belongs to the speaker itself: its verb still takes it
+    ("Prigozhin, who had announced the capture a day earlier, said Bakhmut was fully taken.", "Yevgeny Prigozhin"),
+    ("The group, which commands the sector, said Russian troops had captured Krynky.", "The group"),
+])
+def test_relative_clause_of_the_speaker_kept(text: str, speaker: str) -> None:
+    assert {s for s, _, _ in resolved(text)} == {speaker}
+
+
+# --- "Claims by X that C are false, Y said": X's hedged claim and Y's denial ---
+
+@pytest.mark.parametrize("text, claimant, claimed, denier, denied", [
+    ("Claims by Kyiv that it had captured Staromayorskoye are false: the enemy's assault was beaten back, the "
+     "Vostok battalion commander Alexander Khodakovsky said.", "Ukrainian government", "Ukraine",
+     "the Vostok battalion commander Alexander Khodakovsky", "Russia"),
+    ("Kyiv's claim that its troops had taken Robotyne is a lie, Rogov wrote on Telegram.", "Ukrainian government",
+     "Ukraine", "Vladimir Rogov", "Russia"),
+    ("Moscow's claims that Russian forces had captured Krynky are completely untrue, the Ukrainian navy said.",
+     "Russian government", "Russia", "Ukrainian Navy", "Ukraine"),
+    ("Reports by Russian bloggers that Vuhledar had fallen were false, Ukraine's army said.",
+     "Russian military bloggers", "Russia", "Armed Forces of Ukraine", "Ukraine"),
+])
+def test_claim_judged_false(text: str, claimant: str, claimed: str, denier: str, denied: str) -> None:
+    claims = control_claims_in(text)
+    assert any(c.speaker == claimant and c.value == claimed and c.hedged for c in claims)
+    assert any(c.speaker == denier and c.value == denied for c in claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Claims by Russian bloggers that Vuhledar had fallen spread quickly, Ukraine's army said.",
+    "Kyiv's claim that it had captured Staromayorskoye is not confirmed, the commander said.",
+])
+def test_claim_not_judged_gives_no_denial(text: str) -> None:
+    assert len({c.speaker for c in control_claims_in(text)}) == 1
+
+
+# --- a map project named before its appositive shows ---
+
+@pytest.mark.parametrize("text, speaker, place", [
+    ("DeepState, the Ukrainian mapping project, now shows Russian forces in control of Toretsk.", "DeepStateMap",
+     "Toretsk"),
+    ("DeepState, a Ukrainian monitoring group that maps the front, shows Russian troops in control of Krasnohorivka.",
+     "DeepStateMap", "Krasnohorivka"),
+])
+def test_map_project_before_appositive(text: str, speaker: str, place: str) -> None:
+    assert (speaker, place, "Russia") in resolved(text)
+
+
+def test_person_before_appositive_showing_is_no_map() -> None:
+    assert resolved("Ivan Petrov, a local farmer, showed reporters the ruins of Krynky.") == set()
+
+
+# --- an unnamed institution in a speaker's role gives the speaker's side ---
+
+@pytest.mark.parametrize("text, place, value", [
+    ('"Izium is ours," Oleksiy Hromov, a deputy chief of the General Staff\'s operational department, told a '
+     'briefing in Kyiv.', "Izium", "Ukraine"),
+    ('"Lyman is ours," Ivan Petrenko, a spokesman for the General Staff, said.', "Lyman", "Ukraine"),
+    ('"Izium is ours," Oleksiy Hromov, a deputy chief of the Russian General Staff, told a briefing.', "Izium",
+     "Russia"),
+])
+def test_side_from_institution_in_role(text: str, place: str, value: str) -> None:
+    assert {(p, v) for _, p, v in resolved(text)} == {(place, value)}
+
+
+def test_role_without_institution_gives_no_side() -> None:
+    assert resolved('"Lyman is ours," Ivan Petrenko, a local farmer, said.') == set()
