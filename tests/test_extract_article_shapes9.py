@@ -183,3 +183,53 @@ def test_side_from_institution_in_role(text: str, place: str, value: str) -> Non
 
 def test_role_without_institution_gives_no_side() -> None:
     assert resolved('"Lyman is ours," Ivan Petrenko, a local farmer, said.') == set()
+
+
+# --- a second speaker's clause with its place left implicit means the place the first one claimed ---
+
+@pytest.mark.parametrize("text, speaker, place, value", [
+    ("Russia's defence ministry said its forces had taken Toretsk, but Ukraine's military said fighting continued.",
+     "Armed Forces of Ukraine", "Toretsk", "contested"),
+    ("The Russian defence ministry announced that its troops had liberated Krasnohorivka, while the Ukrainian "
+     "General Staff said battles were still raging.", "General Staff of the Armed Forces of Ukraine",
+     "Krasnohorivka", "contested"),
+    ("Russia said it had captured Toretsk and Kyiv said fighting was still going on.", "Ukrainian government",
+     "Toretsk", "contested"),
+    ("Russia's defence ministry said the Vostok group had raised the flag over Vuhledar; Ukraine's army said its "
+     "troops had pulled out to preserve lives.", "Armed Forces of Ukraine", "Vuhledar", "Russia"),
+])
+def test_second_voice_takes_claimed_place(text: str, speaker: str, place: str, value: str) -> None:
+    assert (speaker, place, value) in resolved(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    # the same speaker goes on: no second voice
+    ("Russia said it had captured Toretsk and said fighting was still going on.", "Toretsk"),
+    # the second clause names its own place
+    ("Russia said it had captured Toretsk, while Kyiv said fighting continued near Pokrovsk.", "Toretsk"),
+])
+def test_no_second_voice_place(text: str, place: str) -> None:
+    assert {s for s, p, _ in resolved(text) if p == place} == {"Russian government"}
+
+
+# --- who congratulates or thanks troops for a capture states it ---
+
+@pytest.mark.parametrize("text, speaker, place, value", [
+    ("Defence Minister Andrei Belousov congratulated the servicemen of the 37th Guards Motor Rifle Brigade on the "
+     "liberation of Velikaya Novoselka.", "Andrei Belousov", "Velyka Novosilka", "Russia"),
+    ("Putin congratulated the troops on the capture of Avdiivka.", "Vladimir Putin", "Avdiivka", "Russia"),
+    ("Zelensky thanked the 47th brigade for the liberation of Robotyne.", "Volodymyr Zelensky", "Robotyne",
+     "Ukraine"),
+    ("Shoigu commended the Vostok group for the capture of Vuhledar on Thursday.", "Sergei Shoigu", "Vuhledar",
+     "Russia"),
+])
+def test_congratulation_states_capture(text: str, speaker: str, place: str, value: str) -> None:
+    assert resolved(text) == {(speaker, place, value)}
+
+
+@pytest.mark.parametrize("text", [
+    "Putin congratulated the troops on Defenders Day.",
+    "Residents congratulated each other on the liberation of Kherson.",
+])
+def test_congratulation_without_speaker_or_capture(text: str) -> None:
+    assert not any(s not in (TEST_OUTLET, None) for s, _, _ in resolved(text))

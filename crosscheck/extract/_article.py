@@ -26,7 +26,7 @@ from ._rule_index import stems_in
 from ._quote_speakers import continued_quote, quote_speakers
 from ._sentences import is_terminated, quote_regions, split_paragraph, split_paragraphs
 from ._topic import (ArticleTopic, capital_as_actor, split_coordinated_say, with_elided_object, with_elided_place,
-                     with_elided_source, with_subject_it, with_topic_object)
+                     with_elided_source, with_second_voice_place, with_subject_it, with_topic_object)
 from ._sentence_drafts import Sentence, headline_side, sentence_drafts
 from ._speaker_kinds import speaker_kind
 from ._speakers import (SpeakerInfo, lookup, media_voice, outlet_info, resolve_in_context, self_reference,
@@ -301,6 +301,11 @@ class _FieldReader:
             if completed is not None and any(d.place is not None and d.place.place == completed[1][-1].place
                                              and d.predicate == "controls" for d in drafts):
                 drafts = self._completed_drafts(sentence, completed, regions, region_speakers)
+            if drafts and not sentence.headline and len(sentence.frames) > 1:
+                second = with_second_voice_place(sentence.text, sentence.frames, refs, [
+                    d.place for d in drafts if d.predicate == "controls" and d.place is not None])
+                if second is not None:
+                    drafts = self._completed_drafts(sentence, second[:2], regions, region_speakers, second[2])
             if self.is_title or (index == 0 and sentence.headline):
                 self._learn_headline_side(sentence.text, drafts)
             self.topic.learn([d.place for d in drafts if d.place is not None and d.predicate == "controls"], refs,

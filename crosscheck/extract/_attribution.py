@@ -23,6 +23,7 @@ from ._cyrillic_frames import cyrillic_frames, has_cyrillic_say_verb
 from ._appositives import ADJUNCT_INSERTION, appositive_subject, subject_before_adjunct
 from ._frame_nouns import according_frames, document_read_frames, map_frames, nominal_frames, possessive_opinion_frames
 from ._frames import Frame, plausible_speaker, verb_kind
+from ._speaker_kinds import phrase_kind
 from ._speakers import clean_speaker_phrase, lookup
 from ._lexicon import (AMBIGUOUS_SAY_VERB_WORDS, AMBIGUOUS_SAY_VERBS, FRAME_FILLER, SAY_VERB_WORDS,
                        SPEAKER_VERB_GAP, SPEAKER_VERB_GAP_WORDS, contains_any, lower_scan_is_exact, lower_twin, words)
@@ -142,11 +143,15 @@ def _quoted_as_saying(sentence: str, exact: str | None, frames: list[Frame]) -> 
 
 # "Pushilin called the liberation of Chasov Yar (the town's liberation) 'a turning point'": it happened
 # "Moscow hailed the 'liberation' of X" / "welcomed its recapture": the same with a verb of celebrating
-_JUDGED_EVENT = re.compile(r"\b(?P<verb>called|calls|described|describes|praised|praises|hailed|hails|celebrated|"
-                           r"celebrates|welcomed|welcomes)\s+(?=(?:(?:the|its|their)\s+(?:[\w-]+['\u2019]s\s+)?|[A-Z][\w-]+['\u2019]s\s+)"
+# "Belousov congratulated the 37th brigade on the liberation of X": who congratulates for a capture states it
+_JUDGED_EVENT = re.compile(r"\b(?:(?P<verb>called|calls|described|describes|praised|praises|hailed|hails|celebrated|"
+                           r"celebrates|welcomed|welcomes)|(?P<verb2>congratulated|congratulates|thanked|thanks|praised|"
+                           r"praises|commended|commends)\s+(?:[\w'\u2019-]+\s+){1,16}?(?:on|for)\s+)"
+                           r"\s*(?=(?:(?:the|its|their)\s+(?:[\w-]+['\u2019]s\s+)?|[A-Z][\w-]+['\u2019]s\s+)"
                            r"['\u2018\"\u201c]?(?:\w+\s+)?['\u2018\"\u201c]?"
                            r"(?:liberation|capture|recapture|fall|seizure|taking|loss)\b)", _I)
-_JUDGING_HINTS = ("called", "calls", "described", "describes", "praise", "hail", "celebrat", "welcom")
+_JUDGING_HINTS = ("called", "calls", "described", "describes", "praise", "hail", "celebrat", "welcom", "congratulat",
+                  "thank", "commend")
 
 
 def _judged_event(sentence: str, exact: str | None, frames: list[Frame]) -> None:
@@ -158,11 +163,12 @@ def _judged_event(sentence: str, exact: str | None, frames: list[Frame]) -> None
         if left is None:
             continue
         np_start, np_end = left
-        if match.group("verb")[0] in "hcwHCW" and match.group("verb").lower()[:3] != "cal" and \
-                lookup(clean_speaker_phrase(sentence[np_start:np_end])).speaker_id is None:
+        verb = match.group("verb") or match.group("verb2")
+        phrase = clean_speaker_phrase(sentence[np_start:np_end])
+        if (verb[0] in "hcwHCW" and verb.lower()[:3] != "cal" or match.group("verb2")) and \
+                lookup(phrase).speaker_id is None and not (match.group("verb2") and phrase_kind(phrase) == "person"):
             continue    # "Crowds celebrated the liberation of X": rejoicing, not a statement
-        frames.append(Frame(sentence[np_start:np_end], np_start, np_end, match.group("verb"), "say", match.end(),
-                            len(sentence)))
+        frames.append(Frame(sentence[np_start:np_end], np_start, np_end, verb, "say", match.end(), len(sentence)))
 
 
 def _verb_matches(sentence: str, lowered: str) -> list[VerbMatch]:
@@ -316,8 +322,6 @@ def _quote_closes_before(sentence: str, np_start: int) -> bool:
     """'"C," X said': a closing quote (after its punctuation) right before the speaker."""
     return sentence[:np_start].rstrip().rstrip(",").endswith(('"', "\u201d", "\u00bb")) and \
         _QUOTE_CLOSED.search(sentence, 0, np_start) is not None
-
-
 
 
 def _speaker_end(sentence: str, floor: int, verb_start: int) -> int:
