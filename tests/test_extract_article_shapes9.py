@@ -233,3 +233,57 @@ def test_congratulation_states_capture(text: str, speaker: str, place: str, valu
 ])
 def test_congratulation_without_speaker_or_capture(text: str) -> None:
     assert not any(s not in (TEST_OUTLET, None) for s, _, _ in resolved(text))
+
+
+# --- an appositive gloss on a place inside a report is the writer's, not the speaker's ---
+
+@pytest.mark.parametrize("text, speaker, place, value", [
+    ("Ukraine said on Monday its forces had recaptured the village of Robotyne, a step toward the occupied hub of "
+     "Tokmak, though Moscow said fighting was going on.", "Ukrainian government", "Robotyne", "Ukraine"),
+    ("Kyiv said its troops had liberated Klishchiivka, a village overlooking Russian-held Bakhmut.",
+     "Ukrainian government", "Klishchiivka", "Ukraine"),
+    ("The General Staff said its forces had retaken Staromaiorske, a first step toward occupied "
+     "Berdiansk.", "The General Staff", "Staromaiorske", "Ukraine"),
+    ("Russia's defence ministry said its troops had taken Krasnohorivka, a town west of Russian-controlled "
+     "Donetsk.", "Russian Ministry of Defence", "Krasnohorivka", "Russia"),
+])
+def test_place_appositive_is_outlet_voice(text: str, speaker: str, place: str, value: str) -> None:
+    found = resolved(text)
+    assert (speaker, place, value) in found
+    glossed = {p for _, p, _ in found} - {place}
+    assert glossed and all(s == TEST_OUTLET for s, p, _ in found if p in glossed)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # no appositive: the speaker's own words
+    ("Kyiv said its troops had struck the occupied city of Melitopol.", "Ukrainian government"),
+    # quoted: the speaker's own words
+    ('"We liberated Robotyne, a step toward occupied Tokmak," the commander said.', "the commander"),
+])
+def test_presupposition_in_report_stays_speakers(text: str, speaker: str) -> None:
+    found = control_claims_in(text)
+    assert any(c.speaker == speaker and c.value == "Russia" for c in found)
+    assert not any(c.speaker_phrase is None for c in found)
+
+
+# --- in a briefing the body publishes whole, its own minister is quoted inside it ---
+
+_BRIEFING = ("MOSCOW, 26 January. The Russian Ministry of Defence has released its daily summary on the progress "
+             "of the special military operation.\n\nUnits of the Vostok group of forces have completely liberated "
+             "the settlement of Velikaya Novoselka.\n\n{middle}\n\nUnits of the Tsentr group of forces liberated "
+             "the settlement of Novoyelizavetovka and repelled six counter-attacks.")
+
+
+@pytest.mark.parametrize("middle", [
+    "Defence Minister Andrei Belousov congratulated the servicemen of the 37th Guards Motor Rifle Brigade and the "
+    "40th Guards Naval Infantry Brigade on the liberation of Velikaya Novoselka.",
+    "Defence Minister Andrei Belousov thanked the troops for their courage.",
+])
+def test_briefing_goes_on_after_own_minister(middle: str) -> None:
+    found = resolved(_BRIEFING.format(middle=middle))
+    assert ("Russian Ministry of Defence", "Novoielyzavetivka", "Russia") in found
+
+
+def test_briefing_ends_with_other_side() -> None:
+    found = resolved(_BRIEFING.format(middle="Ukraine's General Staff said fighting continued elsewhere."))
+    assert ("Russian Ministry of Defence", "Novoielyzavetivka", "Russia") not in found

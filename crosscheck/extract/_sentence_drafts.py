@@ -14,6 +14,7 @@ from datetime import datetime
 
 from ._attribution import Frame
 from ._claims import Attributed, Draft, drafts_for_sentence
+from ._context import PRESUPPOSED
 from ._frames import without_inserted_attribution
 from ._places import PlaceRef, skeleton
 from ._predicates import SentenceView, find_hits
@@ -66,14 +67,31 @@ def sentence_drafts(sentence: Sentence, refs: list[PlaceRef], regions: list[tupl
         return []
     quote_speaker = None
     in_quote = []
-    for hit in hits:
+    for number, hit in enumerate(hits):
         absolute = sentence.start + hit.start
         region_index = next((i for i, (a, b) in enumerate(regions) if a <= absolute < b), None)
         in_quote.append(region_index is not None)
         if region_index is not None and quote_speaker is None:
             quote_speaker = region_speakers[region_index]
+        if region_index is None and frames and not hit.outlet_voice and hit.rule in PRESUPPOSED and \
+                _in_place_appositive(text, hit.start, refs):
+            hits[number] = replace(hit, outlet_voice=True)
     attributed = [Attributed(f, s) for f, s in zip(frames, speakers)]
     return drafts_for_sentence(sentence.text, hits, attributed, quote_speaker, unattributed, published_at, in_quote)
+
+
+# ", a step toward the occupied hub of Tokmak": an appositive after a place, up to the presupposition
+_APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\s+[^,;:\"\u201c\u201d()]{0,60}$", re.IGNORECASE)
+
+
+def _in_place_appositive(text: str, start: int, refs: list[PlaceRef]) -> bool:
+    """Whether ``start`` lies in an appositive right after a place ("Robotyne, a step toward the occupied
+    hub of Tokmak"): the writer's gloss on the place, not the reported speaker's words."""
+    opening = _APPOSITIVE_OPENING.search(text, max(0, start - 64), start)
+    if opening is None:
+        return False
+    comma = opening.start()
+    return any(r.end == comma and r.place is not None for r in refs)
 
 
 def headline_side(headline: str, drafts: list[Draft]) -> str | None:
