@@ -159,16 +159,9 @@ class _FieldReader:
         for sentence in self._sentences(start, end):
             for frame in sentence.frames:
                 found = self.tracker.resolve(frame.speaker, body, (self.field_no, sentence.start))
-                if found is not body and resolve_in_context(frame.speaker, body) != body and \
-                        not self._own_official(found or lookup(frame.speaker), body):
+                if found is not body and resolve_in_context(frame.speaker, body) != body:
                     return True
         return False
-
-    def _own_official(self, speaker: SpeakerInfo, body: SpeakerInfo) -> bool:
-        """"Defence Minister Andrei Belousov congratulated the servicemen ...": in a text the body
-        publishes whole, a known official of its own side is quoted inside its summary, not after it."""
-        return self.voice.whole and speaker.kind == "official" and speaker.side is not None and \
-            speaker.side == body.side
 
     def _names_any(self, index: int) -> bool:
         return any(sentence.frames for sentence in self._sentences(*self.paragraphs[index]))

@@ -146,7 +146,7 @@ def _quoted_as_saying(sentence: str, exact: str | None, frames: list[Frame]) -> 
 # "Belousov congratulated the 37th brigade on the liberation of X": who congratulates for a capture states it
 _JUDGED_EVENT = re.compile(r"\b(?:(?P<verb>called|calls|described|describes|praised|praises|hailed|hails|celebrated|"
                            r"celebrates|welcomed|welcomes)|(?P<verb2>congratulated|congratulates|thanked|thanks|praised|"
-                           r"praises|commended|commends)\s+(?:[\w'\u2019-]+\s+){1,16}?(?:on|for)\s+)"
+                           r"praises|commended|commends)\s+(?:[\w'\u2019-]+\s+){1,10}?(?:on|for)\s+)"
                            r"\s*(?=(?:(?:the|its|their)\s+(?:[\w-]+['\u2019]s\s+)?|[A-Z][\w-]+['\u2019]s\s+)"
                            r"['\u2018\"\u201c]?(?:\w+\s+)?['\u2018\"\u201c]?"
                            r"(?:liberation|capture|recapture|fall|seizure|taking|loss)\b)", _I)

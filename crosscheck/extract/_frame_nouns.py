@@ -2,7 +2,7 @@
 
 "according to X, C" / "C, according to X"; "In his assessment, C" / "In its view, C" (the owner
 of the opinion speaks, resolved later like "he" or "it"); and nominal reports: "Moscow's claim that
-C", "claims by X that C".
+C", "claims by X that C", "claims from X that C".
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from collections.abc import Callable
 
 from ._frames import Frame, plausible_speaker
 from ._lexicon import CLAIM_NOUNS
+from ._speaker_kinds import phrase_kind
+from ._speakers import lookup
 
 _I = re.IGNORECASE
 _GENERIC_REPORTS = re.compile(r"^(?:\w+\s+){0,2}reports?$", _I)
@@ -26,7 +28,7 @@ _NOMINAL = re.compile(
     r"(?P<np>(?:[A-Z][\w'\u2019.-]*\s+){0,4}?[\w'\u2019.-]+['\u2019]s|Russian|Ukrainian|Kremlin|"
     r"Russia|Ukraine)\s+(?:(?:earlier|latest|new|recent|false|unverified|unconfirmed|repeated|previous|official)\s+)?"
     r"(?P<noun>" + CLAIM_NOUNS + r")\s+(?P<link>that|of|to\s+have)\s+"
-    r"|(?P<noun2>(?i:" + CLAIM_NOUNS + r"))\s+by\s+(?P<np2>(?:the\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,5}?)"
+    r"|(?P<noun2>(?i:" + CLAIM_NOUNS + r"))\s+(?:by|from)\s+(?P<np2>(?:the\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,5}?)"
     r"\s+(?P<link2>that|of|to\s+have)\s+", )
 
 
@@ -77,6 +79,11 @@ def nominal_frames(sentence: str, frames: list[Frame]) -> None:
         else:
             np_start, np_end = match.span("np2")
             phrase = match.group("np2")
+            # "claims from some milbloggers that": "from" also opens a source that speaks for nobody
+            # ("reports from the front", "reports from Monday")
+            if sentence[match.end("noun2"):np_start].strip().lower() == "from" and \
+                    phrase_kind(phrase) is None and lookup(phrase).speaker_id is None:
+                continue
         if not plausible_speaker(phrase) or _BARE_DETERMINER.match(phrase):
             continue
         if any(f.speaker_start <= np_start < f.speaker_end for f in frames):
