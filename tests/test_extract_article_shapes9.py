@@ -287,3 +287,34 @@ def test_claims_from_source(text: str, speaker: str, place: str) -> None:
 ])
 def test_claims_from_no_source(text: str) -> None:
     assert all(c.speaker_phrase is None for c in control_claims_in(text))
+
+
+# --- "C; Kyiv says no" / "C, Kyiv denies it": a report whose object points back judges the clause before ---
+
+@pytest.mark.parametrize("title, speaker, place, value", [
+    ("Moscow claims Chasiv Yar; Kyiv says no", "Ukrainian government", "Chasiv Yar", "Ukraine"),
+    ("Moscow claims capture of Chasiv Yar, Kyiv denies it", "Ukrainian government", "Chasiv Yar", "Ukraine"),
+    ("Russia says its troops captured Krynky - Ukraine denies the claim", "Ukrainian government", "Krynky",
+     "Ukraine"),
+    ("Ukraine says it retook Robotyne; Moscow confirms it", "Russian government", "Robotyne", "Ukraine"),
+])
+def test_pointing_back_judgement_in_headline(title: str, speaker: str, place: str, value: str) -> None:
+    assert (speaker, place, value) in resolved("The story continues.", title=title)
+
+
+@pytest.mark.parametrize("text, speaker, place, value", [
+    ("Russia's defence ministry said its forces had taken Toretsk; Ukraine's military denied it.",
+     "Armed Forces of Ukraine", "Toretsk", "Ukraine"),
+    ("Russian forces have captured Toretsk, the defence ministry said, but Kyiv denied this.",
+     "Ukrainian government", "Toretsk", "Ukraine"),
+])
+def test_pointing_back_judgement_in_text(text: str, speaker: str, place: str, value: str) -> None:
+    assert (speaker, place, value) in resolved(text)
+
+
+@pytest.mark.parametrize("title", [
+    "Kyiv says no to talks",                            # nothing before it to judge
+    "Russia says it took Chasiv Yar; Kyiv says it",     # "says it" neither denies nor confirms
+])
+def test_pointing_back_without_judgement(title: str) -> None:
+    assert {s for s, _, _ in resolved("The story continues.", title=title)} <= {"Russian government"}

@@ -105,7 +105,7 @@ def find_frames(sentence: str, headline: bool = False) -> list[Frame]:
         _quoted_as_saying(sentence, exact, frames)
     if ("the " in lowered or "its " in lowered or "'s " in lowered) and contains_any(lowered, _JUDGING_HINTS):
         _judged_event(sentence, exact, frames)
-    appositive_denial(appositives, frames)
+    appositive_denial(appositives, frames, sentence)
     if not sentence.isascii() and has_cyrillic_say_verb(lowered):
         cyrillic_frames(sentence, frames)
     evidence_frames(sentence, frames, exact)
