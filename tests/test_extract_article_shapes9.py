@@ -318,3 +318,25 @@ def test_pointing_back_judgement_in_text(text: str, speaker: str, place: str, va
 ])
 def test_pointing_back_without_judgement(title: str) -> None:
     assert {s for s, _, _ in resolved("The story continues.", title=title)} <= {"Russian government"}
+
+
+# --- a time word before a nominal claim's owner is no part of the owner ---
+
+@pytest.mark.parametrize("text, claimant, denier, place", [
+    ("Ukraine's military rejected on Thursday Russia's announcement that its forces had taken Chasiv Yar, saying "
+     "battles were still raging inside it.", "Russian government", "Armed Forces of Ukraine", "Chasiv Yar"),
+    ("Ukraine's General Staff rejected on Sunday Russian claims that Vuhledar had fallen.", "Russian government",
+     "General Staff of the Armed Forces of Ukraine", "Vuhledar"),
+    ("Ukraine denied Monday Russia's claim to have captured Bakhmut.", "Russian government",
+     "Ukrainian government", "Bakhmut"),
+    ("Kyiv rejected on Friday Moscow's claim that Russian troops had taken Kupiansk.", "Russian government",
+     "Ukrainian government", "Kupiansk"),
+])
+def test_time_word_before_claim_owner(text: str, claimant: str, denier: str, place: str) -> None:
+    speakers = {s for s, p, _ in resolved(text) if p == place}
+    assert speakers == {claimant, denier}
+
+
+def test_month_name_that_is_a_word_stays() -> None:
+    # "May" is also a name and a verb: never read as a time word before an owner
+    assert all(c.speaker_phrase != "Day" for c in control_claims_in("May Day's claim that Bakhmut fell was odd."))

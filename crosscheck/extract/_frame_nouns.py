@@ -66,6 +66,9 @@ def possessive_opinion_frames(sentence: str, frames: list[Frame]) -> None:
                             "assess" if noun in _OPINION_ASSESSES else "say", match.end(), len(sentence)))
 
 
+_LEADING_TIME = re.compile(r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|January|"
+                           r"February|March|April|June|July|August|September|October|November|December)\s+)+"
+                           r"(?=[A-Z])")
 _JUDGED_FALSE = re.compile(r"\s+(?:is|are|was|were|remains?|remained)\s+(?:(?:completely|entirely|totally|simply|"
                            r"patently|absolutely|utterly)\s+)?(?:false|untrue|fake|baseless|groundless|a\s+lie|lies|"
                            r"not\s+true|disinformation|fabricated|fabrications?)\b", _I)
@@ -75,7 +78,10 @@ def nominal_frames(sentence: str, frames: list[Frame]) -> None:
     for match in _NOMINAL.finditer(sentence):
         if match.group("np"):
             np_start, np_end = match.span("np")
-            phrase = _POSSESSIVE_S.sub("", match.group("np"))
+            # "rejected on Thursday Russia's announcement": the time word before the owner is no part of it
+            timed = _LEADING_TIME.match(match.group("np"))
+            np_start += timed.end() if timed is not None else 0
+            phrase = _POSSESSIVE_S.sub("", sentence[np_start:np_end])
         else:
             np_start, np_end = match.span("np2")
             phrase = match.group("np2")
