@@ -6,38 +6,32 @@ before one is read only when a "he said" at its start needs an antecedent.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import datetime
 
 from crosscheck.resolve import Gazetteer
 
 from ._attribution import Frame, find_frames
-from ._frames import in_a_speaker, shifted_frames, without_inserted_attribution
+from ._frames import in_a_speaker, shifted_frames
 from ._claim_record import claim_record
-from ._claims import Attributed, Draft, drafts_for_sentence
-from ._discourse import SpeakerTracker, introduced_person, role_text, with_headline_speakers
+from ._claims import Draft
+from ._discourse import SpeakerTracker, with_headline_speakers
+from ._speaker_intros import introduced_person, role_text
 from ._lexicon import has_trigger, word_runs
 from ._paragraph_voice import ParagraphVoice, continues_report, summary_item
 from ._place_context import PlaceContext
-from ._places import (PlaceRef, Salience, add_coreferences, mentions_to_refs, skeleton)
-from ._predicates import SentenceView, find_hits
+from ._places import PlaceRef, Salience, add_coreferences, mentions_to_refs
 from ._rule_index import stems_in
 from ._quote_speakers import continued_quote, quote_speakers
-from ._sentences import (ends_as_question, is_terminated, quote_regions, quoted_sentence_starts, split_paragraph,
-                         split_paragraphs)
+from ._sentences import is_terminated, quote_regions, split_paragraph, split_paragraphs
 from ._topic import (ArticleTopic, capital_as_actor, split_coordinated_say, with_elided_object, with_elided_place,
-                     with_elided_source, with_subject_it, with_topic_object)
+                     with_elided_source, with_second_voice_place, with_subject_it, with_topic_object)
+from ._sentence_drafts import Sentence, headline_side, sentence_drafts
 from ._speaker_kinds import speaker_kind
 from ._speakers import (SpeakerInfo, lookup, media_voice, outlet_info, resolve_in_context, self_reference,
                         with_inferred_side)
 from ._types import ExtractedClaim
-
-# a headline opening on a country as the actor: "Russia retakes ...", "Ukrainian forces recapture ..."
-_COUNTRY_SUBJECT = re.compile(r"^\s*(Russia|Ukraine|Russian|Ukrainian)(?:\s+(?:forces|troops|army|military))?\s+"
-                              r"(?!(?:says?|said|claims?|claimed|denies|denied)\b)[a-z]")
-_TOPIC = re.compile("^\u00a7+\\s*:\\s")
 
 
 def extract_claims(text: str, *, outlet: str, published_at: datetime,
@@ -78,16 +72,6 @@ def extract_claims(text: str, *, outlet: str, published_at: datetime,
                               topic, later=tracker.named_later, frames=frames).read()
     claims.extend(body)
     return with_headline_speakers(claims, tracker) if title else claims
-
-
-@dataclass
-class _Sentence:
-    start: int
-    end: int
-    text: str
-    headline: bool
-    frames: list[Frame]
-    speakers: list[SpeakerInfo] = field(default_factory=list)
 
 
 class _FieldReader:
@@ -195,12 +179,12 @@ class _FieldReader:
                 self.last_speaker[index] = previous
         self.filled_to = max(self.filled_to, self.current)
 
-    def _sentences(self, start: int, end: int) -> list[_Sentence]:
+    def _sentences(self, start: int, end: int) -> list[Sentence]:
         sentences = []
         for s_start, s_end in split_paragraph(self.text, start, end):
             sentence = self.text[s_start:s_end]
             headline = self.is_title or (not is_terminated(sentence) and len(sentence.split()) <= 16)
-            sentences.append(_Sentence(s_start, s_end, sentence, headline, self._frames_of(sentence, headline)))
+            sentences.append(Sentence(s_start, s_end, sentence, headline, self._frames_of(sentence, headline)))
         return sentences
 
     def _frames_of(self, sentence: str, headline: bool) -> list[Frame]:
@@ -230,7 +214,7 @@ class _FieldReader:
         regions = [(start + a, start + b) for a, b in quote_regions(self.text[start:end])]
         return next(iter(quote_speakers(self.text, regions[:1], sentences, lambda: None)), None)
 
-    def _resolve_frames(self, sentence: _Sentence, previous: SpeakerInfo | None,
+    def _resolve_frames(self, sentence: Sentence, previous: SpeakerInfo | None,
                         paragraph: int | None) -> SpeakerInfo | None:
         sentence.speakers = []
         for frame in sentence.frames:
@@ -317,6 +301,11 @@ class _FieldReader:
             if completed is not None and any(d.place is not None and d.place.place == completed[1][-1].place
                                              and d.predicate == "controls" for d in drafts):
                 drafts = self._completed_drafts(sentence, completed, regions, region_speakers)
+            if drafts and not sentence.headline and len(sentence.frames) > 1:
+                second = with_second_voice_place(sentence.text, sentence.frames, refs, [
+                    d.place for d in drafts if d.predicate == "controls" and d.place is not None])
+                if second is not None:
+                    drafts = self._completed_drafts(sentence, second[:2], regions, region_speakers, second[2])
             if self.is_title or (index == 0 and sentence.headline):
                 self._learn_headline_side(sentence.text, drafts)
             self.topic.learn([d.place for d in drafts if d.place is not None and d.predicate == "controls"], refs,
@@ -330,7 +319,7 @@ class _FieldReader:
         self.carried[0] = salience if headline else Salience.empty()
         return claims
 
-    def _completed_drafts(self, sentence: _Sentence, completed: tuple[str, list[PlaceRef]],
+    def _completed_drafts(self, sentence: Sentence, completed: tuple[str, list[PlaceRef]],
                           regions: list[tuple[int, int]], region_speakers: list[SpeakerInfo | None],
                           inserted_at: int | None = None) -> list[Draft]:
         """The drafts of a sentence read with its elided place restored (see _topic.with_elided_*):
@@ -344,56 +333,16 @@ class _FieldReader:
             content_end = len(sentence.text.rstrip(" .!"))
             frames = [replace(f, content_end=len(text)) if f.content_end >= content_end else f
                       for f in frames]
-        return self._drafts(_Sentence(sentence.start, sentence.end, text, inserted_at is None or sentence.headline,
+        return self._drafts(Sentence(sentence.start, sentence.end, text, inserted_at is None or sentence.headline,
                                       frames, speakers), refs, regions, region_speakers, None)
 
     def _learn_headline_side(self, headline: str, drafts: list[Draft]) -> None:
-        """"Russia retakes Sudzha - defence ministry": an unsided institution crediting its own
-        country with a gain speaks for that country, so its "its troops" later in the story read so."""
-        for draft in drafts:
-            speaker = draft.speaker
-            if draft.predicate != "controls" or speaker.phrase is None or speaker.reading_side is not None:
-                continue
-            subject = _COUNTRY_SUBJECT.match(headline)
-            if subject is not None and subject.group(1).lower().startswith(draft.value.lower()[:5]):
-                self.sides.append(draft.value)
-                return
+        side = headline_side(headline, drafts)
+        if side is not None:
+            self.sides.append(side)
 
-    def _drafts(self, sentence: _Sentence, refs: list[PlaceRef], regions: list[tuple[int, int]],
+    def _drafts(self, sentence: Sentence, refs: list[PlaceRef], regions: list[tuple[int, int]],
                 region_speakers: list[SpeakerInfo | None], stems: tuple[str, ...],
                 unattributed: SpeakerInfo | None = None) -> list[Draft]:
-        if ends_as_question(sentence.text):
-            return []
-        frames = sentence.frames
-        topic = None
-        text = without_inserted_attribution(sentence.text, frames)
-        skel = skeleton(text, refs)
-        if sentence.headline and _TOPIC.match(skel):
-            topic = refs[0]
-            keep = [i for i, f in enumerate(frames) if f.speaker_start != 0 or f.verb != ":"]
-            # the kept frames' parents are indices into the full list: renumber them (a stale index
-            # can point a frame at itself, and the walk up its parents would never end)
-            renumbered = {old: new for new, old in enumerate(keep)}
-            frames = [replace(frames[i], parent=renumbered.get(frames[i].parent)) for i in keep]
-            speakers = [sentence.speakers[i] for i in keep]
-        else:
-            speakers = sentence.speakers
-        # a later sentence of a quote starts a clause, as a frame's content does
-        view = SentenceView(text, skel, refs, [(f.speaker_start, f.speaker_end) for f in frames],
-                            [f.content_start for f in frames] + quoted_sentence_starts(sentence.text), topic,
-                            [f.content_start for f in frames if f.takes_nominal_object], stems)
-        hits = find_hits(view)
-        if not hits:
-            return []
-        quote_speaker = None
-        in_quote = []
-        for hit in hits:
-            absolute = sentence.start + hit.start
-            region_index = next((i for i, (a, b) in enumerate(regions) if a <= absolute < b), None)
-            in_quote.append(region_index is not None)
-            if region_index is not None and quote_speaker is None:
-                quote_speaker = region_speakers[region_index]
-        attributed = [Attributed(f, s) for f, s in zip(frames, speakers)]
-        return drafts_for_sentence(sentence.text, hits, attributed, quote_speaker,
-                                   unattributed or self.voice.speaker(self.outlet),
-                                   self.published_at, in_quote)
+        return sentence_drafts(sentence, refs, regions, region_speakers, stems,
+                               unattributed or self.voice.speaker(self.outlet), self.published_at)

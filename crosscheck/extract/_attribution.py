@@ -23,6 +23,7 @@ from ._cyrillic_frames import cyrillic_frames, has_cyrillic_say_verb
 from ._appositives import ADJUNCT_INSERTION, appositive_subject, subject_before_adjunct
 from ._frame_nouns import according_frames, document_read_frames, map_frames, nominal_frames, possessive_opinion_frames
 from ._frames import Frame, plausible_speaker, verb_kind
+from ._speaker_kinds import phrase_kind
 from ._speakers import clean_speaker_phrase, lookup
 from ._lexicon import (AMBIGUOUS_SAY_VERB_WORDS, AMBIGUOUS_SAY_VERBS, FRAME_FILLER, SAY_VERB_WORDS,
                        SPEAKER_VERB_GAP, SPEAKER_VERB_GAP_WORDS, contains_any, lower_scan_is_exact, lower_twin, words)
@@ -104,7 +105,7 @@ def find_frames(sentence: str, headline: bool = False) -> list[Frame]:
         _quoted_as_saying(sentence, exact, frames)
     if ("the " in lowered or "its " in lowered or "'s " in lowered) and contains_any(lowered, _JUDGING_HINTS):
         _judged_event(sentence, exact, frames)
-    appositive_denial(appositives, frames)
+    appositive_denial(appositives, frames, sentence)
     if not sentence.isascii() and has_cyrillic_say_verb(lowered):
         cyrillic_frames(sentence, frames)
     evidence_frames(sentence, frames, exact)
@@ -142,11 +143,15 @@ def _quoted_as_saying(sentence: str, exact: str | None, frames: list[Frame]) -> 
 
 # "Pushilin called the liberation of Chasov Yar (the town's liberation) 'a turning point'": it happened
 # "Moscow hailed the 'liberation' of X" / "welcomed its recapture": the same with a verb of celebrating
-_JUDGED_EVENT = re.compile(r"\b(?P<verb>called|calls|described|describes|praised|praises|hailed|hails|celebrated|"
-                           r"celebrates|welcomed|welcomes)\s+(?=(?:(?:the|its|their)\s+(?:[\w-]+['\u2019]s\s+)?|[A-Z][\w-]+['\u2019]s\s+)"
+# "Belousov congratulated the 37th brigade on the liberation of X": who congratulates for a capture states it
+_JUDGED_EVENT = re.compile(r"\b(?:(?P<verb>called|calls|described|describes|praised|praises|hailed|hails|celebrated|"
+                           r"celebrates|welcomed|welcomes)|(?P<verb2>congratulated|congratulates|thanked|thanks|praised|"
+                           r"praises|commended|commends)\s+(?:[\w'\u2019-]+\s+){1,10}?(?:on|for)\s+)"
+                           r"\s*(?=(?:(?:the|its|their)\s+(?:[\w-]+['\u2019]s\s+)?|[A-Z][\w-]+['\u2019]s\s+)"
                            r"['\u2018\"\u201c]?(?:\w+\s+)?['\u2018\"\u201c]?"
                            r"(?:liberation|capture|recapture|fall|seizure|taking|loss)\b)", _I)
-_JUDGING_HINTS = ("called", "calls", "described", "describes", "praise", "hail", "celebrat", "welcom")
+_JUDGING_HINTS = ("called", "calls", "described", "describes", "praise", "hail", "celebrat", "welcom", "congratulat",
+                  "thank", "commend")
 
 
 def _judged_event(sentence: str, exact: str | None, frames: list[Frame]) -> None:
@@ -158,11 +163,12 @@ def _judged_event(sentence: str, exact: str | None, frames: list[Frame]) -> None
         if left is None:
             continue
         np_start, np_end = left
-        if match.group("verb")[0] in "hcwHCW" and match.group("verb").lower()[:3] != "cal" and \
-                lookup(clean_speaker_phrase(sentence[np_start:np_end])).speaker_id is None:
+        verb = match.group("verb") or match.group("verb2")
+        phrase = clean_speaker_phrase(sentence[np_start:np_end])
+        if (verb[0] in "hcwHCW" and verb.lower()[:3] != "cal" or match.group("verb2")) and \
+                lookup(phrase).speaker_id is None and not (match.group("verb2") and phrase_kind(phrase) == "person"):
             continue    # "Crowds celebrated the liberation of X": rejoicing, not a statement
-        frames.append(Frame(sentence[np_start:np_end], np_start, np_end, match.group("verb"), "say", match.end(),
-                            len(sentence)))
+        frames.append(Frame(sentence[np_start:np_end], np_start, np_end, verb, "say", match.end(), len(sentence)))
 
 
 def _verb_matches(sentence: str, lowered: str) -> list[VerbMatch]:
@@ -214,7 +220,7 @@ def _verb_frame(sentence: str, exact: str | None, match: VerbMatch, frames: list
         if told is not None:
             rest_start = told.end()
     if follows_content(sentence, np_start):
-        shape = tail_shape(sentence, rest_start)
+        shape = tail_shape(sentence, rest_start, sentence[_post_content_start(sentence, frames, np_start):np_start])
         if shape is not None:
             return _trailing_frame(sentence, frames, phrase, np_start, np_end, verb, shape)
     filler = FRAME_FILLER.match(sentence, rest_start)
@@ -318,8 +324,6 @@ def _quote_closes_before(sentence: str, np_start: int) -> bool:
         _QUOTE_CLOSED.search(sentence, 0, np_start) is not None
 
 
-
-
 def _speaker_end(sentence: str, floor: int, verb_start: int) -> int:
     """Where the speaker before a verb ends: before any "also", "has", "on Monday" (SPEAKER_VERB_GAP)."""
     stripped = sentence[floor:verb_start].rstrip()
@@ -339,6 +343,12 @@ def _left_np(sentence: str, exact: str | None, floor: int, verb_start: int) -> t
         # the subject sits before an insertion, possibly before an earlier frame inside it
         insertion = _RELATIVE_INSERTION.search(sentence, 0, np_end)
         if insertion is not None:
+            # "X, which ..., is back under control, Name, the top general, said": a named speaker with
+            # its appositive after the relative clause is the subject, not the sentence's first noun
+            named = appositive_subject(sentence, insertion.start() + 1, np_end) \
+                if sentence.count(",", insertion.start(), np_end) > 2 else None
+            if named is not None and named[0] > insertion.start():
+                return named
             return _left_np(sentence, exact, 0, insertion.start())
         adjunct = ADJUNCT_INSERTION.search(sentence, floor, np_end)
         if adjunct is not None and adjunct.start() > floor:
@@ -382,7 +392,8 @@ def _content_end_before(sentence: str, np_start: int) -> int:
 
 def _post_content_start(sentence: str, frames: list[Frame], np_start: int) -> int:
     # a report inside a relative clause ("the town, which X said it took,") sits inside this content
-    ends = [f.content_end for f in frames if not f.post and f.content_end <= np_start
+    # a nominal claim the sentence judges ("Kyiv's claim that C is false, X said") is inside it too
+    ends = [f.content_end for f in frames if not f.post and f.content_end <= np_start and f.kind != "claim"
             and not _object_relative(sentence, f.speaker_start)]
     ends += [f.speaker_end for f in frames if f.post and f.speaker_end <= np_start]
     return max(ends + [0])

@@ -23,8 +23,11 @@ from operator import attrgetter
 
 from crosscheck.resolve import SpeakerResolver
 
-from ._lexicon import ANAPHORIC_HEADS, PRONOUN_SPEAKERS, alternation, caseless
+from ._lexicon import ANAPHORIC_HEADS, PRONOUN_SPEAKERS, caseless
 from ._speaker_kinds import PERSON_HEADS as _PERSON_HEADS, PERSON_KIND, ROLE_TAIL, phrase_kind, speaker_kind
+# _NAME and _NAMED_PERSON are read here by the speed-equivalence test, which pins their fast form
+from ._speaker_intros import (_NAME, _NAMED_PERSON, _PERSON_HEAD_WORDS, introduced_person,  # noqa: F401
+                              introduced_someone)
 from ._speakers import BARE_DOCUMENT, SpeakerInfo, clean_speaker_phrase, document_owner, lookup
 from ._types import ExtractedClaim
 
@@ -42,20 +45,6 @@ _WORD = re.compile(r"[\w-]+")
 _SPELLINGS = {"defense": "defence", "russia's": "russian", "russia": "russian", "ukraine": "ukrainian",
               "center": "centre", "spokesperson": "spokesman", "spokeswoman": "spokesman"}
 _DROPPED = frozenset({"the", "a", "an", "of", "for", "'s", "s"})
-# a role noun right before a capitalised name ("Defence Minister Sergei Shoigu") or an
-# appositive right after one ("Yevgeny Prigozhin, the Wagner chief,"), for role descriptions
-# whose holder was named but never quoted
-_NAME = r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
-# a prefix tree, not "a|b|c": this pattern scans the whole article text for a pronoun, and the
-# tree reads each position once (~2x faster) while matching exactly what the plain list matches
-_PERSON_HEAD = r"(?i:" + alternation(*_PERSON_HEADS) + r")"
-_PERSON_HEAD_WORDS = tuple(sorted(_PERSON_HEADS))     # every _NAMED_PERSON match holds one
-# "Oleh Syniehubov, the Kharkiv governor," / "Governor Oleh Syniehubov" / "The governor, Oleh Syniehubov,"
-_NAMED_PERSON = re.compile(_NAME + r",\s+(?i:an?|the)\s+(?:[\w'\u2019-]+\s+){0,5}?" + _PERSON_HEAD + r"\b"
-                           r"|\b" + _PERSON_HEAD + r"(?:\s+[\w'\u2019-]+){0,4}?,?\s+" + _NAME.replace("name", "name2")
-                           + r"(?=[\s,.;:])")
-# the same at a sentence's opening, where the role may go without its article ("Viktor Trehubov, spokesman for ...")
-_INTRODUCED_PERSON = re.compile(_NAMED_PERSON.pattern.replace(r",\s+(?i:an?|the)\s+", r",\s+(?:(?i:an?|the)\s+)?", 1))
 _POSSESSIVE_NAME = re.compile(_NAME + r"['\u2019]s\b")
 # Both scan whole articles. A capital opens each, and the test that no word character stands before it
 # comes after the capital ("[A-Z](?<![\w'-].)", the same as "(?<![\w'-])[A-Z]"): the pattern then
@@ -64,12 +53,6 @@ _CAPITALISED = re.compile(r"[A-Z](?<![\w'\u2019-].)[\w'\u2019-]+(?:\s+[A-Z][\w'\
 # a name with lower-case links: "the Institute for the Study of War"
 _CAPITALISED_LONG = re.compile(r"[A-Z](?<![\w'\u2019-].)[\w'\u2019-]+(?:\s+(?:(?:for|of|on|the|and)\s+)*"
                                r"[A-Z][\w'\u2019-]+){1,5}")
-# an appositive role next to a speaker's name: "Hanna Maliar, the deputy defence minister,"
-_ROLE_AFTER = re.compile(r"\s*,\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:\"\u201c\u201d()]{3,60}?)\s*(?:,|$)")
-_ROLE_BEFORE = re.compile(r"(?:^|[.;]\s+)(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:\"\u201c\u201d()]{3,80}?),\s*$",
-                          re.IGNORECASE)
-
-
 @lru_cache(maxsize=8192)
 def _words(text: str) -> frozenset[str]:
     out = set()
@@ -88,18 +71,6 @@ class Mention:
     info: SpeakerInfo = field(compare=False)
     kind: str | None = field(compare=False)
     words: frozenset[str] = field(compare=False)
-
-
-def role_text(phrase: str, sentence: str, start: int) -> str:
-    """The role the sentence gives the speaker named at ``start``: an appositive after or before the name."""
-    end = start + len(phrase)
-    after = _ROLE_AFTER.match(sentence, end)
-    roles = [after.group("role")] if after is not None else []
-    if start > 1 and sentence[:start].rstrip().endswith(","):
-        before = _ROLE_BEFORE.search(sentence, 0, len(sentence[:start].rstrip()))
-        if before is not None:
-            roles.append(before.group("role"))
-    return " ".join(roles)
 
 
 _POSITION = attrgetter("position")
@@ -176,19 +147,22 @@ class SpeakerTracker:
             wanted = frozenset({"body", "group"})
         else:       # "we", "I": the speaker just quoted
             return previous
-        if previous is not None and previous.phrase is not None and \
-                speaker_kind(previous, previous.phrase) in wanted | {None}:
-            return previous
         if "person" in wanted:
+            # "Syrskyi said ... A soldier with the 57th brigade described ... '...,' he said": a person
+            # a sentence opened on after the last speaker was named is nearer than that speaker
             newer = self._introduced_since_last(position)
             if newer is not None:
                 return newer
+        if previous is not None and previous.phrase is not None and \
+                speaker_kind(previous, previous.phrase) in wanted | {None}:
+            return previous
         found = self._nearest(position, lambda m: m.kind in wanted)
         if found is None and "person" in wanted:
             # "Iryna Vereshchuk, a deputy prime minister, urged residents to leave. She said ...":
             # a person named with a role, though not as a speaker
             named = self._last_match(_NAMED_PERSON, position, _PERSON_HEAD_WORDS)
-            if named is not None:
+            # "spokesman for the Khortytsia group": a capitalised word after a role may name a body
+            if named is not None and speaker_kind(lookup(named), named) in ("person", None):
                 return lookup(named)
             # "Zelensky's comments caused confusion after he appeared to concede ...": a known
             # person named only as the owner of something
@@ -211,16 +185,25 @@ class SpeakerTracker:
         """"Natalia Humeniuk, the spokesperson ..., urged caution. She said ...": a person a sentence
         opened by introducing with a role after the last speaker named, whom a "she" then means."""
         last = self._nearest(position, lambda m: True)
-        if last is None or last.position[0] != position[0]:
+        if last is not None and last.position[0] != position[0]:
             return None
         text = self.texts.get(position[0], "")
-        name = introduced_person(text, last.position[1] + len(last.info.phrase or "x"), position[1])
+        # the introduction opens a sentence after the one naming the last speaker (whose resolved
+        # phrase may be longer than its words in the text: "the General Staff of the Armed Forces")
+        low = 0 if last is None else _sentence_end(text, last.position[1], position[1])
+        # "A soldier with the 57th brigade, ..., described ...": an unnamed newcomer, unless a named
+        # person is introduced after them
+        someone = introduced_someone(text, low, position[1]) if "A" in text[low:position[1]] or \
+            "One" in text[low:position[1]] else None
+        newcomer = lookup(someone[1]) if someone is not None else None
+        name = introduced_person(text, low if someone is None else someone[0] + 1, position[1])
         if name is None:
-            return None
+            return newcomer
         info = lookup(name)
-        if info.name == last.info.name or not (len(name.split()) > 1 or info.speaker_id is not None):
-            return None     # the last speaker's own name, in the words that introduced them
-        return info if speaker_kind(info, name) in ("person", None) else None
+        if last is not None and info.name == last.info.name or \
+                not (len(name.split()) > 1 or info.speaker_id is not None):
+            return newcomer     # the last speaker's own name, in the words that introduced them
+        return info if speaker_kind(info, name) in ("person", None) else newcomer
 
     def _nearest(self, position: Position, test: Callable[[Mention], bool]) -> Mention | None:
         for filler in self.fillers:
@@ -338,6 +321,13 @@ class SpeakerTracker:
 
 
 _LEADING_THE = re.compile(r"^the\s+")
+_SENTENCE_STOP = re.compile(r"[.!?][\"\u201d\u2019)]*\s|\n")
+
+
+def _sentence_end(text: str, start: int, limit: int) -> int:
+    """Where the sentence holding ``start`` ends (at most ``limit``)."""
+    stop = _SENTENCE_STOP.search(text, start, limit)
+    return stop.end() if stop is not None else limit
 
 
 @lru_cache(maxsize=1024)
@@ -362,28 +352,6 @@ def _description_words(lowered: str) -> frozenset[str] | None:
         return None
     words = _words(" ".join(tokens))
     return words or None
-
-
-_SENTENCE_OPENING = re.compile(r"^(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,4}$", re.IGNORECASE)
-
-
-def introduced_person(paragraph: str, low: int = 0, high: int | None = None) -> str | None:
-    """"Serhiy Cherevatyi, the eastern command's spokesman, was asked about the town.": the name of
-    the last person a sentence of ``paragraph`` (between ``low`` and ``high``) opens by introducing
-    with a role, else None. A bare quote in the next paragraph is theirs."""
-    high = len(paragraph) if high is None else high
-    if "," not in paragraph[low:high] and not any(head in paragraph[low:high]
-                                                  for head in ("Spokes", "Commander", "Governor", "General")):
-        return None
-    found = None
-    for match in _INTRODUCED_PERSON.finditer(paragraph, low, high):
-        # the sentence starts after its stop and a space, or at a paragraph's start
-        opening = max(max(paragraph.rfind(stop, 0, match.start()) + 2 for stop in (". ", "? ", "! ")),
-                      paragraph.rfind("\n", 0, match.start()) + 1)
-        before = paragraph[opening:match.start()]
-        if _SENTENCE_OPENING.match(before) and "\"" not in before:
-            found = match.group("name") or match.group("name2")
-    return found
 
 
 def with_headline_speakers(claims: list[ExtractedClaim], tracker: SpeakerTracker) -> list[ExtractedClaim]:

@@ -202,8 +202,31 @@ def _finite(verb: str) -> str:
             "boasting": "boasted"}.get(verb, verb)
 
 
-def appositive_denial(matches: list[re.Match[str]], frames: list[Frame]) -> None:
-    """"C, a claim Kyiv rejected": the named speaker judges (denies or confirms) C."""
+# "Moscow claims Chasiv Yar; Kyiv says no" / "..., Kyiv denies it": a report whose object only points
+# back judges the clause before it
+_POINTS_BACK = re.compile(r"\s*(?P<what>no|it|this|that|the\s+(?:claims?|reports?|statements?|announcement))\s*[.!]?\s*$",
+                          _I)
+_BACK_SEPARATOR = re.compile(r"(?:[;,:]|\s[-\u2013\u2014])\s*(?:(?:but|and|while|though|yet)\s+)?$", _I)
+
+
+def _judged_before(sentence: str, frames: list[Frame]) -> None:
+    for index, frame in enumerate(frames):
+        back = _POINTS_BACK.fullmatch(sentence, frame.content_start, frame.content_end) if not frame.post else None
+        separator = _BACK_SEPARATOR.search(sentence, 0, frame.speaker_start) if back is not None else None
+        if separator is None or not sentence[:separator.start()].strip():
+            continue
+        kind = frame.kind if frame.kind in ("deny", "confirm") else "deny" if back.group("what").lower() == "no" \
+            and frame.kind == "say" else None
+        if kind is not None:
+            frames[index] = replace(frame, kind=kind, content_start=0, content_end=separator.start() + 1, post=True,
+                                    relay=False)
+
+
+def appositive_denial(matches: list[re.Match[str]], frames: list[Frame], sentence: str = "") -> None:
+    """"C, a claim Kyiv rejected": the named speaker judges (denies or confirms) C; so does
+    "C; Kyiv says no" or "C, Kyiv denies it" (given the ``sentence``)."""
+    if sentence and frames:
+        _judged_before(sentence, frames)
     for match in matches:
         phrase = match.group("np")
         if not plausible_speaker(phrase):

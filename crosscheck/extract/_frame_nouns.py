@@ -2,7 +2,7 @@
 
 "according to X, C" / "C, according to X"; "In his assessment, C" / "In its view, C" (the owner
 of the opinion speaks, resolved later like "he" or "it"); and nominal reports: "Moscow's claim that
-C", "claims by X that C".
+C", "claims by X that C", "claims from X that C".
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from collections.abc import Callable
 
 from ._frames import Frame, plausible_speaker
 from ._lexicon import CLAIM_NOUNS
+from ._speaker_kinds import phrase_kind
+from ._speakers import lookup
 
 _I = re.IGNORECASE
 _GENERIC_REPORTS = re.compile(r"^(?:\w+\s+){0,2}reports?$", _I)
@@ -26,7 +28,7 @@ _NOMINAL = re.compile(
     r"(?P<np>(?:[A-Z][\w'\u2019.-]*\s+){0,4}?[\w'\u2019.-]+['\u2019]s|Russian|Ukrainian|Kremlin|"
     r"Russia|Ukraine)\s+(?:(?:earlier|latest|new|recent|false|unverified|unconfirmed|repeated|previous|official)\s+)?"
     r"(?P<noun>" + CLAIM_NOUNS + r")\s+(?P<link>that|of|to\s+have)\s+"
-    r"|(?P<noun2>" + CLAIM_NOUNS + r")\s+by\s+(?P<np2>(?:the\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,5}?)"
+    r"|(?P<noun2>(?i:" + CLAIM_NOUNS + r"))\s+(?:by|from)\s+(?P<np2>(?:the\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,5}?)"
     r"\s+(?P<link2>that|of|to\s+have)\s+", )
 
 
@@ -64,20 +66,39 @@ def possessive_opinion_frames(sentence: str, frames: list[Frame]) -> None:
                             "assess" if noun in _OPINION_ASSESSES else "say", match.end(), len(sentence)))
 
 
+_LEADING_TIME = re.compile(r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|January|"
+                           r"February|March|April|June|July|August|September|October|November|December)\s+)+"
+                           r"(?=[A-Z])")
+_JUDGED_FALSE = re.compile(r"\s+(?:is|are|was|were|remains?|remained)\s+(?:(?:completely|entirely|totally|simply|"
+                           r"patently|absolutely|utterly)\s+)?(?:false|untrue|fake|baseless|groundless|a\s+lie|lies|"
+                           r"not\s+true|disinformation|fabricated|fabrications?)\b", _I)
+
+
 def nominal_frames(sentence: str, frames: list[Frame]) -> None:
     for match in _NOMINAL.finditer(sentence):
         if match.group("np"):
             np_start, np_end = match.span("np")
-            phrase = _POSSESSIVE_S.sub("", match.group("np"))
+            # "rejected on Thursday Russia's announcement": the time word before the owner is no part of it
+            timed = _LEADING_TIME.match(match.group("np"))
+            np_start += timed.end() if timed is not None else 0
+            phrase = _POSSESSIVE_S.sub("", sentence[np_start:np_end])
         else:
             np_start, np_end = match.span("np2")
             phrase = match.group("np2")
+            # "claims from some milbloggers that": "from" also opens a source that speaks for nobody
+            # ("reports from the front", "reports from Monday")
+            if sentence[match.end("noun2"):np_start].strip().lower() == "from" and \
+                    phrase_kind(phrase) is None and lookup(phrase).speaker_id is None:
+                continue
         if not plausible_speaker(phrase) or _BARE_DETERMINER.match(phrase):
             continue
         if any(f.speaker_start <= np_start < f.speaker_end for f in frames):
             continue
+        # "Claims by Kyiv that it took X are false, ... said": the claim ends where the sentence judges it
+        judged = _JUDGED_FALSE.search(sentence, match.end()) if "false" in sentence or "true" in sentence \
+            or "lie" in sentence or "baseless" in sentence or "fake" in sentence else None
         frames.append(Frame(phrase, np_start, np_start + len(phrase), match.group("noun") or match.group("noun2"),
-                            "claim", match.end(), len(sentence)))
+                            "claim", match.end(), judged.start() if judged is not None else len(sentence)))
 
 
 # "C, a ministry statement read." / "The statement read: C": a document's text; the document
@@ -108,11 +129,16 @@ _MAP_SHOWS = re.compile(r"(?P<np>(?:\b[Tt]he\s+|\b[Ii]ts\s+|\b[Tt]heir\s+)?(?:[A
                         r"(?:[A-Z][\w'\u2019.-]*(?:['\u2019]s\s+(?:(?:latest|updated|own|interactive)\s+)?maps?)?|maps?))"
                         r"\s+(?:now\s+|also\s+)?(?P<verb>shows?|showed|marks?|marked|depicts?|depicted)\s+(?=\S)")
 _MAP_SOURCE_KINDS = frozenset({"analyst"})
+# "DeepState, a Ukrainian monitoring group that maps the front, shows ...": the project named before
+# its appositive
+_MAP_SHOWS_APPOSED = re.compile(r"(?P<np>(?<![\w'\u2019-])[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}),\s+"
+                                r"(?:a|an|the)\s+[^,;:\"\u201c\u201d]{3,120}?,\s+(?:now\s+|also\s+)?"
+                                r"(?P<verb>shows?|showed|marks?|marked|depicts?|depicted)\s+(?=\S)")
 
 
 def map_frames(sentence: str, frames: list[Frame], source_kind: Callable[[str], str | None]) -> None:
     """Frames of maps and mapping projects; ``source_kind`` tells what kind of speaker a phrase names."""
-    for match in _MAP_SHOWS.finditer(sentence):
+    for match in [*_MAP_SHOWS.finditer(sentence), *(_MAP_SHOWS_APPOSED.finditer(sentence) if ", " in sentence else ())]:
         phrase = match.group("np")
         np_start = match.start("np")
         if any(f.speaker_start <= np_start < f.speaker_end or f.content_start <= np_start < f.content_end

@@ -51,12 +51,14 @@ def follows_content(sentence: str, np_start: int) -> bool:
         any(ch.isalpha() for ch in before)
 
 
-def tail_shape(sentence: str, position: int) -> TailShape | None:
+def tail_shape(sentence: str, position: int, lead: str = "") -> TailShape | None:
     """How the words from ``position`` (right after the verb and any listener) end the frame.
 
     "post": only adjuncts follow, up to the sentence's end, a semicolon, a dash or a comma
     that opens something other than a predicate. "parenthetical": adjuncts, then a comma and
-    a finite verb. None: a clause or a quote follows (the caller's other rules decide).
+    a finite verb, or a comma and more words after a ``lead`` (the words before the speaker)
+    that is only an adjunct ("In Vovchansk, it added, Ukrainian troops still held ..."). None: a
+    clause or a quote follows (the caller's other rules decide).
     """
     stop = _STOP.search(sentence, position)
     end = stop.start() if stop else len(sentence)
@@ -71,9 +73,24 @@ def tail_shape(sentence: str, position: int) -> TailShape | None:
     if mark != ",":
         return None
     following = _WORD.match(sentence, _skip_space(sentence, stop.end()))
-    if following is not None and following.group(0).lower() in _FINITE_CONTINUATION:
+    if following is not None and (following.group(0).lower() in _FINITE_CONTINUATION or lead_is_adjunct(lead)):
         return "parenthetical"
     return "post"
+
+
+# a lead that opens as a setting, never as a subject: "In Vovchansk", "Further south", "Meanwhile"
+_LEAD_OPENERS = _OPENERS | frozenset({"meanwhile", "elsewhere", "further", "farther", "there", "here", "near",
+                                      "around", "inside", "outside", "along", "across", "north", "south", "east",
+                                      "west", "since", "until"})
+
+
+def lead_is_adjunct(lead: str) -> bool:
+    """Whether the words before a mid-sentence attribution are only a setting, not a clause: then the
+    attribution is a parenthesis and the claim runs on after it."""
+    words = _WORD.findall(lead)
+    if not words or len(words) > 8 or words[0].lower() not in _LEAD_OPENERS:
+        return False
+    return not any(word.lower() in _CLAUSE_WORDS for word in words)
 
 
 def _adjunct(words: list[str]) -> bool:

@@ -33,12 +33,22 @@ _BODY_HEADS = frozenset({
 })
 _BODY_KINDS = frozenset({"military", "government", "outlet", "international", "analyst", "armed_group"})
 PERSON_KIND = "official"
-ROLE_TAIL = re.compile(r"\s+(?:of|for|in|at|from|on)\s.*$", re.IGNORECASE)
+ROLE_TAIL = re.compile(r"\s+(?:of|for|in|at|from|on|with)\s.*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def _role_headed(phrase: str) -> bool:
+    """Whether the phrase's head, before any "of"/"for"/"with" tail, is a person's role noun."""
+    tokens = ROLE_TAIL.sub("", phrase.strip()).split()
+    return bool(tokens) and tokens[-1].lower().strip(".,'\u2019") in PERSON_HEADS
 
 
 def speaker_kind(info: SpeakerInfo, phrase: str) -> str | None:
-    """"person", "group" or "body" for a resolved speaker; None when the phrase does not tell."""
-    if info.kind == PERSON_KIND:
+    """"person", "group" or "body" for a resolved speaker; None when the phrase does not tell.
+
+    A phrase headed by a person's role ("a commander in the 92nd brigade") names a person even
+    when it resolves to the body it serves."""
+    if info.kind == PERSON_KIND or _role_headed(phrase):
         return "person"
     if info.kind in _BODY_KINDS:
         return "body"

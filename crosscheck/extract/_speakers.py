@@ -221,7 +221,12 @@ def _appositive_side(phrase: str, sentence: str) -> str | None:
     if at < 0 or "," not in sentence[at + len(phrase):at + len(phrase) + 2]:
         return None
     role = _ROLE_AFTER.match(sentence, at + len(phrase))
-    return fixed_side(role.group(0).lstrip(", ")) if role is not None else None
+    if role is None:
+        return None
+    # "Oleksiy Hromov, a deputy chief of the General Staff's operational department": an unnamed
+    # institution in the role is read as that institution alone would be
+    text = role.group(0).lstrip(", ")
+    return fixed_side(text) or next((s for pattern, s in _DEFAULT_SIDE if pattern.search(text)), None)
 
 
 # Words only the Russian side's own media use for Ukraine and its forces. A Western report quoting

@@ -130,7 +130,8 @@ def capital_as_actor(sentence: str, ref: PlaceRef) -> bool:
 # "...; Ukraine says fighting goes on": a headline clause whose locative is left implicit
 _ELIDED_LOCATIVE = re.compile(
     r"\b(?:fighting|battles?|clashes|combat)\s+(?:(?:is|are|was|were|still|now)\s+)*"
-    r"(?:goes\s+on|going\s+on|continues|continue|continuing|rages|raging|ongoing|under\s*way|persists)"
+    r"(?:goes\s+on|going\s+on|went\s+on|continues|continued|continue|continuing|rages|raged|raging|ongoing|"
+    r"under\s*way|persists|persisted)"
     r"\s*[.!]?\s*$", re.IGNORECASE)
 
 
@@ -329,3 +330,42 @@ def with_topic_object(text: str, refs: Sequence[PlaceRef]) -> tuple[str, list[Pl
     completed = body + " of " + ref.as_written
     added = PlaceRef(len(body) + 4, len(completed), ref.as_written, ref.place, coref=True)
     return completed + text[len(body):], [*refs, added]
+
+
+def with_second_voice_place(text: str, frames: Sequence[Frame], refs: Sequence[PlaceRef],
+                            claimed: Sequence[PlaceRef]) -> tuple[str, list[PlaceRef], int | None] | None:
+    """A second speaker's clause whose place is left implicit, completed with the one place the
+    sentence's earlier speaker claimed.
+
+    "Russia said it had taken Toretsk, but Ukraine's military said fighting continued" is read as
+    "... fighting continued in Toretsk"; "...; Ukraine's army said its garrison had pulled out to
+    preserve lives" as "... pulled out from Vuhledar ...". The clause must be the content of the
+    sentence's last frame, run to its end and name no settlement; its speaker differs from the one
+    whose claim gives the place. Returns the completed text, its places and where words were
+    inserted inside it (None: at its end).
+    """
+    places = {ref.place.place_id: ref for ref in claimed if ref.place is not None and ref.is_settlement()}
+    if len(places) != 1 or len(frames) < 2:
+        return None
+    last = max(frames, key=lambda f: f.content_start)
+    if last.post or last.content_end < len(text.rstrip(" .!\"\u201d")) or \
+            not any(f.speaker != last.speaker and f.speaker_start < last.speaker_start for f in frames):
+        return None
+    place = next(iter(places.values()))
+    if any(r.start >= last.content_start and r.place is not None and r.is_settlement() for r in refs) or \
+            not any(r.start < last.speaker_start and r.place is not None and r.place.place_id == place.place.place_id
+                    for r in refs):
+        return None
+    locative = _ELIDED_LOCATIVE.search(text, last.content_start)
+    if locative is not None:
+        body = text[:locative.end()].rstrip(" .!")
+        completed = body + " in " + place.as_written
+        added = PlaceRef(len(body) + 4, len(completed), place.as_written, place.place, coref=True)
+        return completed + text[len(body):], [*refs, added], None
+    source = _ELIDED_SOURCE.search(text, last.content_start) if any(h in text for h in _SOURCE_HINTS) else None
+    if source is None:
+        return None
+    at = source.end("verb")
+    added_text = " from " + place.as_written
+    added = PlaceRef(at + 6, at + len(added_text), place.as_written, place.place, coref=True)
+    return text[:at] + added_text + text[at:], [*refs, added], at
