@@ -111,3 +111,32 @@ def test_the_command_reports_bad_labelled_files_without_a_traceback(tmp_path):
     bad.write_text("{not json\n", encoding="utf-8")
     broken = CliRunner().invoke(app, ["evaluate", "extraction", str(bad)])
     assert broken.exit_code == 1 and "line 1" in broken.output
+
+
+HEADLINE_AND_LEAD = "Kyiv says its troops liberated Klishchiivka\n\nUkraine's government said on Sunday that Klishchiivka had been liberated."
+
+
+def test_two_labels_whose_speakers_resolve_alike_each_find_their_claim(tmp_path):
+    # the headline's "Kyiv" and the lead's "Ukraine's government" are one resolved speaker, but
+    # the labels list both statements: each is found, neither absorbs the other
+    item = {"id": "d1", "style": "headline_lead", "published_at": "2023-09-18", "outlet": "Test Wire",
+            "text": HEADLINE_AND_LEAD,
+            "expected": [{"speaker": "Kyiv", "place": "Klishchiivka", "predicate": "controls", "value": "Ukraine"},
+                         {"speaker": "Ukraine's government", "place": "Klishchiivka", "predicate": "controls",
+                          "value": "Ukraine"}]}
+    controls = evaluate_extraction(write(tmp_path / "labels.jsonl", [item])).controls
+    assert (controls.true_positives, controls.false_positives, controls.false_negatives) == (2, 0, 0)
+
+
+def test_a_repeated_claim_is_one_claim_right_or_wrong(tmp_path):
+    one_label = {"id": "d2", "style": "headline_lead", "published_at": "2023-09-18", "outlet": "Test Wire",
+                 "text": HEADLINE_AND_LEAD,
+                 "expected": [{"speaker": "Kyiv", "place": "Klishchiivka", "predicate": "controls",
+                               "value": "Ukraine"}]}
+    wrong = {"id": "d3", "style": "headline_lead", "published_at": "2023-09-18", "outlet": "Test Wire",
+             "text": HEADLINE_AND_LEAD, "expected": []}
+    report = evaluate_extraction(write(tmp_path / "labels.jsonl", [one_label, wrong]))
+    controls = report.controls
+    # its repeat neither counts against the matched claim nor twice against the distractor
+    assert (controls.true_positives, controls.false_positives, controls.false_negatives) == (1, 1, 0)
+    assert [m.item_id for m in report.false_positives] == ["d3"]

@@ -140,7 +140,6 @@ def _score_item(item: dict, report: ExtractionReport) -> None:
     predicted = [c for c in extract_claims(item["text"], outlet=outlet, published_at=published,
                                            title=item.get("title"))
                  if not (c.predicate == "losses" and not c.place_as_written)]
-    predicted = _unique(predicted)
     # Article-level items may label only some predicates ("labelled_predicates"); claims of
     # the others are neither right nor wrong there.
     labelled = set(item.get("labelled_predicates") or PREDICATES)
@@ -167,7 +166,12 @@ def _score_item(item: dict, report: ExtractionReport) -> None:
         report.overall.true_positives += 1
         report.hedged_total += 1
         report.hedged_correct += predicted[match].hedged == wanted.hedged
-    for index in unmatched:
+    # a repeat of a claim (same speaker, place, predicate and value) is one claim: it is wrong
+    # once if none of its copies matched a label, and not at all if one did. Repeats are kept
+    # through the matching, so two labels whose speakers resolve alike ("Kyiv" in a headline,
+    # "officials in Kyiv" in its lead) can each find their own prediction
+    matched_keys = {_claim_key(predicted[i]) for i in range(len(predicted)) if i not in unmatched}
+    for index in _first_of_each(predicted, unmatched, matched_keys):
         claim = predicted[index]
         report.by_predicate[claim.predicate].false_positives += 1
         report.overall.false_positives += 1
@@ -199,15 +203,20 @@ def _parse_time(text: str) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
-def _unique(claims: list[ExtractedClaim]) -> list[ExtractedClaim]:
-    seen: set[tuple] = set()
+def _claim_key(claim: ExtractedClaim) -> tuple:
+    return ((claim.speaker_id or claim.speaker).lower(), claim.place_id or (claim.place or "").lower(),
+            claim.predicate, claim.value)
+
+
+def _first_of_each(claims: list[ExtractedClaim], indices: list[int], skip: set[tuple]) -> list[int]:
+    """The first index of each claim key among ``indices``, leaving out keys in ``skip``."""
+    seen = set(skip)
     out = []
-    for claim in claims:
-        key = ((claim.speaker_id or claim.speaker).lower(), claim.place_id or (claim.place or "").lower(),
-               claim.predicate, claim.value)
+    for index in indices:
+        key = _claim_key(claims[index])
         if key not in seen:
             seen.add(key)
-            out.append(claim)
+            out.append(index)
     return out
 
 
