@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Protocol, Sequence
 
 from ._hedges import MODALS
 from ._lexicon import (OBJECT_GAP_WORD, contains_any, PARTIAL_OBJECT, PLACE_AS_MODIFIER, PLACE_PARTIAL_AFTER,
-                       PLACE_REGION_PREFIX)
+                       PLACE_REGION_PREFIX, lower_twin)
 from ._places import PLACE_MARK, PlaceRef, pronoun_object, ref_at
 from ._rules import Rule
 
@@ -83,6 +83,7 @@ _BROAD = re.compile(
     r"(?:of|outskirts\s+of))\s+(?:the\s+)?(?:(?:russia|ukraine)['\u2019]s\s+)?(?:" + _GAP + r"\s+)*(?P<first>" + _P
     + r")" + _LIST, _I)
 
+_LOWER_TWINS = {pattern: lower_twin(pattern) for pattern in (*_OBJECT.values(), _BROAD)}   # see _object_with
 _LOC = (r"(?:(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?"
         r"(?:ern)?(?:\s+of)?|outside|near|close\s+to|in|on\s+the\s+outskirts\s+of|in\s+the\s+\w+\s+of))\s+"
         r"(?:the\s+)?(?:(?:russia|ukraine)['\u2019]s\s+)?")
@@ -154,7 +155,7 @@ def objects(rule: Rule, view: SentenceView, end: int, clause_end: int) -> tuple[
     # both patterns end in a place: without one after the trigger, neither can match
     patterns = [_OBJECT[rule.object_gap]] + ([_BROAD] if broad else []) if PLACE_MARK in skel[end:] else []
     for pattern in patterns:
-        refs, partial = _object_with(pattern, view, skel, end, broad)
+        refs, partial = _object_with(pattern, view, skel, end, broad, view.caseless)
         if refs:
             return refs, partial
     if patterns and not broad and contains_any(view.text[end:clause_end], _FEATURE_STEMS):
@@ -252,14 +253,16 @@ _DIRECTION_THEN_PLACES = re.compile(r"\s+(?:direction|axis|sector)\s*,(?=\s+(?:n
 
 
 def _object_with(pattern: re.Pattern[str], view: SentenceView, skel: str, end: int,
-                 broad: bool) -> tuple[list[PlaceRef], bool]:
+                 broad: bool, lowered: str | None = None) -> tuple[list[PlaceRef], bool]:
+    """``pattern``'s places after ``end``; given ``lowered``, the view's caseless skeleton, its lower twin scans that."""
     position = end
     gap_text = ""
+    twin = _LOWER_TWINS[pattern] if lowered is not None else None
     while True:
-        found = pattern.match(skel, position)
+        found = pattern.match(skel, position) if twin is None else twin.match(lowered, position, len(skel))
         if found is None:
             return [], False
-        gap_text += found.group("gap")
+        gap_text += skel[found.start("gap"):found.end("gap")]
         first = ref_at(view.refs, found.start("first"))
         if first is None or _possessive_of_other(view.text, first):
             return [], False

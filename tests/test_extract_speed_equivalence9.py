@@ -1,0 +1,44 @@
+"""The rule engine's per-sentence shared readings stand in exactly for the scans they replace.
+
+A SentenceView computes its lower-cased skeleton once; the rules' lower-twin scans of it
+must find what the IGNORECASE patterns find in the skeleton itself (same spans, same groups),
+on generated text full of the awkward cases (see test_extract_speed_equivalence).
+"""
+
+from __future__ import annotations
+
+from crosscheck.extract import _arguments, _lexicon
+from crosscheck.extract._hits import SentenceView
+
+from test_extract_speed_equivalence import PIECES, generated
+
+OBJECT_PIECES = PIECES + ["\u00a7\u00a7\u00a7", "\u00a7\u00a7\u00a7's", "\u00a7\u00a7\u00a7 region", "town of",
+                          "the village of", "control of", "parts of", "and", ", and", "near", "in", "outskirts of",
+                          "Kupiansk", "Oblast", "southern", "most of", "including", "positions in", "their"]
+OBJECT_TEXTS = generated(3000, 9, OBJECT_PIECES, 12)
+
+
+def test_a_view_lowers_its_skeleton_once_as_caseless_would():
+    for text in OBJECT_TEXTS:
+        view = SentenceView(text, text, [], [], [])
+        assert view.lowered == text.lower()
+        assert view.caseless == _lexicon.caseless(text)
+
+
+def test_object_twins_match_lowered_skeletons_as_the_patterns_match_the_skeleton():
+    compared = 0
+    for text in OBJECT_TEXTS:
+        lowered = _lexicon.caseless(text)
+        if lowered is None:
+            continue
+        for cut in {len(text), len(text) // 2}:
+            for position in range(0, cut, 3):
+                for pattern, twin in _arguments._LOWER_TWINS.items():
+                    plain = pattern.match(text[:cut], position)
+                    fast = twin.match(lowered, position, cut)
+                    assert (plain is None) == (fast is None), (pattern.pattern[:40], text, position)
+                    if plain is not None:
+                        compared += 1
+                        assert [plain.span(g) for g in ("gap", "first", "more", 0)] == \
+                            [fast.span(g) for g in ("gap", "first", "more", 0)], (text, position)
+    assert compared > 500
