@@ -42,3 +42,21 @@ def test_object_twins_match_lowered_skeletons_as_the_patterns_match_the_skeleton
                         assert [plain.span(g) for g in ("gap", "first", "more", 0)] == \
                             [fast.span(g) for g in ("gap", "first", "more", 0)], (text, position)
     assert compared > 500
+
+
+def test_the_subject_twin_searches_lowered_skeletons_as_the_pattern_searches_the_skeleton():
+    compared = 0
+    for text in OBJECT_TEXTS:
+        lowered = _lexicon.caseless(text)
+        if lowered is None:
+            continue
+        for start in range(0, len(text), 2):
+            for end in {len(text), (start + len(text)) // 2}:
+                plain = _arguments._SUBJECT.search(text, start, end)
+                fast = _arguments._SUBJECT_LOWER.search(lowered, start, end)
+                assert (plain is None) == (fast is None), (text, start, end)
+                if plain is not None:
+                    compared += 1
+                    assert [plain.span(g) for g in ("first", "smore", "tail", 0)] == \
+                        [fast.span(g) for g in ("first", "smore", "tail", 0)], (text, start, end)
+    assert compared > 500

@@ -108,7 +108,7 @@ _SUBJECT = re.compile(
     r"(?P<tail>(?:\s+[\"\u201c'\u2018]?" + _TAIL_WORDS + r")*)\s*[\"\u201c'\u2018]?$",
     _I,
 )
-
+_SUBJECT_LOWER = lower_twin(_SUBJECT)
 
 # besides adverbs, a headline's "not"/"still" ("Lyman not taken, Kyiv insists") leaves the participle bare
 _ADVERBS = re.compile(r"\b(?:\w+ly|now|already|all|again|back|not|never|yet|still)\b", _I)
@@ -307,7 +307,9 @@ def subjects(rule: Rule, match: MatchLike, view: SentenceView,
               clause_start: int) -> tuple[list[PlaceRef], bool]:
     if view.skeleton.find(PLACE_MARK, clause_start, match.start()) < 0:
         return [], False    # _SUBJECT needs a place before the trigger
-    found = _SUBJECT.search(view.skeleton, clause_start, match.start())
+    # on the view's caseless skeleton the lower twin finds what _SUBJECT finds in the skeleton, ~3x faster
+    found = _SUBJECT_LOWER.search(view.caseless, clause_start, match.start()) if view.caseless is not None \
+        else _SUBJECT.search(view.skeleton, clause_start, match.start())
     if found is None:
         return [], False
     prefix = view.skeleton[clause_start:found.start()].strip(" \"\u201c\u00ab('\u2018")
@@ -317,7 +319,7 @@ def subjects(rule: Rule, match: MatchLike, view: SentenceView,
     if first is None:
         return [], False
     refs = [first] + _listed_subject(view, found.start("smore"), found.end("smore"))
-    tail = found.group("tail")
+    tail = view.skeleton[found.start("tail"):found.end("tail")]
     # the verb, not its complement: "Kherson cleared of Russian troops" (a headline) is a passive
     verb = match.group(0).split("\n")[0].strip()
     verb = verb.split()[0] if rule.name == "cleared-of" else verb
