@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from crosscheck.extract import _arguments, _lexicon
 from crosscheck.extract._hits import SentenceView
+from crosscheck.resolve import _mentions
+from crosscheck.resolve._normalise import TEXT_WORD_RE
 
-from test_extract_speed_equivalence import PIECES, generated
+from test_extract_speed_equivalence import PIECES, TEXTS, generated
 
 OBJECT_PIECES = PIECES + ["\u00a7\u00a7\u00a7", "\u00a7\u00a7\u00a7's", "\u00a7\u00a7\u00a7 region", "town of",
                           "the village of", "control of", "parts of", "and", ", and", "near", "in", "outskirts of",
@@ -33,7 +35,8 @@ def test_object_twins_match_lowered_skeletons_as_the_patterns_match_the_skeleton
             continue
         for cut in {len(text), len(text) // 2}:
             for position in range(0, cut, 3):
-                for pattern, twin in _arguments._LOWER_TWINS.items():
+                for pattern in (*_arguments._OBJECT.values(), _arguments._BROAD):
+                    twin = _arguments._LOWER_TWINS[id(pattern)]
                     plain = pattern.match(text[:cut], position)
                     fast = twin.match(lowered, position, cut)
                     assert (plain is None) == (fast is None), (pattern.pattern[:40], text, position)
@@ -60,3 +63,14 @@ def test_the_subject_twin_searches_lowered_skeletons_as_the_pattern_searches_the
                     assert [plain.span(g) for g in ("first", "smore", "tail", 0)] == \
                         [fast.span(g) for g in ("first", "smore", "tail", 0)], (text, start, end)
     assert compared > 500
+
+
+def test_mention_words_cut_by_split_are_the_word_pattern_matches():
+    for text in TEXTS + OBJECT_TEXTS + ["", "Kyiv's", "’s Kyiv’s Бахмутʼs x"]:
+        words = _mentions._Words(text)
+        matches = list(TEXT_WORD_RE.finditer(text))
+        assert words.starts == [m.start() for m in matches], text
+        assert words.gaps == [m.end() for m in matches], text
+        possessive = [m.group().endswith(("'s", "’s", "ʼs")) for m in matches]
+        assert words.texts == [m.group()[:-2] if cut else m.group() for m, cut in zip(matches, possessive)], text
+        assert words.ends == [m.end() - 2 if cut else m.end() for m, cut in zip(matches, possessive)], text

@@ -83,7 +83,8 @@ _BROAD = re.compile(
     r"(?:of|outskirts\s+of))\s+(?:the\s+)?(?:(?:russia|ukraine)['\u2019]s\s+)?(?:" + _GAP + r"\s+)*(?P<first>" + _P
     + r")" + _LIST, _I)
 
-_LOWER_TWINS = {pattern: lower_twin(pattern) for pattern in (*_OBJECT.values(), _BROAD)}   # see _object_with
+# keyed by id: a Pattern's own hash reads its whole compiled code (see _object_with)
+_LOWER_TWINS = {id(pattern): lower_twin(pattern) for pattern in (*_OBJECT.values(), _BROAD)}
 _LOC = (r"(?:(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?"
         r"(?:ern)?(?:\s+of)?|outside|near|close\s+to|in|on\s+the\s+outskirts\s+of|in\s+the\s+\w+\s+of))\s+"
         r"(?:the\s+)?(?:(?:russia|ukraine)['\u2019]s\s+)?")
@@ -257,7 +258,7 @@ def _object_with(pattern: re.Pattern[str], view: SentenceView, skel: str, end: i
     """``pattern``'s places after ``end``; given ``lowered``, the view's caseless skeleton, its lower twin scans that."""
     position = end
     gap_text = ""
-    twin = _LOWER_TWINS[pattern] if lowered is not None else None
+    twin = _LOWER_TWINS[id(pattern)] if lowered is not None else None
     while True:
         found = pattern.match(skel, position) if twin is None else twin.match(lowered, position, len(skel))
         if found is None:
