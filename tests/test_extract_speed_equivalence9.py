@@ -7,12 +7,19 @@ on generated text full of the awkward cases (see test_extract_speed_equivalence)
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from crosscheck.extract import _arguments, _lexicon
-from crosscheck.extract._hits import SentenceView
+from crosscheck.extract._benchmark import generate_articles
+from crosscheck.extract._clauses import clause_boundaries
+from crosscheck.extract._hits import CasedMatch, SentenceView
+from crosscheck.extract._rule_index import candidate_rules
+from crosscheck.extract._trigger_hits import hits_of_match
 from crosscheck.resolve import _mentions
 from crosscheck.resolve._normalise import TEXT_WORD_RE
 
-from test_extract_speed_equivalence import PIECES, TEXTS, generated
+from test_extract_speed_equivalence import PIECES, RULE_PHRASES, RULE_TEXTS, TEXTS, generated
 
 OBJECT_PIECES = PIECES + ["\u00a7\u00a7\u00a7", "\u00a7\u00a7\u00a7's", "\u00a7\u00a7\u00a7 region", "town of",
                           "the village of", "control of", "parts of", "and", ", and", "near", "in", "outskirts of",
@@ -74,3 +81,28 @@ def test_mention_words_cut_by_split_are_the_word_pattern_matches():
         possessive = [m.group().endswith(("'s", "’s", "ʼs")) for m in matches]
         assert words.texts == [m.group()[:-2] if cut else m.group() for m, cut in zip(matches, possessive)], text
         assert words.ends == [m.end() - 2 if cut else m.end() for m, cut in zip(matches, possessive)], text
+
+
+def _sentences_with_triggers() -> list[str]:
+    """Real and generated sentences full of trigger words, read below as if they named no place."""
+    texts = []
+    for name in ("dev", "dev2", "dev3a", "dev3b"):
+        with open(Path(__file__).parent / "eval_data" / f"extraction_{name}.jsonl", encoding="utf-8") as lines:
+            texts += [json.loads(line)["text"] for line in lines if line.strip()]
+    texts += [s for a in generate_articles(40) for s in a.replace("\n\n", " ").split(". ")]
+    return texts + RULE_TEXTS[:1500] + RULE_PHRASES[:1500]
+
+
+def test_a_sentence_without_places_is_only_scanned_by_the_rules_that_need_none():
+    """find_hits skips the rules that need a place when a view has no refs: none of them could hit."""
+    scanned = 0
+    for text in _sentences_with_triggers():
+        view = SentenceView(text, text, [], [], [], stems=None)
+        boundaries = clause_boundaries(view.skeleton, view.lowered, view.starts)
+        for rule in candidate_rules(text):
+            if rule.place == "none":
+                continue
+            for raw in rule.pattern.finditer(text):
+                scanned += 1
+                assert hits_of_match(rule, CasedMatch(raw, text), view, boundaries) == [], (rule.name, text)
+    assert scanned > 1000

@@ -32,7 +32,12 @@ def find_hits(view: SentenceView) -> list[Hit]:
     lowered = view.lowered
     boundaries: list[int] | None = None     # found once a trigger matches: most sentences have none
     same_length = len(lowered) == len(view.skeleton)
+    # every place a rule links is one of the view's refs (or its topic, itself a ref): without any, only
+    # the rules that need no place can hit, and the others' scans are skipped (most sentences of a paragraph)
+    placeless = not view.refs and view.topic is None
     for rule in candidate_rules(view.text, view.stems):
+        if placeless and rule.place != "none":
+            continue
         if not same_length:
             raw_matches = rule.pattern.finditer(view.skeleton)
         elif rule.needs and not contains_any(lowered, rule.needs):
