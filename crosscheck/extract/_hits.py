@@ -4,9 +4,10 @@ with the sentence's own letters (CasedMatch), and what it finds (Hit)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Sequence
 
+from ._lexicon import lower_scan_is_exact
 from ._places import PlaceRef
 
 
@@ -44,6 +45,14 @@ class SentenceView:
     topic: PlaceRef | None = None          # "Velyka Novosilka: occupiers pushed out"
     nominal_starts: Sequence[int] = ()     # contents of verbs that take a noun ("announced the capture of")
     stems: tuple[str, ...] | None = None   # rule stems of the paragraph: the sentence need test no others
+    # read by every rule check, so computed once here: the skeleton lower-cased, and the same text
+    # when a case-sensitive scan of it with a lower_twin pattern finds what IGNORECASE finds (else None)
+    lowered: str = field(init=False)
+    caseless: str | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.lowered = self.skeleton.lower()
+        self.caseless = self.lowered if lower_scan_is_exact(self.skeleton, self.lowered) else None
 
 
 class CasedMatch:

@@ -132,14 +132,21 @@ def _run_roles(run: str) -> int:
     return roles
 
 
+@lru_cache(maxsize=65_536)
+def _run_is_strong(run: str) -> bool:
+    return bool(_run_roles(run) & (1 << _STRONG))
+
+
 def has_trigger(text: str, runs: list[str] | None = None) -> bool:
     """Whether ``text`` contains a word that some claim rule needs (``runs``: its word_runs, if known)."""
     lowered = text.lower()
+    runs = word_runs(lowered) if runs is None else runs
+    # one strong word decides: any() over map() stops at it without a Python step per run
+    if any(map(_run_is_strong, runs)):
+        return True
     roles = 0
-    for run in word_runs(lowered) if runs is None else runs:
-        roles |= _run_roles(run)
-        if roles & (1 << _STRONG):
-            return True
+    for roles_of_run in map(_run_roles, runs):
+        roles |= roles_of_run
     if (roles & (1 << _WEAK) and roles & (1 << _FORCE)) or _TRIGGER_PHRASE(lowered) is not None:
         return True
     return _CYRILLIC.search(lowered) is not None and contains_any(lowered, CYRILLIC_TRIGGER_STEMS)

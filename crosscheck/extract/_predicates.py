@@ -14,7 +14,7 @@ import re
 
 from ._clauses import clause_boundaries
 from ._hits import CasedMatch, Hit, SentenceView
-from ._lexicon import caseless, contains_any
+from ._lexicon import contains_any
 from ._places import PLACE_MARK, PlaceRef, ref_at
 from ._rule_index import candidate_rules
 from ._trigger_hits import hits_of_match
@@ -29,10 +29,15 @@ def find_hits(view: SentenceView) -> list[Hit]:
     """Every predicate hit in the sentence, most specific rule first, no overlaps."""
     hits: list[Hit] = list(_appositive_hits(view))
     taken: list[tuple[int, int]] = [(h.start, h.end) for h in hits]
-    lowered = view.skeleton.lower()
+    lowered = view.lowered
     boundaries: list[int] | None = None     # found once a trigger matches: most sentences have none
     same_length = len(lowered) == len(view.skeleton)
+    # every place a rule links is one of the view's refs (or its topic, itself a ref): without any, only
+    # the rules that need no place can hit, and the others' scans are skipped (most sentences of a paragraph)
+    placeless = not view.refs and view.topic is None
     for rule in candidate_rules(view.text, view.stems):
+        if placeless and rule.place != "none":
+            continue
         if not same_length:
             raw_matches = rule.pattern.finditer(view.skeleton)
         elif rule.needs and not contains_any(lowered, rule.needs):
@@ -83,7 +88,7 @@ def _appositive_hits(view: SentenceView) -> list[Hit]:
     hits: list[Hit] = []
     if PLACE_MARK + "," not in view.skeleton:
         return hits
-    lowered = caseless(view.skeleton)
+    lowered = view.caseless
     if lowered is not None and not contains_any(lowered, _APPOSITIVE_VERBS):
         return hits
     for match in _APPOSITIVE.finditer(view.skeleton):

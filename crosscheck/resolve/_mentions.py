@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
+from itertools import accumulate, compress
 from operator import methodcaller
 from typing import TYPE_CHECKING
 
@@ -36,6 +36,9 @@ _ADMIN_KINDS = frozenset({"oblast", "region"})
 _CONTEXT_ONLY_KEYS = frozenset(fold(w) for w in CONTEXT_ONLY_WORDS | PERSON_PRECEDERS)
 # TEXT_WORD_RE for ASCII text, where its letters are [A-Za-z]: two ranges scan ~1.5x faster
 _ASCII_TEXT_WORD_RE = re.compile(r"[A-Za-z]+(?:['`][A-Za-z]+)*")
+# the word patterns as one group, for re.split (see _Words); neither matches an empty word
+_ASCII_WORD_SPLIT = re.compile("(" + _ASCII_TEXT_WORD_RE.pattern + ")").split
+_WORD_SPLIT = re.compile("(" + TEXT_WORD_RE.pattern + ")").split
 # PLACE_CONTEXT_RE for lower-cased ASCII text, where IGNORECASE is not needed (~3x faster)
 _PLACE_CONTEXT_LOWER_RE = re.compile(PLACE_CONTEXT_RE.pattern, PLACE_CONTEXT_RE.flags & ~re.IGNORECASE)
 
@@ -46,17 +49,20 @@ class _Words:
     __slots__ = ("starts", "ends", "gaps", "texts", "ascii_lowered")
 
     def __init__(self, text: str) -> None:
-        matches = list((_ASCII_TEXT_WORD_RE if text.isascii() else TEXT_WORD_RE).finditer(text))
-        self.starts: list[int] = list(map(re.Match.start, matches))
-        self.gaps: list[int] = list(map(re.Match.end, matches))  # where the gap to the next word starts
+        # split() with the word pattern as one group alternates gaps and words: their lengths give the offsets
+        # (no match object per word)
+        pieces = (_ASCII_WORD_SPLIT if text.isascii() else _WORD_SPLIT)(text)
+        offsets = list(accumulate(map(len, pieces)))
+        self.starts: list[int] = offsets[0:-1:2]
+        self.gaps: list[int] = offsets[1::2]  # where the gap to the next word starts
         self.ends: list[int] = list(self.gaps)  # without a possessive 's, which is not part of the name
-        self.texts: list[str] = list(map(re.Match.group, matches))
+        self.texts: list[str] = pieces[1::2]
         lowered = text.lower()
         # the text lower-cased, when it is ASCII of the same length: then a case-sensitive scan
         # of it finds what an IGNORECASE scan of the text finds
         self.ascii_lowered = lowered if lowered.isascii() and len(lowered) == len(text) else None
         if "'" in text or "’" in text or "ʼ" in text:
-            for i in compress(range(len(matches)), map(_is_possessive, self.texts)):
+            for i in compress(range(len(self.texts)), map(_is_possessive, self.texts)):
                 self.texts[i] = self.texts[i][:-2]
                 self.ends[i] -= 2
 
@@ -264,7 +270,9 @@ def _decide(
     caller's context and any oblast stated next to the name, so "Makiivka"
     near Kreminna is the Luhansk village, not the Donetsk city.
     """
-    oblasts, context_points = context_signals(context)
+    # the context only decides between namesakes: a text naming none never reads it (most texts)
+    namesakes = any(len(raw.candidates) > 1 for raw in found)
+    oblasts, context_points = context_signals(context) if namesakes else (frozenset(), [])
     named_oblasts = set(oblasts)
     anchors: list[tuple[int, float, float]] = []  # (mention position, lat, lon)
     spans = [(words.starts[raw.first], words.ends[raw.last - 1]) for raw in found]
