@@ -13,6 +13,9 @@ from ._rule_parts import (MODS as _MODS, NUMBER as _NUMBER, NUMBER_WORDS as _NUM
                           PERSONNEL as _PERSONNEL, Rule, rule as _rule)
 from ._cyrillic_rules import CYRILLIC_RULES
 
+# hedges that sit inside a "fighting continues" chain ("fighting likely continues in X")
+_CHAIN_HEDGES = r"likely|reportedly|probably|apparently|possibly"
+
 __all__ = ["RULES", "Rule"]
 
 RULES: tuple[Rule, ...] = (
@@ -86,12 +89,13 @@ RULES: tuple[Rule, ...] = (
           r"prepared|safer|better|new|other)\s+(?:defensive\s+)?(?:positions|lines)\s+(?:from|out\s+of)",
           "controls", "flip", "either", passive_fallback="speaker", object_gap="withdraw"),
     _rule("fighting",
-          r"(?:street|urban|house-to-house|close-quarters|heavy|fierce|intense|ongoing|bloody)\s+"
+          r"(?:street|urban|house-to-house|close-quarters|heavy|fierce|intense|ongoing|bloody|positional)\s+"
           r"(?:fighting|battles?|combat|clashes)(?:\s+(?:is|was|are|were|continues|continued|continue|raging|rages|rage|raged|"
-          r"ongoing|going\s+on|taking\s+place|underway|still))*(?:\s+(?:in|inside|within|for|"
+          # ISW's "positional fighting likely continued near and in Bakhmut": the hedge stays a hedge
+          r"ongoing|going\s+on|taking\s+place|under\s*way|still|" + _CHAIN_HEDGES + r"))*(?:\s+(?:near\s+and\s+)?(?:in|inside|within|for|"
           r"on(?=\s+the\s+(?:[\w-]+\s+)?(?:outskirts|edges?|streets)\s+of\s)))?|"
           r"fighting(?:\s+(?:is|was|has\s+been|had\s+been|continues|continued|continuing|continue|"
-          r"goes\s+on|went\s+on|rages|raged|raging|ongoing|still))*\s+(?:inside|within|in\s+the\s+"
+          r"goes\s+on|went\s+on|rages|raged|raging|ongoing|still|" + _CHAIN_HEDGES + r"))*\s+(?:inside|within|in\s+the\s+"
           r"(?:centre|center|streets)\s+of|(?:in|for|on)(?=\s+" + _PARTIAL_GAP + r"§))|"
           # "advanced in southern Marinka", "pushed into the outskirts of Robotyne": inside, not holding
           r"(?:advanc(?:ed|es|ing|e)|push(?:ed|es|ing)?|mov(?:ed|es|ing|e)|infiltrat(?:ed|es|ing)|"
@@ -105,7 +109,8 @@ RULES: tuple[Rule, ...] = (
           r"fighting(?=\s+§)|"
           r"(?:fighting|battles?|combat|clashes|hostilities)(?:\s+(?:is|are|was|were|has\s+been|have\s+been|"
           r"still|now|continues?|continued|continuing|rages?|raged|raging|ongoing|under\s*way|taking\s+place|"
-          r"going\s+on|persists?|persisted|erupted|broke\s+out|intensified))+\s+(?:(?:in|inside|within|for)(?=\s+"
+          r"going\s+on|persists?|persisted|erupted|broke\s+out|intensified|" + _CHAIN_HEDGES + r"))+\s+"
+          r"(?:near\s+and\s+)?(?:(?:in|inside|within|for)(?=\s+"
           + _PARTIAL_GAP + r"§)|on(?=\s+the\s+(?:[\w-]+\s+)?(?:outskirts|edges?|streets)\s+of\s+§))|"
           r"(?:reach(?:ed|es|ing)|br(?:oke|oken|eaks?|eaking)\s+through\s+to)\s+(?:the\s+)?(?:centre|center|heart|middle|streets)\s+of|"
           # "have consolidated on the western outskirts of Marinka", "dug in on the edge of the town"
