@@ -41,7 +41,12 @@ _MODIFIER = (
     r"|pro-\w+|\w+(?:-(?:backed|installed|led)|['\u2019]s)))"
 )
 # A head noun with up to five modifiers before it ("the Russian Southern Group of Forces").
-ACTOR_MENTION = re.compile(r"(?:" + _MODIFIER + r"\s+){0,5}?\b(?i:" + _HEADS + r")\b(?![\w-])(?!['\u2019]s\b)")
+# Russia's force groupings, named after the head in the defence ministry's English ("units of the
+# Battlegroup Centre liberated ..."): the name is what gives the side, so it belongs to the phrase
+_GROUPING = (r"(?i:battle\s*groups?|group(?:ing)?)\s+(?:Centre|Center|East|West|South|North|Dnepr|Dnieper|"
+             r"Vostok|Zapad|Yug|Tsentr|Sever)\b")
+ACTOR_MENTION = re.compile(r"(?:" + _MODIFIER + r"\s+){0,5}?(?:\b" + _GROUPING + r"|\b(?i:" + _HEADS +
+                           r")\b(?![\w-])(?!['\u2019]s\b))")
 # "his troops" in a commander's statement are the speaker's own.
 _FIRST_PERSON = re.compile(r"^(?:we|us)$|\bour\b|\bours\b|^(?:his|her)\s", re.IGNORECASE)
 _ENEMY = re.compile(r"\b(?:enemy|enemy's|adversary|foe|opponents?|militants?|mercenar(?:y|ies)|saboteurs?)\b",
