@@ -77,7 +77,16 @@ _ADJECTIVE_LEFT = re.compile(
 
 def adjective_position(text: str, clause_start: int, start: int) -> bool:
     """Whether a participle before a place is an adjective ("in occupied Melitopol"), not a verb."""
-    return bool(_ADJECTIVE_LEFT.search(text[max(0, start - 40):start]))
+    found = _ADJECTIVE_LEFT.search(text[max(0, start - 40):start])
+    if found is None:
+        return False
+    # "Kherson and occupied Melitopol" lists places; "advanced and liberated Klishchiivka",
+    # "took positions and liberated X" coordinate a second verb with the same subject
+    return not found.group(0).lower().endswith("and ") or _NAME_BEFORE_AND.search(text, 0, start) is not None
+
+
+# a place (§ in the rule skeleton) or a capitalised name right before "and"
+_NAME_BEFORE_AND = re.compile(r"(?:\u00a7|\b[A-Z][\w'\u2019-]*)\s+and\s+$")
 
 
 
