@@ -129,10 +129,15 @@ _PARTICIPLE_FRAME_LOWER = lower_twin(_PARTICIPLE_FRAME)
 
 APPOSITIVE_DENIAL = re.compile(
     r",\s*(?:(?:a|the)\s+(?:claim|report|assertion|statement|version)|claims|reports|assertions|statements)\s+"
-    r"(?:that\s+|which\s+)?"
+    r"(?:that\s+|which\s+)?(?!(?:later|since|quickly|swiftly|flatly|was|were|been|that|which)\b)"
     r"(?P<np>(?:the\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,4}?)\s+(?:has\s+|had\s+|have\s+)?(?:quickly\s+|"
     r"swiftly\s+|flatly\s+)?(?P<verb>rejected|denied|dismissed|disputed|refuted|confirmed|"
-    r"called\s+(?:false|untrue|baseless|groundless|fake|a\s+lie|lies|propaganda|disinformation))\b", _I)
+    r"called\s+(?:false|untrue|baseless|groundless|fake|a\s+lie|lies|propaganda|disinformation))\b|"
+    # ", a claim disputed by Kyiv", ", a report that was later confirmed by the General Staff"
+    r",\s*(?:(?:a|the)\s+(?:claim|report|assertion|statement|version)|claims|reports)\s+(?:that\s+was\s+|which\s+was\s+)?"
+    r"(?:quickly\s+|swiftly\s+|flatly\s+|later\s+|since\s+)?(?P<pverb>rejected|denied|dismissed|disputed|refuted|"
+    r"confirmed)\s+by\s+(?P<pnp>(?:the\s+)?[\w'\u2019-]+(?:\.[\w'\u2019-]+)*(?:\s+[\w'\u2019-]+(?:\.[\w'\u2019-]+)*){0,6}?)"
+    r"(?=\s*(?:[.,;:]|$))", _I)
 
 
 _TRAILING_PARTICIPLE = re.compile(r",\s*(?=[a-z]+ing\b)")
@@ -228,15 +233,16 @@ def appositive_denial(matches: list[re.Match[str]], frames: list[Frame], sentenc
     if sentence and frames:
         _judged_before(sentence, frames)
     for match in matches:
-        phrase = match.group("np")
+        group = "np" if match.group("np") is not None else "pnp"
+        phrase = match.group(group)
         if not plausible_speaker(phrase):
             continue
-        verb = match.group("verb").split()[0]
+        verb = (match.group("verb") or match.group("pverb")).split()[0]
         kind = "deny" if verb.lower() != "confirmed" else "confirm"
         for index, frame in enumerate(frames):
             if frame.content_start < match.start() < frame.content_end:
                 frames[index] = replace(frame, content_end=match.start())
-        frames.append(Frame(phrase, match.start("np"), match.end("np"), verb, kind, 0, match.start(),
+        frames.append(Frame(phrase, match.start(group), match.end(group), verb, kind, 0, match.start(),
                             post=True, relay=False))
 
 
