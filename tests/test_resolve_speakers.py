@@ -93,6 +93,13 @@ def test_phrases_that_name_no_speaker_clearly(resolver: SpeakerResolver, phrase:
     assert resolver.resolve(phrase) is None
 
 
+@pytest.mark.parametrize("phrase", ["Ukrainian media", "Russian media", "Ukrainian news outlets", "Ukrainian journalists",
+                                    "Russian news agencies", "Russian TV channels"])
+def test_a_countrys_press_is_not_its_government(resolver: SpeakerResolver, phrase: str) -> None:
+    # "Vuhledar has fallen, Ukrainian media reported" is the press's report, not Kyiv's
+    assert resolver.resolve(phrase) is None
+
+
 @pytest.mark.parametrize(
     ("misspelt", "expected"),
     [("Konashenko", "ru-konashenkov"), ("Prigozin", "ru-prigozhin"), ("Russian Defence Minstry", "ru-mod"),

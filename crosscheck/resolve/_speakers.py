@@ -79,6 +79,9 @@ _INDIVIDUAL_HEADS = frozenset(fold(w) for w in (
     "civilian", "civilians", "volunteer", "fighter", "fighters", "marine", "pilot", "medic", "sergeant",
     "captain", "lieutenant", "paratrooper", "gunner", "sniper", "driver", "man", "woman", "veteran",
     "journalist", "reporter", "correspondent", "blogger", "prisoner", "deserter", "witness", "eyewitness",
+    # the country's press speaks for itself, not for its government ("Ukrainian media reported")
+    "journalists", "reporters", "correspondents", "media", "press", "outlets", "newspapers", "newspaper",
+    "channels", "broadcasters", "broadcaster", "websites", "agencies", "tabloids",
 ))
 
 
