@@ -1,6 +1,6 @@
 """Reporting frames of Ukrainian and Russian sentences, which the English say-verb scan never sees.
 
-Shapes: "C, повідомив DeepState" / "C, сообщили в Минобороны" (the speaker after its content,
+Shapes: "По данным X, C" / "За даними X, C" (according to X), "C, повідомив DeepState" / "C, сообщили в Минобороны" (the speaker after its content,
 an impersonal plural naming the body after "в"/"у"), '«C», — написал Пушилин в Telegram', "Як
 повідомили в Генштабі, C" / "Как заявил Шойгу, C", and "X заявив, що C" / "X сообщил, что C".
 Only sentences holding a Cyrillic reporting verb are scanned (see ``has_cyrillic_say_verb``).
@@ -20,17 +20,21 @@ _UKRAINIAN = ("повідомив", "повідомила", "повідомил�
               "наголосив", "наголосила", "наголосили", "підкреслив", "підкреслила", "розповів", "розповіла",
               "уточнив", "уточнила", "уточнили", "підтвердив", "підтвердила", "підтвердили", "інформує",
               # neuter: the ministry, the command ("повідомило Міноборони")
-              "повідомило", "заявило", "зазначило", "додало", "уточнило", "підтвердило", "наголосило")
+              "повідомило", "заявило", "зазначило", "додало", "уточнило", "підтвердило", "наголосило",
+              "передає", "пише")
 _RUSSIAN = ("сообщил", "сообщила", "сообщили", "сообщает", "сообщают", "заявил", "заявила", "заявили",
             "заявляет", "заявляют", "сказал", "сказала", "сказали", "написал", "написала", "написали",
             "отметил", "отметила", "отметили", "добавил", "добавила", "добавили", "подчеркнул", "подчеркнула",
             "рассказал", "рассказала", "уточнил", "уточнила", "уточнили", "подтвердил", "подтвердила",
             "подтвердили", "информирует",
             # neuter: "сообщило Минобороны России", "заявило командование"
-            "сообщило", "заявило", "отметило", "добавило", "уточнило", "подтвердило", "подчеркнуло")
+            "сообщило", "заявило", "отметило", "добавило", "уточнило", "подтвердило", "подчеркнуло",
+            # an agency relaying: "..., передает ТАСС", "..., пишет Meduza"
+            "передает", "передаёт", "пишет")
 _VERB = "(?:" + "|".join(sorted(_UKRAINIAN + _RUSSIAN, key=len, reverse=True)) + r")(?![\w\u0400-\u04ff])"
 _STEMS = ("повідом", "заяв", "сказа", "написа", "зазнач", "додав", "додал", "наголос", "підкресл", "розпові",
-          "уточни", "підтверд", "інформ", "сообщ", "отмети", "добави", "подчеркн", "рассказ", "подтверд")
+          "уточни", "підтверд", "інформ", "сообщ", "отмети", "добави", "подчеркн", "рассказ", "подтверд",
+          "переда", "пише", "пишет", "данным", "даними", "словам", "информаци", "інформаці", "сведениям")
 
 # the speaker ends at a mark, or before where it spoke ("в Telegram", "в эфире", "на брифинге")
 _NP = r"(?P<np>[^,;:.!?()\"\u201c\u201d\u00ab\u00bb]{2,90}?)"
@@ -48,6 +52,13 @@ _THAT = re.compile(r"^\s*" + _NP + r"\s+(?P<verb>" + _VERB + r")(?:\s+[^,;:\"\u0
                    re.IGNORECASE)
 
 
+# "По данным Минобороны, C" / "По словам Пушилина, C" / "За даними Генштабу, C": according to X
+_ACCORDING = re.compile(r"^\s*(?P<verb>(?:По|По\s+последним)\s+(?:данным|словам|информации|сведениям)|"
+                        r"За\s+(?:даними|словами|інформацією))\s+"
+                        # "По данным на утро": a time, not a source
+                        r"(?!(?:на|в|во|у|к|с|со|от|до|за|о|об|по|из|з|від)\s)" + _NP + r"\s*,\s*", re.IGNORECASE)
+
+
 def has_cyrillic_say_verb(lowered: str) -> bool:
     """A cheap gate: whether the lower-cased sentence holds the stem of a Cyrillic reporting verb."""
     return any(stem in lowered for stem in _STEMS)
@@ -62,7 +73,7 @@ def cyrillic_frames(sentence: str, frames: list[Frame]) -> None:
             frames.append(frame)
             taken.append((frame.speaker_start, frame.speaker_end))
 
-    head = _AS.match(sentence) or _THAT.match(sentence)
+    head = _AS.match(sentence) or _THAT.match(sentence) or _ACCORDING.match(sentence)
     if head is not None:
         add(Frame(head.group("np").strip(), head.start("np"), head.end("np"), head.group("verb"), "say",
                   head.end(), len(sentence)))

@@ -1,5 +1,6 @@
-"""Russian and Ukrainian reporting verbs in the neuter, the form a ministry or a command takes
-("сообщило Минобороны России", "повідомило Міноборони"), attribute the claim like any other form."""
+"""Russian and Ukrainian attribution: reporting verbs in the neuter, the form a ministry or a command takes
+("сообщило Минобороны России", "повідомило Міноборони"), "according to" heads ("По данным X,", "За даними X,")
+and relaying agencies ("..., передает ТАСС") attribute the claim to the body they name."""
 
 from __future__ import annotations
 
@@ -32,3 +33,17 @@ def test_a_neuter_reporting_verb_names_its_speaker(text: str, place: str, speake
 def test_a_neuter_verb_without_a_speaker_after_it_attributes_nothing() -> None:
     # "it was reported" with no one named stays the outlet's claim
     assert speakers("Российские войска освободили Угледар, сообщило.") == {"Vuhledar": "Test Wire"}
+
+
+@pytest.mark.parametrize("text, place, speaker", [
+    ("По данным Минобороны России, российские войска освободили Угледар.", "Vuhledar", "Russian Ministry of Defence"),
+    ("По словам Пушилина, российские войска освободили Угледар.", "Vuhledar", "Denis Pushilin"),
+    ("Российские войска освободили Угледар, передает ТАСС.", "Vuhledar", "TASS"),
+    ("Российские войска освободили Авдеевку, пишет Meduza.", "Avdiivka", "Meduza"),
+])
+def test_according_to_and_relaying_agencies_name_their_speaker(text: str, place: str, speaker: str) -> None:
+    assert speakers(text) == {place: speaker}
+
+
+def test_according_to_a_time_names_no_one() -> None:
+    assert speakers("По данным на утро, российские войска освободили Угледар.") == {"Vuhledar": "Test Wire"}
