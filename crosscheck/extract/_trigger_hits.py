@@ -28,6 +28,7 @@ from ._places import PLACE_MARK, PlaceRef, control_scope, expand_plural, ref_at
 from ._rules import Rule
 
 _I = re.IGNORECASE
+_CYRILLIC_SUBJECT_RULES = frozenset(("cyrillic-active", "cyrillic-withdraw", "cyrillic-liberating", "cyrillic-attack"))
 _LETTER = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"[\w']+")
 _P = PLACE_MARK + "+"
@@ -101,8 +102,8 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
         return []       # "residents left Bakhmut", "only 300 people are left": no side leaves
     if rule.name in ("cyrillic-withdraw", "cyrillic-fighting") and not quoted(text, start):
         return []       # a quoted post; a sentence written in Ukrainian is not attributed yet (see _attribution)
-    cyrillic_actor = cyrillic_subject(left) if rule.name in ("cyrillic-active", "cyrillic-withdraw") else None
-    if rule.name in ("cyrillic-active", "cyrillic-withdraw") and cyrillic_actor is None:
+    cyrillic_actor = cyrillic_subject(left) if rule.name in _CYRILLIC_SUBJECT_RULES else None
+    if rule.name in _CYRILLIC_SUBJECT_RULES and cyrillic_actor is None:
         return []       # "наши освободили", "росіяни захопили": a subject whose side the rules can read
     if not mood.realis or (rule.name not in ("attempt",) and _imperative(left, first_word)
                            # "Russia claims capture of X": a noun with its "of", no order

@@ -1,0 +1,70 @@
+"""The fixed Cyrillic templates of the Russian defence ministry and the Ukrainian General Staff.
+
+Written by hand in the institutions' daily wording (varied groupings, tenses, places, framing) with
+near misses that must stay as they are.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from crosscheck.extract import extract_claims
+
+_WHEN = datetime(2024, 6, 1, tzinfo=timezone.utc)
+
+
+def _claims(text: str) -> set[tuple[str | None, str, str]]:
+    return {(c.place, c.predicate, c.value) for c in extract_claims(text, outlet="Test Wire", published_at=_WHEN)}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Минобороны России сообщило: Подразделения группировки войск «Центр» освободили населённый пункт Новоселовка.",
+     "Novoselivka"),
+    ("Минобороны России сообщило, что подразделения группировки войск «Центр» освободили Авдеевку.", "Avdiivka"),
+    ("Подразделения группировки войск «Юг» освободили Часов Яр, сообщило Минобороны России.", "Chasiv Yar"),
+    ("Подразделения группировки «Запад» освободили Купянск, сообщили в Минобороны России.", "Kupiansk"),
+])
+def test_grouping_liberation_is_russian_control(text: str, place: str) -> None:
+    assert (place, "controls", "Russia") in _claims(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Минобороны России сообщило, что подразделения группировки войск «Юг» продолжают освобождение Торецка.",
+     "Toretsk"),
+    ("Подразделения группировки «Центр» продолжают освобождение Торецка, сообщило Минобороны России.", "Toretsk"),
+    ("Минобороны России сообщило: российские войска продолжают освобождение Торецка.", "Toretsk"),
+    ("Шойгу заявил, что наши подразделения продолжают освобождение Авдеевки.", "Avdiivka"),
+])
+def test_continuing_liberation_is_contested(text: str, place: str) -> None:
+    claims = _claims(text)
+    assert (place, "controls", "contested") in claims
+    assert (place, "controls", "Russia") not in claims
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Генштаб ЗСУ повідомив, що противник намагався просунутися в районі Покровська.", "Pokrovsk"),
+    ("Генштаб ЗСУ повідомив: ворог атакував поблизу Торецька.", "Toretsk"),
+    ("Противник пытался прорваться в районе Часова Яра, сообщили в Генштабе ВСУ.", "Chasiv Yar"),
+    ("Генштаб ЗСУ повідомив, що противник намагався просунутися до Покровська, але безуспішно.", "Pokrovsk"),
+    ("Сирський повідомив, що росіяни штурмували поблизу Покровська.", "Pokrovsk"),
+])
+def test_general_staff_enemy_attack(text: str, place: str) -> None:
+    claims = _claims(text)
+    assert (place, "attacked", "Russia") in claims
+    assert not any(predicate == "controls" for _, predicate, _ in claims)
+
+
+def test_ukrainian_masculine_capture_verb() -> None:
+    assert ("Pokrovsk", "controls", "Russia") in _claims("Генштаб ЗСУ повідомив, що противник захопив Покровськ.")
+
+
+@pytest.mark.parametrize("text", [
+    "Генштаб ЗСУ повідомив, що противник може атакувати Покровськ.",          # a prediction
+    "Генштаб ЗСУ повідомив, що ситуація в районі Покровська складна.",        # no act
+    "Минобороны России сообщило, что группировка войск «Центр» готовится освобождать Торецк.",  # intention
+    "Генштаб ЗСУ повідомив, що противник намагатиметься просунутися до Покровська.",  # future
+])
+def test_near_misses_stay_silent(text: str) -> None:
+    assert _claims(text) == set()
