@@ -68,3 +68,29 @@ def test_ukrainian_masculine_capture_verb() -> None:
 ])
 def test_near_misses_stay_silent(text: str) -> None:
     assert _claims(text) == set()
+
+
+def _spoken(text: str) -> set[tuple[str, str | None, str, str]]:
+    return {(c.speaker or "", c.place, c.predicate, c.value)
+            for c in extract_claims(text, outlet="Test Wire", published_at=_WHEN)}
+
+
+@pytest.mark.parametrize("text, place, predicate, value", [
+    ("DeepState updated its map: the enemy occupied Novoselivka and advanced near Pokrovsk.",
+     "Novoselivka", "controls", "Russia"),
+    ("DeepState updated its map: the enemy occupied Novoselivka and advanced near Pokrovsk.",
+     "Pokrovsk", "attacked", "Russia"),
+    ("DeepState said the enemy captured Novoselivka.", "Novoselivka", "controls", "Russia"),
+    ("DeepState analysts said the enemy advanced in Toretsk.", "Toretsk", "controls", "contested"),
+    ("DeepState said on Tuesday the enemy advanced near Novoselivka.", "Novoselivka", "attacked", "Russia"),
+])
+def test_deepstate_enemy_is_russia(text: str, place: str, predicate: str, value: str) -> None:
+    assert ("DeepStateMap", place, predicate, value) in _spoken(text)
+
+
+@pytest.mark.parametrize("text", [
+    "DeepState said the enemy may try to occupy Novoselivka.",       # an intention
+    "DeepState said the enemy advanced near Novoselivka.",           # near: no control
+])
+def test_deepstate_near_misses_claim_no_control(text: str) -> None:
+    assert not any(predicate == "controls" for _, _, predicate, _ in _spoken(text))
