@@ -94,3 +94,24 @@ def test_deepstate_enemy_is_russia(text: str, place: str, predicate: str, value:
 ])
 def test_deepstate_near_misses_claim_no_control(text: str) -> None:
     assert not any(predicate == "controls" for _, _, predicate, _ in _spoken(text))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Russia's defence ministry said Russian troops continued to liberate Toretsk.", "Toretsk"),
+    ("Units of the Battlegroup South are continuing to liberate Chasiv Yar, the ministry said.", "Chasiv Yar"),
+    ("The Russian defence ministry said assault units continued to liberate Vuhledar on March 3.", "Vuhledar"),
+    ("Russian troops continue to liberate Kurakhove, the Russian defence ministry told TASS.", "Kurakhove"),
+])
+def test_liberation_under_way_is_contested(text: str, place: str) -> None:
+    claims = _claims(text)
+    assert (place, "controls", "contested") in claims
+    assert (place, "controls", "Russia") not in claims
+
+
+@pytest.mark.parametrize("text, place, value", [
+    ("Ukraine's army continues to hold Chasiv Yar, the General Staff said.", "Chasiv Yar", "Ukraine"),
+    ("Russia's defence ministry said Russian troops continued to advance and liberated Toretsk.", "Toretsk", "Russia"),
+    ("Russia's defence ministry said Russian troops completed the liberation of Avdiivka.", "Avdiivka", "Russia"),
+])
+def test_continuing_near_misses_keep_their_value(text: str, place: str, value: str) -> None:
+    assert (place, "controls", value) in _claims(text)

@@ -381,3 +381,8 @@ COREF_NOUN = re.compile(
     r"hamlet|locality|region|oblast)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
+
+
+# "continued to liberate X", "continue the liberation of X": a capture still under way, so the place is
+# fought over (the same verb before "hold" keeps the holder: only captures use this)
+CAPTURE_UNDER_WAY = re.compile(r"\bcontinu(?:e|es|ed|ing)\s+(?:to|the|with\s+the)\s+$", re.IGNORECASE)

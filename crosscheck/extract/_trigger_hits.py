@@ -23,7 +23,7 @@ from ._context import (AIR_ATTACK, ASSAULT_ON, BARE_ACTOR, CIVIL_CONTEXT, CIVIL_
                        sided_subject, fall_taker)
 from ._hedges import mood_before
 from ._hits import CasedMatch, Hit, SentenceView
-from ._lexicon import caseless, lower_twin
+from ._lexicon import CAPTURE_UNDER_WAY, caseless, lower_twin
 from ._places import PLACE_MARK, PlaceRef, control_scope, expand_plural, ref_at
 from ._rules import Rule
 
@@ -109,7 +109,8 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
                            # "Russia claims capture of X": a noun with its "of", no order
                            and not (rule.name == "capture-noun" and text.startswith(" of ", end))):
         return []
-    partial_mood = _partial_chain(left[-40:])
+    partial_mood = _partial_chain(left[-40:]) or (rule.name in ("capture", "capture-noun") and
+                                                  CAPTURE_UNDER_WAY.search(left[-30:]) is not None)
     if partial_mood and rule.predicate == "encircled":
         return []
     groups = match.present_groups()
