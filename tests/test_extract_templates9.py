@@ -115,3 +115,26 @@ def test_liberation_under_way_is_contested(text: str, place: str) -> None:
 ])
 def test_continuing_near_misses_keep_their_value(text: str, place: str, value: str) -> None:
     assert (place, "controls", value) in _claims(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Russia's defence ministry said units of the Battlegroup Centre took more favourable lines and positions "
+     "near Pokrovsk.", "Pokrovsk"),
+    ("Units of the Battlegroup West have taken more advantageous lines near Kupiansk, the ministry said.", "Kupiansk"),
+    ("The Russian defence ministry said Battlegroup Dnepr units occupied more favourable positions in the area of "
+     "Kamianske.", "Kamianske"),
+    ("Russian troops took more favorable positions around Chasiv Yar, TASS reported, citing the defence ministry.",
+     "Chasiv Yar"),
+])
+def test_better_lines_near_a_place_is_an_attack_not_control(text: str, place: str) -> None:
+    claims = _claims(text)
+    assert (place, "attacked", "Russia") in claims
+    assert not any(predicate == "controls" for _, predicate, _ in claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian units withdrew and took up more favourable positions near Pokrovsk, the General Staff said.",
+    "Russia's defence ministry said units of the Battlegroup South improved the tactical situation near Chasiv Yar.",
+])
+def test_better_lines_near_misses(text: str) -> None:
+    assert not any(predicate == "attacked" for _, predicate, _ in _claims(text))

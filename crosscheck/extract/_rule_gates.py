@@ -36,7 +36,7 @@ RULE_STEMS = {
     "encircle": r"surround|encircl|cut off|besieg|blockad|blocked|trapped|ring|pincer|cauldron|siege|pocket",
     "under-fire": r"under",
     "under-pressure": r"under",
-    "advance": r"reach|infiltrat|clos|gain ground|gained ground|gains ground|gaining ground|grind|edg|creep|crept|advanc|push|press|mov|inch|progress|gains|breach|broke through|broken through|break|counter|wedg|cross",
+    "advance": r"reach|infiltrat|clos|gain ground|gained ground|gains ground|gaining ground|grind|edg|creep|crept|advanc|push|press|mov|inch|progress|gains|breach|broke through|broken through|break|counter|wedg|cross|favourable|favorable|advantageous",
     "attack-verb": r"shell|struck|strik|attack|bomb|pound|hit|target|storm|blew up|blown up|assault|fire|launched|"
                    r"slam|crash|rain",
     "despite-attacks": r"despite",
