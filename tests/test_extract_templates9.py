@@ -138,3 +138,26 @@ def test_better_lines_near_a_place_is_an_attack_not_control(text: str, place: st
 ])
 def test_better_lines_near_misses(text: str) -> None:
     assert not any(predicate == "attacked" for _, predicate, _ in _claims(text))
+
+
+@pytest.mark.parametrize("text, place, attacker", [
+    ("Генштаб ЗСУ повідомив, що наші захисники відбили 14 атак у районі Покровська.", "Pokrovsk", "Russia"),
+    ("Наші бійці відбили 6 штурмів поблизу Торецька, повідомив Генштаб ЗСУ.", "Toretsk", "Russia"),
+    ("Войска отразили 5 атак ВСУ в районе Курахово, сообщило Минобороны России.", "Kurakhove", "Ukraine"),
+    ("Минобороны России сообщило, что подразделения группировки «Юг» нанесли поражение живой силе противника в "
+     "районе Торецка.", "Toretsk", "Russia"),
+    ("Подразделения группировки войск «Центр» нанесли поражение живой силе и технике трёх бригад ВСУ в районах "
+     "населённых пунктов Покровск и Мирноград, сообщило Минобороны России.", "Pokrovsk", "Russia"),
+])
+def test_cyrillic_repelled_attacks_and_strikes(text: str, place: str, attacker: str) -> None:
+    claims = _claims(text)
+    assert (place, "attacked", attacker) in claims
+    assert not any(predicate == "controls" for _, predicate, _ in claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Генштаб ЗСУ повідомив, що наші захисники можуть відбити атаки біля Покровська.",   # a capability
+    "Минобороны России сообщило, что авиация нанесла удар по складу.",                  # no place
+])
+def test_cyrillic_repel_near_misses(text: str) -> None:
+    assert _claims(text) == set()

@@ -51,6 +51,8 @@ RULE_STEMS = {
     "cyrillic-withdraw": r"вийшл|вышл|відійшл|отошл|відступил|отступил|покинул|залишил|оставил",
     "cyrillic-liberating": r"продолжа|продовжу",
     "cyrillic-attack": r"намага|пыта|атаку|атако|штурму|штурмо|наступа",
+    "cyrillic-strike": r"поражение",
+    "cyrillic-repel": r"відбили|отразили|отбили",
     "cyrillic-fighting": r"бої|бои|зайшл|зашл|вошл|увійшл|ворвал|увірвал|проникл|закріпил|закрепил",
     "suffer-losses": r"losses|casualties",
     "inflict-losses": r"inflict",

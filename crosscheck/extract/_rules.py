@@ -392,7 +392,7 @@ RULES: tuple[Rule, ...] = (
 
 # Specific phrasings first: a later rule never claims a trigger an earlier one used.
 _PRIORITY = ("failed-attack", "brought-under", "control-noun", "withdraw-noun", "withdraw-done", "adjectival-state", "adjectival-control", "contested-scene", "under-control", "stative-ours", "place-holds", "none-left", "fighting", "repel",
-             "flag", "cleared-of", "push-out", "claim-place", "cyrillic-passive", "cyrillic-abandoned", "cyrillic-active", "cyrillic-liberating", "cyrillic-attack", "cyrillic-ours", "cyrillic-hold-uk", "cyrillic-hold-ru", "cyrillic-withdraw", "cyrillic-fighting", "destroyed-unit", "attempt", "capture", "capture-noun",
+             "flag", "cleared-of", "push-out", "claim-place", "cyrillic-passive", "cyrillic-abandoned", "cyrillic-active", "cyrillic-liberating", "cyrillic-attack", "cyrillic-strike", "cyrillic-repel", "cyrillic-ours", "cyrillic-hold-uk", "cyrillic-hold-ru", "cyrillic-withdraw", "cyrillic-fighting", "destroyed-unit", "attempt", "capture", "capture-noun",
              "withdraw", "hold", "encircle", "under-fire", "under-pressure", "advance", "despite-attacks", "attack-verb", "attack-noun",
              "suffer-losses", "inflict-losses", "lost-n", "killed-n", "destroyed-passive", "killed-passive", "loss-noun")
 RULES = tuple(sorted(RULES, key=lambda rule: _PRIORITY.index(rule.name)))

@@ -21,6 +21,7 @@ from ._context import (AIR_ATTACK, ASSAULT_ON, BARE_ACTOR, CIVIL_CONTEXT, CIVIL_
                        about_history, absolute_place, adjective_position, clause_subject, nominal_allowed, part_of_before,
                        possessor_place, quoted, REPELLED_AFTER, relative_antecedent, reported_relative_antecedent,
                        sided_subject, fall_taker)
+from ._cyrillic_rules import CYRILLIC_SUBJECT_RULES as _CYRILLIC_SUBJECT_RULES
 from ._hedges import mood_before
 from ._hits import CasedMatch, Hit, SentenceView
 from ._lexicon import CAPTURE_UNDER_WAY, caseless, lower_twin
@@ -28,7 +29,6 @@ from ._places import PLACE_MARK, PlaceRef, control_scope, expand_plural, ref_at
 from ._rules import Rule
 
 _I = re.IGNORECASE
-_CYRILLIC_SUBJECT_RULES = frozenset(("cyrillic-active", "cyrillic-withdraw", "cyrillic-liberating", "cyrillic-attack"))
 _LETTER = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"[\w']+")
 _P = PLACE_MARK + "+"
