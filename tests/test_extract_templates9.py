@@ -161,3 +161,22 @@ def test_cyrillic_repelled_attacks_and_strikes(text: str, place: str, attacker: 
 ])
 def test_cyrillic_repel_near_misses(text: str) -> None:
     assert _claims(text) == set()
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Подразделения группировки войск «Центр» заняли более выгодные рубежи и позиции в районе Покровска, сообщило "
+     "Минобороны России.", "Pokrovsk"),
+    ("Минобороны России сообщило, что российские войска заняли более выгодные позиции возле Торецка.", "Toretsk"),
+    ("Минобороны России сообщило: подразделения группировки «Запад» заняли более выгодные рубежи около Купянска.",
+     "Kupiansk"),
+    ("Генштаб ЗСУ повідомив: підрозділи Сил оборони відбили 9 атак ворога поблизу Торецька.", "Toretsk"),
+])
+def test_cyrillic_better_lines_and_longer_subjects(text: str, place: str) -> None:
+    claims = _claims(text)
+    assert any(p == place and predicate == "attacked" for p, predicate, _ in claims)
+    assert not any(predicate == "controls" for _, predicate, _ in claims)
+
+
+def test_withdrawal_to_better_lines_is_no_attack() -> None:
+    text = "Генштаб ЗСУ повідомив, що наші підрозділи відійшли на більш вигідні рубежі біля Покровська."
+    assert not any(predicate == "attacked" for _, predicate, _ in _claims(text))
