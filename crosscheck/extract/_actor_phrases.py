@@ -154,7 +154,9 @@ _CYRILLIC_SUBJECT = re.compile(
     r"(?P<enemy>ворог|враг|противник|супротивник)|"
     r"(?P<own>наши|наші|мы|ми|войска|військові|подразделения|підрозділи|бійці|бойцы|штурмовики|"
     r"(?:наши|наші)\s+[\u0400-\u04ff]+))"
-    r"(?:\s+[\u0400-\u04ff]+)?\s*$", _I)
+    # "подразделения группировки войск «Центр»": the Russian ministry's named force groupings
+    r"(?:(?:\s+[\u0400-\u04ff]+){1,2}|\s+(?:группировки|угруповання)(?:\s+(?:войск|військ))?\s+[\u00ab\"\u201e\u201c]?"
+    r"[\u0400-\u04ff-]+[\u00bb\"\u201c\u201d]?)?\s*$", _I)
 _CYRILLIC_ACTORS = {"russia": "Russian forces", "ukraine": "Ukrainian forces", "enemy": "the enemy", "own": ""}
 
 

@@ -26,7 +26,7 @@ CYRILLIC_RULES: tuple[Rule, ...] = (
           "controls", "flip", "subject", passive_fallback="speaker"),
     # "наши освободили Угледар": an active capture with the place as object
     _rule("cyrillic-active",
-          r"(?:освободил[аи]?|звільнил[аи]?|взял[аи]?|захватил[аи]?|захопил[аи]?)",
+          r"(?:освободил[аи]?|звільнил[аи]?|звільнив|взял[аи]?|взяв|захватил[аи]?|захопил[аи]?|захопив)",
           "controls", "actor", "object", passive_fallback="speaker"),
     # "наші підрозділи вийшли з Мар'їнки": the speaker's own side left (only with "наші"/"мы", as above)
     _rule("cyrillic-withdraw",
@@ -40,6 +40,34 @@ CYRILLIC_RULES: tuple[Rule, ...] = (
           r"(?:в|у)(?=\s+\u00a7+\s+(?:тривають|точаться|ідуть|йдуть|идут|ведутся|продолжаются)\s+"
           r"(?:[\u0400-\u04ff]+\s+)?(?:бої|бои))",
           "controls", "contested", "object", oblast_ok=False),
+    # "подразделения продолжают освобождение Торецка": a liberation still under way, so the place is fought over
+    _rule("cyrillic-liberating",
+          r"(?:продолжа\w+|продовжу\w+)\s+(?:освобождение|освобождать|звільнення|звільняти)",
+          "controls", "contested", "object", oblast_ok=False, passive_fallback="speaker"),
+    # "противник намагався просунутися в районі Покровська", "ворог атакував поблизу Торецька": an attack
+    # by the side the subject names; "в районі"/"поблизу" is near, so no control claim comes with it
+    _rule("cyrillic-attack",
+          # finite forms only: "може атакувати" (may attack) is a prediction
+          r"(?:(?:намагався|намагалася|намагалися|намагається|намагаються|пытался|пыталась|пытались|пытается|"
+          r"пытаются)\s+(?:просунутися|прорватися|продвинуться|прорваться|наступати|наступать|"
+          r"штурмувати|штурмовать|атакувати|атаковать|потіснити|потеснить|вклинитися|вклиниться)|"
+          r"атакува(?:в|ла|ли)|атаку(?:є|ють|ет|ют)|атаковал[аи]?|штурмува(?:в|ла|ли)|штурму(?:є|ють|ет|ют)|"
+          r"штурмовал[аи]?|наступа(?:в|ла|ли|є|ють|ет|ют|л)|"
+          # the Russian ministry's "заняли более выгодные рубежи и позиции в районе X"
+          r"заняли\s+более\s+выгодные\s+(?:рубежи|позиции)(?:\s+и\s+(?:рубежи|позиции))?)"
+          r"(?:\s+(?:в|у)\s+(?:районі|районе|напрямку|направлении)|\s+(?:поблизу|біля|возле|около|під|под|до|к|на))?",
+          "attacked", "actor", "object", oblast_ok=False, passive_fallback="speaker"),
+    # the Russian ministry's "нанесли поражение живой силе противника в районе населённого пункта X": its strike
+    _rule("cyrillic-strike",
+          r"нанесли\s+поражение(?:\s+[\u0400-\u04ff]+){0,8}?\s+(?:в|у)\s+(?:районе|районах)"
+          r"(?:\s+населенн?[оы]\w+\s+пункт\w*|\s+населённ\w+\s+пункт\w*)?",
+          "attacked", "actor", "object", oblast_ok=False, passive_fallback="speaker"),
+    # the General Staff's "наші захисники відбили 14 атак у районі X": the attacks were the other side's
+    _rule("cyrillic-repel",
+          r"(?:відбили|отразили|отбили)\s+(?:\d+\s+)?(?:атак\w*|штурм\w*|наступ\w*)"
+          r"(?:\s+(?:окупантів|ворога|противника|оккупантов|врага|агресора|всу|зсу|рф))?"
+          r"\s+(?:(?:в|у)\s+(?:районі|районах|районе)(?:\s+населен\w+\s+пункт\w*)?|поблизу|біля|возле|около|на)",
+          "attacked", "flip", "object", oblast_ok=False, passive_fallback="speaker"),
     # "Мирноград наш": the speaker's side holds it
     _rule("cyrillic-ours",
           r"(?:(?:[-\u2014\u2013]|є|остается|залишається)\s+)?"
@@ -54,3 +82,7 @@ CYRILLIC_RULES: tuple[Rule, ...] = (
     _rule("cyrillic-hold-ru", r"(?:удерживаем|держим|контролируем|обороняем)", "controls", "actor", "subject",
           passive_fallback="speaker"),
 )
+
+# The rules that need a Cyrillic subject whose side the rules can read ("наши", "росіяни", "противник")
+CYRILLIC_SUBJECT_RULES = frozenset(("cyrillic-active", "cyrillic-withdraw", "cyrillic-liberating", "cyrillic-attack",
+                                    "cyrillic-strike", "cyrillic-repel"))

@@ -98,7 +98,9 @@ CYRILLIC_TRIGGER_STEMS = ("тримаємо", "утримуємо", "контр�
                           "освобо", "звільн", "взят", "взял", "захва", "захоп", "контрол", "наш", "бої", "бои", "зайшл",
                           "зашл", "вошл", "увійшл", "ворвал", "увірвал", "проникл", "закріпил", "закрепил", "вийшл",
                           "вышл", "відійшл", "отошл", "відступил", "отступил", "покинул", "залишил", "оставил",
-                          "оставлен", "сдан", "потерян", "залишен", "здан", "втрачен")
+                          "оставлен", "сдан", "потерян", "залишен", "здан", "втрачен", "намага", "пыта", "атаку",
+                          "атако", "штурму", "штурмо", "наступа", "поражение", "відбили", "отразили", "отбили",
+                          "выгодн")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
@@ -380,3 +382,8 @@ COREF_NOUN = re.compile(
     r"hamlet|locality|region|oblast)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
+
+
+# "continued to liberate X", "continue the liberation of X": a capture still under way, so the place is
+# fought over (the same verb before "hold" keeps the holder: only captures use this)
+CAPTURE_UNDER_WAY = re.compile(r"\bcontinu(?:e|es|ed|ing)\s+(?:to|the|with\s+the)\s+$", re.IGNORECASE)

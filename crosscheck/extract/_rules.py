@@ -309,7 +309,10 @@ RULES: tuple[Rule, ...] = (
           r"reach(?:ed|es|ing)\s+the\s+(?:[\w-]+\s+)?(?:outskirts|approaches)\s+of|"
           r"push(?:ed|es|ing)\s+(?P<pushedback>(?:[\w'\u2019-]+\s+){1,3}?)back|"
           r"breach(?:ed|es|ing)?|broke\s+through|broken\s+through|break(?:s|ing)?\s+through|counter-?attack(?:ed|s|ing)|"
-          r"wedg(?:ed|es|ing)\s+(?:themselves\s+)?into|cross(?:ed|es|ing)\s+(?:the\s+border\s+)?into",
+          r"wedg(?:ed|es|ing)\s+(?:themselves\s+)?into|cross(?:ed|es|ing)\s+(?:the\s+border\s+)?into|"
+          # the Russian ministry's "took more favourable lines and positions near X" ("took up" is a retreat's)
+          r"(?:took|taken|occupied)\s+more\s+(?:favou?rable|advantageous)\s+(?:lines|positions|frontiers)(?:\s+and\s+"
+          r"(?:lines|positions))?\s+(?:near|around|outside|in\s+the\s+(?:area|vicinity)\s+of)",
           "attacked", "actor", "object", object_gap="broad"),
     _rule("attack-verb",
           r"shell(?:ed|s|ing)?|struck|strik(?:es|e|ing)|attack(?:ed|s|ing)?|bomb(?:ed|s|ing)?|"
@@ -389,7 +392,7 @@ RULES: tuple[Rule, ...] = (
 
 # Specific phrasings first: a later rule never claims a trigger an earlier one used.
 _PRIORITY = ("failed-attack", "brought-under", "control-noun", "withdraw-noun", "withdraw-done", "adjectival-state", "adjectival-control", "contested-scene", "under-control", "stative-ours", "place-holds", "none-left", "fighting", "repel",
-             "flag", "cleared-of", "push-out", "claim-place", "cyrillic-passive", "cyrillic-abandoned", "cyrillic-active", "cyrillic-ours", "cyrillic-hold-uk", "cyrillic-hold-ru", "cyrillic-withdraw", "cyrillic-fighting", "destroyed-unit", "attempt", "capture", "capture-noun",
+             "flag", "cleared-of", "push-out", "claim-place", "cyrillic-passive", "cyrillic-abandoned", "cyrillic-active", "cyrillic-liberating", "cyrillic-attack", "cyrillic-strike", "cyrillic-repel", "cyrillic-ours", "cyrillic-hold-uk", "cyrillic-hold-ru", "cyrillic-withdraw", "cyrillic-fighting", "destroyed-unit", "attempt", "capture", "capture-noun",
              "withdraw", "hold", "encircle", "under-fire", "under-pressure", "advance", "despite-attacks", "attack-verb", "attack-noun",
              "suffer-losses", "inflict-losses", "lost-n", "killed-n", "destroyed-passive", "killed-passive", "loss-noun")
 RULES = tuple(sorted(RULES, key=lambda rule: _PRIORITY.index(rule.name)))

@@ -21,9 +21,10 @@ from ._context import (AIR_ATTACK, ASSAULT_ON, BARE_ACTOR, CIVIL_CONTEXT, CIVIL_
                        about_history, absolute_place, adjective_position, clause_subject, nominal_allowed, part_of_before,
                        possessor_place, quoted, REPELLED_AFTER, relative_antecedent, reported_relative_antecedent,
                        sided_subject, fall_taker)
+from ._cyrillic_rules import CYRILLIC_SUBJECT_RULES as _CYRILLIC_SUBJECT_RULES
 from ._hedges import mood_before
 from ._hits import CasedMatch, Hit, SentenceView
-from ._lexicon import caseless, lower_twin
+from ._lexicon import CAPTURE_UNDER_WAY, caseless, lower_twin
 from ._places import PLACE_MARK, PlaceRef, control_scope, expand_plural, ref_at
 from ._rules import Rule
 
@@ -101,14 +102,15 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
         return []       # "residents left Bakhmut", "only 300 people are left": no side leaves
     if rule.name in ("cyrillic-withdraw", "cyrillic-fighting") and not quoted(text, start):
         return []       # a quoted post; a sentence written in Ukrainian is not attributed yet (see _attribution)
-    cyrillic_actor = cyrillic_subject(left) if rule.name in ("cyrillic-active", "cyrillic-withdraw") else None
-    if rule.name in ("cyrillic-active", "cyrillic-withdraw") and cyrillic_actor is None:
+    cyrillic_actor = cyrillic_subject(left) if rule.name in _CYRILLIC_SUBJECT_RULES else None
+    if rule.name in _CYRILLIC_SUBJECT_RULES and cyrillic_actor is None:
         return []       # "наши освободили", "росіяни захопили": a subject whose side the rules can read
     if not mood.realis or (rule.name not in ("attempt",) and _imperative(left, first_word)
                            # "Russia claims capture of X": a noun with its "of", no order
                            and not (rule.name == "capture-noun" and text.startswith(" of ", end))):
         return []
-    partial_mood = _partial_chain(left[-40:])
+    partial_mood = _partial_chain(left[-40:]) or (rule.name in ("capture", "capture-noun") and
+                                                  CAPTURE_UNDER_WAY.search(left[-30:]) is not None)
     if partial_mood and rule.predicate == "encircled":
         return []
     groups = match.present_groups()
