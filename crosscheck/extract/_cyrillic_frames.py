@@ -1,8 +1,9 @@
 """Reporting frames of Ukrainian and Russian sentences, which the English say-verb scan never sees.
 
 Shapes: "По данным X, C" / "За даними X, C" (according to X), "C, повідомив DeepState" /
-"C, сообщили в Минобороны" (the speaker after its content, an impersonal plural naming the body after "в"/"у"), '«C», — написал Пушилин в Telegram', "Як
-повідомили в Генштабі, C" / "Как заявил Шойгу, C", and "X заявив, що C" / "X сообщил, что C".
+"C, сообщили в Минобороны" (the speaker after its content, an impersonal plural naming the
+body after "в"/"у"), '«C», — написал Пушилин в Telegram', "Як повідомили в Генштабі, C" /
+"Как заявил Шойгу, C", and "X заявив, що C" / "X сообщил, что C".
 Only sentences holding a Cyrillic reporting verb are scanned (see ``has_cyrillic_say_verb``).
 """
 
