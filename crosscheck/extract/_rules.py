@@ -79,7 +79,9 @@ RULES: tuple[Rule, ...] = (
           "controls", "actor", "subject", passive_fallback="speaker"),
     _rule("withdraw",
           r"withdr(?:ew|awn|aws|aw|awing)|pull(?:ed|s|ing)?\s+(?:(?:(?:its|their|our|his|the|all|remaining)\s+)?"
-          r"(?:[\w-]+\s+)?(?:troops|forces|units|soldiers|servicemen|fighters)\s+)?(?:back|out)|quit(?:s|ting)?|retreat(?:ed|s|ing)?|"
+          # "Ukraine pulls troops from Avdiivka": with a unit noun, "pull ... from" is a withdrawal
+          r"(?:[\w-]+\s+)?(?:troops|forces|units|soldiers|servicemen|fighters)\s+)?(?:back|out)|pull(?:ed|s|ing)?\s+(?:(?:its|their|our|his|the|all|remaining)\s+)?(?:[\w-]+\s+)?"
+          r"(?:troops|forces|units|soldiers|servicemen|fighters)(?=\s+from\s)|quit(?:s|ting)?|retreat(?:ed|s|ing)?|"
           r"fled|abandon(?:ed|s|ing)?|los(?:t|es|e|ing)|ced(?:ed|es|ing)|"
           r"surrender(?:ed|s|ing)|gave\s+up|give(?:s|n)?\s+up|left(?!\s+(?:bank|flank|side|wing|hand|shore)\b)|leav(?:e|es|ing)|f[ae]ll(?:s|ing)?\s+back\s+from|"
           r"(?:reposition|relocat)(?:ed|es|s|ing)?\s+(?:\w+\s+){0,2}?from|"
