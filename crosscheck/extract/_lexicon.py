@@ -328,6 +328,8 @@ OBJECT_GAP_WORD = re.compile(
     r"(?:russian|ukrainian|russia|ukraine|kremlin|moscow|kyiv)-(?:held|controlled|occupied)|"
     # "a depot near occupied Horlivka": the outlet's presupposition (a claim of its own) before the place
     r"(?:temporarily\s+)?occupied|"
+    # "the eastern Ukrainian town of Avdiivka", "the Russian border town of Sudzha": wire copy's locators
+    r"ukrainian|russian|border|"
     r"around|almost|nearly|roughly|some|all|percent|per\s+cent|territory|rest|parts?|half|most|much|"
     r"outskirts|edges?|centre|center|quarters?|sections?|districts?|neighbou?rhoods?|southern|streets|"
     r"pockets?|slivers?|corners?|patch|strip|"

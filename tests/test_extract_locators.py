@@ -1,0 +1,36 @@
+"""Wire copy's locators between a verb and its place: "the eastern Ukrainian town of Avdiivka",
+"the Russian border town of Sudzha", "Ukrainian village of Ivanivka". A side adjective before a
+place noun locates the place; before anything else ("Ukrainian soldiers near X") it bridges nothing."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from crosscheck.extract import extract_claims
+
+
+def control_values(text: str) -> dict[str, str]:
+    claims = extract_claims(text, outlet="Test Wire", published_at=datetime(2024, 9, 1, tzinfo=UTC))
+    return {c.place: c.value for c in claims if c.predicate == "controls"}
+
+
+@pytest.mark.parametrize("text, place, value", [
+    ("Russian forces captured the eastern Ukrainian town of Avdiivka, the ministry said.", "Avdiivka", "Russia"),
+    ("Ukrainian troops seized the Russian border town of Sudzha, Kyiv said.", "Sudzha", "Ukraine"),
+    ("Russia says it captured Ukrainian village of Ivanivka", "Ivanivka", "Russia"),
+    ("Ukraine retook the southern Ukrainian city of Kherson in November 2022, the outlet recalled.", "Kherson",
+     "Ukraine"),
+    ("Moscow says it has taken the Ukrainian border village of Kozacha Lopan.", "Kozacha Lopan", "Russia"),
+])
+def test_a_side_adjective_before_a_place_noun_locates_the_place(text: str, place: str, value: str) -> None:
+    assert control_values(text) == {place: value}
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces captured Ukrainian soldiers near Avdiivka.",
+    "Ukrainian troops seized Russian equipment outside Sudzha.",
+])
+def test_a_side_adjective_before_anything_else_bridges_nothing(text: str) -> None:
+    assert control_values(text) == {}
