@@ -330,6 +330,10 @@ OBJECT_GAP_WORD = re.compile(
     r"(?:temporarily\s+)?occupied|"
     # "the eastern Ukrainian town of Avdiivka", "the Russian border town of Sudzha": wire copy's locators
     r"ukrainian|russian|border|"
+    # "the strategic hilltop town of Vuhledar", "the heavily fortified city of": any short description
+    # of the place, as long as a settlement noun and "of" close it
+    r"(?!(?:in|near|at|from|outside|around|by|with|of|and|but|including)\b)[\w'\u2019-]+(?:\s+(?!(?:in|near|at|from|"
+    r"outside|around|by|with|of|and|but|including)\b)[\w'\u2019-]+){0,2}?(?=\s+(?:town|city|village|settlement|hub|stronghold|port)\s+of\s)|"
     r"around|almost|nearly|roughly|some|all|percent|per\s+cent|territory|rest|parts?|half|most|much|"
     r"outskirts|edges?|centre|center|quarters?|sections?|districts?|neighbou?rhoods?|southern|streets|"
     r"pockets?|slivers?|corners?|patch|strip|"
