@@ -89,6 +89,12 @@ def found_claims(text: str, predicate: str = "controls") -> set[tuple[str | None
             for c in extract_claims(text, outlet=TEST_OUTLET, published_at=RECALL_PUBLISHED) if c.predicate == predicate}
 
 
+def control_values(text: str) -> dict[str | None, str]:
+    """Place -> value of the control claims in ``text``, as the recall files' outlet publishes it."""
+    return {c.place: c.value for c in extract_claims(text, outlet=TEST_OUTLET, published_at=RECALL_PUBLISHED)
+            if c.predicate == "controls"}
+
+
 def control_claims_in(text: str, *, title: str | None = None) -> list[ExtractedClaim]:
     """The control claims the extractor finds in ``text`` as the test outlet publishes it."""
     return [c for c in extract_claims(text, outlet=TEST_OUTLET, published_at=TEST_PUBLISHED, title=title)

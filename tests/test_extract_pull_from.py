@@ -3,16 +3,8 @@ withdrawal, as "pulled troops out of" already was; "pulled survivors from the ru
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
-
-from crosscheck.extract import extract_claims
-
-
-def control_values(text: str) -> dict[str, str]:
-    claims = extract_claims(text, outlet="Test Wire", published_at=datetime(2024, 9, 1, tzinfo=UTC))
-    return {c.place: c.value for c in claims if c.predicate == "controls"}
+from conftest import control_values
 
 
 @pytest.mark.parametrize("text, place, value", [

@@ -35,9 +35,9 @@ _P = PLACE_MARK + "+"
 _LINKING_END = re.compile(r"\b(?:that|but|and|said|says)$", _I)
 
 _PLACE_RUN = re.compile(_P)
-
-_GAP = r"(?:" + OBJECT_GAP_WORD.pattern + r"|" + _P + r"(?:(?:['\u2019]s)?\s+(?:region|oblast|province)(?:['\u2019]s)?|(?=\s+(?:town|city|village)\s+of\s)))"
-
+# "the Donetsk region town of Ocheretyne": a place before this locates the town, it is no object of its own
+_TOWN_OF = r"\s+(?:town|city|village)\s+of\s"
+_GAP = r"(?:" + OBJECT_GAP_WORD.pattern + r"|" + _P + r"(?:(?:['\u2019]s)?\s+(?:region|oblast|province)(?:['\u2019]s)?|(?=" + _TOWN_OF + r")))"
 _HOLD_GAP = r"(?:" + _GAP + r"|positions?|ground|defen[cs]es|lines?|in|within|inside|at)"
 
 
@@ -67,7 +67,7 @@ _LOCATING_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+(?:[\w'\u2019-]+\s+){0,3}?
 
 
 def _object_pattern(gap: str) -> re.Pattern[str]:
-    return re.compile(r"(?P<gap>(?:\s+" + gap + r")*?)\s+(?P<first>" + _P + r")(?!" + PLACE_MARK + r"|(?:\s+(?:region|oblast))?\s+(?:town|city|village)\s+of\s)" + _LIST, _I)
+    return re.compile(r"(?P<gap>(?:\s+" + gap + r")*?)\s+(?P<first>" + _P + r")(?!" + PLACE_MARK + r"|(?:\s+(?:region|oblast))?" + _TOWN_OF + r")" + _LIST, _I)
 
 
 _OBJECT = {"plain": _object_pattern(_GAP), "hold": _object_pattern(_HOLD_GAP),

@@ -74,6 +74,9 @@ _ADJECTIVE_LEFT = re.compile(
     r"towards?|outside|inside|within|by|with|and|visits?|visited|visiting|tours?|toured|reach(?:es|ed)?|"
     r"enter(?:s|ed)?|shell(?:s|ed)?|struck|strikes?|hit|attacked|targeted|entire|whole|all)\s+)$", _I)
 
+# a place (PLACE_MARK in the rule skeleton) or a capitalised name right before "and"
+_NAME_BEFORE_AND = re.compile("(?:" + PLACE_MARK + r"|\b[A-Z][\w'\u2019-]*)\s+and\s+$")
+
 
 def adjective_position(text: str, clause_start: int, start: int) -> bool:
     """Whether a participle before a place is an adjective ("in occupied Melitopol"), not a verb."""
@@ -83,12 +86,6 @@ def adjective_position(text: str, clause_start: int, start: int) -> bool:
     # "Kherson and occupied Melitopol" lists places; "advanced and liberated Klishchiivka",
     # "took positions and liberated X" coordinate a second verb with the same subject
     return not found.group(0).lower().endswith("and ") or _NAME_BEFORE_AND.search(text, 0, start) is not None
-
-
-# a place (§ in the rule skeleton) or a capitalised name right before "and"
-_NAME_BEFORE_AND = re.compile(r"(?:\u00a7|\b[A-Z][\w'\u2019-]*)\s+and\s+$")
-
-
 
 
 # "every Ukrainian attack on Robotyne had been repelled", "attempts to storm Avdiivka were

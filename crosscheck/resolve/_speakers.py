@@ -73,8 +73,9 @@ _FEDERATION, _MOD = fold("federation"), fold("mod")
 _INSTALLED_TOKEN = fold(_RUSSIAN_INSTALLED)
 _PERSON_KIND = "official"
 _COUNTRY_TOKENS = frozenset({_RUSSIA, fold("ukraine")})
-# the head of a phrase naming one unnamed individual ("a Ukrainian soldier", "a Russian officer who ...")
-_INDIVIDUAL_HEADS = frozenset(fold(w) for w in (
+# heads of phrases naming someone of a side who is not its government: an unnamed individual
+# ("a Ukrainian soldier", "a Russian officer who ...") or the side's press
+_NOT_THE_GOVERNMENT_HEADS = frozenset(fold(w) for w in (
     "soldier", "soldiers", "officer", "commander", "serviceman", "servicemen", "resident", "residents",
     "civilian", "civilians", "volunteer", "fighter", "fighters", "marine", "pilot", "medic", "sergeant",
     "captain", "lieutenant", "paratrooper", "gunner", "sniper", "driver", "man", "woman", "veteran",
@@ -205,7 +206,7 @@ class SpeakerResolver:
         # A named person outranks the body they speak for; then the longer alias;
         # then the later one ("Wagner chief Yevgeny Prigozhin").
         best = max(maximal, key=lambda m: (m[2].kind == _PERSON_KIND, m[1] - m[0], m[0]))
-        if best[1] - best[0] == 1 and tokens[best[0]] in _COUNTRY_TOKENS and any(t in _INDIVIDUAL_HEADS for t in tokens):
+        if best[1] - best[0] == 1 and tokens[best[0]] in _COUNTRY_TOKENS and any(t in _NOT_THE_GOVERNMENT_HEADS for t in tokens):
             # "a Ukrainian soldier in the area", "a Russian brigade commander": someone of that side,
             # not its government speaking
             return None
