@@ -7,6 +7,7 @@ commands that need it load it from there.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import json
 import logging
 import os
@@ -61,6 +62,9 @@ def run(
     max_text_chars: Annotated[int, typer.Option(help="Quarantine articles longer than this.")] = 200_000,
     strict_dq: Annotated[bool, typer.Option(help="Do not publish a run that fails a data-quality check.")] = False,
     engine: Annotated[str, typer.Option(help="'prefect' (the nightly flow) or 'plain' (no orchestrator).")] = "prefect",
+    dask: Annotated[str | None, typer.Option(
+        help="Run the flow's tasks on Dask (prefect-dask): a scheduler address such as tcp://host:8786, "
+             "or 'local' for a temporary cluster of --workers processes. Needs crosscheck[dask].")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the run summary as JSON.")] = False,
 ) -> None:
     """Run the nightly flow once over INPUTS and publish the DuckDB file.
@@ -74,8 +78,14 @@ def run(
                "min_text_chars": min_text_chars, "max_text_chars": max_text_chars}
     if engine not in ("prefect", "plain"):
         raise typer.BadParameter("engine must be 'prefect' or 'plain'")
+    if dask and engine != "prefect":
+        raise typer.BadParameter("--dask runs the Prefect flow: it cannot be combined with --engine plain")
+    if dask and importlib.util.find_spec("prefect_dask") is None:
+        raise typer.BadParameter("--dask needs the optional extra: pip install -e '.[dask]'")
     try:
-        if engine == "prefect":
+        if dask:
+            summary = _flows_module("nightly").nightly_on_dask(dask, db=str(db), inputs=inputs, **options)
+        elif engine == "prefect":
             summary = _flows_module("nightly").nightly(db=str(db), inputs=inputs, **options)
         else:
             summary = pipeline.run_all(db, inputs, **options)

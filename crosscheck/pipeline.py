@@ -104,7 +104,7 @@ def begin(
         raise
 
 
-def recorded_stage(stage: Callable[[RunContext], dict]) -> Callable[[RunContext], dict]:
+def recorded_stage(stage: Callable[..., dict]) -> Callable[..., dict]:
     """Wrap a stage so its wall-clock time and the run's peak memory land in store.run_stages.
 
     Written by the stage's own runner, so a Prefect task, run_all and a test calling one
@@ -113,10 +113,10 @@ def recorded_stage(stage: Callable[[RunContext], dict]) -> Callable[[RunContext]
     """
 
     @functools.wraps(stage)
-    def timed(ctx: RunContext) -> dict:
+    def timed(ctx: RunContext, **options) -> dict:
         started = datetime.now(UTC)
         clock = time.perf_counter()
-        result = stage(ctx)
+        result = stage(ctx, **options)
         seconds = time.perf_counter() - clock
         # ru_maxrss is in KiB on Linux
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -138,11 +138,12 @@ def ingest(ctx: RunContext) -> dict:
 
 
 @recorded_stage
-def extract(ctx: RunContext) -> dict:
+def extract(ctx: RunContext, *, map_fn: Callable | None = None, partitions: int | None = None) -> dict:
+    """Extract new articles' claims; ``map_fn`` (e.g. a Dask client's map) runs the partitions elsewhere."""
     from crosscheck.extract.stage import extract_new
 
     with ctx.store() as store:
-        return asdict(extract_new(store, run_id=ctx.run_id, workers=ctx.workers))
+        return asdict(extract_new(store, run_id=ctx.run_id, workers=partitions or ctx.workers, map_fn=map_fn))
 
 
 @recorded_stage

@@ -4,6 +4,11 @@ Tasks pass a RunContext (ids and paths), never data: every stage reads and write
 run's working DuckDB file. Only ingest touches outside files, so only it retries; its
 merge is idempotent, so a retry cannot double-load. Any failure discards the working
 copy, leaving the published database as it was.
+
+On a Dask cluster (a prefect-dask DaskTaskRunner: ``nightly_on_dask`` or ``crosscheck run
+--dask``), the stage tasks are submitted to the cluster one after another and the extract
+stage spreads its partitions over every worker (flows/cluster.py). Publishing always
+happens here, in the flow's own process, which holds the run lock.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
 from crosscheck import pipeline
+from flows.cluster import CLUSTER_TASKS, dask_task_runner, on_dask
 
 # Stage name -> its task; the task names are what the Prefect UI shows.
 TASK_NAMES = {
@@ -50,14 +56,25 @@ def nightly(
         min_text_chars=min_text_chars, max_text_chars=max_text_chars,
     )
     summary: dict = {"run_id": ctx.run_id}
+    cluster = on_dask()
     try:
         for name, stage_task in STAGE_TASKS.items():
-            summary[name] = stage_task(ctx)
+            if cluster:
+                summary[name] = CLUSTER_TASKS.get(name, stage_task).submit(ctx).result()
+            else:
+                summary[name] = stage_task(ctx)
         summary["publish"] = publish(ctx, summary)
     except BaseException:
         pipeline.abort_run(ctx.run_id, ctx)
         raise
     return summary
+
+
+def nightly_on_dask(address: str, *, workers: int = 2, **parameters) -> dict:
+    """Run the nightly flow on the Dask scheduler at ``address`` ('local': a temporary
+    LocalCluster of ``workers`` processes)."""
+    runner = dask_task_runner(address, workers)
+    return nightly.with_options(task_runner=runner)(workers=workers, **parameters)
 
 
 if __name__ == "__main__":

@@ -115,6 +115,10 @@ def extract_new(store: Store, *, run_id: str, batch_size: int = 2000, workers: i
     """Extract claims from every current article version not yet extracted.
 
     Superseded versions are never extracted: the claims views read current versions only.
+    Each batch is cut into ``workers`` partitions. ``map_fn(fn, partitions, run_ids)``, when
+    given, runs them elsewhere (a Dask cluster's map, from flows/cluster.py) and returns
+    their results in order; it may return them lazily, so the next batch is submitted
+    before this one's results are written.
     """
     n_articles = n_claims = 0
     last_id = ""
