@@ -73,7 +73,11 @@ def run(
     """
     from crosscheck import pipeline
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s", stream=sys.stderr)
+    # crosscheck's own progress at INFO; libraries only when they warn (their INFO lines,
+    # one per HTTP call to the Prefect API or per Great Expectations registration, buried it)
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(name)s %(message)s", stream=sys.stderr)
+    for name in ("crosscheck", "prefect.flow_runs", "prefect.task_runs", "prefect"):
+        logging.getLogger(name).setLevel(logging.INFO)
     options = {"as_of": as_of, "workers": workers, "strict_dq": strict_dq,
                "min_text_chars": min_text_chars, "max_text_chars": max_text_chars}
     if engine not in ("prefect", "plain"):
