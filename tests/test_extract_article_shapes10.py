@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import control_claims_in
+from conftest import control_claims_in, found_claims
 
 
 def resolved(text: str, title: str | None = None) -> set[tuple[str | None, str | None, str]]:
@@ -131,3 +131,36 @@ def test_following_document_speaks_the_body(opening: str, body_speaker: str) -> 
 def test_following_document_near_misses(opening: str) -> None:
     text = opening + "\n\nUkrainian forces have recaptured Kupiansk, a town integral to Russian supply lines."
     assert {s for s, p, _ in resolved(text) if p == "Kupiansk"} == {"Test Wire"}
+
+
+# --- a few of the speaker's words quoted inside the writer's clause do not cut the clause ---
+
+@pytest.mark.parametrize("text, speaker, place, value", [
+    ('Yuri Podolyaka, who has millions of followers on Telegram, wrote as early as Monday that Ukrainian units '
+     'were "in the centre of Sudzha".', "Yuri Podolyaka", "Sudzha", "contested"),
+    ('A Ukrainian commander said Russian assault groups were "already inside Toretsk" by Sunday.',
+     "A Ukrainian commander", "Toretsk", "contested"),
+    ('The spokesman said Ukrainian troops remained "in control of" Kupiansk.', "The spokesman", "Kupiansk",
+     "Ukraine"),
+    ('Russian state television reported on Friday that Ukrainian troops were \u201cin the centre of\u201d '
+     'Vovchansk.', "Russian state television", "Vovchansk", "contested"),
+])
+def test_fragment_quote_inside_clause(text: str, speaker: str, place: str, value: str) -> None:
+    assert (speaker, place, value) in phrases(text)
+
+
+def test_fragment_quote_keeps_encirclement() -> None:
+    text = 'State television reported that Ukrainian soldiers were "trapped in" Avdiivka.'
+    assert ("State television", "Avdiivka", "Ukraine") in found_claims(text, "encircled")
+
+
+@pytest.mark.parametrize("text", [
+    # quoted intentions and predictions stay intentions once the marks are gone
+    'Peskov said the goal was "to liberate Donbas", not to take Kharkiv.',
+    'The governor said Moscow would "never abandon" Kherson.',
+    'Zelensky said the army would "liberate Melitopol" next year.',
+    # a quoted word for a retreat names no side's hold
+    'Shoigu said the troops had "regrouped" from Kherson to the left bank.',
+])
+def test_fragment_quote_near_misses(text: str) -> None:
+    assert control_claims_in(text) == []

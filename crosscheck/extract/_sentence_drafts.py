@@ -18,7 +18,7 @@ from ._context import PRESUPPOSED
 from ._frames import without_inserted_attribution
 from ._places import PlaceRef, skeleton
 from ._predicates import SentenceView, find_hits
-from ._sentences import ends_as_question, quoted_sentence_starts
+from ._sentences import ends_as_question, quoted_sentence_starts, without_fragment_quotes
 from ._speakers import SpeakerInfo
 
 # a headline opening on a country as the actor: "Russia retakes ...", "Ukrainian forces recapture ..."
@@ -46,7 +46,7 @@ def sentence_drafts(sentence: Sentence, refs: list[PlaceRef], regions: list[tupl
         return []
     frames = sentence.frames
     topic = None
-    text = without_inserted_attribution(sentence.text, frames)
+    text = without_fragment_quotes(without_inserted_attribution(sentence.text, frames))
     skel = skeleton(text, refs)
     if sentence.headline and _TOPIC.match(skel):
         topic = refs[0]

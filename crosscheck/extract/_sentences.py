@@ -276,6 +276,30 @@ def _paired_regions(paragraph: str) -> list[tuple[int, int]]:
     return sorted(regions)
 
 
+# a word right before an opening mark, with no comma, colon or dash between: the quote is part of the clause
+_FRAGMENT_LEAD = re.compile(r"[\w%\u2019']\s$")
+_FRAGMENT_MAX_WORDS = 12
+
+
+def without_fragment_quotes(sentence: str) -> str:
+    """``sentence`` with the marks of each quoted fragment blanked (same length): 'units were "in the
+    centre of Sudzha"', 'had "completed the liberation" of Pokrovsk', 'Kherson "is returning under
+    Ukrainian control"'. The writer quotes a few of the speaker's words inside a clause of their own;
+    read without the marks, the clause is whole. A quote opening after a comma, a colon or a sentence
+    start (a quoted statement of its own) keeps its marks, as does a long quoted passage.
+    """
+    if '"' not in sentence and _CURLY_OPEN not in sentence and "\u00ab" not in sentence:
+        return sentence
+    chars = None
+    for start, end in quote_regions(sentence):
+        if start < 3 or end >= len(sentence) or not _FRAGMENT_LEAD.search(sentence, 0, start - 1) or \
+                sentence.count(" ", start, end) >= _FRAGMENT_MAX_WORDS or sentence[end - 1] in ".!?":
+            continue
+        chars = chars or list(sentence)
+        chars[start - 1] = chars[end] = " "
+    return sentence if chars is None else "".join(chars)
+
+
 # a sentence break inside a quoted passage, which the segmenter (like pysbd) never cuts:
 # '"We were betrayed. Soledar is ours," he said'; the word before the mark decides below
 _QUOTED_BREAK = re.compile("([\\w'\u2019-]+)[.!?](?=\\s+[\"\u201c\u00ab]?[A-Z\u0400-\u042f\u0404\u0406\u0407])")
