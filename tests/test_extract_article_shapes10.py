@@ -164,3 +164,33 @@ def test_fragment_quote_keeps_encirclement() -> None:
 ])
 def test_fragment_quote_near_misses(text: str) -> None:
     assert control_claims_in(text) == []
+
+
+# --- a headline's second voice with no place speaks of every place the first voice claimed ---
+
+@pytest.mark.parametrize("headline, first, second, places", [
+    ("Russia says it has captured Pokrovsk and Vovchansk; Kyiv says fighting goes on", "Russian government",
+     "Ukrainian government", ("Pokrovsk", "Vovchansk")),
+    ("Moscow claims Kupiansk, Lyman and Siversk; Kyiv says fighting continues", "Russian government",
+     "Ukrainian government", ("Kupiansk", "Lyman", "Siversk")),
+    ("Wagner says it took Bakhmut and Soledar, Ukraine says fighting is still raging", "Wagner Group",
+     "Ukrainian government", ("Bakhmut", "Soledar")),
+    ("Moscow says its forces took Marinka and Krasnohorivka - Kyiv says fighting continues", "Russian government",
+     "Ukrainian government", ("Marinka", "Krasnohorivka")),
+])
+def test_headline_second_voice_takes_every_claimed_place(headline: str, first: str, second: str,
+                                                         places: tuple[str, ...]) -> None:
+    found = resolved(headline)
+    for place in places:
+        assert (first, place, "Russia") in found
+        assert (second, place, "contested") in found
+
+
+@pytest.mark.parametrize("headline, place", [
+    # the second voice names its own place: nothing is added for the first voice's town
+    ("Russia says it took Avdiivka; Kyiv says fighting continues near Lastochkyne", "Avdiivka"),
+    # a place only attacked is not a place the headline's claim is about: nothing is completed
+    ("Russia claims Chasiv Yar as Ukraine shells Horlivka; fighting continues", "Chasiv Yar"),
+])
+def test_headline_second_voice_near_misses(headline: str, place: str) -> None:
+    assert not any(value == "contested" for _, p, value in resolved(headline) if p == place)

@@ -74,6 +74,13 @@ def extract_claims(text: str, *, outlet: str, published_at: datetime,
     return with_headline_speakers(claims, tracker) if title else claims
 
 
+def _claims_every_added(drafts: list[Draft], added: list[PlaceRef]) -> bool:
+    """Whether the headline's control claims are about every place a completion added."""
+    claimed = {d.place.place.place_id for d in drafts
+               if d.predicate == "controls" and d.place is not None and d.place.place is not None}
+    return all(ref.place is not None and ref.place.place_id in claimed for ref in added)
+
+
 class _FieldReader:
     def __init__(self, name: str, text: str, outlet: SpeakerInfo, published_at: datetime,
                  context: PlaceContext, is_title: bool, sides: list[str], carried: list[Salience],
@@ -298,8 +305,7 @@ class _FieldReader:
                 d.predicate == "controls" for d in drafts) else None
             if topical is not None:
                 drafts = self._completed_drafts(sentence, topical, regions, region_speakers)
-            if completed is not None and any(d.place is not None and d.place.place == completed[1][-1].place
-                                             and d.predicate == "controls" for d in drafts):
+            if completed is not None and _claims_every_added(drafts, completed[1][len(refs):]):
                 drafts = self._completed_drafts(sentence, completed, regions, region_speakers)
             if drafts and not sentence.headline and len(sentence.frames) > 1:
                 second = with_second_voice_place(sentence.text, sentence.frames, refs, [
