@@ -194,3 +194,28 @@ def test_headline_second_voice_takes_every_claimed_place(headline: str, first: s
 ])
 def test_headline_second_voice_near_misses(headline: str, place: str) -> None:
     assert not any(value == "contested" for _, p, value in resolved(headline) if p == place)
+
+
+# --- a formation named after a region or river ("Tavria Group") is no antecedent of "the village" ---
+
+@pytest.mark.parametrize("text", [
+    "Tavria Group spokesperson Oleksandr Shtupun said Russian troops had been pushed out of the village.",
+    "A spokesman for the Dnipro operational-strategic group said Russian forces had entered the city.",
+    "The Khortytsia grouping said its units still held the village.",
+    "A spokesman for the Donetsk operational-tactical group said Russian forces had entered the city.",
+])
+def test_group_name_is_not_an_antecedent(text: str) -> None:
+    assert control_claims_in(text) == []
+
+
+@pytest.mark.parametrize("text, speaker, place, value", [
+    # a place owning the speaker's office is the city the speaker talks about
+    ("Kherson's mayor said Russian troops had left the city.", "Kherson's mayor", "Kherson", "Ukraine"),
+    ("The mayor of Kupiansk said the town remained under Ukrainian control.", "The mayor of Kupiansk", "Kupiansk",
+     "Ukraine"),
+    # a battalion named for a town may defend that very town
+    ("A commander of the Siversk battalion said the town was back under Ukrainian control.",
+     "A commander of the Siversk battalion", "Siversk", "Ukraine"),
+])
+def test_office_place_stays_an_antecedent(text: str, speaker: str, place: str, value: str) -> None:
+    assert (speaker, place, value) in phrases(text)

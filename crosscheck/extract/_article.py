@@ -6,6 +6,7 @@ before one is read only when a "he said" at its start needs an antecedent.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
@@ -72,6 +73,13 @@ def extract_claims(text: str, *, outlet: str, published_at: datetime,
                               topic, later=tracker.named_later, frames=frames).read()
     claims.extend(body)
     return with_headline_speakers(claims, tracker) if title else claims
+
+
+# "the Tavria Group", "the Khortytsia operational-strategic grouping", "the Dnipro group of forces": a
+# formation named after a region or a river, not a place a later "the village" points back to
+# (a brigade or battalion named for a town may defend that very town, and keeps it)
+_UNIT_NAMED_AFTER = re.compile(r"\s+(?:operational[- ](?:strategic|tactical)\s+|operational\s+|tactical\s+)?"
+                               r"(?:group|grouping)\b", re.IGNORECASE)
 
 
 def _claims_every_added(drafts: list[Draft], added: list[PlaceRef]) -> bool:
@@ -287,9 +295,11 @@ class _FieldReader:
             if refs and sentence.frames:
                 speaker_places = [r for r in refs if in_a_speaker(r.start, sentence.frames)]
                 refs = [r for r in refs if r not in speaker_places] if speaker_places else refs
-                # "Kyiv insists ...": a capital standing for its government is no antecedent of "the city"
+                # "Kyiv insists ...": a capital standing for its government is no antecedent of "the city",
+                # nor is the place a unit is named after ("Tavria Group spokesperson ...")
                 speaker_places = [r for r in speaker_places if not any(
-                    f.speaker_start == r.start and f.speaker_end == r.end for f in sentence.frames)]
+                    f.speaker_start == r.start and f.speaker_end == r.end for f in sentence.frames)
+                    and _UNIT_NAMED_AFTER.match(sentence.text, r.end) is None]
             refs = [r for r in refs if not capital_as_actor(sentence.text, r)]
             refs = add_coreferences(sentence.text, refs, salience, speaker_places, self.topic, sentence.headline)
             refs = with_subject_it(sentence.text, refs, salience.previous_objects, self.topic)
