@@ -219,3 +219,39 @@ def test_group_name_is_not_an_antecedent(text: str) -> None:
 ])
 def test_office_place_stays_an_antecedent(text: str, speaker: str, place: str, value: str) -> None:
     assert (speaker, place, value) in phrases(text)
+
+
+# --- the speakers table decides: a neutral monitor's reading side, the force groupings' names ---
+
+def test_reads_as_comes_from_the_speakers_table() -> None:
+    from crosscheck.resolve import SpeakerResolver
+    resolver = SpeakerResolver.default()
+    assert resolver.reads_as("deepstate") == "Ukraine"
+    assert resolver.reads_as("isw") is None and resolver.reads_as(None) is None
+    # DeepState's "the enemy" is the Russian army, though DeepState itself is scored as neutral
+    assert ("DeepState", "Krokhmalne", "Russia") in phrases(
+        "DeepState said the enemy had occupied Krokhmalne in the Kharkiv region.")
+
+
+@pytest.mark.parametrize("row", [
+    "x,X,Russia,military,X,Ukraine",     # only a neutral speaker reads as a side
+    "x,X,neutral,analyst,X,neutral",     # and the side is a party
+])
+def test_reads_as_is_checked(row: str) -> None:
+    from crosscheck.resolve._speakers import parse_speakers_csv
+    with pytest.raises(ValueError, match="must be a party"):
+        parse_speakers_csv("speaker_id,name,side,kind,aliases,reads_as\n" + row + "\n")
+
+
+def test_grouping_names_follow_the_speakers_table() -> None:
+    import re
+
+    from crosscheck.extract._actors import ACTOR_MENTION
+    from crosscheck.resolve import SpeakerResolver
+    head_first = [alias for speaker in SpeakerResolver.default().speakers()
+                  for alias in speaker.aliases if re.match(r"(?i)battle\s*group\s", alias)]
+    assert len(head_first) >= 8
+    for alias in head_first:
+        assert ACTOR_MENTION.fullmatch(alias) is not None, alias
+    # a name the table never writes after the head stays outside the phrase
+    assert ACTOR_MENTION.fullmatch("Battlegroup Kursk") is None
