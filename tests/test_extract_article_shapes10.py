@@ -255,3 +255,36 @@ def test_grouping_names_follow_the_speakers_table() -> None:
         assert ACTOR_MENTION.fullmatch(alias) is not None, alias
     # a name the table never writes after the head stays outside the phrase
     assert ACTOR_MENTION.fullmatch("Battlegroup Kursk") is None
+
+
+# --- "both settlements" summing up the places the sentence before named ---
+
+@pytest.mark.parametrize("text, speaker, places, value", [
+    ("Ukrainian forces made gains near Klishchiivka and Andriivka. Russian forces likely retain control of both "
+     "settlements, however.", "Test Wire", ("Klishchiivka", "Andriivka"), "Russia"),
+    ("Russian troops attacked Robotyne and Verbove on Monday. Both villages remain under Ukrainian control, the "
+     "General Staff said.", "the General Staff", ("Robotyne", "Verbove"), "Ukraine"),
+    ("Moscow said its troops captured Krasnohorivka and Hirnyk. Kyiv said fighting continued in both towns.",
+     "Ukrainian government", ("Krasnohorivka", "Hirnyk"), "contested"),
+    ("Russian assault groups infiltrated Kupiansk, Petropavlivka and Kindrashivka. Ukraine's army said all three "
+     "settlements were still held by its units.", "Armed Forces of Ukraine", ("Kupiansk", "Petropavlivka",
+                                                                            "Kindrashivka"), "Ukraine"),
+])
+def test_plural_description_sums_up_sentence_before(text: str, speaker: str, places: tuple[str, ...],
+                                                    value: str) -> None:
+    found = resolved(text) | phrases(text)
+    for place in places:
+        assert (speaker, place, value) in found, place
+
+
+@pytest.mark.parametrize("text", [
+    # a count that does not fit the places named: nothing is guessed
+    "Troops advanced near Soledar, Klishchiivka and Andriivka. Both villages are under Russian control, the "
+    "ministry said.",
+    # a prediction about both places stays a prediction
+    "Russian troops shelled Soledar and Bakhmut. Both towns could fall within weeks, analysts said.",
+    # "both sides" is not a plural of places
+    "Russian troops shelled Robotyne and Verbove. Kyiv said both sides held their positions.",
+])
+def test_plural_description_near_misses(text: str) -> None:
+    assert control_claims_in(text) == []

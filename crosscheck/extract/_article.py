@@ -23,6 +23,7 @@ from ._lexicon import has_trigger, word_runs
 from ._paragraph_voice import ParagraphVoice, continues_report, summary_item
 from ._place_context import PlaceContext
 from ._places import PlaceRef, Salience, add_coreferences, mentions_to_refs
+from ._plural_antecedents import with_plural_antecedents
 from ._rule_index import stems_in
 from ._quote_speakers import continued_quote, quote_speakers
 from ._sentences import is_terminated, quote_regions, split_paragraph, split_paragraphs
@@ -303,6 +304,7 @@ class _FieldReader:
             refs = [r for r in refs if not capital_as_actor(sentence.text, r)]
             refs = add_coreferences(sentence.text, refs, salience, speaker_places, self.topic, sentence.headline)
             refs = with_subject_it(sentence.text, refs, salience.previous_objects, self.topic)
+            refs = with_plural_antecedents(sentence.text, refs, salience.previous_places)
             drafts = self._drafts(sentence, refs, regions, region_speakers, stems, continued)
             completed = with_elided_place(sentence.text, refs) if sentence.headline and drafts else None
             source = None if drafts or sentence.headline else with_elided_source(sentence.text, refs, self.topic)
