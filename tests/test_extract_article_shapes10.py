@@ -288,3 +288,31 @@ def test_plural_description_sums_up_sentence_before(text: str, speaker: str, pla
 ])
 def test_plural_description_near_misses(text: str) -> None:
     assert control_claims_in(text) == []
+
+
+# --- a headline's single-quoted word is part of its clause ---
+
+@pytest.mark.parametrize("headline, speaker, place, value", [
+    ("Russia confirms retreat from Lyman as Ukraine hails its 'liberation'", "Ukrainian government", "Lyman",
+     "Ukraine"),
+    ("Russia confirms retreat from Lyman as Ukraine hails its 'liberation'", "Russian government", "Lyman",
+     "Ukraine"),
+    ("Kyiv hails 'liberation' of Kherson", "Ukrainian government", "Kherson", "Ukraine"),
+    ("Moscow announces \u2018full liberation\u2019 of Marinka", "Russian government", "Marinka", "Russia"),
+    ("Wagner says Bakhmut 'fully taken'", "Wagner Group", "Bakhmut", "Russia"),
+])
+def test_single_quoted_fragment_in_headline(headline: str, speaker: str, place: str, value: str) -> None:
+    assert (speaker, place, value) in resolved("No further details were given.", title=headline)
+
+
+@pytest.mark.parametrize("headline, expected", [
+    # a quoted intention or prediction stays one
+    ("Zelensky vows to 'liberate' Melitopol", set()),
+    ("Peskov: Kherson will 'always be Russian'", set()),
+    # a quote opening the headline is a statement of its own and keeps its marks and speaker
+    ("'Lyman is ours', Zelensky says", {("Volodymyr Zelensky", "Lyman", "Ukraine")}),
+    # apostrophes are not quotes: the repelled assault on the town reads as before
+    ("Kyiv's troops repel the invaders' assault on Kupiansk", {("Test Wire", "Kupiansk", "Ukraine")}),
+])
+def test_single_quoted_fragment_near_misses(headline: str, expected: set) -> None:
+    assert resolved("No further details were given.", title=headline) == expected

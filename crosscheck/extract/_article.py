@@ -26,7 +26,7 @@ from ._places import PlaceRef, Salience, add_coreferences, mentions_to_refs
 from ._plural_antecedents import with_plural_antecedents
 from ._rule_index import stems_in
 from ._quote_speakers import continued_quote, quote_speakers
-from ._sentences import is_terminated, quote_regions, split_paragraph, split_paragraphs
+from ._sentences import is_terminated, quote_regions, split_paragraph, split_paragraphs, without_fragment_quotes
 from ._topic import (ArticleTopic, capital_as_actor, split_coordinated_say, with_elided_object, with_elided_place,
                      with_elided_source, with_second_voice_place, with_subject_it, with_topic_object)
 from ._sentence_drafts import Sentence, headline_side, sentence_drafts
@@ -306,21 +306,23 @@ class _FieldReader:
             refs = with_subject_it(sentence.text, refs, salience.previous_objects, self.topic)
             refs = with_plural_antecedents(sentence.text, refs, salience.previous_places)
             drafts = self._drafts(sentence, refs, regions, region_speakers, stems, continued)
-            completed = with_elided_place(sentence.text, refs) if sentence.headline and drafts else None
-            source = None if drafts or sentence.headline else with_elided_source(sentence.text, refs, self.topic)
+            # the completions read a quoted fragment as part of its clause ("hails its 'liberation'")
+            plain = without_fragment_quotes(sentence.text)
+            completed = with_elided_place(plain, refs) if sentence.headline and drafts else None
+            source = None if drafts or sentence.headline else with_elided_source(plain, refs, self.topic)
             if source is not None:
                 drafts = self._completed_drafts(sentence, source, regions, region_speakers)
-            elided = None if drafts or source is not None else with_elided_object(sentence.text, refs, self.topic)
+            elided = None if drafts or source is not None else with_elided_object(plain, refs, self.topic)
             if elided is not None:
                 drafts = self._completed_drafts(sentence, elided[:2], regions, region_speakers, elided[2])
-            topical = with_topic_object(sentence.text, refs) if sentence.headline and not any(
+            topical = with_topic_object(plain, refs) if sentence.headline and not any(
                 d.predicate == "controls" for d in drafts) else None
             if topical is not None:
                 drafts = self._completed_drafts(sentence, topical, regions, region_speakers)
             if completed is not None and _claims_every_added(drafts, completed[1][len(refs):]):
                 drafts = self._completed_drafts(sentence, completed, regions, region_speakers)
             if drafts and not sentence.headline and len(sentence.frames) > 1:
-                second = with_second_voice_place(sentence.text, sentence.frames, refs, [
+                second = with_second_voice_place(plain, sentence.frames, refs, [
                     d.place for d in drafts if d.predicate == "controls" and d.place is not None])
                 if second is not None:
                     drafts = self._completed_drafts(sentence, second[:2], regions, region_speakers, second[2])

@@ -20,7 +20,7 @@ _PLURAL_PLACES = re.compile(r"\b(?P<count>both|the\s+two|all\s+(?:the\s+)?(?:thr
                             r"front-line|border|neighbouring|neighboring|nearby|embattled)\s+)?(?:villages|towns|"
                             r"settlements|cities|localities|places)\b", re.IGNORECASE)
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
-_HINTS = ("both ", "two ", "three ", "four ")
+_HINTS = ("both ", "Both ", "two ", "three ", "four ")     # "The two", "All three" hold the lower-case words
 
 
 def with_plural_antecedents(text: str, refs: list[PlaceRef], previous_places: Sequence[PlaceRef]) -> list[PlaceRef]:
@@ -28,8 +28,7 @@ def with_plural_antecedents(text: str, refs: list[PlaceRef], previous_places: Se
     before names (see module docstring)."""
     if not previous_places:
         return refs
-    lowered = text.lower()
-    if not any(hint in lowered for hint in _HINTS):
+    if not any(hint in text for hint in _HINTS):
         return refs
     out = refs
     for match in _PLURAL_PLACES.finditer(text):
