@@ -316,3 +316,59 @@ def test_single_quoted_fragment_in_headline(headline: str, speaker: str, place: 
 ])
 def test_single_quoted_fragment_near_misses(headline: str, expected: set) -> None:
     assert resolved("No further details were given.", title=headline) == expected
+
+
+# --- "Kyiv: C" in a headline is the government speaking, not the place the headline is about ---
+
+@pytest.mark.parametrize("headline, speaker, place, value", [
+    ("Kyiv: troops still hold Myrnohrad", "Ukrainian government", "Myrnohrad", "Ukraine"),
+    ("Kyiv: Ukrainian troops still hold Pokrovsk's northern districts", "Ukrainian government", "Pokrovsk",
+     "contested"),
+    ("Kyiv: defenders pushed Russians out of Robotyne", "Ukrainian government", "Robotyne", "Ukraine"),
+    ("Kyiv: fighting still raging in Chasiv Yar", "Ukrainian government", "Chasiv Yar", "contested"),
+    ("Kiev: troops have left Avdiivka", "Ukrainian government", "Avdiivka", "Russia"),
+])
+def test_capital_heading_a_headline_speaks(headline: str, speaker: str, place: str, value: str) -> None:
+    assert (speaker, place, value) in resolved("No further details were given.", title=headline)
+
+
+@pytest.mark.parametrize("headline, speaker", [
+    # any other place before the colon is still the headline's topic, and the claim's speaker is in the clause
+    ("Bakhmut: Wagner claims full control", "Wagner Group"),
+    ("Vuhledar: Russia announces capture", "Russian government"),
+])
+def test_place_heading_a_headline_is_its_topic(headline: str, speaker: str) -> None:
+    found = resolved("No further details were given.", title=headline)
+    assert found and {s for s, _, _ in found} == {speaker}
+
+
+def test_capital_heading_a_headline_without_claim() -> None:
+    assert resolved("No further details were given.", title="Kyiv: missile strike kills five") == set()
+
+
+# --- ", a claim X cannot confirm": X names a judge of the claim, never its speaker ---
+
+@pytest.mark.parametrize("text, place, value, claimant", [
+    ("Russian forces likely control about half of Vovchansk, and the Russian MoD claimed on 21 May that its troops "
+     "had also taken Starytsia, a claim ISW cannot confirm.", "Starytsia", "Russia", "Russian Ministry of Defence"),
+    ("Wagner said its fighters had taken Soledar, a claim the Pentagon could not confirm.", "Soledar", "Russia",
+     "Wagner Group"),
+    ("Russian forces hold most of Toretsk, and the Russian MoD claimed that its troops had also taken Niu-York, a "
+     "claim ISW cannot independently confirm.", "Niu-York", "Russia", "Russian Ministry of Defence"),
+    ("Russian bloggers said Wagner units had taken Klishchiivka, claims the Ukrainian General Staff cannot "
+     "confirm.", "Klishchiivka", "Russia", "Russian military bloggers"),
+    ("Moscow said it had captured Klishchiivka, a claim Kyiv couldn't confirm.", "Klishchiivka", "Russia",
+     "Russian government"),
+    ("The DPR's leader said Marinka had been fully taken, a claim that Ukrainian officials can not confirm.",
+     "Marinka", "Russia", "Donetsk People's Republic administration"),
+])
+def test_cannot_confirm_names_no_claimant(text: str, place: str, value: str, claimant: str) -> None:
+    found = resolved(text)
+    assert (claimant, place, value) in found
+    assert {s for s, p, _ in found if p == place} == {claimant}
+
+
+def test_cannot_confirm_leaves_outlet_voice_alone() -> None:
+    text = ("Russian forces likely control about half of Vovchansk, and the Russian MoD claimed that its troops had "
+            "taken Starytsia, a claim ISW cannot confirm.")
+    assert ("Test Wire", "Vovchansk", "contested") in resolved(text)

@@ -121,6 +121,12 @@ _ACTOR_POSSESSIVE = re.compile(r"['\u2019]s\s+(?:own\s+)?(?:forces|troops|army|m
                                r"men|counteroffensive|counter-offensive|offensive|incursion|push|assault)\b")
 
 
+def capital_speaks(ref: PlaceRef) -> bool:
+    """"Kyiv: troops still hold Myrnohrad": a capital heading a headline is its government speaking,
+    not the place the headline is about."""
+    return ref.place is not None and ref.place.name in _CAPITALS and not ref.coref
+
+
 def capital_as_actor(sentence: str, ref: PlaceRef) -> bool:
     """"Kyiv's forces", "Moscow's offensive": the capital is the state acting, never the place acted on."""
     return (ref.place is not None and ref.place.name in _CAPITALS and not ref.coref
