@@ -41,10 +41,20 @@ _MODIFIER = (
     r"|pro-\w+|\w+(?:-(?:backed|installed|led)|['\u2019]s)))"
 )
 # A head noun with up to five modifiers before it ("the Russian Southern Group of Forces").
-# Russia's force groupings, named after the head in the defence ministry's English ("units of the
-# Battlegroup Centre liberated ..."): the name is what gives the side, so it belongs to the phrase
-_GROUPING = (r"(?i:battle\s*groups?|group(?:ing)?)\s+(?:Centre|Center|East|West|South|North|Dnepr|Dnieper|"
-             r"Vostok|Zapad|Yug|Tsentr|Sever)\b")
+# Force groupings named after the head, as in the Russian defence ministry's English ("units of the
+# Battlegroup Centre liberated ..."): the name is what gives the side, so it belongs to the phrase.
+# The names are those the speakers table writes after such a head ("Battlegroup Centre").
+_GROUPING_HEAD = r"(?i:battle\s*groups?|group(?:ing)?)"
+_HEAD_FIRST_ALIAS = re.compile(_GROUPING_HEAD + r"\s+(?P<name>[A-Z][\w-]*)$")
+
+
+def _grouping_names() -> str:
+    names = {found.group("name") for speaker in SpeakerResolver.default().speakers() if speaker.kind == "military"
+             for found in map(_HEAD_FIRST_ALIAS.match, speaker.aliases) if found is not None}
+    return alternation(*names)
+
+
+_GROUPING = _GROUPING_HEAD + r"\s+(?:" + _grouping_names() + r")\b"
 ACTOR_MENTION = re.compile(r"(?:" + _MODIFIER + r"\s+){0,5}?(?:\b" + _GROUPING + r"|\b(?i:" + _HEADS +
                            r")\b(?![\w-])(?!['\u2019]s\b))")
 # "his troops" in a commander's statement are the speaker's own.

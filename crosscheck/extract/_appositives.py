@@ -14,14 +14,15 @@ from ._speaker_kinds import phrase_kind
 from ._frames import plausible_speaker
 
 # "C, Serhiy Cherevatyi, spokesman of the Eastern group, said": a name, then its appositive
-_NAME_BEFORE_APPOSITIVE = re.compile(r"(?:^|,\s*|[,.!?\u2026][\"\u201d\u00bb]\s*)(?P<name>(?:[A-Z][\w'\u2019.-]*\s+){0,5}[A-Z][\w'\u2019.-]*)"
+_NAME_BEFORE_APPOSITIVE = re.compile(r"(?:^|,\s*|[,.!?\u2026][\"\u201d\u00bb]\s*|,\s+(?:and|but|while|whereas)\s+)(?P<name>(?:[A-Z][\w'\u2019.-]*\s+){0,5}[A-Z][\w'\u2019.-]*)"
                                      r",\s*$")
 # "a member of ...", "head of ...", "the Khortytsia group's spokesman": lower case, or an article first
 _APPOSITIVE_INSERTION = re.compile(r",\s*(?:(?:a|an|the)\s+[\w\u0400-\u04ff]|[a-z])[^,;:\"\u201c\u201d]{1,100}?,\s*$")
 # "A spokesman for the eastern command, Serhiy Cherevatyi, said": a role, then the name it belongs to
 # (also after the quote or clause it attributes: '"...," a spokesman for the Dnipro group, Viktor
-# Trehubov, said' / '..., the spokesman of the Joint Forces Grouping, Viktor Trehubov, said')
-_ROLE_THEN_NAME = re.compile(r"(?:^|[;:]\s*|[.!?][\"\u201d]?\s+|[,.!?\u2026][\"\u201d\u00bb]\s*|,\s+(?=(?:a|an|the)\s))(?P<role>(?:(?:a|an|the)\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019.-]+){0,9}?),\s*"
+# Trehubov, said' / '..., the spokesman of the Joint Forces Grouping, Viktor Trehubov, said', and after
+# a first speaker's clause: '..., and the region's governor, Vitaly Ganchev, said')
+_ROLE_THEN_NAME = re.compile(r"(?:^|[;:]\s*|[.!?][\"\u201d]?\s+|[,.!?\u2026][\"\u201d\u00bb]\s*|,\s+(?:(?:and|but|while|whereas)\s+)?(?=(?:a|an|the)\s))(?P<role>(?:(?:a|an|the)\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019.-]+){0,9}?),\s*"
                              r"(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3}),\s*$")
 # "Russian military bloggers, some of them critical of the army, said": a part of the subject described
 _PARTITIVE_INSERTION = re.compile(r",\s*(?:some|many|most|all|both|several|one|two|few|none|each)\s+of\s+(?:them|whom)\b")

@@ -6,6 +6,7 @@ before one is read only when a "he said" at its start needs an antecedent.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
@@ -22,9 +23,10 @@ from ._lexicon import has_trigger, word_runs
 from ._paragraph_voice import ParagraphVoice, continues_report, summary_item
 from ._place_context import PlaceContext
 from ._places import PlaceRef, Salience, add_coreferences, mentions_to_refs
+from ._plural_antecedents import with_plural_antecedents
 from ._rule_index import stems_in
 from ._quote_speakers import continued_quote, quote_speakers
-from ._sentences import is_terminated, quote_regions, split_paragraph, split_paragraphs
+from ._sentences import is_terminated, quote_regions, split_paragraph, split_paragraphs, without_fragment_quotes
 from ._topic import (ArticleTopic, capital_as_actor, split_coordinated_say, with_elided_object, with_elided_place,
                      with_elided_source, with_second_voice_place, with_subject_it, with_topic_object)
 from ._sentence_drafts import Sentence, headline_side, sentence_drafts
@@ -72,6 +74,20 @@ def extract_claims(text: str, *, outlet: str, published_at: datetime,
                               topic, later=tracker.named_later, frames=frames).read()
     claims.extend(body)
     return with_headline_speakers(claims, tracker) if title else claims
+
+
+# "the Tavria Group", "the Khortytsia operational-strategic grouping", "the Dnipro group of forces": a
+# formation named after a region or a river, not a place a later "the village" points back to
+# (a brigade or battalion named for a town may defend that very town, and keeps it)
+_UNIT_NAMED_AFTER = re.compile(r"\s+(?:operational[- ](?:strategic|tactical)\s+|operational\s+|tactical\s+)?"
+                               r"(?:group|grouping)\b", re.IGNORECASE)
+
+
+def _claims_every_added(drafts: list[Draft], added: list[PlaceRef]) -> bool:
+    """Whether the headline's control claims are about every place a completion added."""
+    claimed = {d.place.place.place_id for d in drafts
+               if d.predicate == "controls" and d.place is not None and d.place.place is not None}
+    return all(ref.place is not None and ref.place.place_id in claimed for ref in added)
 
 
 class _FieldReader:
@@ -280,29 +296,33 @@ class _FieldReader:
             if refs and sentence.frames:
                 speaker_places = [r for r in refs if in_a_speaker(r.start, sentence.frames)]
                 refs = [r for r in refs if r not in speaker_places] if speaker_places else refs
-                # "Kyiv insists ...": a capital standing for its government is no antecedent of "the city"
+                # "Kyiv insists ...": a capital standing for its government is no antecedent of "the city",
+                # nor is the place a unit is named after ("Tavria Group spokesperson ...")
                 speaker_places = [r for r in speaker_places if not any(
-                    f.speaker_start == r.start and f.speaker_end == r.end for f in sentence.frames)]
+                    f.speaker_start == r.start and f.speaker_end == r.end for f in sentence.frames)
+                    and _UNIT_NAMED_AFTER.match(sentence.text, r.end) is None]
             refs = [r for r in refs if not capital_as_actor(sentence.text, r)]
             refs = add_coreferences(sentence.text, refs, salience, speaker_places, self.topic, sentence.headline)
             refs = with_subject_it(sentence.text, refs, salience.previous_objects, self.topic)
+            refs = with_plural_antecedents(sentence.text, refs, salience.previous_places)
             drafts = self._drafts(sentence, refs, regions, region_speakers, stems, continued)
-            completed = with_elided_place(sentence.text, refs) if sentence.headline and drafts else None
-            source = None if drafts or sentence.headline else with_elided_source(sentence.text, refs, self.topic)
+            # the completions read a quoted fragment as part of its clause ("hails its 'liberation'")
+            plain = without_fragment_quotes(sentence.text)
+            completed = with_elided_place(plain, refs) if sentence.headline and drafts else None
+            source = None if drafts or sentence.headline else with_elided_source(plain, refs, self.topic)
             if source is not None:
                 drafts = self._completed_drafts(sentence, source, regions, region_speakers)
-            elided = None if drafts or source is not None else with_elided_object(sentence.text, refs, self.topic)
+            elided = None if drafts or source is not None else with_elided_object(plain, refs, self.topic)
             if elided is not None:
                 drafts = self._completed_drafts(sentence, elided[:2], regions, region_speakers, elided[2])
-            topical = with_topic_object(sentence.text, refs) if sentence.headline and not any(
+            topical = with_topic_object(plain, refs) if sentence.headline and not any(
                 d.predicate == "controls" for d in drafts) else None
             if topical is not None:
                 drafts = self._completed_drafts(sentence, topical, regions, region_speakers)
-            if completed is not None and any(d.place is not None and d.place.place == completed[1][-1].place
-                                             and d.predicate == "controls" for d in drafts):
+            if completed is not None and _claims_every_added(drafts, completed[1][len(refs):]):
                 drafts = self._completed_drafts(sentence, completed, regions, region_speakers)
             if drafts and not sentence.headline and len(sentence.frames) > 1:
-                second = with_second_voice_place(sentence.text, sentence.frames, refs, [
+                second = with_second_voice_place(plain, sentence.frames, refs, [
                     d.place for d in drafts if d.predicate == "controls" and d.place is not None])
                 if second is not None:
                     drafts = self._completed_drafts(sentence, second[:2], regions, region_speakers, second[2])

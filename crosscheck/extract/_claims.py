@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Sequence
 
+from crosscheck.resolve import SpeakerResolver
+
 from ._actors import actor_side, opposite
 from ._attribution import Frame
 from ._dates import assertion_time
@@ -37,9 +39,6 @@ _HANDOVER = re.compile(r"[^;]*?\b(?:hand(?:ing|ed|s)?|turn(?:ing|ed|s)?)\s+(?:ov
                        r"(?P<to>[^,.;]{1,60})", re.IGNORECASE)
 _GAIN_RULES = frozenset({"capture", "capture-noun"})
 _FIRST_PERSON = re.compile(r"^(?:we|us|our\b)", re.IGNORECASE)
-# Monitors scored as neutral that still write from one side's trench: DeepState's map updates call the
-# Russian army "the enemy" ("the enemy occupied Novoselivka"), so its "enemy" and "our" read as Ukraine's
-_READING_SIDE_OF_NEUTRAL = {"deepstate": "Ukraine"}
 _STATE_RULES = frozenset({"under-control", "stative-ours"})
 _BOUNDARY = re.compile(r";|,\s*but\b|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 # "although Ukrainian officials have not said the city has fallen": an unsaid claim is nobody's
@@ -126,7 +125,8 @@ def _innermost(frames: Sequence[Attributed], hit: Hit) -> int | None:
 def _draft(hit: Hit, sentence: str, index: int | None, speaker: SpeakerInfo,
            frames: Sequence[Attributed], published_at: datetime, scope_start: int) -> Draft | None:
     frame = frames[index].frame if index is not None else None
-    reading = speaker.reading_side or _READING_SIDE_OF_NEUTRAL.get(speaker.speaker_id or "")
+    # a monitor scored as neutral may still write from one side's trench (speakers.csv's reads_as)
+    reading = speaker.reading_side or SpeakerResolver.default().reads_as(speaker.speaker_id)
     if hit.value_rule == "other" and hit.predicate == "controls" and speaker.phrase is not None \
             and speaker.side is None and hit.actor and _FIRST_PERSON.match(hit.actor.strip()):
         # "We left Ugledar," a soldier said: "we" leave only their own side's place. A speaker of no known side

@@ -227,11 +227,25 @@ def _judged_before(sentence: str, frames: list[Frame]) -> None:
                                     relay=False)
 
 
+# ", a claim Ukraine's military did not immediately confirm, saying only that ...", ", a claim ISW cannot
+# confirm": the named speaker withholds judgement on what precedes (no claim of its own about it), but a
+# participle after it is its report
+_WITHHELD = re.compile(
+    r",\s*(?:(?:a|the)\s+(?:claim|report|assertion|statement|version|announcement)|claims|reports)\s+"
+    r"(?:that\s+|which\s+)?(?!(?:could|can|cannot|was|were|been|it|they|there)\b)"
+    r"(?P<np>(?:the\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,4}?)\s+(?:(?:did|does|do|has|have|had|could|can)\s+not|"
+    r"cannot|can['\u2019]t|couldn['\u2019]t|didn['\u2019]t|hasn['\u2019]t|haven['\u2019]t)\s+"
+    r"(?:(?:yet|immediately|independently|officially|publicly)\s+)*(?P<verb>confirm(?:ed)?|acknowledged?|comment(?:ed)?\s+on)\b", _I)
+
+
 def appositive_denial(matches: list[re.Match[str]], frames: list[Frame], sentence: str = "") -> None:
     """"C, a claim Kyiv rejected": the named speaker judges (denies or confirms) C; so does
-    "C; Kyiv says no" or "C, Kyiv denies it" (given the ``sentence``)."""
+    "C; Kyiv says no" or "C, Kyiv denies it" (given the ``sentence``). ", a claim Kyiv did not
+    confirm" ends C's report there and names Kyiv, the speaker of a participle after it ("saying")."""
     if sentence and frames:
         _judged_before(sentence, frames)
+        if "not " in sentence or "n't " in sentence or "n\u2019t " in sentence:
+            _withheld(sentence, frames)
     for match in matches:
         group = "np" if match.group("np") is not None else "pnp"
         phrase = match.group(group)
@@ -244,6 +258,21 @@ def appositive_denial(matches: list[re.Match[str]], frames: list[Frame], sentenc
                 frames[index] = replace(frame, content_end=match.start())
         frames.append(Frame(phrase, match.start(group), match.end(group), verb, kind, 0, match.start(),
                             post=True, relay=False))
+
+
+def _withheld(sentence: str, frames: list[Frame]) -> None:
+    for match in _WITHHELD.finditer(sentence):
+        phrase = match.group("np")
+        if not plausible_speaker(phrase) or not any(f.content_start < match.start() < f.content_end for f in frames):
+            continue
+        # "a claim ISW cannot confirm": the verb inside is no report of "a claim ISW cannot"
+        frames[:] = [f for f in frames if not match.start() <= f.speaker_start < match.end()]
+        for index, frame in enumerate(frames):
+            if frame.content_start < match.start() < frame.content_end:
+                frames[index] = replace(frame, content_end=match.start())
+        # an empty content: the frame names a speaker and reports nothing itself
+        frames.append(Frame(phrase, match.start("np"), match.end("np"), "not " + match.group("verb"), "say",
+                            match.end(), match.end(), relay=False))
 
 
 _MEDIA = ("video", "footage", "photo", "picture", "image", "clip", "map")

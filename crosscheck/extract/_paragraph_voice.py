@@ -3,7 +3,9 @@
 Two hand-overs are read:
 
 - a briefing: an opening paragraph says a body issued a summary ("The Russian Ministry of Defence
-  has published its daily summary"); the paragraphs after it are the body's words until one names
+  has published its daily summary") or that its document follows ("The UK Ministry of Defence
+  published the following intelligence update": any named body, a foreign ministry or an analyst
+  too, since the outlet says the words after are that body's); the paragraphs after it are the body's words until one names
   another speaker, and they are again once a later paragraph is the body's own ("..., the
   ministry added") with nothing but unattributed paragraphs between, or a run of the summary's
   items starts again ("Units of the Centre group ...", "Units of the Zapad group ..."). An opening
@@ -23,7 +25,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ._briefings import briefing_body, summary_item
-from ._speakers import SpeakerInfo
+from ._speaker_kinds import phrase_kind
+from ._speakers import SpeakerInfo, clean_speaker_phrase, lookup
 
 
 @dataclass(slots=True)
@@ -50,7 +53,7 @@ class ParagraphVoice:
         self.introduced, self._pending = self._pending, None
         self._item = summary_item(paragraph)
         if index == 0 and body_text:
-            found = briefing_body(paragraph)
+            found = briefing_body(paragraph) or following_document(paragraph)
             self.briefing, self.whole = found if found is not None else (None, True)
             return self.briefing
         if self.briefing is not None and self.names_other(index, self.briefing):
@@ -101,3 +104,26 @@ _ALSO_ACTED = re.compile(r"^(?:(?:In\s+addition|Besides|Separately|Also),\s+)?(?
 def continues_report(sentence: str) -> bool:
     """Whether an unattributed sentence reads as more of the report just before it."""
     return ("also" in sentence and _ALSO_ACTED.match(sentence) is not None) or summary_item(sentence)
+
+
+# "The UK Ministry of Defence published the following intelligence update on ...": the text after the
+# opening paragraph is the named body's document, reprinted
+_FOLLOWING_DOCUMENT = re.compile(r"(?:^|[.!?]\s+)(?P<np>(?:the\s+)?[A-Z][^.;:!?,\"\u201c\u201d]{2,80}?)\s+(?:has\s+|have\s+)?"
+                                 r"(?:issued|published|released|circulated|distributed|put\s+out|posted)\s+the\s+"
+                                 r"following\b")
+
+
+def following_document(paragraph: str) -> tuple[SpeakerInfo, bool] | None:
+    """The known body an opening paragraph says published "the following" document, with True: the
+    whole text after it is that document."""
+    if "following" not in paragraph or len(paragraph) > 300:
+        return None
+    found = _FOLLOWING_DOCUMENT.search(paragraph)
+    if found is None:
+        return None
+    phrase = clean_speaker_phrase(found.group("np"))
+    info = lookup(phrase)
+    # a named body, never a person's words or an unknown phrase ("Reporters published the following")
+    if info.speaker_id is None or phrase_kind(phrase) not in ("body", None):
+        return None
+    return info, True

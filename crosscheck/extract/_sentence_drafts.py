@@ -18,8 +18,9 @@ from ._context import PRESUPPOSED
 from ._frames import without_inserted_attribution
 from ._places import PlaceRef, skeleton
 from ._predicates import SentenceView, find_hits
-from ._sentences import ends_as_question, quoted_sentence_starts
+from ._sentences import ends_as_question, quoted_sentence_starts, without_fragment_quotes
 from ._speakers import SpeakerInfo
+from ._topic import capital_speaks
 
 # a headline opening on a country as the actor: "Russia retakes ...", "Ukrainian forces recapture ..."
 _COUNTRY_SUBJECT = re.compile(r"^\s*(Russia|Ukraine|Russian|Ukrainian)(?:\s+(?:forces|troops|army|military))?\s+"
@@ -46,9 +47,9 @@ def sentence_drafts(sentence: Sentence, refs: list[PlaceRef], regions: list[tupl
         return []
     frames = sentence.frames
     topic = None
-    text = without_inserted_attribution(sentence.text, frames)
+    text = without_fragment_quotes(without_inserted_attribution(sentence.text, frames))
     skel = skeleton(text, refs)
-    if sentence.headline and _TOPIC.match(skel):
+    if sentence.headline and _TOPIC.match(skel) and not capital_speaks(refs[0]):
         topic = refs[0]
         keep = [i for i, f in enumerate(frames) if f.speaker_start != 0 or f.verb != ":"]
         # the kept frames' parents are indices into the full list: renumber them (a stale index

@@ -276,6 +276,41 @@ def _paired_regions(paragraph: str) -> list[tuple[int, int]]:
     return sorted(regions)
 
 
+# a word right before an opening mark, with no comma, colon or dash between: the quote is part of the clause
+_FRAGMENT_LEAD = re.compile(r"[\w%\u2019']\s$")
+_FRAGMENT_MAX_WORDS = 12
+
+
+def without_fragment_quotes(sentence: str) -> str:
+    """``sentence`` with the marks of each quoted fragment blanked (same length): 'units were "in the
+    centre of Sudzha"', 'had "completed the liberation" of Pokrovsk', 'Kherson "is returning under
+    Ukrainian control"', and a headline's single-quoted word ("Ukraine hails its 'liberation'"). The
+    writer quotes a few of the speaker's words inside a clause of their own; read without the marks,
+    the clause is whole. A quote opening after a comma, a colon or a sentence start (a quoted statement
+    of its own) keeps its marks, as does a long quoted passage.
+    """
+    double = '"' in sentence or _CURLY_OPEN in sentence or "\u00ab" in sentence
+    single = " '" in sentence or "\u2018" in sentence     # an opening mark follows a space
+    if not double and not single:
+        return sentence
+    regions = quote_regions(sentence) if double else []
+    if single:
+        regions += [(m.start() + 1, m.end() - 1) for m in _SINGLE_QUOTED.finditer(sentence)]
+    chars = None
+    for start, end in regions:
+        if start < 3 or end >= len(sentence) or not _FRAGMENT_LEAD.search(sentence, 0, start - 1) or \
+                sentence.count(" ", start, end) >= _FRAGMENT_MAX_WORDS or sentence[end - 1] in ".!?":
+            continue
+        chars = chars or list(sentence)
+        chars[start - 1] = chars[end] = " "
+    return sentence if chars is None else "".join(chars)
+
+
+# 'liberation' / \u2018completely cleared\u2019: a single-quoted fragment, told from an apostrophe by the space
+# before its opening mark and the word's end after its closing one ("Kyiv's", "soldiers' " are no openings)
+_SINGLE_QUOTED = re.compile("(?<=\\s)['\u2018](?=\\w)[^'\u2018\u2019\\n]{1,80}?(?<=\\w)['\u2019](?![\\w])")
+
+
 # a sentence break inside a quoted passage, which the segmenter (like pysbd) never cuts:
 # '"We were betrayed. Soledar is ours," he said'; the word before the mark decides below
 _QUOTED_BREAK = re.compile("([\\w'\u2019-]+)[.!?](?=\\s+[\"\u201c\u00ab]?[A-Z\u0400-\u042f\u0404\u0406\u0407])")

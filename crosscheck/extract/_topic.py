@@ -121,6 +121,12 @@ _ACTOR_POSSESSIVE = re.compile(r"['\u2019]s\s+(?:own\s+)?(?:forces|troops|army|m
                                r"men|counteroffensive|counter-offensive|offensive|incursion|push|assault)\b")
 
 
+def capital_speaks(ref: PlaceRef) -> bool:
+    """"Kyiv: troops still hold Myrnohrad": a capital heading a headline is its government speaking,
+    not the place the headline is about."""
+    return ref.place is not None and ref.place.name in _CAPITALS and not ref.coref
+
+
 def capital_as_actor(sentence: str, ref: PlaceRef) -> bool:
     """"Kyiv's forces", "Moscow's offensive": the capital is the state acting, never the place acted on."""
     return (ref.place is not None and ref.place.name in _CAPITALS and not ref.coref
@@ -130,17 +136,22 @@ def capital_as_actor(sentence: str, ref: PlaceRef) -> bool:
 # "...; Ukraine says fighting goes on": a headline clause whose locative is left implicit
 _ELIDED_LOCATIVE = re.compile(
     r"\b(?:fighting|battles?|clashes|combat)\s+(?:(?:is|are|was|were|still|now)\s+)*"
-    r"(?:goes\s+on|going\s+on|went\s+on|continues|continued|continue|continuing|rages|raged|raging|ongoing|"
+    r"(?:goes\s+on|go\s+on|going\s+on|went\s+on|continues|continued|continue|continuing|rages|raged|raging|ongoing|"
     r"under\s*way|persists|persisted)"
     r"\s*[.!]?\s*$", re.IGNORECASE)
 
 
+_MOST_ELIDED = 3     # "captured Pokrovsk, Vovchansk and Kupiansk; Kyiv says fighting goes on": a short list
+
+
 def with_elided_place(text: str, refs: Sequence[PlaceRef]) -> tuple[str, list[PlaceRef]] | None:
-    """A headline ending on a locative-less clause, completed with the one settlement it names.
+    """A headline ending on a locative-less clause, completed with the settlements it names.
 
     "Russia says it has captured Soledar; Ukraine says fighting goes on" is read as if it ended
-    "... goes on in Soledar". Only a headline naming exactly one settlement is completed; the
-    added words lie past the headline's end, so every other offset stays as it was.
+    "... goes on in Soledar", and "... captured Pokrovsk and Vovchansk; Kyiv says battles go on" as
+    "... go on in Pokrovsk and Vovchansk" (the reader keeps the completion only when every place
+    added is one the headline's claim is about). The added words lie past the headline's end, so
+    every other offset stays as it was.
     """
     if "fight" not in text and "battl" not in text and "clash" not in text and "combat" not in text:
         return None
@@ -148,14 +159,18 @@ def with_elided_place(text: str, refs: Sequence[PlaceRef]) -> tuple[str, list[Pl
     if found is None:
         return None
     named = {ref.place.place_id: ref for ref in refs if ref.place is not None and ref.is_settlement()
-             and not ref.landmark}
-    if len(named) != 1:
+             and not ref.landmark and ref.end <= found.start()}
+    if not 1 <= len(named) <= _MOST_ELIDED:
         return None
-    ref = next(iter(named.values()))
     body = text[:found.end()].rstrip(" .!")
-    completed = body + " in " + ref.as_written
-    added = PlaceRef(len(body) + 4, len(completed), ref.as_written, ref.place, coref=True)
-    return completed + text[len(body):], [*refs, added]
+    completed, added = body + " in ", []
+    for number, ref in enumerate(named.values()):
+        if number:
+            completed += " and " if number == len(named) - 1 else ", "
+        added.append(PlaceRef(len(completed), len(completed) + len(ref.as_written), ref.as_written, ref.place,
+                              coref=True))
+        completed += ref.as_written
+    return completed + text[len(body):], [*refs, *added]
 
 
 # "... confirmed that their troops had withdrawn." / "... had been driven out several days earlier.":

@@ -9,7 +9,10 @@ alias, else a fuzzy match of the whole phrase (same number of tokens), else
 the best alias contained in the phrase.
 
 Kind "official" in speakers.csv marks an individual (office holder,
-commander, spokesperson, leader); the other kinds are bodies.
+commander, spokesperson, leader); the other kinds are bodies. The optional
+column "reads_as" names the side whose wording a neutral speaker writes in
+(DeepState's map updates call the Russian army "the enemy"): its "the enemy"
+and "our" are read as that side's, while its side stays neutral.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import csv
 import io
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from importlib import resources
 
@@ -123,8 +126,9 @@ class SpeakerResolver:
     _default: SpeakerResolver | None = None
     _default_lock = threading.Lock()
 
-    def __init__(self, speakers: Iterable[Speaker]) -> None:
+    def __init__(self, speakers: Iterable[Speaker], reads_as: Mapping[str, str] | None = None) -> None:
         self._speakers = list(speakers)
+        self._reads_as = dict(reads_as or {})
         self._by_alias: dict[tuple[str, ...], Speaker] = {}
         for speaker in self._speakers:
             for alias in (speaker.name, *speaker.aliases):
@@ -152,8 +156,14 @@ class SpeakerResolver:
         if cls._default is None:
             with cls._default_lock:
                 if cls._default is None:
-                    cls._default = cls(load_speakers())
+                    rows = _load_rows()
+                    cls._default = cls([speaker for speaker, _ in rows],
+                                       {speaker.speaker_id: side for speaker, side in rows if side})
         return cls._default
+
+    def reads_as(self, speaker_id: str | None) -> str | None:
+        """The side whose wording the speaker writes in, when the table says so (see module docstring)."""
+        return self._reads_as.get(speaker_id) if speaker_id else None
 
     def speakers(self) -> list[Speaker]:
         """Every speaker in the table."""
@@ -242,17 +252,30 @@ def _close_word(token: str, alias_tokens: tuple[str, ...]) -> bool:
 
 def load_speakers() -> list[Speaker]:
     """Parse the packaged speakers table; raises ValueError on a malformed row."""
+    return [speaker for speaker, _ in _load_rows()]
+
+
+def _load_rows() -> list[tuple[Speaker, str]]:
     text = resources.files("crosscheck").joinpath("data", SPEAKERS_FILE).read_text(encoding="utf-8")
-    return parse_speakers_csv(text)
+    return _parse_rows(text)
 
 
 def parse_speakers_csv(text: str) -> list[Speaker]:
-    """Parse speakers-table text (header: speaker_id,name,side,kind,aliases)."""
+    """Parse speakers-table text (header: speaker_id,name,side,kind,aliases[,reads_as])."""
+    return [speaker for speaker, _ in _parse_rows(text)]
+
+
+_COLUMNS = ["speaker_id", "name", "side", "kind", "aliases"]
+_OPTIONAL_COLUMNS = ["reads_as"]
+
+
+def _parse_rows(text: str) -> list[tuple[Speaker, str]]:
+    """Each speaker of the table with the side it reads as ("" for none)."""
     reader = csv.DictReader(io.StringIO(text))
-    expected = ["speaker_id", "name", "side", "kind", "aliases"]
-    if reader.fieldnames != expected:
-        raise ValueError(f"{SPEAKERS_FILE}: expected columns {expected}, got {reader.fieldnames}")
-    speakers: list[Speaker] = []
+    if reader.fieldnames not in (_COLUMNS, _COLUMNS + _OPTIONAL_COLUMNS):
+        raise ValueError(f"{SPEAKERS_FILE}: expected columns {_COLUMNS} (then {_OPTIONAL_COLUMNS}), "
+                         f"got {reader.fieldnames}")
+    rows: list[tuple[Speaker, str]] = []
     seen: set[str] = set()
     for line, row in enumerate(reader, start=2):
         speaker_id = row["speaker_id"].strip()
@@ -260,7 +283,10 @@ def parse_speakers_csv(text: str) -> list[Speaker]:
             raise ValueError(f"{SPEAKERS_FILE} line {line}: missing or duplicate speaker_id {speaker_id!r}")
         if row["side"] not in SIDES or row["kind"] not in SPEAKER_KINDS:
             raise ValueError(f"{SPEAKERS_FILE} line {line}: bad side {row['side']!r} or kind {row['kind']!r}")
+        reads_as = (row.get("reads_as") or "").strip()
+        if reads_as and (reads_as not in SIDES or reads_as == "neutral" or row["side"] != "neutral"):
+            raise ValueError(f"{SPEAKERS_FILE} line {line}: reads_as {reads_as!r} must be a party, for a neutral speaker")
         seen.add(speaker_id)
         aliases = tuple(dict.fromkeys(a.strip() for a in row["aliases"].split("|") if a.strip()))
-        speakers.append(Speaker(speaker_id, row["name"].strip(), row["side"], row["kind"], aliases))
-    return speakers
+        rows.append((Speaker(speaker_id, row["name"].strip(), row["side"], row["kind"], aliases), reads_as))
+    return rows

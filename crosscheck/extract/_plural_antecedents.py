@@ -1,0 +1,46 @@
+"""A plural description of places that its own sentence leaves open: "both settlements", "the two villages".
+
+Sentence-level coreference (_places) resolves "both villages" to the places named before it in the
+same sentence. Writers as often name the places in one sentence and sum them up in the next
+("Ukrainian forces made gains near Klishchiivka and Andriivka. Russian forces likely retain control
+of both settlements"); this module supplies that reading: the description stands for the
+settlements the sentence before named, when it named exactly as many distinct ones as the
+description counts. Places only located by ("near Klishchiivka") count: the description is what the
+next sentence is about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ._places import PlaceRef
+
+_PLURAL_PLACES = re.compile(r"\b(?P<count>both|the\s+two|all\s+(?:the\s+)?(?:three|four))\s+(?:(?:small|frontline|"
+                            r"front-line|border|neighbouring|neighboring|nearby|embattled)\s+)?(?:villages|towns|"
+                            r"settlements|cities|localities|places)\b", re.IGNORECASE)
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
+_HINTS = ("both ", "Both ", "two ", "three ", "four ")     # "The two", "All three" hold the lower-case words
+
+
+def with_plural_antecedents(text: str, refs: list[PlaceRef], previous_places: Sequence[PlaceRef]) -> list[PlaceRef]:
+    """``refs`` plus a plural ref for each open plural description whose antecedents the sentence
+    before names (see module docstring)."""
+    if not previous_places:
+        return refs
+    if not any(hint in text for hint in _HINTS):
+        return refs
+    out = refs
+    for match in _PLURAL_PLACES.finditer(text):
+        if any(r.start <= match.start() < r.end for r in out) or \
+                any(r.end <= match.start() and r.place is not None and r.is_settlement() for r in out):
+            continue    # resolved already, or the sentence names its own places before it
+        count = _COUNTS[match.group("count").lower().split()[-1]]
+        named = list({r.place.place_id: r.place for r in previous_places
+                      if r.place is not None and r.is_settlement()}.values())
+        if len(named) != count:
+            continue
+        first, *rest = named
+        out = sorted([*out, PlaceRef(match.start(), match.end(), match.group(0), first, True, also=tuple(rest))],
+                     key=lambda r: r.start)
+    return out
