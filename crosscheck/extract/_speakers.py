@@ -147,10 +147,11 @@ def lookup(phrase: str) -> SpeakerInfo:
 
 
 def outlet_info(outlet: str) -> SpeakerInfo:
-    """The outlet as the speaker of its own, unattributed claims."""
+    """The outlet as the speaker of its own, unattributed claims: a known body as itself
+    (a ministry's own channel speaks as the ministry), any other name as an outlet."""
     found = lookup(outlet)
     return SpeakerInfo(None, outlet, found.speaker_id, found.side if found.speaker_id else None,
-                       found.kind if found.speaker_id else None, found.reading_side)
+                       found.kind if found.speaker_id else "outlet", found.reading_side)
 
 
 # the head noun of an outlet's name it refers to itself by: "the Institute" in a think tank's assessment

@@ -90,6 +90,14 @@ _NOT_THE_GOVERNMENT_HEADS = frozenset(fold(w) for w in (
 
 
 # analysts or researchers named by where they work: "analysts at X", "researchers from X"
+# A capital or country written bare and followed by a capitalised word that is not a
+# government head: the start of another body's name. "Kyiv officials" and "Moscow's
+# ministry" are the government's; "Kyiv Post" and "Russia Today" are not.
+_NAMED_AFTER_A_PLACE = re.compile(
+    r"(?:the\s+|The\s+)?(?P<place>Kyiv|Kiev|Moscow|Russia|Ukraine)\s+"
+    r"(?!(?:Government|Officials|Authorities|Administration|Ministry|Defen[cs]e|General|Military|Army|Armed)\b)"
+    r"[A-Z][a-z]"
+)
 _STAFF_OF = re.compile(r"\b(?:analysts?|experts?|researchers?|monitors?|mappers?|observers?|specialists?|staff)\s+"
                        r"(?:at|from|with)\s+(?P<org>\S.{2,})$", re.IGNORECASE)
 
@@ -197,7 +205,16 @@ class SpeakerResolver:
         fuzzy = self._fuzzy(tokens)
         if fuzzy is not None:
             return fuzzy
-        return self._best_contained(tokens)
+        contained = self._best_contained(tokens)
+        if contained is not None and contained.kind != _PERSON_KIND and _NAMED_AFTER_A_PLACE.match(phrase) \
+                and speaker_tokens(_NAMED_AFTER_A_PLACE.match(phrase).group("place")) in self._aliases_of(contained):
+            # "The Kyiv Independent", "the Moscow Times", "the Kyiv School of Economics": a name that
+            # starts with the capital is an outlet's, a school's or a firm's, which speaks for itself
+            return None
+        return contained
+
+    def _aliases_of(self, speaker: Speaker) -> set[tuple[str, ...]]:
+        return {tokens for tokens, other in self._by_alias.items() if other is speaker}
 
     def _best_contained(self, tokens: tuple[str, ...]) -> Speaker | None:
         matches: list[tuple[int, int, Speaker]] = []
