@@ -3,6 +3,7 @@
 A match is dropped when its clause is not a report of something that happened (a plan,
 a condition, an order, history), when no place is linked to it in the grammar, or when
 its wording has another sense ("residents left", "clashes between police and protesters").
+The hits a match implies for other predicates (a failed attack's holder) are added by _derived_hits.
 """
 
 from __future__ import annotations
@@ -12,19 +13,21 @@ import re
 from ._actor_phrases import (actor_after_clause, actor_before_insertion, actor_from_groups, adjective_actor, agent,
                              cyrillic_subject, left_actor, participle_subject)
 from ._actors import ACTOR_MENTION, first_actor, fixed_side, names_a_force, names_a_side
-from ._arguments import (after_places, feature_object, fronted_places, is_partial_ref, loss_place, nearest_before,
+from ._arguments import (after_places, fronted_places, is_partial_ref, loss_place, nearest_before,
                          objects, rest_is_short, subjects)
 from ._clauses import clause_end_at, clause_start_at
-from ._context import (AIR_ATTACK, ASSAULT_ON, BARE_ACTOR, CIVIL_CONTEXT, CIVIL_OBJECT, PAST_PERFECT_COMBAT, UNDOABLE,
+from ._context import (BARE_ACTOR, CIVIL_CONTEXT, CIVIL_OBJECT, PAST_PERFECT_COMBAT, UNDOABLE,
                        coordinated_passive_subject, undone_later, EVENT_PRESUPPOSED, FORCE_IN_PLACE, FROM_AFTER, LEAVE,
                        MILITARY_CONTEXT, NEAR_FEATURE, PRESUPPOSED, RELATIVE_BEFORE, stationed_place,
-                       about_history, absolute_place, adjective_position, clause_subject, nominal_allowed, part_of_before,
-                       possessor_place, quoted, REPELLED_AFTER, relative_antecedent, reported_relative_antecedent,
+                       about_history, absolute_place, adjective_position, nominal_allowed, part_of_before,
+                       possessor_place, quoted, relative_antecedent, reported_relative_antecedent,
                        sided_subject, fall_taker)
 from ._cyrillic_rules import CYRILLIC_SUBJECT_RULES as _CYRILLIC_SUBJECT_RULES
+from ._derived_hits import derived_hits
 from ._hedges import mood_before
 from ._hits import CasedMatch, Hit, SentenceView
 from ._lexicon import CAPTURE_UNDER_WAY, caseless, lower_twin
+from ._member_arguments import feature_object
 from ._places import PLACE_MARK, PlaceRef, control_scope, expand_plural, ref_at
 from ._rules import Rule
 
@@ -43,7 +46,6 @@ _VALUE_RULES = {"actor": "side", "victim": "side", "flip": "other", "encircler":
 _CIVILIAN = re.compile(r"\b(?:civilian|civilians|children|residents|people)\b", _I)
 
 
-_POSSESSOR = re.compile(r"(?P<who>[\w'\u2019-]+)['\u2019]s\s*[\"\u201c]?\s*$|(?P<adj>Russian|Ukrainian)\s+[\"\u201c]?\s*$")
 _PARTIAL_CHAIN = re.compile(r"\b(?:almost|nearly|practically|largely|partially|partly|virtually|mostly)\b"
                             r"(?!\s+(?:certainly|surely|definitely))|"
                             r"\bnot\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:fully|completely|entirely)\b", _I)
@@ -311,42 +313,7 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
                 place.start in partial_places else value_rule, actor, fallback,
                 negated, mood.hedge, outlet_voice, relative is not None or (partial and feature_object(view, end)))
             for place in (places or [None])]
-    if rule.name == "destroyed-unit" and "victim" in groups and _AERIAL.search(match.group(0) or ""):
-        # "destroyed 12 Ukrainian drones over Belgorod region": whose drones they were attacked the region
-        over = _OVER_PLACE.match(skel, end)
-        ref = ref_at(view.refs, over.start("first")) if over else None
-        if ref is not None and ref.place is not None:
-            hits.append(Hit("attacked", rule.name, start, end, ref, "side", actor, None, mood.negated, mood.hedge))
-    if rule.name == "failed-attack":
-        possessor = _POSSESSOR.search(left)
-        attacker = actor_from_groups({"failmods": groups.get("failmods", "")}, "") or (
-            actor_from_groups({"failmods": possessor.group(0)}, "") if possessor else None) or clause_subject(
-            text, clause_start, start)
-        if attacker is None:
-            return []
-        prep = (groups.get("prep") or "on").lower()
-        holds = [Hit("controls", rule.name, start, end, place, "other", attacker, None, mood.negated, mood.hedge)
-                 for place in places] if prep in ("on", "against", "in", "at") else []
-        return holds + [Hit("attacked", rule.name, start, end, place, "side", attacker, None, mood.negated,
-                            mood.hedge) for place in places]
-    if rule.name in ("attack-verb", "attack-noun", "attempt") and places and start < places[0].start \
-            and ASSAULT_ON.search(text, start, places[0].start) and not AIR_ATTACK.search(left[-30:]) \
-            and REPELLED_AFTER.match(text, after_places(places, end)):
-        hits += [Hit("controls", rule.name, start, end, h.place, "other", actor, None, mood.negated, mood.hedge)
-                 for h in hits if h.place is not None and h.place.is_settlement()]
-    if rule.name == "repel":
-        # "Near Synkivka, our defenders repelled 7 attacks": a fronted place is where, not what, was attacked
-        prep = (groups.get("prep") or ("near" if hits and hits[0].place.start < start else "on")).lower()
-        # "stopped 36 assault actions of the occupiers": the attackers named outright decide
-        # the side; otherwise it is the side the repelling actor is fighting
-        attacker = actor_from_groups({"mods": groups["attacker"]}, "") if groups.get("attacker") else None
-        attacker = attacker or actor_from_groups(
-            {"mods": text[start:match.start("prep") if groups.get("prep") else match.end()]}, "")
-        attacked = [Hit("attacked", rule.name, start, end, h.place, "side", attacker, None, mood.negated, mood.hedge)
-                    if attacker else Hit("attacked", rule.name, start, end, h.place, "other", actor, None,
-                                         mood.negated, mood.hedge) for h in hits]
-        hits = (hits if prep in ("on", "against", "in", "at") else []) + attacked
-    return hits
+    return derived_hits(rule, match, view, hits, places, actor, mood, left, clause_start)
 
 
 _FORCE_BEFORE = re.compile(r"\b(?:troops|units|forces|soldiers|formations|groups?|garrison|grouping|servicemen|fighters|"
@@ -357,8 +324,6 @@ _ENTRY_FORCE = re.compile(r"\b(?:troops?|forces?|units?|army|soldiers|servicem[a
                           r"regiments?|enemy|russians?|ukrainians?|occupiers|invaders|wagner|marines|paratroopers|"
                           r"stormtroopers|assault|infantry|groups?|our|we|they)\b", _I)
 _MOVEMENT = re.compile(r"advanc|push|mov|infiltrat|penetrat|forc|fought|mad|mak|pour|swarm|gain", _I)
-_AERIAL = re.compile(r"\b(?:drones?|uavs?|unmanned\s+aerial\s+vehicles|aircraft|helicopters?|jets?)\b", _I)
-_OVER_PLACE = re.compile(r"\s+(?:overnight\s+)?over\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?P<first>" + _P + ")", _I)
 _PARTIAL_WORDS = re.compile(r"\b(?:edge|outskirts|part|parts|quarter|centre|center|district|half|most)\b", _I)
 
 
