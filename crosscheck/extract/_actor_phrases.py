@@ -166,7 +166,16 @@ def cyrillic_subject(left: str) -> str | None:
     found = _CYRILLIC_SUBJECT.search(left[-60:])
     if found is None:
         return None
-    return next(_CYRILLIC_ACTORS[name] for name in _CYRILLIC_ACTORS if found.group(name))
+    name = next(name for name in _CYRILLIC_ACTORS if found.group(name))
+    if name == "own":
+        # "Подразделения ВСУ покинули Угледар": a unit noun with a side's name after it is that side's
+        named = _CYRILLIC_NAMED_SIDE.search(found.group(0))
+        name = next((side for side in ("russia", "ukraine") if named and named.group(side)), name)
+    return _CYRILLIC_ACTORS[name]
+
+
+_CYRILLIC_NAMED_SIDE = re.compile(r"(?<![\w-])(?:(?P<ukraine>всу|зсу|украины|україни)|(?P<russia>рф|россии|росії))(?![\w-])",
+                                  _I)
 
 
 _PARTICIPLE_CLAUSE = re.compile(r",\s*(?:(?:also|reportedly|again)\s+)?$")

@@ -11,11 +11,12 @@ found in _actor_phrases.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol, Sequence
 
 from ._hedges import MODALS
 from ._lexicon import contains_any, PARTIAL_OBJECT, lower_twin
-from ._member_arguments import (FEATURE_STEMS as _FEATURE_STEMS, feature_in as _feature_in, including as _including, quantified_list as _quantified_list)
+from ._member_arguments import (COUNT_NOUN_STEMS, FEATURE_STEMS as _FEATURE_STEMS, counted_list, feature_in as _feature_in, included_after, including as _including, quantified_list as _quantified_list)
 from ._place_lists import (GAP as _GAP, LIST as _LIST, LIST_GAP as _LIST_GAP, PLACE_RUN as _PLACE_RUN,
                            IN_QUALIFIER as _IN_QUALIFIER, TOWN_OF as _TOWN_OF, listed as _listed,
                            place_role as _place_role)
@@ -37,13 +38,18 @@ _I = re.IGNORECASE
 _P = PLACE_MARK + "+"
 
 _LINKING_END = re.compile(r"\b(?:that|but|and|said|says)$", _I)
+# "The last Ukrainian positions in Lysychansk were abandoned": the last ones, so the whole place
+_LAST_POSITIONS_IN = re.compile(r"(?:^|,\s*|\b(?:that|and|but)\s+)(?:the\s+)?(?:last|remaining|final)\s+"
+                                r"(?:[\w'\u2019-]+\s+){0,2}?positions\s+in$", _I)
 
 _HOLD_GAP = r"(?:" + _GAP + r"|positions?|ground|defen[cs]es|lines?|in|within|inside|at)"
 
 
 # "abandoned their last positions in Krasnohorivka": the last ones, so the whole place
+# "abandoned their positions in Ugledar": all of a side's own positions, so the place ("some positions" is not)
 _WITHDRAW_GAP = r"(?:" + _GAP + r"|its|their|our|his|all|remaining|troops|forces|units|soldiers|" \
-                r"servicemen|fighters|garrison|personnel|defenders|from|out|last\s+positions\s+in)"
+                r"servicemen|fighters|garrison|personnel|defenders|from|out|last\s+positions\s+in|" \
+                r"(?:(?<=its\s)|(?<=their\s)|(?<=our\s)|(?<=all\s))positions\s+in)"
 
 
 def _object_pattern(gap: str) -> re.Pattern[str]:
@@ -71,7 +77,9 @@ _LOC = (r"(?:(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:north|south|e
 _TAIL_WORDS = (r"(?:is|are|was|were|be|been|being|has|have|had|now|also|still|again|already|reportedly|"
                r"remains?|remained|stays?|stayed|all|but|not|never|no|longer|once|n't|came|come|comes|coming|back|fully|"
                r"appears?|appeared|seems?|seemed|to|believed|thought|likely|"
-               r"again|increasingly|being|"
+               r"again|increasingly|being|both|"
+               # "Marinka has been destroyed and is under Russian control": a first predicate, then the trigger's
+               r"[a-z]+(?:ed|en)\s+and|"
                + "|".join(sorted(MODALS - {"ll"})) + r"|\w+ly)")
 
 
@@ -91,11 +99,11 @@ _SUBJECT = re.compile(
 _SUBJECT_LOWER = lower_twin(_SUBJECT)
 
 # besides adverbs, a headline's "not"/"still" ("Lyman not taken, Kyiv insists") leaves the participle bare
-_ADVERBS = re.compile(r"\b(?:\w+ly|now|already|all|again|back|not|never|yet|still)\b", _I)
+_ADVERBS = re.compile(r"\b(?:\w+ly|now|already|all|both|again|back|not|never|yet|still)\b", _I)
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed)\b", _I)
 
 
-_PARTICIPLE = re.compile(r"(?:ed|en|off|held|hit|struck|freed|won back|overrun|taken|fallen)$", _I)
+_PARTICIPLE = re.compile(r"(?:ed|en|off|held|hit|struck|freed|won back|overrun|taken|fallen|fought over)$", _I)
 
 
 _LOSS_PLACE = re.compile(r"(?:\s+[\w'\u2019-]+){0,14}?\s+(?:near|in|around|at|outside|on\s+the\s+outskirts\s+of|"
@@ -121,6 +129,10 @@ def objects(rule: Rule, view: SentenceView, end: int, clause_end: int) -> tuple[
     patterns = [_OBJECT[rule.object_gap]] + ([_BROAD] if broad else []) if PLACE_MARK in skel[end:] else []
     for pattern in patterns:
         refs, partial = _object_with(pattern, view, skel, end, broad, view.caseless)
+        if refs and " including " in view.text[refs[-1].end:clause_end] and \
+                (members := included_after(view, skel, refs[-1].end)):
+            # the object's part (an area of a region) is the object's own: its members are held whole
+            return [replace(ref, partial=True) if partial else ref for ref in refs] + members, False
         if refs:
             return refs, partial
     if patterns and not broad and contains_any(view.text[end:clause_end], _FEATURE_STEMS):
@@ -131,6 +143,11 @@ def objects(rule: Rule, view: SentenceView, end: int, clause_end: int) -> tuple[
         refs, partial = _including(view, skel, end)
         if refs:
             return refs, partial
+    if PLACE_MARK in view.skeleton[end:] and contains_any(view.text[end:end + 80], COUNT_NOUN_STEMS):
+        # a colon or a dash before the members ends the clause: the list is read past it
+        refs = counted_list(view, end)
+        if refs:
+            return refs, False
     pronoun = pronoun_object(view.text[:clause_end], end)
     ref = ref_at(view.refs, pronoun[0]) if pronoun else None
     if ref is None and view.text.find(" of ", end, clause_end) >= 0:
@@ -140,6 +157,9 @@ def objects(rule: Rule, view: SentenceView, end: int, clause_end: int) -> tuple[
 
 # "attacked in the Kostiantynivka direction, near Ivanopillia": a direction only when no place is named
 _DIRECTION_THEN_PLACES = re.compile(r"\s+(?:direction|axis|sector)\s*,(?=\s+(?:near|around|towards?|at|outside)\s)", _I)
+
+
+_SETTLEMENTS_OF = re.compile(r"\b(?:villages|towns|cities|settlements|hamlets|communities|localities)\s+of(?:\s+the)?\s*$", _I)
 
 
 def _object_with(pattern: re.Pattern[str], view: SentenceView, skel: str, end: int,
@@ -166,6 +186,8 @@ def _object_with(pattern: re.Pattern[str], view: SentenceView, skel: str, end: i
         if named is not None:
             position = named.end()  # "in the Kostiantynivka direction, near Ivanopillia": the places named
             continue
+        if first.kind == "oblast" and not broad and _SETTLEMENTS_OF.search(gap_text):
+            return [], False    # "captured the villages of Kharkiv region": unnamed villages in it
         refs = [first] + _listed(view, found.start("more"), found.end("more"))
         return refs, bool(PARTIAL_OBJECT.search(gap_text))
 
@@ -186,7 +208,8 @@ def subjects(rule: Rule, match: MatchLike, view: SentenceView,
     if found is None:
         return [], False
     prefix = view.skeleton[clause_start:found.start()].strip(" \"\u201c\u00ab('\u2018")
-    if prefix and not prefix.endswith(",") and not _LINKING_END.search(prefix):
+    if prefix and not prefix.endswith(",") and not _LINKING_END.search(prefix) and \
+            not (rule.object_gap == "withdraw" and _LAST_POSITIONS_IN.search(prefix)):
         return [], False
     first = ref_at(view.refs, found.start("first"))
     if first is None:

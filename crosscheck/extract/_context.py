@@ -122,11 +122,22 @@ _POSSESSIVE_GAP = re.compile(r"(?:['\u2019]|(?<=\b[Ii]t))s\s+(?:(?:full|final|co
 
 
 def possessor_place(view: SentenceView, start: int) -> list[PlaceRef]:
-    """"Avdiivka's capture", "the town's liberation": the place is the possessor."""
+    """"Avdiivka's capture", "the town's liberation": the place is the possessor. "claims of Kupiansk
+    capture" (a headline's noun compound): the place right before the noun, in a report of it."""
     for ref in reversed(view.refs):
         if ref.end <= start:
-            return [ref] if _POSSESSIVE_GAP.match(view.text, ref.end, start) else []
+            if _POSSESSIVE_GAP.match(view.text, ref.end, start):
+                return [ref]
+            compound = view.text[ref.end:start] == " " and not ref.coref and \
+                _REPORT_OF_BEFORE.search(view.text, max(0, ref.start - 30), ref.start) is not None
+            return [ref] if compound else []
     return []
+
+
+_REPORTED_COMPOUND = re.compile(r"\b(?:claims?|reports?|rumou?rs?|news|denies|denied|deny|rejects|rejected|confirms|"
+                                r"confirmed)\s+(?:of\s+|about\s+|on\s+)?(?:the\s+)?\u00a7+\s$", _I)
+_REPORT_OF_BEFORE = re.compile(r"\b(?:claims?|reports?|rumou?rs?|news|denies|denied|deny|rejects|rejected|confirms|"
+                               r"confirmed)\s+(?:of\s+|about\s+|on\s+)?(?:the\s+)?$", _I)
 
 
 def clause_subject(text: str, clause_start: int, start: int) -> str | None:
@@ -192,6 +203,23 @@ def relative_antecedent(view: SentenceView, clause_start: int, left: str) -> Pla
     if found is None:
         return None
     return _ref_at_mark(view, found.start("first"))
+
+
+# "which both", "which are all": a relative clause about every item of the list before it
+_BOTH_RELATIVE = re.compile(r"^(?:which|that)\s+(?:(?:are|were|have|had)\s+)?(?:both|all)\b", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def relative_antecedents(view: SentenceView, antecedent: PlaceRef, relative: str) -> list[PlaceRef]:
+    """``antecedent``, and the places listed before it when the relative clause (``relative``, up to the
+    trigger's end) says "both"/"all" ("near Toretsk and Chasiv Yar, which both remain fought over")."""
+    chain = [antecedent]
+    if _BOTH_RELATIVE.match(relative):
+        for ref in reversed([r for r in view.refs if r.end <= antecedent.start and not r.coref]):
+            if _LIST_JOIN.fullmatch(view.skeleton, ref.end, chain[0].start) is None:
+                break
+            chain.insert(0, ref)
+    return chain
 
 
 # "Toretsk, which Russia said it had captured last week": a relative clause that reports, its content a
@@ -303,6 +331,8 @@ def nominal_allowed(view: SentenceView, left: str, start: int, clause_start: int
         return True
     if _PRAISED_FOR.search(view.text, max(0, start - 120), start):
         return True
+    if _REPORTED_COMPOUND.search(view.skeleton, max(0, start - 60), start):
+        return True     # "Kyiv denies Russian claims of Kupiansk capture": a reported event, its place before it
     # "The fall of Avdiivka was a blow": a subject noun phrase the outlet presupposes
     return bool(_SUBJECT_NOMINAL_LEFT.match(left)) and bool(_REALIS_CONTINUATION.match(view.skeleton, start))
 

@@ -65,5 +65,7 @@ def derived_hits(rule: Rule, match: CasedMatch, view: SentenceView, hits: list[H
         attacked = [Hit("attacked", rule.name, start, end, h.place, "side", attacker, None, mood.negated, mood.hedge)
                     if attacker else Hit("attacked", rule.name, start, end, h.place, "other", actor, None,
                                          mood.negated, mood.hedge) for h in hits]
-        hits = (hits if prep in ("on", "against", "in", "at") else []) + attacked
+        # "repelled an attempt to cross the Dnipro": the river was attacked, but no side holds it
+        held = [h for h in hits if not h.place.is_waterway()] if prep in ("on", "against", "in", "at") else []
+        hits = held + attacked
     return hits

@@ -95,8 +95,8 @@ _TRIGGER_TOKEN = re.compile(r"[a-z][a-z-]*")
 _TRIGGER_PHRASE = re.compile(alternation(*TRIGGER_PHRASES)).search
 # Stems of the Cyrillic rules ("освобождён", "під контролем", "наш"), for quoted Telegram posts
 CYRILLIC_TRIGGER_STEMS = ("тримаємо", "утримуємо", "контролюємо", "обороняємо", "удерживаем", "держим", "обороняем",
-                          "освобо", "звільн", "взят", "взял", "захва", "захоп", "контрол", "наш", "бої", "бои", "зайшл",
-                          "зашл", "вошл", "увійшл", "ворвал", "увірвал", "проникл", "закріпил", "закрепил", "вийшл",
+                          "освобо", "звільн", "взят", "взял", "захва", "захоп", "контрол", "наш", "бої", "бои", "зайш",
+                          "заш", "заход", "вош", "увійш", "ворвал", "увірвал", "проник", "закріпил", "закрепил", "вийшл",
                           "вышл", "відійшл", "отошл", "відступил", "отступил", "покинул", "залишил", "оставил",
                           "оставлен", "сдан", "потерян", "залишен", "здан", "втрачен", "намага", "пыта", "атаку",
                           "атако", "штурму", "штурмо", "наступа", "поражение", "відбили", "отразили", "отбили",
@@ -371,6 +371,8 @@ PLACE_AS_MODIFIER = re.compile(
     r"plant|station|airport|bridge|district|outskirts|suburbs?|river|reservoir|operation|offensive|battle|"
     r"group|grouping|brigade|garrison|administration|governor|authorities|council|residents|"
     r"city\s+(?:centre|center|council|administration)|region\s+(?:town|city|village|settlement)s?|"
+    # "captured Kharkiv region villages": a place before a plural settlement noun only locates them
+    r"(?:villages|towns|cities|settlements|hamlets|communities)(?!\s+of\b)|"
     # "the Avdiivka coke plant", "the Tsarska Okhota restaurant complex": a facility named for a place,
     # its kind in lower case words right after the name
     r"(?-i:[a-z][\w-]*\s+){1,2}(?:plants?|complex|factory|works|mines?|quarry|airfield|airport|base|depot|dam|"

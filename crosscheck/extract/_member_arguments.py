@@ -46,14 +46,30 @@ def _feature_in(view: SentenceView, skel: str, end: int) -> list[PlaceRef]:
     return [ref] if ref is not None and ref.is_settlement() else []
 
 
+# the members after "including": "including the cities of Kupiansk and Izium", "including in Krynky"
+_INCLUDED = (r"\s*,?\s+including\s+(?:in\s+|at\s+)?(?:the\s+)?(?:(?:towns?|cit(?:y|ies)|villages?|settlements?)\s+of\s+)?"
+             r"(?:" + _GAP + r"\s+)*(?P<first>" + _P + r")" + _LIST)
+# "control 1,000 square kilometres of the Kursk region, including the town of Sudzha": the members
+# after a place object are held whole, whatever part of the object is
+_INCLUDED_AFTER = re.compile(_INCLUDED, _I)
+
+
+def included_after(view: SentenceView, skel: str, end: int) -> list[PlaceRef]:
+    """The places an "including" right after a place object (ending at ``end``) names."""
+    found = _INCLUDED_AFTER.match(skel, end)
+    if found is None:
+        return []
+    first = ref_at(view.refs, found.start("first"))
+    return [first] + _listed(view, found.start("more"), found.end("more")) if first is not None else []
+
+
 # "took several villages, including Krynky and Pishchane", "its withdrawal from the west bank,
 # including Kherson city": a named member of an unnamed object (a short noun phrase, no clause)
 _INCLUDING = re.compile(r"(?P<gap>\s+(?:the|a|an|on|in|its|their|our|his|several|some|many|few|dozens|hundreds|scores|"
                         r"more|over|about|nearly|almost|large|vast|most|much|all|[\d][\d,.]*|two|three|four|five|"
-                        r"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:\s+[\w'\u2019.\u00a7-]+){0,9}?)"
-                        r"\s*,?\s+including\s+(?:in\s+|at\s+)?"
-                        r"(?:the\s+)?(?:(?:town|city|village|settlement)s?\s+of\s+)?(?:" + _GAP + r"\s+)*"
-                        r"(?P<first>" + _P + r")" + _LIST, _I)
+                        # "more than 3,000 sq km": a number's thousands comma stays inside the phrase
+                        r"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:\s+[\w'\u2019.\u00a7-]+(?:,\d{3})*){0,9}?)"
+                        + _INCLUDED, _I)
 _CLAUSE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|and|but|after|before|when|while|"
                           r"near|around|outside|towards?|to)\b", _I)
 
@@ -95,3 +111,45 @@ def _quantified_list(view: SentenceView, end: int) -> list[PlaceRef]:
 
 FEATURE_STEMS = _FEATURE_STEMS
 feature_in, including, quantified_list = _feature_in, _including, _quantified_list
+
+
+# "captured two more villages in eastern Ukraine, Novotroitske and Zelenivka", "took three villages -
+# A, B and C - in the Donetsk region", "had taken control of four settlements: A, B, C and D": a counted
+# settlement noun whose members follow after a comma, a dash, a colon or a bracket
+COUNT_NOUN_STEMS = ("villages", "settlements", "towns", "localities", "hamlets", "communities")
+_COUNTED = re.compile(
+    r"(?:\s+(?:full\s+|complete\s+)?control\s+(?:of|over))?"
+    r"\s+(?:(?:the|these|those|another|a\s+further)\s+)?(?P<count>\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|a\s+few|a\s+number\s+of)?\s*(?:(?:more|other|further|new|small|nearby|frontline|front-line)\s+)*"
+    r"(?:villages|settlements|towns|localities|hamlets|communities)"
+    r"(?P<where>\s+(?:in|near|around|outside|on|across|of|west|east|north|south)\b[^,:;()\u2013\u2014]{1,50}?)?"
+    r"(?:\s*[,:]\s+|\s*\(\s*|\s+[-\u2013\u2014]\s+)(?:the\s+)?(?:" + _GAP + r"\s+)*(?P<first>" + _P + r")" + _LIST, _I)
+# "settlements in the Donetsk region, Zaporizhzhia and Kharkiv": after a region, a city names the next region
+_REGION_WORD = re.compile(r"\b(?:regions?|oblasts?|provinces?)\b", _I)
+# a list that closes a post-posed attribution is its speakers ("took several villages, Kyiv said"), and
+# one before a verb the subject of a new clause ("..., Soledar and Avdiivka remain under attack"), not its items
+_CLAUSE_AFTER = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,2}?(?:said|says|say|claimed|claims|reported|reports|"
+                           r"announced|stated|told|wrote|added|insisted|confirmed|admitted|acknowledged)\b|"
+                           r"\s+(?:is|are|was|were|remains?|remained|has|have|had|will|would|could)\b", _I)
+
+
+def counted_list(view: SentenceView, end: int) -> list[PlaceRef]:
+    """The places a counted settlement noun right after ``end`` names (see _COUNTED)."""
+    found = _COUNTED.match(view.skeleton, end)
+    if found is None:
+        return []
+    first = ref_at(view.refs, found.start("first"))
+    if first is None:
+        return []
+    refs = [first] + _listed(view, found.start("more"), found.end("more"))
+    count = (found.group("count") or "").lower()
+    wanted = _COUNT_WORDS.get(count) or (int(count) if count.isdigit() else None)
+    # "settlements in the Donetsk, Zaporozhye and Kharkov regions": the counted noun's members are settlements
+    if (wanted is not None and len(refs) != wanted) or (wanted is None and len(refs) < 2) or \
+            not all(ref.is_settlement() for ref in refs) or \
+            (found.group("where") and _REGION_WORD.search(view.text, found.start("where"), found.end("where"))
+             and any(ref.kind == "city" for ref in refs)) or \
+            _CLAUSE_AFTER.match(view.text, refs[-1].end):
+        return []
+    return refs
+

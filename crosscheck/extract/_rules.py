@@ -138,7 +138,11 @@ RULES: tuple[Rule, ...] = (
           r"(?:(?:a|an|one|two|three|several|some|small|tenuous|precarious|fragile|firm|new|limited|their|its)\s+)*"
           r"footholds?(?:\s+(?:in|inside|within|on|at)(?=\s+" + _PARTIAL_GAP + r"\u00a7)|"
           r"(?=\s+(?:on|in)\s+[^,;:]{1,60}?,?\s+including\s+(?:in\s+)?\u00a7))|"
-          r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?contested|changed\s+hands|"
+          # "both remain contested", "is still hotly contested", "remains fought over" (but "was fought over
+          # for months" is a closed episode)
+          r"(?:is|are|was|were|remains?|remained)\s+(?:(?:still|both|all|now|heavily|hotly|fiercely|bitterly)\s+)*"
+          r"contested|(?:is|are|remains?)\s+(?:(?:still|both|all|now|heavily|hotly|fiercely|bitterly)\s+)*fought\s+over|"
+          r"changed\s+hands|"
           r"(?:the\s+)?(?:fight|battle|struggle|fighting)\s+(?:is|was)\s+(?:now\s+|still\s+)?(?:for|over)|"
           # "X is effectively a grey zone now": the linking verb stays outside the match, so that it
           # marks the place before it as the subject
@@ -185,7 +189,8 @@ RULES: tuple[Rule, ...] = (
     _rule("push-out",
           r"(?:push(?:ed|es|ing)?|dr(?:o|i)ve(?:n|s)?|driving|forc(?:ed|ing)|kick(?:ed|s|ing)?|"
           r"knock(?:ed|s|ing)?|oust(?:ed|s|ing)?|expel(?:led|s|ling)?|flush(?:ed|es|ing)?|"
-          r"chas(?:ed|es|ing)|thr(?:o|e)wn?)\s+(?P<pushed>(?:(?:the|all|remaining|last|[A-Z][\w'\u2019-]*|"
+          # "cleared Russian troops from Nestryha island"
+          r"chas(?:ed|es|ing)|thr(?:o|e)wn?|clear(?:ed|s|ing))\s+(?P<pushed>(?:(?:the|all|remaining|last|[A-Z][\w'\u2019-]*|"
           r"russian|ukrainian|enemy|occupation|our|its|their)\s+){0,3}(?:[\w'\u2019-]+\s+)?)?"
           r"(?:out\s+of|out\s+from|from|out)(?![\w-])",
           "controls", "flip", "either"),
@@ -210,8 +215,11 @@ RULES: tuple[Rule, ...] = (
           r"(?:(?:has|have|had|is|are|was|were|been|now|again|once\s+again|already)\s+)*"
           # "Ukraine's flag goes up in Kupiansk"
           r"(?:raised|hoisted|flying|flies|fly|flew|planted|wav(?:e|es|ed|ing)|in|back|over|above|"
-          r"(?:go(?:es)?|went|gone|going)\s+up|up)(?!\s+(?:in|as|for)\s+(?:a\s+)?(?:support|solidarity|memory|honou?r|protest|"
-          r"tribute|mourning|celebration))"
+          # "flying in Lviv in solidarity with Kharkiv": a gesture, wherever it is made
+          r"(?:go(?:es)?|went|gone|going)\s+up|up)(?![^.;,]{0,40}?\s(?:in|as|for)\s+(?:a\s+)?(?:support|solidarity|memory|"
+          r"honou?r|protest|tribute|mourning|celebration))"
+          # "Ukrainian flags are flying again over Hrakove"
+          r"(?:\s+(?:again|once\s+(?:again|more)|now|proudly|high))?"
           r"(?:\s+(?:over|in|above|on|at|the\s+centre\s+of))?",
           "controls", "actor", "object", object_gap="broad"),
     # "repelled seven attacks by assault groups of the 14th brigade in the areas of X, Y and Z"

@@ -20,7 +20,7 @@ from ._context import (BARE_ACTOR, CIVIL_CONTEXT, CIVIL_OBJECT, PAST_PERFECT_COM
                        coordinated_passive_subject, undone_later, EVENT_PRESUPPOSED, FORCE_IN_PLACE, FROM_AFTER, LEAVE,
                        MILITARY_CONTEXT, NEAR_FEATURE, PRESUPPOSED, RELATIVE_BEFORE, stationed_place,
                        about_history, absolute_place, adjective_position, nominal_allowed, part_of_before,
-                       possessor_place, quoted, relative_antecedent, reported_relative_antecedent,
+                       possessor_place, quoted, relative_antecedent, relative_antecedents, reported_relative_antecedent,
                        sided_subject, fall_taker)
 from ._cyrillic_rules import CYRILLIC_SUBJECT_RULES as _CYRILLIC_SUBJECT_RULES
 from ._derived_hits import derived_hits
@@ -104,6 +104,8 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
         return []       # "residents left Bakhmut", "only 300 people are left": no side leaves
     if rule.name in ("cyrillic-withdraw", "cyrillic-fighting") and not quoted(text, start):
         return []       # a quoted post; a sentence written in Ukrainian is not attributed yet (see _attribution)
+    if rule.name == "cyrillic-fighting" and _CYRILLIC_ENTRY.match(first_word) and cyrillic_subject(left) is None:
+        return []       # "журналисты зашли в Торецк": an entry needs a force the rules can read
     cyrillic_actor = cyrillic_subject(left) if rule.name in _CYRILLIC_SUBJECT_RULES else None
     if rule.name in _CYRILLIC_SUBJECT_RULES and cyrillic_actor is None:
         return []       # "наши освободили", "росіяни захопили": a subject whose side the rules can read
@@ -150,6 +152,8 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
         reported = None if absolute or relative else reported_relative_antecedent(view, clause_start, left)
         if absolute is not None or relative is not None or reported is not None:
             places, passive = [absolute or relative or reported], absolute is not None or _be_before(left)
+            if relative is not None:
+                places = relative_antecedents(view, relative, text[clause_start:end])
     if not places and be_passive and rule.predicate == "encircled":
         places, partial = objects(rule, view, end, clause_end)
         if places:
@@ -195,7 +199,9 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
         return []       # "briefly took X before being forced to withdraw": the gain was undone
     if rule.predicate == "controls":
         # "regained the heights around Berkhivka": a feature near the place, not the place
-        places = [control_scope(p) for p in places if not NEAR_FEATURE.search(text, max(end, p.start - 60), p.start)]
+        # "captured the Dnipro": no side holds a river (a repelled crossing still attacks it, see _derived_hits)
+        places = [control_scope(p) for p in places if not NEAR_FEATURE.search(text, max(end, p.start - 60), p.start)
+                  and (rule.name == "repel" or not p.is_waterway())]
         if not places:
             return []
     if rule.predicate != "losses":
@@ -266,6 +272,11 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
     if rule.name == "fighting" and _MOVEMENT.match(first_word) and first_word != "forces" \
             and (actor is None or not names_a_side(actor)):   # "forces are inside X" names its force
         return []       # "refugees moved into Lviv", "investors pushed into bonds": no side, no fighting
+    if rule.name == "push-out" and first_word.startswith("clear") and (
+            partial or not names_a_force((groups.get("pushed") or "").strip())):
+        # "workers cleared debris from the streets of X": no force was driven out; "cleared Russian troops
+        # from the plant in X / the outskirts of X": a sweep of a part the clearing side holds
+        return []
     if rule.predicate == "losses" and actor is None and rule.name not in ("killed-n", "destroyed-unit"):
         return []
     if rule.name == "loss-noun" and (actor is None or _CIVILIAN.search(groups.get("lossmods", ""))):
@@ -316,6 +327,7 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
     return derived_hits(rule, match, view, hits, places, actor, mood, left, clause_start)
 
 
+_CYRILLIC_ENTRY = re.compile(r"(?:зайш|заш|заход|вош|увійш|ворвал|увірвал|проник|закріпил|закрепил)", _I)
 _FORCE_BEFORE = re.compile(r"\b(?:troops|units|forces|soldiers|formations|groups?|garrison|grouping|servicemen|fighters|"
                            r"marines|paratroopers)\s+$", _I)
 _PREPOSITION_AFTER = re.compile(r"\s+(?:in|near|at|inside|around|on|outside)\b", _I)
