@@ -120,3 +120,51 @@ def test_a_quoted_aside_keeps_the_modal(text: str) -> None:
 def test_a_quoted_adverb_after_have_is_still_an_event() -> None:
     assert control_values('Russian forces have "finally" captured Pokrovsk, the ministry said.') == \
         {"Pokrovsk": "Russia"}
+
+
+# --- parts of a place, a relative's antecedent as actor, a place before a verb and a facility noun --
+@pytest.mark.parametrize("text, place, value", [
+    ("Russia now occupies about a fifth of Ukraine, including Crimea, nearly all of Luhansk region and about "
+     "70 percent of Donetsk region, according to open-source maps.", "Luhansk Oblast", "contested"),
+    ("Russian forces now hold almost all of the Luhansk region, the governor said.", "Luhansk Oblast", "contested"),
+    ("Russian troops control practically all of Marinka, Ukraine's General Staff acknowledged.", "Marinka",
+     "contested"),
+    ("Russian forces attacked Mariupol from the east and west, though Ukrainian defenders still hold the city "
+     "centre, the mayor said.", "Mariupol", "contested"),
+])
+def test_part_of_a_place_is_contested(text: str, place: str, value: str) -> None:
+    assert control_values(text).get(place) == value
+
+
+def test_the_whole_of_a_place_is_not_a_part() -> None:
+    assert control_values("Russian forces now hold the whole of the Luhansk region, the governor said.") == \
+        {"Luhansk Oblast": "Russia"}
+
+
+@pytest.mark.parametrize("text, place, value", [
+    ("Ukrainian forces, which last month reclaimed the small village of Piatykhatky in Zaporizhzhia region, are "
+     "still well short of Tokmak, the analyst said.", "Piatykhatky", "Ukraine"),
+    ("Russian troops, who captured Avdiivka in February, are now advancing on Pokrovsk, the analyst said.",
+     "Avdiivka", "Russia"),
+    ("Wagner fighters, who took Soledar, are being redeployed, officials said.", "Soledar", "Russia"),
+    ("Russian troops, which captured Kherson in March 2022, withdrew from the city in November, the analyst said.",
+     "Kherson", "Ukraine"),
+])
+def test_a_relative_clause_acts_with_its_antecedent(text: str, place: str, value: str) -> None:
+    assert control_values(text).get(place) == value
+
+
+def test_a_relative_antecedent_that_is_no_force_gives_no_side() -> None:
+    assert "Izium" not in control_values("The reporters, who visited Izium last week, said the town was in ruins.")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Russian-held Nova Kakhovka evacuated after dam breach as shelling continued", "Nova Kakhovka"),
+    ("Russian-held Oleshky flooded since dam collapse, shelling goes on", "Oleshky"),
+])
+def test_a_verb_before_a_facility_noun_leaves_the_place_the_head(text: str, place: str) -> None:
+    assert control_values(text).get(place) == "Russia"
+
+
+def test_a_facility_named_for_a_place_still_reads_as_one() -> None:
+    assert control_values("Russian troops captured the Avdiivka coke plant, the ministry said.") == {}

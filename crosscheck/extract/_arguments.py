@@ -76,6 +76,8 @@ _LOC = (r"(?:(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:north|south|e
 
 _TAIL_WORDS = (r"(?:is|are|was|were|be|been|being|has|have|had|now|also|still|again|already|reportedly|"
                r"remains?|remained|stays?|stayed|all|but|not|never|no|longer|once|n't|came|come|comes|coming|back|fully|"
+               # "has passed under the full control of": the Russian ministry's "перешёл под контроль"
+               r"pass(?:ed|es)?|"
                r"appears?|appeared|seems?|seemed|to|believed|thought|likely|"
                r"again|increasingly|being|both|"
                # "Marinka has been destroyed and is under Russian control": a first predicate, then the trigger's

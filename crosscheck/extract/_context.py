@@ -158,7 +158,9 @@ PART_OF_BEFORE = re.compile(r"(?<!every\s)(?<!each\s)\b(?:part|parts|half|most|m
                             r"(?<!regional\s)(?<!administrative\s)(?:centre|center|heart)|"
                             r"neighbou?rhoods?|pockets?|streets|a\s+few\s+streets|corner|(?:\d+|[a-z]+-?[a-z]*)\s+per\s*cent|"
                             # "around 70% of Toretsk", "the outskirts of Pokrovsk are under Russian control"
-                            r"\d[\d.]*\s*%|outskirts|suburbs|(?:\w+ern\s+)?(?:edges?|parts?)"
+                            r"\d[\d.]*\s*%|outskirts|suburbs|(?:\w+ern\s+)?(?:edges?|parts?)|"
+                            # "nearly all of Luhansk region": not the whole of it
+                            r"(?:almost|nearly|practically|virtually)\s+(?:all|the\s+whole|the\s+entire(?:ty)?)"
                             r")\s+of\s+(?:the\s+(?:(?:town|city|village|settlement)\s+of\s+)?)?$", re.IGNORECASE)
 
 

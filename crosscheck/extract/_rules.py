@@ -80,6 +80,9 @@ RULES: tuple[Rule, ...] = (
           r"(?=\s*(?:[,.;:!?\"\u201d\u00bb]|$|\s+(?:firm|strong|for\s+now|and|but)\b))",
           "controls", "actor", "subject", passive_fallback="speaker"),
     _rule("withdraw",
+          # "pulled back to lines outside Sudzha": new lines beyond the place, so it was left
+          r"(?:withdr\w*|pull\w*\s+back|retreat\w*)\s+to\s+(?:(?:new|prepared|defensive|fortified)\s+)*"
+          r"(?:positions|lines)\s+(?:just\s+)?outside(?=\s+(?:the\s+(?:town|city|village)\s+of\s+)?\u00a7)|"
           r"withdr(?:ew|awn|aws|aw|awing)|pull(?:ed|s|ing)?\s+(?:(?:(?:its|their|our|his|the|all|remaining)\s+)?"
           # "Ukraine pulls troops from Avdiivka": with a unit noun, "pull ... from" is a withdrawal
           r"(?:[\w-]+\s+)?(?:troops|forces|units|soldiers|servicemen|fighters)\s+)?(?:back|out)|pull(?:ed|s|ing)?\s+(?:(?:its|their|our|his|the|all|remaining)\s+)?(?:[\w-]+\s+)?"
@@ -164,7 +167,9 @@ RULES: tuple[Rule, ...] = (
           # "penetrated the eastern outskirts of Vuhledar", "established positions inside Krynky"
           r"(?:penetrat|infiltrat|enter)(?:ed|es|ing)\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?"
           r"(?:outskirts|suburbs|edges?|part|districts?|centre|center)\s+of|"
-          r"(?:(?:establish(?:ed|es|ing)?|set\s+up|gain(?:ed|s|ing)?)\s+(?:(?:a\s+few|some|several|limited|only|"
+          # the General Staff's "restored positions in the western part of Toretsk"
+          r"(?:(?:establish(?:ed|es|ing)?|set\s+up|gain(?:ed|s|ing)?|restor(?:ed|es|ing)|regain(?:ed|s|ing)?)\s+"
+          r"(?:(?:a\s+few|some|several|limited|only|"
           r"small|their|its)\s+)*(?:[\w-]+\s+)?positions\s+(?:inside|within|in))"
           r"(?=\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?(?:part\s+of\s+)?§)",
           "controls", "contested", "either", oblast_ok=False),

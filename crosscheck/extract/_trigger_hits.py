@@ -12,7 +12,7 @@ import re
 
 from ._actor_phrases import (actor_after_clause, actor_before_insertion, actor_from_groups, adjective_actor, agent,
                              cyrillic_subject, left_actor, participle_subject)
-from ._actors import ACTOR_MENTION, first_actor, fixed_side, names_a_force, names_a_side
+from ._actors import ACTOR_MENTION, first_actor, fixed_side, last_actor, names_a_force, names_a_side
 from ._arguments import (after_places, fronted_places, is_partial_ref, loss_place, nearest_before,
                          objects, rest_is_short, subjects)
 from ._clauses import clause_end_at, clause_start_at
@@ -113,8 +113,9 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
                            # "Russia claims capture of X": a noun with its "of", no order
                            and not (rule.name == "capture-noun" and text.startswith(" of ", end))):
         return []
-    partial_mood = _partial_chain(left[-40:]) or (rule.name in ("capture", "capture-noun") and
-                                                  CAPTURE_UNDER_WAY.search(left[-30:]) is not None)
+    # "continue to clear X", "X is being cleared block by block": a capture under way leaves it fought over
+    partial_mood = _partial_chain(left[-40:]) or (rule.name in ("capture", "capture-noun") and (
+        CAPTURE_UNDER_WAY.search(left[-30:]) is not None or left.endswith(("being ", "Being "))))
     if partial_mood and rule.predicate == "encircled":
         return []
     groups = match.present_groups()
@@ -144,6 +145,7 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
         if not places and rule.place == "either" and (shared := coordinated_passive_subject(view, clause_start, start)):
             places, passive = [shared], True
     absolute = relative = reported = None
+    relative_actor = False      # the actor is a relative clause's antecedent: an earlier state, maybe
     if not places and rule.predicate == "controls" and rule.place != "none":
         # "With Sievierodonetsk lost, ...", "since Kherson, which it lost in November"
         absolute = absolute_place(view, clause_start, start, end) if "ith " in left else None
@@ -226,6 +228,12 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
                 actor = actor_before_insertion(text, _frame_floor(view, start), start)
             if actor is None and _AFTER_GERUND.search(left):
                 actor = actor_after_clause(text, after_places(places, end))
+            if actor is None and _RELATIVE_OPENER.match(left):
+                # "Ukrainian forces, which last month reclaimed X, ...": the relative's antecedent acts
+                antecedent = last_actor(text, _frame_floor(view, start), clause_start)
+                if antecedent is not None and names_a_side(antecedent[0]) and \
+                        text[antecedent[1] + len(antecedent[0]):clause_start].strip() == ",":
+                    actor, relative_actor = antecedent[0], True
     if rule.name == "capture-noun" and " by " in text[end:clause_end]:
         # "its liberation by Wagner assault detachments", "the capture of Avdiivka by Russian troops":
         # the agent after "by" is the taker, whoever is named before the noun
@@ -288,7 +296,8 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
     if rule.predicate == "controls" and rule.name != "flag":
         if partial or partial_mood:
             value_rule = "contested"
-        partial_places = {p.start for p in places if p.partial or (not p.coref and is_partial_ref(view, p))
+        # "hold the city centre": a noun's part is partial too, a pronoun's ("its centre") never reads so
+        partial_places = {p.start for p in places if p.partial or is_partial_ref(view, p)
                           or part_of_before(text, p.start)} if reported is None else set()  # the reporter's: all
     if rule.name == "despite-attacks" and "mods" not in groups:
         return []       # "despite relentless assaults": an attack needs a named side
@@ -322,11 +331,13 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
     outlet_voice = rule.name in PRESUPPOSED and not quoted(text, start) and _frame_floor(view, start) == 0
     hits = [Hit(rule.predicate, rule.name, start, end, place, "contested" if place is not None and
                 place.start in partial_places else value_rule, actor, fallback,
-                negated, mood.hedge, outlet_voice, relative is not None or (partial and feature_object(view, end)))
+                negated, mood.hedge, outlet_voice,
+                relative is not None or relative_actor or (partial and feature_object(view, end)))
             for place in (places or [None])]
     return derived_hits(rule, match, view, hits, places, actor, mood, left, clause_start)
 
 
+_RELATIVE_OPENER = re.compile(r"^(?:which|who)\s+(?:[\w-]+\s+){0,3}$", _I)
 _CYRILLIC_ENTRY = re.compile(r"(?:зайш|заш|заход|вош|увійш|ворвал|увірвал|проник|закріпил|закрепил)", _I)
 _FORCE_BEFORE = re.compile(r"\b(?:troops|units|forces|soldiers|formations|groups?|garrison|grouping|servicemen|fighters|"
                            r"marines|paratroopers)\s+$", _I)
