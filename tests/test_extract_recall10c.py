@@ -73,3 +73,53 @@ def test_cyrillic_whole_place_and_control_restored(text: str, place: str, value:
 ])
 def test_cyrillic_control_near_misses(text: str, place: str) -> None:
     assert control_values(text).get(place) != "Russia"
+
+
+# --- the General Staff's "clashes took place in X itself", "X and with it Y", "under Kyiv's control" ---
+@pytest.mark.parametrize("text, expected", [
+    ("In the Toretsk direction, 11 combat clashes took place in Toretsk itself and near Dyliivka, the General "
+     "Staff said.", {"Toretsk": "contested"}),
+    ("Over the past day, clashes have taken place in Chasiv Yar, the General Staff reported.",
+     {"Chasiv Yar": "contested"}),
+    ("DeepState said Russian forces now controlled Hlyboke, but that Lyptsi itself remained in Ukrainian hands.",
+     {"Hlyboke": "Russia", "Lyptsi": "Ukraine"}),
+    ("Shoigu told Putin that Russian forces had taken full control of Lysychansk and with it the entire Luhansk "
+     "region.", {"Lysychansk": "Russia", "Luhansk Oblast": "Russia"}),
+    ("Kramatorsk is still under Kyiv's control, the governor said.", {"Kramatorsk": "Ukraine"}),
+    ("Melitopol remains under Moscow's control, the exiled mayor said.", {"Melitopol": "Russia"}),
+])
+def test_general_staff_and_wire_phrases(text: str, expected: dict[str, str]) -> None:
+    assert control_values(text) == expected
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Fighting is ongoing in Toretsk and near Dyliivka, the General Staff said.", "Dyliivka"),
+    ("Over the past day, 14 combat clashes took place near Pokrovsk, the General Staff said.", "Pokrovsk"),
+    ("Clashes took place in Kyiv between police and protesters, officials said.", "Kyiv"),
+])
+def test_near_items_and_civil_clashes_are_no_control(text: str, place: str) -> None:
+    assert place not in control_values(text)
+
+
+# --- a list located by the side that still holds it ------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Its loss would bring Moscow closer to Kramatorsk and Sloviansk, the last big cities in the region still "
+     "under Kyiv's control.", {"Kramatorsk": "Ukraine", "Sloviansk": "Ukraine"}),
+    ("Russian forces are pushing towards Kramatorsk and Sloviansk, the last major cities in Donetsk region "
+     "still in Ukrainian hands.", {"Kramatorsk": "Ukraine", "Sloviansk": "Ukraine"}),
+    ("Russian troops advanced towards Kostiantynivka, the largest town in the area still under Ukrainian "
+     "control, the analyst said.", {"Kostiantynivka": "Ukraine"}),
+    ("Zaporizhzhia, a city now under Ukrainian control, was shelled overnight.", {"Zaporizhzhia": "Ukraine"}),
+])
+def test_appositive_of_the_holding_side(text: str, expected: dict[str, str]) -> None:
+    values = control_values(text)
+    assert {place: values.get(place) for place in expected} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The strike hit Kharkiv, the city where the governor now lives.",
+    "Kupiansk, the town Russia still claims, was shelled overnight.",
+    "Officials met in Kyiv, the capital, which is still under air-raid alert.",
+])
+def test_appositive_near_misses(text: str) -> None:
+    assert control_values(text) == {}

@@ -79,7 +79,7 @@ _TAIL_WORDS = (r"(?:is|are|was|were|be|been|being|has|have|had|now|also|still|ag
                # "has passed under the full control of": the Russian ministry's "перешёл под контроль"
                r"pass(?:ed|es)?|"
                r"appears?|appeared|seems?|seemed|to|believed|thought|likely|"
-               r"again|increasingly|being|both|"
+               r"again|increasingly|being|both|itself|"
                # "Marinka has been destroyed and is under Russian control": a first predicate, then the trigger's
                r"[a-z]+(?:ed|en)\s+and|"
                + "|".join(sorted(MODALS - {"ll"})) + r"|\w+ly)")
@@ -93,7 +93,10 @@ _SUBJECT = re.compile(
     r"(?:\s+(?:region|oblast|province|district))?)*)"
     # "Trostianets, a town of 19,000 near the border, has been occupied": a number's comma stays inside
     r"(?P<insert>,\s+(?:(?:a|an|the)\s+(?:[^,;:]|(?<=\d),(?=\d{3})){2,80}?|(?:which|where|once)\s+[^,;:]{2,120}?|"
-    r"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)[\w-]*\s+of\s+[^,;:]{2,40}?),)?"
+    r"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)[\w-]*\s+of\s+[^,;:]{2,40}?),|"
+    # "Kramatorsk and Sloviansk, the last big cities in the region still under Kyiv's control": an appositive
+    # noun phrase that runs into the state it is in
+    r",\s+(?:the|a|an)(?:\s+[\w'\u2019-]+){1,9}?(?=\s+(?:still|now|already|firmly)\s*$))?"
     # 'had been "liberated"', 'was "completely cleared"': a scare quote opens inside the tail
     r"(?P<tail>(?:\s+[\"\u201c'\u2018]?" + _TAIL_WORDS + r")*)\s*[\"\u201c'\u2018]?$",
     _I,

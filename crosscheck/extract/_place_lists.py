@@ -32,7 +32,8 @@ _APPOSITIVE = (r",\s+(?:(?:an?|the)\s+|(?:[\w-]+\s+)?(?:north|south|east|west)[\
                r"(?:[^,;\u00a7]|(?<=of\s)\u00a7|(?<=near\s)\u00a7|(?<=\u00a7)\u00a7){1,70}?"
                r"(?=,\s*(?:and\s+)?(?:the\s+)?\u00a7)")
 _QUALIFIER = r"(?:\s+in\s+(?:the\s+)?" + _P + r"(?:\s+(?:region|oblast|province))?|" + _APPOSITIVE + r")?"
-_LIST = (r"(?P<more>(?:" + _QUALIFIER + r"\s*(?:,(?!\s+the\s)|,?\s+and|,?\s+as\s+well\s+as|,?\s+or)\s+"
+# "took Lysychansk and with it the entire Luhansk region": the second item came with the first
+_LIST = (r"(?P<more>(?:" + _QUALIFIER + r"\s*(?:,(?!\s+the\s)|,?\s+and(?:\s+with\s+it)?|,?\s+as\s+well\s+as|,?\s+or)\s+"
          r"(?:(?:near|around|outside|at|towards?)\s+)?(?:" + _GAP + r"\s+)*" + _P + r")*)")
 _IN_QUALIFIER = re.compile(r"\bin\s+(?:the\s+)?$", _I)
 _DIRECTION_OF = re.compile(r"\b(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+)?$", _I)

@@ -115,7 +115,9 @@ RULES: tuple[Rule, ...] = (
           r"(?:in|into|inside|within)(?=\s+" + _PARTIAL_GAP + r"§)|"
           r"fighting(?=\s+§)|"
           r"(?:fighting|battles?|combat|clashes|hostilities)(?:\s+(?:is|are|was|were|has\s+been|have\s+been|"
+          # the General Staff's "11 combat clashes took place in Toretsk itself"
           r"still|now|continues?|continued|continuing|rages?|raged|raging|ongoing|under\s*way|taking\s+place|"
+          r"took\s+place|takes?\s+place|(?:has|have)\s+taken\s+place|occurred|"
           r"going\s+on|persists?|persisted|erupted|broke\s+out|intensified|" + _CHAIN_HEDGES + r"))+\s+"
           r"(?:near\s+and\s+)?(?:(?:in|inside|within|for)(?=\s+"
           + _PARTIAL_GAP + r"§)|on(?=\s+the\s+(?:[\w-]+\s+)?(?:outskirts|edges?|streets)\s+of\s+§))|"
@@ -182,7 +184,8 @@ RULES: tuple[Rule, ...] = (
     _rule("under-control",
           r"(?:under|(?:returned|restored)\s+to)\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+|firm\s+|effective\s+)?"
           r"(?:control\s+of\s+(?P<of>(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)(?=[\s,.;:)\"\u201d]|$)|"
-          r"(?P<adj>[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)\s+control|control)|"
+          # "under Kyiv's control": the capital's name, a place mark in the skeleton, names the side
+          r"(?P<adj>(?:[\w'\u2019-]|\u00a7)+(?:\s+[\w'\u2019-]+)?)\s+control|control)|"
           # "the whole of Luhansk region is now under Russian occupation": only Russia occupies in this war
           r"under\s+(?:the\s+)?(?:(?:full|complete|total|temporary)\s+)?(?:russian\s+|enemy\s+)?(?P<occupation>occupation)\b|"
           r"in\s+(?!the\s)(?P<hands>[\w'\u2019-]+)\s+hands|in\s+the\s+hands\s+of\s+(?P<handsof>(?:the\s+)?[\w'\u2019-]+"

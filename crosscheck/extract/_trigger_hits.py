@@ -119,6 +119,8 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
     if partial_mood and rule.predicate == "encircled":
         return []
     groups = match.present_groups()
+    if PLACE_MARK in groups.get("adj", ""):
+        groups["adj"] = text[match.start("adj"):match.end("adj")]     # "under Kyiv's control"
     actor = actor_from_groups(groups, view.text[clause_start:start])
     places: list[PlaceRef] = []
     partial = False
@@ -202,8 +204,11 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
     if rule.predicate == "controls":
         # "regained the heights around Berkhivka": a feature near the place, not the place
         # "captured the Dnipro": no side holds a river (a repelled crossing still attacks it, see _derived_hits)
-        places = [control_scope(p) for p in places if not NEAR_FEATURE.search(text, max(end, p.start - 60), p.start)
-                  and (rule.name == "repel" or not p.is_waterway())]
+        # "fighting in Toretsk and near Dyliivka": a later item only located near is no place held
+        places = [control_scope(p) for i, p in enumerate(places)
+                  if not NEAR_FEATURE.search(text, max(end, p.start - 60), p.start)
+                  and (rule.name == "repel" or not (p.is_waterway() or (i and p.start > end and
+                                                                        _NEAR_ITEM.search(text, p.start - 12, p.start))))]
         if not places:
             return []
     if rule.predicate != "losses":
@@ -337,6 +342,7 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
     return derived_hits(rule, match, view, hits, places, actor, mood, left, clause_start)
 
 
+_NEAR_ITEM = re.compile(r"\b(?:near|around|outside|towards?)\s+(?:the\s+)?$", _I)
 _RELATIVE_OPENER = re.compile(r"^(?:which|who)\s+(?:[\w-]+\s+){0,3}$", _I)
 _CYRILLIC_ENTRY = re.compile(r"(?:зайш|заш|заход|вош|увійш|ворвал|увірвал|проник|закріпил|закрепил)", _I)
 _FORCE_BEFORE = re.compile(r"\b(?:troops|units|forces|soldiers|formations|groups?|garrison|grouping|servicemen|fighters|"
