@@ -123,3 +123,41 @@ def test_appositive_of_the_holding_side(text: str, expected: dict[str, str]) -> 
 ])
 def test_appositive_near_misses(text: str) -> None:
     assert control_values(text) == {}
+
+
+# --- "returning under control", a completed withdrawal ---------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine's Defence Intelligence agency announced on Friday that Kherson was returning under Ukrainian "
+     "control.", {"Kherson": "Ukraine"}),
+    ("Moscow, for its part, said the withdrawal of its troops from Kherson and the rest of the right bank had "
+     "been completed by 5 am Moscow time.", {"Kherson": "Ukraine"}),
+    ("Kyiv said the pullout of its units from Avdiivka was now complete.", {"Avdiivka": "Russia"}),
+])
+def test_returns_and_completed_withdrawals(text: str, expected: dict[str, str]) -> None:
+    assert control_values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Russia said the withdrawal of its troops from Kherson would be completed within days.",
+    "Russian troops shelled Avdiivka, where fighting has raged for months, the governor said.",
+    "Ukrainians returned to Kherson, where fighting had ended months earlier, officials said.",
+])
+def test_return_and_withdrawal_near_misses(text: str) -> None:
+    values = control_values(text)
+    assert "Kherson" not in values and "Avdiivka" not in values
+
+
+def test_a_relative_after_an_oblast_qualifier_hangs_on_the_settlement() -> None:
+    text = "Russian troops retook Staromaiorske in Donetsk Oblast, which Ukrainian forces took in July, Moscow said."
+    assert "Donetsk Oblast" not in control_values(text)
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Its loss would open the way for Russian forces to the last big Ukrainian-held cities in the region, "
+     "Kramatorsk and Sloviansk, military analysts say.", ("Kramatorsk", "Sloviansk")),
+    ("Russian troops took two towns, Soledar and Bakhmut, after months of fighting, the ministry said.",
+     ("Soledar", "Bakhmut")),
+])
+def test_counted_cities_and_towns(text: str, places: tuple[str, ...]) -> None:
+    values = control_values(text)
+    assert all(place in values for place in places)

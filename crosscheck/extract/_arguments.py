@@ -77,7 +77,7 @@ _LOC = (r"(?:(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:north|south|e
 _TAIL_WORDS = (r"(?:is|are|was|were|be|been|being|has|have|had|now|also|still|again|already|reportedly|"
                r"remains?|remained|stays?|stayed|all|but|not|never|no|longer|once|n't|came|come|comes|coming|back|fully|"
                # "has passed under the full control of": the Russian ministry's "перешёл под контроль"
-               r"pass(?:ed|es)?|"
+               r"pass(?:ed|es)?|return(?:ed|ing|s)?|"
                r"appears?|appeared|seems?|seemed|to|believed|thought|likely|"
                r"again|increasingly|being|both|itself|"
                # "Marinka has been destroyed and is under Russian control": a first predicate, then the trigger's

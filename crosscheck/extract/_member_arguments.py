@@ -116,12 +116,12 @@ feature_in, including, quantified_list = _feature_in, _including, _quantified_li
 # "captured two more villages in eastern Ukraine, Novotroitske and Zelenivka", "took three villages -
 # A, B and C - in the Donetsk region", "had taken control of four settlements: A, B, C and D": a counted
 # settlement noun whose members follow after a comma, a dash, a colon or a bracket
-COUNT_NOUN_STEMS = ("villages", "settlements", "towns", "localities", "hamlets", "communities")
+COUNT_NOUN_STEMS = ("villages", "settlements", "towns", "cities", "localities", "hamlets", "communities")
 _COUNTED = re.compile(
     r"(?:\s+(?:full\s+|complete\s+)?control\s+(?:of|over))?"
     r"\s+(?:(?:the|these|those|another|a\s+further)\s+)?(?P<count>\d+|two|three|four|five|six|seven|eight|nine|ten|"
     r"several|a\s+few|a\s+number\s+of)?\s*(?:(?:more|other|further|new|small|nearby|frontline|front-line)\s+)*"
-    r"(?:villages|settlements|towns|localities|hamlets|communities)"
+    r"(?:villages|settlements|towns|cities|localities|hamlets|communities)"
     r"(?P<where>\s+(?:in|near|around|outside|on|across|of|west|east|north|south)\b[^,:;()\u2013\u2014]{1,50}?)?"
     r"(?:\s*[,:]\s+|\s*\(\s*|\s+[-\u2013\u2014]\s+)(?:the\s+)?(?:" + _GAP + r"\s+)*(?P<first>" + _P + r")" + _LIST, _I)
 # "settlements in the Donetsk region, Zaporizhzhia and Kharkiv": after a region, a city names the next region
@@ -147,7 +147,8 @@ def counted_list(view: SentenceView, end: int) -> list[PlaceRef]:
     # "settlements in the Donetsk, Zaporozhye and Kharkov regions": the counted noun's members are settlements
     if (wanted is not None and len(refs) != wanted) or (wanted is None and len(refs) < 2) or \
             not all(ref.is_settlement() for ref in refs) or \
-            (found.group("where") and _REGION_WORD.search(view.text, found.start("where"), found.end("where"))
+            (PLACE_MARK in (found.group("where") or "")
+             and _REGION_WORD.search(view.text, found.start("where"), found.end("where"))
              and any(ref.kind == "city" for ref in refs)) or \
             _CLAUSE_AFTER.match(view.text, refs[-1].end):
         return []

@@ -20,7 +20,7 @@ from ._context import (BARE_ACTOR, CIVIL_CONTEXT, CIVIL_OBJECT, PAST_PERFECT_COM
                        coordinated_passive_subject, undone_later, EVENT_PRESUPPOSED, FORCE_IN_PLACE, FROM_AFTER, LEAVE,
                        MILITARY_CONTEXT, NEAR_FEATURE, PRESUPPOSED, RELATIVE_BEFORE, stationed_place,
                        about_history, absolute_place, adjective_position, nominal_allowed, part_of_before,
-                       possessor_place, quoted, relative_antecedent, relative_antecedents, reported_relative_antecedent,
+                       possessor_place, quoted,
                        sided_subject, fall_taker)
 from ._cyrillic_rules import CYRILLIC_SUBJECT_RULES as _CYRILLIC_SUBJECT_RULES
 from ._derived_hits import derived_hits
@@ -29,6 +29,7 @@ from ._hits import CasedMatch, Hit, SentenceView
 from ._lexicon import CAPTURE_UNDER_WAY, caseless, lower_twin
 from ._member_arguments import feature_object
 from ._places import PLACE_MARK, PlaceRef, control_scope, expand_plural, ref_at
+from ._relatives import relative_antecedent, relative_antecedents, reported_relative_antecedent
 from ._rules import Rule
 
 _I = re.IGNORECASE
