@@ -205,11 +205,8 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
     if rule.predicate == "controls":
         # "regained the heights around Berkhivka": a feature near the place, not the place
         # "captured the Dnipro": no side holds a river (a repelled crossing still attacks it, see _derived_hits)
-        # "fighting in Toretsk and near Dyliivka": a later item only located near is no place held
-        places = [control_scope(p) for i, p in enumerate(places)
-                  if not NEAR_FEATURE.search(text, max(end, p.start - 60), p.start)
-                  and (rule.name == "repel" or not (p.is_waterway() or (i and p.start > end and
-                                                                        _NEAR_ITEM.search(text, p.start - 12, p.start))))]
+        places = [control_scope(p) for p in places if not NEAR_FEATURE.search(text, max(end, p.start - 60), p.start)
+                  and (rule.name == "repel" or not p.is_waterway())]
         if not places:
             return []
     if rule.predicate != "losses":
@@ -343,7 +340,6 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
     return derived_hits(rule, match, view, hits, places, actor, mood, left, clause_start)
 
 
-_NEAR_ITEM = re.compile(r"\b(?:near|around|outside|towards?)\s+(?:the\s+)?$", _I)
 _RELATIVE_OPENER = re.compile(r"^(?:which|who)\s+(?:[\w-]+\s+){0,3}$", _I)
 _CYRILLIC_ENTRY = re.compile(r"(?:зайш|заш|заход|вош|увійш|ворвал|увірвал|проник|закріпил|закрепил)", _I)
 _FORCE_BEFORE = re.compile(r"\b(?:troops|units|forces|soldiers|formations|groups?|garrison|grouping|servicemen|fighters|"
