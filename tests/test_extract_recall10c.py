@@ -16,6 +16,9 @@ from conftest import control_values
      "Velyka Novosilka", "Russia"),
     ("Ugledar has now passed under the control of Russian troops, the Russian Defence Ministry reported.",
      "Vuhledar", "Russia"),
+    ("Velikaya Novoselka, an important stronghold of the Ukrainian armed forces in the southern Donetsk "
+     "direction, has passed under the full control of the Vostok group of forces, the ministry said.",
+     "Velyka Novosilka", "Russia"),
     ("Ukrainian units have restored positions in the western part of Toretsk, the General Staff said.",
      "Toretsk", "contested"),
     ("Ukrainian troops regained positions in Krasnohorivka, the General Staff said.", "Krasnohorivka", "contested"),

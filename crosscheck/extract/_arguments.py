@@ -92,7 +92,7 @@ _SUBJECT = re.compile(
     + _LIST.replace("more", "smore") + r"(?P<loc>(?:\s*,?\s+" + _LOC + _P +
     r"(?:\s+(?:region|oblast|province|district))?)*)"
     # "Trostianets, a town of 19,000 near the border, has been occupied": a number's comma stays inside
-    r"(?P<insert>,\s+(?:(?:a|an|the)\s+(?:[^,;:]|(?<=\d),(?=\d{3})){2,80}?|(?:which|where|once)\s+[^,;:]{2,120}?|"
+    r"(?P<insert>,\s+(?:(?:a|an|the)\s+(?:[^,;:]|(?<=\d),(?=\d{3})){2,120}?|(?:which|where|once)\s+[^,;:]{2,120}?|"
     r"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)[\w-]*\s+of\s+[^,;:]{2,40}?),|"
     # "Kramatorsk and Sloviansk, the last big cities in the region still under Kyiv's control": an appositive
     # noun phrase that runs into the state it is in
