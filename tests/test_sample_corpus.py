@@ -21,9 +21,7 @@ _BERKHIVKA = ("Astafyev's 'Berkhovka is reliably held by our units' is extracted
 CONTRADICTION_GAPS = {
     "berkhivka_flank": _BERKHIVKA,
 }
-CONTROL_GAPS = {
-    "Berkhivka": _BERKHIVKA + "; the latest state is therefore Russia, where the key reads contested",
-}
+CONTROL_GAPS: dict[str, str] = {}
 
 
 def known_gap(gaps: dict[str, str], key: str, value):

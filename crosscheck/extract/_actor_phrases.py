@@ -152,7 +152,7 @@ _CYRILLIC_SUBJECT = re.compile(
     r"(?P<ukraine>всу|зсу|(?:українські|украинские)\s+[\u0400-\u04ff]+|(?:сили|силы)\s+(?:оборони|обороны)|"
     r"укронацисты|боевики(?:\s+всу)?|нацисты)|"
     r"(?P<enemy>ворог|враг|противник|супротивник)|"
-    r"(?P<own>наши|наші|мы|ми|войска|військові|подразделения|підрозділи|бійці|бойцы|штурмовики|"
+    r"(?P<own>наши|наші|мы|ми|войска|військові|подразделения|підрозділи|бійці|бойцы|штурмовики|захисники|защитники|"
     r"(?:наши|наші)\s+[\u0400-\u04ff]+))"
     # "подразделения группировки войск «Центр»": the Russian ministry's named force groupings
     r"(?:(?:\s+[\u0400-\u04ff]+){1,2}|\s+(?:группировки|угруповання)(?:\s+(?:войск|військ))?\s+[\u00ab\"\u201e\u201c]?"
@@ -166,7 +166,16 @@ def cyrillic_subject(left: str) -> str | None:
     found = _CYRILLIC_SUBJECT.search(left[-60:])
     if found is None:
         return None
-    return next(_CYRILLIC_ACTORS[name] for name in _CYRILLIC_ACTORS if found.group(name))
+    name = next(name for name in _CYRILLIC_ACTORS if found.group(name))
+    if name == "own":
+        # "Подразделения ВСУ покинули Угледар": a unit noun with a side's name after it is that side's
+        named = _CYRILLIC_NAMED_SIDE.search(found.group(0))
+        name = next((side for side in ("russia", "ukraine") if named and named.group(side)), name)
+    return _CYRILLIC_ACTORS[name]
+
+
+_CYRILLIC_NAMED_SIDE = re.compile(r"(?<![\w-])(?:(?P<ukraine>всу|зсу|украины|україни)|(?P<russia>рф|россии|росії))(?![\w-])",
+                                  _I)
 
 
 _PARTICIPLE_CLAUSE = re.compile(r",\s*(?:(?:also|reportedly|again)\s+)?$")

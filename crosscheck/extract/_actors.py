@@ -28,7 +28,7 @@ _HEADS = alternation(
     "tanks", "gunners", "detachments", "detachment", "guys", "lads", "enemy", "adversary", "foe", "opponent",
     "russians", "ukrainians", "nationalists", "neo-nazis", "formations", "contingent", "battlegroup", "battlegroups",
     "russia", "ukraine", "moscow", "kyiv", "kiev", "kremlin", "wagner", "akhmat", "afu", "zsu",
-    "dpr", "lpr", "pmc", "we", "they", "it", "us", "them",
+    "dpr", "lpr", "pmc", "we", "they", "it", "us", "them", "he", "she",
 )
 # Words that may modify an actor head: names, possessives, ordinal unit numbers. (A modifier is
 # always a whole word, so the word list can be a prefix tree; see alternation.)
@@ -57,8 +57,9 @@ def _grouping_names() -> str:
 _GROUPING = _GROUPING_HEAD + r"\s+(?:" + _grouping_names() + r")\b"
 ACTOR_MENTION = re.compile(r"(?:" + _MODIFIER + r"\s+){0,5}?(?:\b" + _GROUPING + r"|\b(?i:" + _HEADS +
                            r")\b(?![\w-])(?!['\u2019]s\b))")
-# "his troops" in a commander's statement are the speaker's own.
-_FIRST_PERSON = re.compile(r"^(?:we|us)$|\bour\b|\bours\b|^(?:his|her)\s", re.IGNORECASE)
+# "his troops" in a commander's statement are the speaker's own, and so is what "he" did in it
+# ("Syrskyi said he was withdrawing troops from Avdiivka").
+_FIRST_PERSON = re.compile(r"^(?:we|us|he|she)$|\bour\b|\bours\b|^(?:his|her)\s", re.IGNORECASE)
 _ENEMY = re.compile(r"\b(?:enemy|enemy's|adversary|foe|opponents?|militants?|mercenar(?:y|ies)|saboteurs?)\b",
                     re.IGNORECASE)
 # A bare unit noun with no side word ("units", "assault detachments", "our air defence") in a

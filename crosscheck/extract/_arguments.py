@@ -3,18 +3,23 @@
 Places are read from the skeleton (places overwritten by PLACE_MARK): an object after
 the verb with only determiners, adjectives, "town of" or "control of" between (or, for
 attacks and encirclements, a short noun phrase and a locative preposition), or a
-subject before a passive or stative verb. The actor whose side the predicate carries is
+subject before a passive or stative verb. The list grammar is _place_lists'; members and
+parts of an object that is no place ("several villages, including X") are _member_arguments'. The actor whose side the predicate carries is
 found in _actor_phrases.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol, Sequence
 
 from ._hedges import MODALS
-from ._lexicon import (OBJECT_GAP_WORD, contains_any, PARTIAL_OBJECT, PLACE_AS_MODIFIER, PLACE_PARTIAL_AFTER,
-                       PLACE_REGION_PREFIX, lower_twin)
+from ._lexicon import contains_any, PARTIAL_OBJECT, lower_twin
+from ._member_arguments import (COUNT_NOUN_STEMS, FEATURE_STEMS as _FEATURE_STEMS, counted_list, feature_in as _feature_in, included_after, including as _including, quantified_list as _quantified_list)
+from ._place_lists import (GAP as _GAP, LIST as _LIST, LIST_GAP as _LIST_GAP, PLACE_RUN as _PLACE_RUN,
+                           IN_QUALIFIER as _IN_QUALIFIER, TOWN_OF as _TOWN_OF, listed as _listed,
+                           place_role as _place_role)
 from ._places import PLACE_MARK, PlaceRef, pronoun_object, ref_at
 from ._rules import Rule
 
@@ -33,37 +38,18 @@ _I = re.IGNORECASE
 _P = PLACE_MARK + "+"
 
 _LINKING_END = re.compile(r"\b(?:that|but|and|said|says)$", _I)
+# "The last Ukrainian positions in Lysychansk were abandoned": the last ones, so the whole place
+_LAST_POSITIONS_IN = re.compile(r"(?:^|,\s*|\b(?:that|and|but)\s+)(?:the\s+)?(?:last|remaining|final)\s+"
+                                r"(?:[\w'\u2019-]+\s+){0,2}?positions\s+in$", _I)
 
-_PLACE_RUN = re.compile(_P)
-# "the Donetsk region town of Ocheretyne": a place before this locates the town, it is no object of its own
-_TOWN_OF = r"\s+(?:town|city|village)\s+of\s"
-_GAP = r"(?:" + OBJECT_GAP_WORD.pattern + r"|" + _P + r"(?:(?:['\u2019]s)?\s+(?:region|oblast|province)(?:['\u2019]s)?|(?=" + _TOWN_OF + r")))"
 _HOLD_GAP = r"(?:" + _GAP + r"|positions?|ground|defen[cs]es|lines?|in|within|inside|at)"
 
 
 # "abandoned their last positions in Krasnohorivka": the last ones, so the whole place
+# "abandoned their positions in Ugledar": all of a side's own positions, so the place ("some positions" is not)
 _WITHDRAW_GAP = r"(?:" + _GAP + r"|its|their|our|his|all|remaining|troops|forces|units|soldiers|" \
-                r"servicemen|fighters|garrison|personnel|defenders|from|out|last\s+positions\s+in)"
-
-
-# "near Bilohorivka in Luhansk Oblast and near Yakovlivka": an item may carry its oblast, and
-# the next item may repeat the locative preposition
-# "took Gornyak, a mining town south of Selidovo, and Novomikhailovka": an appositive after an
-# item (it may name a landmark place) does not end the list
-_APPOSITIVE = (r",\s+(?:(?:an?|the)\s+|(?:[\w-]+\s+)?(?:north|south|east|west)[\w-]*\s+of\s+)"
-               r"(?:[^,;\u00a7]|(?<=of\s)\u00a7|(?<=near\s)\u00a7|(?<=\u00a7)\u00a7){1,70}?"
-               r"(?=,\s*(?:and\s+)?(?:the\s+)?\u00a7)")
-_QUALIFIER = r"(?:\s+in\s+(?:the\s+)?" + _P + r"(?:\s+(?:region|oblast|province))?|" + _APPOSITIVE + r")?"
-_LIST = (r"(?P<more>(?:" + _QUALIFIER + r"\s*(?:,(?!\s+the\s)|,?\s+and|,?\s+as\s+well\s+as|,?\s+or)\s+"
-         r"(?:(?:near|around|outside|at|towards?)\s+)?(?:" + _GAP + r"\s+)*" + _P + r")*)")
-_IN_QUALIFIER = re.compile(r"\bin\s+(?:the\s+)?$", _I)
-_DIRECTION_OF = re.compile(r"\b(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+)?$", _I)
-# "Krasnohorivka, a town on the western edge of Donetsk": an appositive locating the item before it
-# names a landmark, not another item ("Avdiivka, the village of Sieverne and X" stays a list)
-_LOCATING_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:town|city|village|settlement|"
-                                  r"suburb|hub|stronghold|community)\s+(?:just\s+|some\s+)?(?:on|near|in|outside|at|"
-                                  r"close\s+to|by|off|\d+\s*\w+\s+(?:from|north|south|east|west)|(?:north|south|east|"
-                                  r"west)[\w-]*)\b[^,;\u00a7]*$", _I)
+                r"servicemen|fighters|garrison|personnel|defenders|from|out|last\s+positions\s+in|" \
+                r"(?:(?<=its\s)|(?<=their\s)|(?<=our\s)|(?<=all\s))positions\s+in)"
 
 
 def _object_pattern(gap: str) -> re.Pattern[str]:
@@ -90,8 +76,12 @@ _LOC = (r"(?:(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:north|south|e
 
 _TAIL_WORDS = (r"(?:is|are|was|were|be|been|being|has|have|had|now|also|still|again|already|reportedly|"
                r"remains?|remained|stays?|stayed|all|but|not|never|no|longer|once|n't|came|come|comes|coming|back|fully|"
+               # "has passed under the full control of": the Russian ministry's "перешёл под контроль"
+               r"pass(?:ed|es)?|return(?:ed|ing|s)?|"
                r"appears?|appeared|seems?|seemed|to|believed|thought|likely|"
-               r"again|increasingly|being|"
+               r"again|increasingly|being|both|itself|"
+               # "Marinka has been destroyed and is under Russian control": a first predicate, then the trigger's
+               r"[a-z]+(?:ed|en)\s+and|"
                + "|".join(sorted(MODALS - {"ll"})) + r"|\w+ly)")
 
 
@@ -102,8 +92,11 @@ _SUBJECT = re.compile(
     + _LIST.replace("more", "smore") + r"(?P<loc>(?:\s*,?\s+" + _LOC + _P +
     r"(?:\s+(?:region|oblast|province|district))?)*)"
     # "Trostianets, a town of 19,000 near the border, has been occupied": a number's comma stays inside
-    r"(?P<insert>,\s+(?:(?:a|an|the)\s+(?:[^,;:]|(?<=\d),(?=\d{3})){2,80}?|(?:which|where|once)\s+[^,;:]{2,120}?|"
-    r"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)[\w-]*\s+of\s+[^,;:]{2,40}?),)?"
+    r"(?P<insert>,\s+(?:(?:a|an|the)\s+(?:[^,;:]|(?<=\d),(?=\d{3})){2,120}?|(?:which|where|once)\s+[^,;:]{2,120}?|"
+    r"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)[\w-]*\s+of\s+[^,;:]{2,40}?),|"
+    # "Kramatorsk and Sloviansk, the last big cities in the region still under Kyiv's control": an appositive
+    # noun phrase that runs into the state it is in
+    r",\s+(?:the|a|an)(?:\s+[\w'\u2019-]+){1,9}?(?=\s+(?:still|now|already|firmly)\s*$))?"
     # 'had been "liberated"', 'was "completely cleared"': a scare quote opens inside the tail
     r"(?P<tail>(?:\s+[\"\u201c'\u2018]?" + _TAIL_WORDS + r")*)\s*[\"\u201c'\u2018]?$",
     _I,
@@ -111,11 +104,11 @@ _SUBJECT = re.compile(
 _SUBJECT_LOWER = lower_twin(_SUBJECT)
 
 # besides adverbs, a headline's "not"/"still" ("Lyman not taken, Kyiv insists") leaves the participle bare
-_ADVERBS = re.compile(r"\b(?:\w+ly|now|already|all|again|back|not|never|yet|still)\b", _I)
+_ADVERBS = re.compile(r"\b(?:\w+ly|now|already|all|both|again|back|not|never|yet|still)\b", _I)
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed)\b", _I)
 
 
-_PARTICIPLE = re.compile(r"(?:ed|en|off|held|hit|struck|freed|won back|overrun|taken|fallen)$", _I)
+_PARTICIPLE = re.compile(r"(?:ed|en|off|held|hit|struck|freed|won back|overrun|taken|fallen|fought over)$", _I)
 
 
 _LOSS_PLACE = re.compile(r"(?:\s+[\w'\u2019-]+){0,14}?\s+(?:near|in|around|at|outside|on\s+the\s+outskirts\s+of|"
@@ -124,22 +117,7 @@ _LOSS_PLACE = re.compile(r"(?:\s+[\w'\u2019-]+){0,14}?\s+(?:near|in|around|at|ou
                          r"\s+(?:the\s+)?(?:" + _GAP + r"\s+)*(?P<first>" + _P + r")" + _LIST, _I)
 
 
-_ROLE_MARKS = ("-", "'", "\u2019")
 _CLOSING_QUOTES = frozenset("'\"\u2019\u201d\u00bb")
-
-
-def _place_role(text: str, end: int) -> str:
-    """What the words after a place make of it: head, partial (its centre), region prefix, modifier."""
-    following = text[end:end + 1]
-    if following not in _ROLE_MARKS and not following.isspace():
-        return "head"   # each pattern below starts with a space, a hyphen or an apostrophe
-    if PLACE_REGION_PREFIX.match(text, end):
-        return "region"
-    if PLACE_PARTIAL_AFTER.match(text, end):
-        return "partial"
-    if PLACE_AS_MODIFIER.match(text, end):
-        return "modifier"
-    return "head"
 
 
 def is_partial_ref(view: SentenceView, ref: PlaceRef) -> bool:
@@ -156,6 +134,10 @@ def objects(rule: Rule, view: SentenceView, end: int, clause_end: int) -> tuple[
     patterns = [_OBJECT[rule.object_gap]] + ([_BROAD] if broad else []) if PLACE_MARK in skel[end:] else []
     for pattern in patterns:
         refs, partial = _object_with(pattern, view, skel, end, broad, view.caseless)
+        if refs and " including " in view.text[refs[-1].end:clause_end] and \
+                (members := included_after(view, skel, refs[-1].end)):
+            # the object's part (an area of a region) is the object's own: its members are held whole
+            return [replace(ref, partial=True) if partial else ref for ref in refs] + members, False
         if refs:
             return refs, partial
     if patterns and not broad and contains_any(view.text[end:clause_end], _FEATURE_STEMS):
@@ -166,6 +148,11 @@ def objects(rule: Rule, view: SentenceView, end: int, clause_end: int) -> tuple[
         refs, partial = _including(view, skel, end)
         if refs:
             return refs, partial
+    if PLACE_MARK in view.skeleton[end:] and contains_any(view.text[end:end + 80], COUNT_NOUN_STEMS):
+        # a colon or a dash before the members ends the clause: the list is read past it
+        refs = counted_list(view, end)
+        if refs:
+            return refs, False
     pronoun = pronoun_object(view.text[:clause_end], end)
     ref = ref_at(view.refs, pronoun[0]) if pronoun else None
     if ref is None and view.text.find(" of ", end, clause_end) >= 0:
@@ -173,83 +160,11 @@ def objects(rule: Rule, view: SentenceView, end: int, clause_end: int) -> tuple[
     return ([ref] if ref is not None else []), False
 
 
-# "regained control of the aggregate plant in central Vovchansk", "took the railway station in
-# Kupiansk": a building or a part inside a town is a part of it, so the town is contested
-_FEATURE_NOUNS = ("plant", "factory", "station", "school", "hospital", "building", "mine", "works", "square",
-                  "council", "administration", "neighbourhood", "neighborhood", "quarter", "street", "block",
-                  "high-rise", "elevator", "monastery", "church", "market", "stadium", "college", "university",
-                  "depot", "complex", "zone", "park", "cemetery", "bridge")
-_FEATURE_STEMS = tuple(" " + noun for noun in _FEATURE_NOUNS)
-_FEATURE_IN = re.compile(r"(?:\s+(?:back\s+)?(?:full\s+|complete\s+)?control\s+(?:of|over))?\s+(?:the|a|an|its|their|several|some|two|three|four|five)\s+(?:[\w'\u2019-]+\s+){0,3}?"
-                         r"(?:" + "|".join(_FEATURE_NOUNS) + r")s?\s+(?:in|of)\s+(?:the\s+)?"
-                         r"(?:(?:\w+ern|central|(?:centre|center)\s+of)\s+)?(?:(?:town|city|village)\s+of\s+)?"
-                         r"(?P<first>" + _P + r")", _I)
-
-
-def feature_object(view: SentenceView, end: int) -> bool:
-    """Whether the object after ``end`` is a building or part inside a town ("the plant in X")."""
-    return _FEATURE_IN.match(view.skeleton, end) is not None
-
-
-def _feature_in(view: SentenceView, skel: str, end: int) -> list[PlaceRef]:
-    found = _FEATURE_IN.match(skel, end)
-    if found is None:
-        return []
-    ref = ref_at(view.refs, found.start("first"))
-    return [ref] if ref is not None and ref.is_settlement() else []
-
-
-# "took several villages, including Krynky and Pishchane", "its withdrawal from the west bank,
-# including Kherson city": a named member of an unnamed object (a short noun phrase, no clause)
-_INCLUDING = re.compile(r"(?P<gap>\s+(?:the|a|an|on|in|its|their|our|his|several|some|many|few|dozens|hundreds|scores|"
-                        r"more|over|about|nearly|almost|large|vast|most|much|all|[\d][\d,.]*|two|three|four|five|"
-                        r"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:\s+[\w'\u2019.\u00a7-]+){0,9}?)"
-                        r"\s*,?\s+including\s+(?:in\s+|at\s+)?"
-                        r"(?:the\s+)?(?:(?:town|city|village|settlement)s?\s+of\s+)?(?:" + _GAP + r"\s+)*"
-                        r"(?P<first>" + _P + r")" + _LIST, _I)
-_CLAUSE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|and|but|after|before|when|while|"
-                          r"near|around|outside|towards?|to)\b", _I)
-
-
-def _including(view: SentenceView, skel: str, end: int) -> tuple[list[PlaceRef], bool]:
-    found = _INCLUDING.match(skel, end)
-    if found is None or _CLAUSE_WORD.search(found.group("gap")):
-        return [], False
-    first = ref_at(view.refs, found.start("first"))
-    if first is None:
-        return [], False
-    return [first] + _listed(view, found.start("more"), found.end("more")), False
-
-
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-# "do not fully control any of the four", "took all of them": the object is a list named earlier
-_QUANTIFIED_OBJECT = re.compile(
-    r"\s+(?:any|all|each|either|both|none|most|some)\s+of\s+(?:(?:them|these|those)(?![\w-])|(?:the\s+|these\s+|"
-    r"those\s+)(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d+)?\s*(?P<noun>regions|oblasts|provinces|"
-    r"towns|cities|villages|settlements|places)?(?![\w-]))", re.IGNORECASE)
-# the gap between two listed places: ", ", ", and ", " or "
-_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
-_PLACE_LIST = re.compile(_P + r"(?:(?:" + _LIST_GAP.pattern + r")(?:the\s+)?" + _P + r")+")
-
-
-def _quantified_list(view: SentenceView, end: int) -> list[PlaceRef]:
-    found = _QUANTIFIED_OBJECT.match(view.text, end)
-    if found is None or (found.group(0).rstrip().lower().endswith((" the", " these", " those"))):
-        return []
-    lists = list(_PLACE_LIST.finditer(view.skeleton, 0, end))
-    if not lists:
-        return []
-    refs = [ref for piece in _PLACE_RUN.finditer(view.skeleton, lists[-1].start(), lists[-1].end())
-            if (ref := ref_at(view.refs, piece.start())) is not None and not ref.coref]
-    count = found.group("count")
-    wanted = _COUNT_WORDS.get(count.lower(), None) if count and not count.isdigit() else (int(count) if count else None)
-    if len(refs) < 2 or (wanted is not None and len(refs) != wanted):
-        return []
-    return refs
-
-
 # "attacked in the Kostiantynivka direction, near Ivanopillia": a direction only when no place is named
 _DIRECTION_THEN_PLACES = re.compile(r"\s+(?:direction|axis|sector)\s*,(?=\s+(?:near|around|towards?|at|outside)\s)", _I)
+
+
+_SETTLEMENTS_OF = re.compile(r"\b(?:villages|towns|cities|settlements|hamlets|communities|localities)\s+of(?:\s+the)?\s*$", _I)
 
 
 def _object_with(pattern: re.Pattern[str], view: SentenceView, skel: str, end: int,
@@ -276,6 +191,8 @@ def _object_with(pattern: re.Pattern[str], view: SentenceView, skel: str, end: i
         if named is not None:
             position = named.end()  # "in the Kostiantynivka direction, near Ivanopillia": the places named
             continue
+        if first.kind == "oblast" and not broad and _SETTLEMENTS_OF.search(gap_text):
+            return [], False    # "captured the villages of Kharkiv region": unnamed villages in it
         refs = [first] + _listed(view, found.start("more"), found.end("more"))
         return refs, bool(PARTIAL_OBJECT.search(gap_text))
 
@@ -287,22 +204,6 @@ def _possessive_of_other(text: str, ref: PlaceRef) -> bool:
     return PARTIAL_OBJECT.match(text, ref.end + 2) is None
 
 
-def _listed(view: SentenceView, start: int, end: int) -> list[PlaceRef]:
-    out = []
-    for piece in _PLACE_RUN.finditer(view.skeleton, start, end):
-        ref = ref_at(view.refs, piece.start())
-        if ref is not None and _IN_QUALIFIER.search(view.skeleton, max(start, ref.start - 8), ref.start):
-            continue    # the oblast an item lies in, not an item
-        if ref is not None and _DIRECTION_OF.search(view.skeleton, max(start, ref.start - 30), ref.start):
-            continue    # a landmark in an item's appositive ("south of Selidovo"), not an item
-        if ref is not None and ", " in view.skeleton[start:ref.start] and \
-                _LOCATING_APPOSITIVE.search(view.skeleton, max(start, ref.start - 90), ref.start):
-            continue
-        if ref is not None and _place_role(view.text, ref.end) != "modifier":
-            out.append(ref)
-    return out
-
-
 def subjects(rule: Rule, match: MatchLike, view: SentenceView,
               clause_start: int) -> tuple[list[PlaceRef], bool]:
     if view.skeleton.find(PLACE_MARK, clause_start, match.start()) < 0:
@@ -312,7 +213,8 @@ def subjects(rule: Rule, match: MatchLike, view: SentenceView,
     if found is None:
         return [], False
     prefix = view.skeleton[clause_start:found.start()].strip(" \"\u201c\u00ab('\u2018")
-    if prefix and not prefix.endswith(",") and not _LINKING_END.search(prefix):
+    if prefix and not prefix.endswith(",") and not _LINKING_END.search(prefix) and \
+            not (rule.object_gap == "withdraw" and _LAST_POSITIONS_IN.search(prefix)):
         return [], False
     first = ref_at(view.refs, found.start("first"))
     if first is None:

@@ -1,8 +1,8 @@
 """Context tests for a predicate hit: is a participle an adjective, does a capture noun state an
 event, is the sentence about history or civil unrest, which place a possessor, a "stationed in"
-phrase, a relative clause or a "with X lost" phrase supplies, who a failed attack's attacker is,
-whether the words before a place make it a part, a nearby feature or a force's location. Kept
-apart so the rule engine in _predicates reads as rules."""
+phrase or a "with X lost" phrase supplies (a relative clause's: _relatives), who a failed attack's
+attacker is, whether the words before a place make it a part, a nearby feature or a force's
+location. Kept apart so the rule engine in _predicates reads as rules."""
 
 from __future__ import annotations
 
@@ -122,11 +122,24 @@ _POSSESSIVE_GAP = re.compile(r"(?:['\u2019]|(?<=\b[Ii]t))s\s+(?:(?:full|final|co
 
 
 def possessor_place(view: SentenceView, start: int) -> list[PlaceRef]:
-    """"Avdiivka's capture", "the town's liberation": the place is the possessor."""
+    """"Avdiivka's capture", "the town's liberation": the place is the possessor. "claims of Kupiansk
+    capture" (a headline's noun compound): the place right before the noun, in a report of it."""
     for ref in reversed(view.refs):
         if ref.end <= start:
-            return [ref] if _POSSESSIVE_GAP.match(view.text, ref.end, start) else []
+            if _POSSESSIVE_GAP.match(view.text, ref.end, start):
+                return [ref]
+            compound = view.text[ref.end:start] == " " and not ref.coref and \
+                _REPORT_OF_BEFORE.search(view.text, max(0, ref.start - 30), ref.start) is not None
+            return [ref] if compound else []
     return []
+
+
+_COMPLETED_AFTER = re.compile(r"[^.;:]{0,100}?\s(?:(?:has|had|have)\s+been\s+(?:fully\s+)?completed|(?:is|was)\s+(?:now\s+)?"
+                             r"(?:fully\s+)?(?:complete|completed|over|finished))\b", _I)
+_REPORTED_COMPOUND = re.compile(r"\b(?:claims?|reports?|rumou?rs?|news|denies|denied|deny|rejects|rejected|confirms|"
+                                r"confirmed)\s+(?:of\s+|about\s+|on\s+)?(?:the\s+)?\u00a7+\s$", _I)
+_REPORT_OF_BEFORE = re.compile(r"\b(?:claims?|reports?|rumou?rs?|news|denies|denied|deny|rejects|rejected|confirms|"
+                               r"confirmed)\s+(?:of\s+|about\s+|on\s+)?(?:the\s+)?$", _I)
 
 
 def clause_subject(text: str, clause_start: int, start: int) -> str | None:
@@ -147,7 +160,9 @@ PART_OF_BEFORE = re.compile(r"(?<!every\s)(?<!each\s)\b(?:part|parts|half|most|m
                             r"(?<!regional\s)(?<!administrative\s)(?:centre|center|heart)|"
                             r"neighbou?rhoods?|pockets?|streets|a\s+few\s+streets|corner|(?:\d+|[a-z]+-?[a-z]*)\s+per\s*cent|"
                             # "around 70% of Toretsk", "the outskirts of Pokrovsk are under Russian control"
-                            r"\d[\d.]*\s*%|outskirts|suburbs|(?:\w+ern\s+)?(?:edges?|parts?)"
+                            r"\d[\d.]*\s*%|outskirts|suburbs|(?:\w+ern\s+)?(?:edges?|parts?)|"
+                            # "nearly all of Luhansk region": not the whole of it
+                            r"(?:almost|nearly|practically|virtually)\s+(?:all|the\s+whole|the\s+entire(?:ty)?)"
                             r")\s+of\s+(?:the\s+(?:(?:town|city|village|settlement)\s+of\s+)?)?$", re.IGNORECASE)
 
 
@@ -166,54 +181,6 @@ NEAR_FEATURE = re.compile(r"\b(?:heights|hills?|high\s+ground|positions?|trenche
                           r"lines?|forest|woods?|fields?)\s+(?:(?:just|directly)\s+)?(?:around|near|outside|overlooking|"
                           r"above|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+"
                           r"(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?$", re.IGNORECASE)
-
-
-# "since Kherson, which it lost in November": the place a relative clause's verb takes as object
-_RELATIVE_ANTECEDENT = re.compile(r"(?P<first>\u00a7+)\s*,\s*$")
-_RELATIVE_WORD = re.compile(r"^(?:which|that)\s", re.IGNORECASE)
-# "Lyman, which Russia captured in May, has lost its residents": the relative clause closed before the
-# main verb, which is no longer inside it
-_RELATIVE_CLOSED = re.compile(r",\s*(?:(?:has|have|had|is|are|was|were|now|since|also|been|then)\s+)*$", re.IGNORECASE)
-
-
-def _ref_at_mark(view: SentenceView, mark: int) -> PlaceRef | None:
-    """The place whose run of skeleton marks contains ``mark``."""
-    start = mark
-    while start > 0 and view.skeleton[start - 1] == PLACE_MARK:
-        start -= 1
-    return next((ref for ref in view.refs if ref.start <= start < ref.end or ref.start == start), None)
-
-
-def relative_antecedent(view: SentenceView, clause_start: int, left: str) -> PlaceRef | None:
-    """The place a "which"/"that" clause hangs on, when the trigger sits in that clause."""
-    if not _RELATIVE_WORD.match(left) or _RELATIVE_CLOSED.search(left):
-        return None
-    found = _RELATIVE_ANTECEDENT.search(view.skeleton, max(0, clause_start - 60), clause_start)
-    if found is None:
-        return None
-    return _ref_at_mark(view, found.start("first"))
-
-
-# "Toretsk, which Russia said it had captured last week": a relative clause that reports, its content a
-# clause of its own whose pronoun subject is the reporter and whose object is the antecedent
-_REPORTED_RELATIVE = re.compile(r"(?P<first>\u00a7)\u00a7*\s*,\s*(?:which|that)\s+[^,;\u00a7]{2,60}?\s+(?:said|says|claimed|"
-                                r"claims|announced|insisted|insists|reported|asserted|declared|stated|maintained|maintains)"
-                                r"(?:\s+(?:on\s+\w+|late\s+\w+|earlier|last\s+week|this\s+week))?(?:\s+that)?\s*$", re.IGNORECASE)
-# its subject a pronoun for the reporter, or none when passive ("which Moscow said had been liberated")
-_REPORTED_SUBJECT = re.compile(r"^\s*(?:(?:it|they|(?:its|their)\s+(?:[\w-]+\s+)?(?:forces|troops|units|army|soldiers))\s+"
-                               r"(?:(?:had|has|have|was|were|now|already|fully|finally)\s+)*|(?:(?:had|has|have)\s+"
-                               r"(?:(?:now|already|finally)\s+)*been|was|were|is|are)\s+(?:\w+ly\s+)?)$", re.IGNORECASE)
-
-
-def reported_relative_antecedent(view: SentenceView, clause_start: int, left: str) -> PlaceRef | None:
-    """The antecedent of a reporting relative clause ("X, which Russia said it had captured") when the
-    trigger is the reported verb and its subject a pronoun for the reporter."""
-    if clause_start not in view.starts or not _REPORTED_SUBJECT.match(left):
-        return None
-    found = _REPORTED_RELATIVE.search(view.skeleton, max(0, clause_start - 90), clause_start)
-    if found is None:
-        return None
-    return _ref_at_mark(view, found.start("first"))
 
 
 # "With Sievierodonetsk lost, Ukrainian commanders must decide": an absolute construction whose
@@ -303,6 +270,10 @@ def nominal_allowed(view: SentenceView, left: str, start: int, clause_start: int
         return True
     if _PRAISED_FOR.search(view.text, max(0, start - 120), start):
         return True
+    if _COMPLETED_AFTER.match(view.text, start):
+        return True     # "the withdrawal of its troops from Kherson had been completed": done, not planned
+    if _REPORTED_COMPOUND.search(view.skeleton, max(0, start - 60), start):
+        return True     # "Kyiv denies Russian claims of Kupiansk capture": a reported event, its place before it
     # "The fall of Avdiivka was a blow": a subject noun phrase the outlet presupposes
     return bool(_SUBJECT_NOMINAL_LEFT.match(left)) and bool(_REALIS_CONTINUATION.match(view.skeleton, start))
 

@@ -73,9 +73,15 @@ class Mood:
 _MOODS = {(realis, negated): Mood(realis, negated, None) for realis in (True, False) for negated in (True, False)}
 
 
+_ASIDE = re.compile(r"(?<=\s)[\"\u201c][^\"\u201c\u201d,]{1,40}[\"\u201d]\s*$")
+
+
 def mood_before(left: str, verb: str) -> Mood:
     """Mood of ``verb`` given ``left``, the clause text right before it."""
     window = left[-160:]
+    if window.endswith(("\" ", "\u201d ")):
+        # 'will "without doubt" drive': a quoted aside between the modal and its verb
+        window = _ASIDE.sub(" ", window)
     if window.isascii():
         tokens = _TOKEN.findall(window.lower())     # the same tokens: _TOKEN's letters are [A-Za-z]
     else:

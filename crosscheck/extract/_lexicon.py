@@ -95,8 +95,8 @@ _TRIGGER_TOKEN = re.compile(r"[a-z][a-z-]*")
 _TRIGGER_PHRASE = re.compile(alternation(*TRIGGER_PHRASES)).search
 # Stems of the Cyrillic rules ("освобождён", "під контролем", "наш"), for quoted Telegram posts
 CYRILLIC_TRIGGER_STEMS = ("тримаємо", "утримуємо", "контролюємо", "обороняємо", "удерживаем", "держим", "обороняем",
-                          "освобо", "звільн", "взят", "взял", "захва", "захоп", "контрол", "наш", "бої", "бои", "зайшл",
-                          "зашл", "вошл", "увійшл", "ворвал", "увірвал", "проникл", "закріпил", "закрепил", "вийшл",
+                          "освобо", "звільн", "взят", "взял", "захва", "захоп", "контрол", "наш", "бої", "бои", "зайш",
+                          "заш", "заход", "вош", "увійш", "ворвал", "увірвал", "проник", "закріпил", "закрепил", "вийшл",
                           "вышл", "відійшл", "отошл", "відступил", "отступил", "покинул", "залишил", "оставил",
                           "оставлен", "сдан", "потерян", "залишен", "здан", "втрачен", "намага", "пыта", "атаку",
                           "атако", "штурму", "штурмо", "наступа", "поражение", "відбили", "отразили", "отбили",
@@ -334,7 +334,7 @@ OBJECT_GAP_WORD = re.compile(
     # of the place, as long as a settlement noun and "of" close it
     r"(?!(?:in|near|at|from|outside|around|by|with|of|and|but|including)\b)[\w'\u2019-]+(?:\s+(?!(?:in|near|at|from|"
     r"outside|around|by|with|of|and|but|including)\b)[\w'\u2019-]+){0,2}?(?=\s+(?:town|city|village|settlement|hub|stronghold|port)\s+of\s)|"
-    r"around|almost|nearly|roughly|some|all|percent|per\s+cent|territory|rest|parts?|half|most|much|"
+    r"around|almost|nearly|practically|virtually|roughly|some|all|percent|per\s+cent|territory|rest|parts?|half|most|much|"
     r"outskirts|edges?|centre|center|quarters?|sections?|districts?|neighbou?rhoods?|southern|streets|"
     r"pockets?|slivers?|corners?|patch|strip|"
     r"to|\d[\d.]*\s*%|\d+|urban\s+area|only|"
@@ -371,9 +371,12 @@ PLACE_AS_MODIFIER = re.compile(
     r"plant|station|airport|bridge|district|outskirts|suburbs?|river|reservoir|operation|offensive|battle|"
     r"group|grouping|brigade|garrison|administration|governor|authorities|council|residents|"
     r"city\s+(?:centre|center|council|administration)|region\s+(?:town|city|village|settlement)s?|"
+    # "captured Kharkiv region villages": a place before a plural settlement noun only locates them
+    r"(?:villages|towns|cities|settlements|hamlets|communities)(?!\s+of\b)|"
     # "the Avdiivka coke plant", "the Tsarska Okhota restaurant complex": a facility named for a place,
-    # its kind in lower case words right after the name
-    r"(?-i:[a-z][\w-]*\s+){1,2}(?:plants?|complex|factory|works|mines?|quarry|airfield|airport|base|depot|dam|"
+    # its kind in lower case words right after the name (no preposition: "X evacuated after dam breach")
+    r"(?-i:(?!(?:after|before|since|near|in|at|on|by|for|from|with|to|and|or|as|of|the|over|into)\s)[a-z][\w-]*\s+){1,2}"
+    r"(?:plants?|complex|factory|works|mines?|quarry|airfield|airport|base|depot|dam|"
     r"bridge|port|terminal|elevator|warehouse)(?![\w-]))\b",
     re.IGNORECASE,
 )

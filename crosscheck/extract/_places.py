@@ -64,6 +64,9 @@ class PlaceRef:
     def allowed_for_control(self) -> bool:
         return self.place is None or self.kind in CONTROL_KINDS
 
+    def is_waterway(self) -> bool:     # a river or reservoir: a line crossed, never a place one side holds
+        return self.place is not None and self.place.name.endswith((" River", " Reservoir"))
+
     def is_settlement(self) -> bool:
         return self.place is None or self.place.kind in SETTLEMENT_KINDS
 

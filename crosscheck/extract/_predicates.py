@@ -15,6 +15,7 @@ import re
 from ._clauses import clause_boundaries
 from ._hits import CasedMatch, Hit, SentenceView
 from ._lexicon import contains_any
+from ._place_lists import LIST, listed
 from ._places import PLACE_MARK, PlaceRef, ref_at
 from ._rule_index import candidate_rules
 from ._trigger_hits import hits_of_match
@@ -90,7 +91,8 @@ def _appositive_hits(view: SentenceView) -> list[Hit]:
         return hits
     lowered = view.caseless
     if lowered is not None and not contains_any(lowered, _APPOSITIVE_VERBS):
-        return hits
+        return _appositive_state_hits(view)
+    hits += _appositive_state_hits(view)
     for match in _APPOSITIVE.finditer(view.skeleton):
         ref = ref_at(view.refs, match.start("first"))
         if ref is None or not ref.allowed_for_control():
@@ -101,3 +103,26 @@ def _appositive_hits(view: SentenceView) -> list[Hit]:
                         # that yields to the main clause's claim on the place
                         background=True))
     return hits
+
+
+# "Kramatorsk and Sloviansk, the last big cities in the region still under Kyiv's control": wire copy's
+# locator of a list of places by the side that still holds them
+_APPOSITIVE_STATE = re.compile(
+    r"(?P<first>" + _P + r")" + LIST + r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:cit(?:y|ies)|towns?|"
+    r"villages?|settlements?|strongholds?|hubs?|ports?)\s+(?:[\w'\u2019\u00a7-]+\s+){0,5}?(?:still|now|firmly)\s+"
+    r"(?:under\s+(?P<side>(?:[\w'\u2019-]|\u00a7)+)\s+control|in\s+(?P<hands>[\w'\u2019-]+)\s+hands)\b", _I)
+
+
+def _appositive_state_hits(view: SentenceView) -> list[Hit]:
+    if not (" control" in view.skeleton or " hands" in view.skeleton):
+        return []
+    hits = []
+    for match in _APPOSITIVE_STATE.finditer(view.skeleton):
+        side = "side" if match.group("side") is not None else "hands"
+        actor = view.text[match.start(side):match.end(side)]
+        refs = [ref_at(view.refs, match.start("first"))] + listed(view, match.start("more"), match.end("more"))
+        hits += [Hit("controls", "appositive", match.start(side), match.end(side), ref, "side", actor, None, False,
+                     None, outlet_voice=True, background=True)
+                 for ref in refs if ref is not None and ref.allowed_for_control()]
+    return hits
+

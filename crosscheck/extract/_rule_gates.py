@@ -18,14 +18,14 @@ RULE_STEMS = {
     "stative-ours": r"ours|theirs|free|ukrainian|russian",
     "place-holds": r"holds|holding|stands|standing",
     "withdraw": r"withdr|pull|retreat|fled|abandon|los|ced|surrender|gave up|give|left|leav|quit|reposition|relocat|evacuat|favourable|favorable|advantageous",
-    "fighting": r"fight|battl|clash|combat|enter|pour|swarm|gain ground|gained ground|gains ground|gaining ground|consolidat|dug in|dig in|digs in|digging in|entrench|broke|break into|breaks into|breaking into|through into|through to the|foothold|contested|changed hands|grey zone|gray zone|advanc|push|"
+    "fighting": r"fight|battl|clash|combat|enter|pour|swarm|gain ground|gained ground|gains ground|gaining ground|consolidat|dug in|dig in|digs in|digging in|entrench|broke|break into|breaks into|breaking into|through into|through to the|foothold|contested|fought over|changed hands|grey zone|gray zone|advanc|push|"
                 r"reach|centre|center|outskirts|heart of|suburbs|edged into|edges into|edging into|edge into|inched into|"
                 r"inches into|inching into|crept into|creeping into|creeps into|creep into|"
                 r"mov|infiltrat|penetrat|forced|forcing|force their|force its|force our|fought|gains|progress|present in|present inside|operating in|"
                 r"positions in|positions within|inside",
     "under-control": r"under|hands|fell|fall|returned to|restored to",
     "contested-scene": r"scene|site|centre|center|focus|epicent",
-    "push-out": r"push|drove|driv|forc|kick|knock|oust|expel|flush|chas|threw|thrown",
+    "push-out": r"push|drove|driv|forc|kick|knock|oust|expel|flush|chas|threw|thrown|clear",
     "cleared-of": r"clear",
     "none-left": r"left|remain|present|stationed|no longer|there are no|there were no",
     "flag": r"flag|blue-and-yellow|blue and yellow|yellow-and-blue|tricolo",
@@ -44,7 +44,7 @@ RULE_STEMS = {
     "claim-place": r"claim",
     "cyrillic-passive": r"освобожд|звільнен|взят|захвачен|захоплен|контролем",
     "cyrillic-abandoned": r"оставлен|сдан|потерян|залишен|здан|втрачен",
-    "cyrillic-active": r"освободил|звільнил|звільнив|взял|взяв|захватил|захопил|захопив",
+    "cyrillic-active": r"освободил|звільнил|звільнив|взял|взяв|захватил|захопил|захопив|контроль",
     "cyrillic-ours": r"наш",
     "cyrillic-hold-uk": r"тримаємо|утримуємо|контролюємо|обороняємо",
     "cyrillic-hold-ru": r"удерживаем|держим|контролируем|обороняем",
@@ -53,7 +53,7 @@ RULE_STEMS = {
     "cyrillic-attack": r"намага|пыта|атаку|атако|штурму|штурмо|наступа|выгодн",
     "cyrillic-strike": r"поражение",
     "cyrillic-repel": r"відбили|отразили|отбили",
-    "cyrillic-fighting": r"бої|бои|зайшл|зашл|вошл|увійшл|ворвал|увірвал|проникл|закріпил|закрепил",
+    "cyrillic-fighting": r"бої|бои|зайш|заш|заход|вош|увійш|ворвал|увірвал|проник|закріпил|закрепил",
     "suffer-losses": r"losses|casualties",
     "inflict-losses": r"inflict",
     "lost-n": r"los",

@@ -4,14 +4,16 @@ Each rule names a trigger pattern, the predicate it yields, how the value follow
 from the actor (``actor``: the actor's side; ``flip``: the other side, as in a
 withdrawal; ``contested``; ``encircler``: the side *inside* the ring is the other
 one; ``victim``: who suffers the losses) and where the place sits: after the verb
-(``object``), before it (``subject``), or either, decided by the text.
+(``object``), before it (``subject``), or either, decided by the text. The control and
+encirclement rules live here; the Cyrillic ones in _cyrillic_rules, the attack and loss
+ones in _damage_rules.
 """
 
 from __future__ import annotations
 
-from ._rule_parts import (MODS as _MODS, NUMBER as _NUMBER, NUMBER_WORDS as _NUMBER_WORDS, PARTIAL_GAP as _PARTIAL_GAP,
-                          PERSONNEL as _PERSONNEL, Rule, rule as _rule)
+from ._rule_parts import NUMBER_WORDS as _NUMBER_WORDS, PARTIAL_GAP as _PARTIAL_GAP, Rule, rule as _rule
 from ._cyrillic_rules import CYRILLIC_RULES
+from ._damage_rules import DAMAGE_RULES
 
 # hedges that sit inside a "fighting continues" chain ("fighting likely continues in X")
 _CHAIN_HEDGES = r"likely|reportedly|probably|apparently|possibly"
@@ -78,6 +80,9 @@ RULES: tuple[Rule, ...] = (
           r"(?=\s*(?:[,.;:!?\"\u201d\u00bb]|$|\s+(?:firm|strong|for\s+now|and|but)\b))",
           "controls", "actor", "subject", passive_fallback="speaker"),
     _rule("withdraw",
+          # "pulled back to lines outside Sudzha": new lines beyond the place, so it was left
+          r"(?:withdr\w*|pull\w*\s+back|retreat\w*)\s+to\s+(?:(?:new|prepared|defensive|fortified)\s+)*"
+          r"(?:positions|lines)\s+(?:just\s+)?outside(?=\s+(?:the\s+(?:town|city|village)\s+of\s+)?\u00a7)|"
           r"withdr(?:ew|awn|aws|aw|awing)|pull(?:ed|s|ing)?\s+(?:(?:(?:its|their|our|his|the|all|remaining)\s+)?"
           # "Ukraine pulls troops from Avdiivka": with a unit noun, "pull ... from" is a withdrawal
           r"(?:[\w-]+\s+)?(?:troops|forces|units|soldiers|servicemen|fighters)\s+)?(?:back|out)|pull(?:ed|s|ing)?\s+(?:(?:its|their|our|his|the|all|remaining)\s+)?(?:[\w-]+\s+)?"
@@ -110,7 +115,9 @@ RULES: tuple[Rule, ...] = (
           r"(?:in|into|inside|within)(?=\s+" + _PARTIAL_GAP + r"§)|"
           r"fighting(?=\s+§)|"
           r"(?:fighting|battles?|combat|clashes|hostilities)(?:\s+(?:is|are|was|were|has\s+been|have\s+been|"
+          # the General Staff's "11 combat clashes took place in Toretsk itself"
           r"still|now|continues?|continued|continuing|rages?|raged|raging|ongoing|under\s*way|taking\s+place|"
+          r"took\s+place|takes?\s+place|(?:has|have)\s+taken\s+place|occurred|"
           r"going\s+on|persists?|persisted|erupted|broke\s+out|intensified|" + _CHAIN_HEDGES + r"))+\s+"
           r"(?:near\s+and\s+)?(?:(?:in|inside|within|for)(?=\s+"
           + _PARTIAL_GAP + r"§)|on(?=\s+the\s+(?:[\w-]+\s+)?(?:outskirts|edges?|streets)\s+of\s+§))|"
@@ -136,7 +143,11 @@ RULES: tuple[Rule, ...] = (
           r"(?:(?:a|an|one|two|three|several|some|small|tenuous|precarious|fragile|firm|new|limited|their|its)\s+)*"
           r"footholds?(?:\s+(?:in|inside|within|on|at)(?=\s+" + _PARTIAL_GAP + r"\u00a7)|"
           r"(?=\s+(?:on|in)\s+[^,;:]{1,60}?,?\s+including\s+(?:in\s+)?\u00a7))|"
-          r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?contested|changed\s+hands|"
+          # "both remain contested", "is still hotly contested", "remains fought over" (but "was fought over
+          # for months" is a closed episode)
+          r"(?:is|are|was|were|remains?|remained)\s+(?:(?:still|both|all|now|heavily|hotly|fiercely|bitterly)\s+)*"
+          r"contested|(?:is|are|remains?)\s+(?:(?:still|both|all|now|heavily|hotly|fiercely|bitterly)\s+)*fought\s+over|"
+          r"changed\s+hands|"
           r"(?:the\s+)?(?:fight|battle|struggle|fighting)\s+(?:is|was)\s+(?:now\s+|still\s+)?(?:for|over)|"
           # "X is effectively a grey zone now": the linking verb stays outside the match, so that it
           # marks the place before it as the subject
@@ -158,7 +169,9 @@ RULES: tuple[Rule, ...] = (
           # "penetrated the eastern outskirts of Vuhledar", "established positions inside Krynky"
           r"(?:penetrat|infiltrat|enter)(?:ed|es|ing)\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?"
           r"(?:outskirts|suburbs|edges?|part|districts?|centre|center)\s+of|"
-          r"(?:(?:establish(?:ed|es|ing)?|set\s+up|gain(?:ed|s|ing)?)\s+(?:(?:a\s+few|some|several|limited|only|"
+          # the General Staff's "restored positions in the western part of Toretsk"
+          r"(?:(?:establish(?:ed|es|ing)?|set\s+up|gain(?:ed|s|ing)?|restor(?:ed|es|ing)|regain(?:ed|s|ing)?)\s+"
+          r"(?:(?:a\s+few|some|several|limited|only|"
           r"small|their|its)\s+)*(?:[\w-]+\s+)?positions\s+(?:inside|within|in))"
           r"(?=\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?(?:part\s+of\s+)?§)",
           "controls", "contested", "either", oblast_ok=False),
@@ -171,7 +184,8 @@ RULES: tuple[Rule, ...] = (
     _rule("under-control",
           r"(?:under|(?:returned|restored)\s+to)\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+|firm\s+|effective\s+)?"
           r"(?:control\s+of\s+(?P<of>(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)(?=[\s,.;:)\"\u201d]|$)|"
-          r"(?P<adj>[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)\s+control|control)|"
+          # "under Kyiv's control": the capital's name, a place mark in the skeleton, names the side
+          r"(?P<adj>(?:[\w'\u2019-]|\u00a7)+(?:\s+[\w'\u2019-]+)?)\s+control|control)|"
           # "the whole of Luhansk region is now under Russian occupation": only Russia occupies in this war
           r"under\s+(?:the\s+)?(?:(?:full|complete|total|temporary)\s+)?(?:russian\s+|enemy\s+)?(?P<occupation>occupation)\b|"
           r"in\s+(?!the\s)(?P<hands>[\w'\u2019-]+)\s+hands|in\s+the\s+hands\s+of\s+(?P<handsof>(?:the\s+)?[\w'\u2019-]+"
@@ -183,7 +197,8 @@ RULES: tuple[Rule, ...] = (
     _rule("push-out",
           r"(?:push(?:ed|es|ing)?|dr(?:o|i)ve(?:n|s)?|driving|forc(?:ed|ing)|kick(?:ed|s|ing)?|"
           r"knock(?:ed|s|ing)?|oust(?:ed|s|ing)?|expel(?:led|s|ling)?|flush(?:ed|es|ing)?|"
-          r"chas(?:ed|es|ing)|thr(?:o|e)wn?)\s+(?P<pushed>(?:(?:the|all|remaining|last|[A-Z][\w'\u2019-]*|"
+          # "cleared Russian troops from Nestryha island"
+          r"chas(?:ed|es|ing)|thr(?:o|e)wn?|clear(?:ed|s|ing))\s+(?P<pushed>(?:(?:the|all|remaining|last|[A-Z][\w'\u2019-]*|"
           r"russian|ukrainian|enemy|occupation|our|its|their)\s+){0,3}(?:[\w'\u2019-]+\s+)?)?"
           r"(?:out\s+of|out\s+from|from|out)(?![\w-])",
           "controls", "flip", "either"),
@@ -208,8 +223,11 @@ RULES: tuple[Rule, ...] = (
           r"(?:(?:has|have|had|is|are|was|were|been|now|again|once\s+again|already)\s+)*"
           # "Ukraine's flag goes up in Kupiansk"
           r"(?:raised|hoisted|flying|flies|fly|flew|planted|wav(?:e|es|ed|ing)|in|back|over|above|"
-          r"(?:go(?:es)?|went|gone|going)\s+up|up)(?!\s+(?:in|as|for)\s+(?:a\s+)?(?:support|solidarity|memory|honou?r|protest|"
-          r"tribute|mourning|celebration))"
+          # "flying in Lviv in solidarity with Kharkiv": a gesture, wherever it is made
+          r"(?:go(?:es)?|went|gone|going)\s+up|up)(?![^.;,]{0,40}?\s(?:in|as|for)\s+(?:a\s+)?(?:support|solidarity|memory|"
+          r"honou?r|protest|tribute|mourning|celebration))"
+          # "Ukrainian flags are flying again over Hrakove"
+          r"(?:\s+(?:again|once\s+(?:again|more)|now|proudly|high))?"
           r"(?:\s+(?:over|in|above|on|at|the\s+centre\s+of))?",
           "controls", "actor", "object", object_gap="broad"),
     # "repelled seven attacks by assault groups of the 14th brigade in the areas of X, Y and Z"
@@ -283,113 +301,7 @@ RULES: tuple[Rule, ...] = (
           r"weeks?|days?|months?|earlier)\b))",
           "controls", "actor", "object", passive_fallback="speaker"),
     *CYRILLIC_RULES,
-    # --- attacked ------------------------------------------------------------------
-    _rule("under-fire",
-          r"under\s+" + _MODS + r"(?:fire|attacks?|shelling|bombardment|strikes?|assault|bombing)",
-          "attacked", "actor", "subject", passive_fallback="opposite_speaker"),
-    # "X under pressure" without a side: unlike fire, pressure is claimed as often by the side
-    # applying it ("Krasnogorovka under pressure", a DPR leader's headline) as by the side under it
-    _rule("under-pressure",
-          r"under\s+" + _MODS + r"pressure",
-          "attacked", "actor", "subject"),
-    _rule("advance",
-          r"(?:advanc(?:ed|es|ing|e)|push(?:ed|es|ing)?|press(?:ed|es|ing)?|mov(?:ed|es|ing)|inch(?:ed|es|ing)|"
-          # "small Russian groups managed to infiltrate near Kucheriv Yar": a probe is an attack
-          r"infiltrat(?:ed|es|e|ing)|clos(?:e|es|ed|ing)\s+in|(?:re)?gain(?:ed|s|ing)?\s+ground|grind(?:s|ing)?|"
-          r"edg(?:ed|es|ing|e)|creep(?:s|ing)?|crept|"
-          r"ma(?:de|king|kes)\s+(?:\w+\s+)?(?:progress|gains|advances))\s+(?:(?:further|forward|closer|"
-          r"deeper|slowly|steadily|rapidly|west(?:ward)?|east(?:ward)?|north(?:ward)?|south(?:ward)?)\s+)*"
-          # "advanced up to 1,250 metres near Bakhmut", "pushed ten kilometres towards the town"
-          r"(?:(?:up\s+to|about|around|some|nearly|almost|more\s+than|over|another|a\s+further)\s+)?"
-          r"(?:(?:\d[\d,.]*|a\s+few|several|" + _NUMBER_WORDS[3:-1] + r")\s*(?:metres|meters|m|km|kilometres|"
-          r"kilometers|miles)\s+)?(?:(?:further|forward|closer|deeper)\s+)?"
-          r"(?:towards?|on|near|around|closer\s+to|into\s+the\s+outskirts\s+of|in\s+the\s+direction\s+of|"
-          # "pushed several kilometres into Russia's Kursk region": an incursion into a region attacks it
-          r"into(?=\s+(?:(?:russia|ukraine)['\u2019]s\s+(?:the\s+)?\u00a7|(?:the\s+)?\u00a7+\s+(?:border\s+)?(?:region|oblast|province)))|"
-          # "advanced to the outskirts of Pokrovsk": up to the place, not into it
-          r"(?:up\s+)?to\s+the\s+(?:[\w-]+\s+)?(?:outskirts|approaches|edges?)\s+of)|"
-          r"reach(?:ed|es|ing)\s+the\s+(?:[\w-]+\s+)?(?:outskirts|approaches)\s+of|"
-          r"push(?:ed|es|ing)\s+(?P<pushedback>(?:[\w'\u2019-]+\s+){1,3}?)back|"
-          r"breach(?:ed|es|ing)?|broke\s+through|broken\s+through|break(?:s|ing)?\s+through|counter-?attack(?:ed|s|ing)|"
-          r"wedg(?:ed|es|ing)\s+(?:themselves\s+)?into|cross(?:ed|es|ing)\s+(?:the\s+border\s+)?into|"
-          # the Russian ministry's "took more favourable lines and positions near X" ("took up" is a retreat's)
-          r"(?:took|taken|occupied)\s+more\s+(?:favou?rable|advantageous)\s+(?:lines|positions|frontiers)(?:\s+and\s+"
-          r"(?:lines|positions))?\s+(?:near|around|outside|in\s+the\s+(?:area|vicinity)\s+of)",
-          "attacked", "actor", "object", object_gap="broad"),
-    _rule("attack-verb",
-          r"shell(?:ed|s|ing)?|struck|strik(?:es|e|ing)|attack(?:ed|s|ing)?|bomb(?:ed|s|ing)?|"
-          r"pound(?:ed|s|ing)?|hit(?:s|ting)?|target(?:ed|s|ing)|storm(?:ed|s|ing)|blew\s+up|blown\s+up|"
-          # "Russian troops storm Chasiv Yar" (a headline's present): after "to", "rather than" it is no event
-          r"(?:(?<=troops\s)|(?<=forces\s)|(?<=russians\s)|(?<=ukrainians\s)|(?<=units\s)|(?<=occupiers\s)|"
-          r"(?<=invaders\s)|(?<=soldiers\s))storm|"
-          r"bombard(?:ed|s|ing)|assault(?:ed|s|ing)|opened\s+fire\s+(?:on|at)|"
-          r"launched\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|assaults?|offensives?)(?=\s+(?:on|against|towards?|"
-          r"near|across|in|at)\b)|(?:slamm(?:ed|ing)|crash(?:ed|ing)|rain(?:ed|ing)\s+down)\s+(?:into|on)",
-          "attacked", "actor", "either", object_gap="broad"),
-    # "Kupiansk remains under Ukrainian control despite repeated Russian assaults": the assaults are
-    # on the place the clause is about
-    _rule("despite-attacks",
-          r"despite\s+(?:(?:months|weeks|days|years)\s+of\s+)?(?:(?:repeated|relentless|constant|heavy|fierce|continued|"
-          r"continuous|intense|daily|incessant|persistent|numerous|renewed|massive|heavy)\s+)*"
-          r"(?P<mods>(?:russian|ukrainian|enemy)\s+)?(?:attacks|assaults|shelling|bombardment|offensives?|storming)"
-          r"(?!\s+(?:on|against|near|towards?|in|at|by|from)\b)",
-          "attacked", "actor", "none"),
-    _rule("attack-noun",
-          r"(?:shelling|strikes?|attacks?|assaults?|bombardment|bombing|barrages?|"
-          r"(?:offensive|assault)(?:\s+(?:actions?|operations?))?|counter-?attacks?|counteroffensive|storming)\s+"
-          r"(?:on|of|against|near|towards?|in\s+the\s+(?:areas?|vicinity)\s+of)|"
-          # "Ukraine admits Russian breakthrough at Ocheretyne"
-          r"break-?throughs?\s+(?:at|near|in|towards?|around)",
-          "attacked", "actor", "object", object_gap="broad"),
-    # --- losses --------------------------------------------------------------------
-    _rule("suffer-losses",
-          r"(?:suffer(?:ed|s|ing)?|sustain(?:ed|s|ing)?|incur(?:red|s|ring)?|tak(?:es|ing|en|e)|took|"
-          r"endur(?:ed|es|ing)|bear(?:s|ing)?|bore)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:losses|casualties)",
-          "losses", "victim", "none"),
-    _rule("inflict-losses",
-          r"inflict(?:ed|s|ing)?\s+(?:[\w'\u2019-]+\s+){0,2}?(?:losses|casualties|damage)\s+on\s+"
-          r"(?P<victim>(?:[\w'\u2019-]+\s+){0,4}?(?:brigades?|units?|forces|troops|battalions?|enemy|"
-          r"groups?|formations?|regiments?|occupiers|invaders|aggressors?|russians|ukrainians))",
-          "losses", "victim", "none"),
-    _rule("lost-n",
-          r"los(?:t|es|ing|e)\s+" + _NUMBER + r"(?:(?:its|their|our|his)\s+)?(?:[\w-]+\s+)?"
-          r"(?:" + _PERSONNEL[3:-1] + r"|tanks|vehicles|armou?red\s+vehicles|aircraft|helicopters|"
-          r"people)",
-          "losses", "victim", "none"),
-    _rule("killed-n",
-          r"(?:killed|eliminated|destroyed|wiped\s+out|neutrali[sz]ed|liquidated|killing|eliminating)\s+"
-          + _NUMBER + r"(?P<victim>(?:[\w'\u2019-]+\s+){0,2}?)" + _PERSONNEL,
-          "losses", "victim", "none"),
-    _rule("destroyed-unit",
-          r"(?:destroy(?:ed|s|ing)|captur(?:ed|es|ing)|wip(?:ed|es|ing)\s+out|shot\s+down|downed|"
-          r"eliminat(?:ed|es|ing))\s+(?:an?\s+|the\s+|" + _NUMBER + r")?"
-          r"(?:(?:intact|abandoned|damaged|serviceable|working|modern|brand-new|new|another)\s+)?"
-          r"(?:(?P<victim>Russian|Ukrainian|enemy|Ukraine's|Russia's)\s+|(?=(?:[\w-]+\s+){0,2}?(?:tanks|"
-          r"armou?red\s+vehicles|infantry\s+fighting\s+vehicles|howitzers|bombers|warplanes|helicopters)\b))(?:[\w-]+\s+){0,2}?"
-          r"(?:group|unit|detachment|company|platoon|squad|column|convoy|tanks?|helicopters?|jets?|bombers?|warplanes?|"
-          r"aircraft|vehicles?|howitzers?|artillery|BMP[-\w]*|BTR[-\w]*|T-\d+\w*|drones?|positions?|"
-          r"depot|battalion|brigade|equipment|systems?)(?!\s+(?:operators?|pilots?|crews?|commanders?|teams?|"
-          r"specialists?|units?|men|soldiers|servicem[ae]n))",
-          "losses", "victim", "none"),
-    # "a Russian armoured column was largely destroyed near Pavlivka"
-    _rule("destroyed-passive",
-          r"(?P<victim>Russian|Ukrainian|enemy|Russia's|Ukraine's)\s+(?:[\w-]+\s+){0,3}?(?:column|convoy|tanks|"
-          r"vehicles|company|battalion|units?|groups?|brigade|equipment|detachments?|saboteurs|infantry|paratroopers|"
-          # "Ukrainian formations that had tried to dig in on the outskirts of X were eliminated": a relative
-          # clause, which may name the place, sits between the unit and its fate
-          r"marines|formations?|landing\s+part(?:y|ies))(?:\s+[^,.;:]{0,90}?)?\s+(?P<passive>(?:was|were|has\s+been|"
-          r"have\s+been|had\s+been|are\s+being|is\s+being|were\s+being)\s+(?:\w+ly\s+)?(?:destroyed|wiped\s+out|"
-          r"eliminated|annihilated))",
-          "losses", "victim", "none"),
-    # "some 200 Russian soldiers were killed or wounded near Avdiivka": counted personnel of a side
-    _rule("killed-passive",
-          _NUMBER + r"(?P<victim>Russian|Ukrainian|enemy)\s+(?:[\w-]+\s+)?" + _PERSONNEL + r"\s+"
-          r"(?:were|have\s+been|had\s+been)\s+(?:(?:reportedly|also|either)\s+)?(?:killed|wounded|injured)"
-          r"(?:\s+(?:or|and)\s+(?:killed|wounded|injured|captured|missing))?",
-          "losses", "victim", "none"),
-    _rule("loss-noun",
-          r"(?P<lossmods>(?:[\w'\u2019-]+\s+){1,2})(?:losses|casualties)",
-          "losses", "victim", "none"),
+    *DAMAGE_RULES,
 )
 
 # Specific phrasings first: a later rule never claims a trigger an earlier one used.

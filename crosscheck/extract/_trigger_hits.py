@@ -3,6 +3,7 @@
 A match is dropped when its clause is not a report of something that happened (a plan,
 a condition, an order, history), when no place is linked to it in the grammar, or when
 its wording has another sense ("residents left", "clashes between police and protesters").
+The hits a match implies for other predicates (a failed attack's holder) are added by _derived_hits.
 """
 
 from __future__ import annotations
@@ -11,21 +12,24 @@ import re
 
 from ._actor_phrases import (actor_after_clause, actor_before_insertion, actor_from_groups, adjective_actor, agent,
                              cyrillic_subject, left_actor, participle_subject)
-from ._actors import ACTOR_MENTION, first_actor, fixed_side, names_a_force, names_a_side
-from ._arguments import (after_places, feature_object, fronted_places, is_partial_ref, loss_place, nearest_before,
+from ._actors import ACTOR_MENTION, first_actor, fixed_side, last_actor, names_a_force, names_a_side
+from ._arguments import (after_places, fronted_places, is_partial_ref, loss_place, nearest_before,
                          objects, rest_is_short, subjects)
 from ._clauses import clause_end_at, clause_start_at
-from ._context import (AIR_ATTACK, ASSAULT_ON, BARE_ACTOR, CIVIL_CONTEXT, CIVIL_OBJECT, PAST_PERFECT_COMBAT, UNDOABLE,
+from ._context import (BARE_ACTOR, CIVIL_CONTEXT, CIVIL_OBJECT, PAST_PERFECT_COMBAT, UNDOABLE,
                        coordinated_passive_subject, undone_later, EVENT_PRESUPPOSED, FORCE_IN_PLACE, FROM_AFTER, LEAVE,
                        MILITARY_CONTEXT, NEAR_FEATURE, PRESUPPOSED, RELATIVE_BEFORE, stationed_place,
-                       about_history, absolute_place, adjective_position, clause_subject, nominal_allowed, part_of_before,
-                       possessor_place, quoted, REPELLED_AFTER, relative_antecedent, reported_relative_antecedent,
+                       about_history, absolute_place, adjective_position, nominal_allowed, part_of_before,
+                       possessor_place, quoted,
                        sided_subject, fall_taker)
 from ._cyrillic_rules import CYRILLIC_SUBJECT_RULES as _CYRILLIC_SUBJECT_RULES
+from ._derived_hits import derived_hits
 from ._hedges import mood_before
 from ._hits import CasedMatch, Hit, SentenceView
 from ._lexicon import CAPTURE_UNDER_WAY, caseless, lower_twin
+from ._member_arguments import feature_object
 from ._places import PLACE_MARK, PlaceRef, control_scope, expand_plural, ref_at
+from ._relatives import relative_antecedent, relative_antecedents, reported_relative_antecedent
 from ._rules import Rule
 
 _I = re.IGNORECASE
@@ -43,7 +47,6 @@ _VALUE_RULES = {"actor": "side", "victim": "side", "flip": "other", "encircler":
 _CIVILIAN = re.compile(r"\b(?:civilian|civilians|children|residents|people)\b", _I)
 
 
-_POSSESSOR = re.compile(r"(?P<who>[\w'\u2019-]+)['\u2019]s\s*[\"\u201c]?\s*$|(?P<adj>Russian|Ukrainian)\s+[\"\u201c]?\s*$")
 _PARTIAL_CHAIN = re.compile(r"\b(?:almost|nearly|practically|largely|partially|partly|virtually|mostly)\b"
                             r"(?!\s+(?:certainly|surely|definitely))|"
                             r"\bnot\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:fully|completely|entirely)\b", _I)
@@ -102,6 +105,8 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
         return []       # "residents left Bakhmut", "only 300 people are left": no side leaves
     if rule.name in ("cyrillic-withdraw", "cyrillic-fighting") and not quoted(text, start):
         return []       # a quoted post; a sentence written in Ukrainian is not attributed yet (see _attribution)
+    if rule.name == "cyrillic-fighting" and _CYRILLIC_ENTRY.match(first_word) and cyrillic_subject(left) is None:
+        return []       # "журналисты зашли в Торецк": an entry needs a force the rules can read
     cyrillic_actor = cyrillic_subject(left) if rule.name in _CYRILLIC_SUBJECT_RULES else None
     if rule.name in _CYRILLIC_SUBJECT_RULES and cyrillic_actor is None:
         return []       # "наши освободили", "росіяни захопили": a subject whose side the rules can read
@@ -109,11 +114,14 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
                            # "Russia claims capture of X": a noun with its "of", no order
                            and not (rule.name == "capture-noun" and text.startswith(" of ", end))):
         return []
-    partial_mood = _partial_chain(left[-40:]) or (rule.name in ("capture", "capture-noun") and
-                                                  CAPTURE_UNDER_WAY.search(left[-30:]) is not None)
+    # "continue to clear X", "X is being cleared block by block": a capture under way leaves it fought over
+    partial_mood = _partial_chain(left[-40:]) or (rule.name in ("capture", "capture-noun") and (
+        CAPTURE_UNDER_WAY.search(left[-30:]) is not None or left.endswith(("being ", "Being "))))
     if partial_mood and rule.predicate == "encircled":
         return []
     groups = match.present_groups()
+    if PLACE_MARK in groups.get("adj", ""):
+        groups["adj"] = text[match.start("adj"):match.end("adj")]     # "under Kyiv's control"
     actor = actor_from_groups(groups, view.text[clause_start:start])
     places: list[PlaceRef] = []
     partial = False
@@ -140,6 +148,7 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
         if not places and rule.place == "either" and (shared := coordinated_passive_subject(view, clause_start, start)):
             places, passive = [shared], True
     absolute = relative = reported = None
+    relative_actor = False      # the actor is a relative clause's antecedent: an earlier state, maybe
     if not places and rule.predicate == "controls" and rule.place != "none":
         # "With Sievierodonetsk lost, ...", "since Kherson, which it lost in November"
         absolute = absolute_place(view, clause_start, start, end) if "ith " in left else None
@@ -148,6 +157,8 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
         reported = None if absolute or relative else reported_relative_antecedent(view, clause_start, left)
         if absolute is not None or relative is not None or reported is not None:
             places, passive = [absolute or relative or reported], absolute is not None or _be_before(left)
+            if relative is not None:
+                places = relative_antecedents(view, relative, text[clause_start:end])
     if not places and be_passive and rule.predicate == "encircled":
         places, partial = objects(rule, view, end, clause_end)
         if places:
@@ -193,7 +204,9 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
         return []       # "briefly took X before being forced to withdraw": the gain was undone
     if rule.predicate == "controls":
         # "regained the heights around Berkhivka": a feature near the place, not the place
-        places = [control_scope(p) for p in places if not NEAR_FEATURE.search(text, max(end, p.start - 60), p.start)]
+        # "captured the Dnipro": no side holds a river (a repelled crossing still attacks it, see _derived_hits)
+        places = [control_scope(p) for p in places if not NEAR_FEATURE.search(text, max(end, p.start - 60), p.start)
+                  and (rule.name == "repel" or not p.is_waterway())]
         if not places:
             return []
     if rule.predicate != "losses":
@@ -218,6 +231,12 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
                 actor = actor_before_insertion(text, _frame_floor(view, start), start)
             if actor is None and _AFTER_GERUND.search(left):
                 actor = actor_after_clause(text, after_places(places, end))
+            if actor is None and _RELATIVE_OPENER.match(left):
+                # "Ukrainian forces, which last month reclaimed X, ...": the relative's antecedent acts
+                antecedent = last_actor(text, _frame_floor(view, start), clause_start)
+                if antecedent is not None and names_a_side(antecedent[0]) and \
+                        text[antecedent[1] + len(antecedent[0]):clause_start].strip() == ",":
+                    actor, relative_actor = antecedent[0], True
     if rule.name == "capture-noun" and " by " in text[end:clause_end]:
         # "its liberation by Wagner assault detachments", "the capture of Avdiivka by Russian troops":
         # the agent after "by" is the taker, whoever is named before the noun
@@ -264,6 +283,11 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
     if rule.name == "fighting" and _MOVEMENT.match(first_word) and first_word != "forces" \
             and (actor is None or not names_a_side(actor)):   # "forces are inside X" names its force
         return []       # "refugees moved into Lviv", "investors pushed into bonds": no side, no fighting
+    if rule.name == "push-out" and first_word.startswith("clear") and (
+            partial or not names_a_force((groups.get("pushed") or "").strip())):
+        # "workers cleared debris from the streets of X": no force was driven out; "cleared Russian troops
+        # from the plant in X / the outskirts of X": a sweep of a part the clearing side holds
+        return []
     if rule.predicate == "losses" and actor is None and rule.name not in ("killed-n", "destroyed-unit"):
         return []
     if rule.name == "loss-noun" and (actor is None or _CIVILIAN.search(groups.get("lossmods", ""))):
@@ -275,7 +299,8 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
     if rule.predicate == "controls" and rule.name != "flag":
         if partial or partial_mood:
             value_rule = "contested"
-        partial_places = {p.start for p in places if p.partial or (not p.coref and is_partial_ref(view, p))
+        # "hold the city centre": a noun's part is partial too, a pronoun's ("its centre") never reads so
+        partial_places = {p.start for p in places if p.partial or is_partial_ref(view, p)
                           or part_of_before(text, p.start)} if reported is None else set()  # the reporter's: all
     if rule.name == "despite-attacks" and "mods" not in groups:
         return []       # "despite relentless assaults": an attack needs a named side
@@ -309,46 +334,14 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
     outlet_voice = rule.name in PRESUPPOSED and not quoted(text, start) and _frame_floor(view, start) == 0
     hits = [Hit(rule.predicate, rule.name, start, end, place, "contested" if place is not None and
                 place.start in partial_places else value_rule, actor, fallback,
-                negated, mood.hedge, outlet_voice, relative is not None or (partial and feature_object(view, end)))
+                negated, mood.hedge, outlet_voice,
+                relative is not None or relative_actor or (partial and feature_object(view, end)))
             for place in (places or [None])]
-    if rule.name == "destroyed-unit" and "victim" in groups and _AERIAL.search(match.group(0) or ""):
-        # "destroyed 12 Ukrainian drones over Belgorod region": whose drones they were attacked the region
-        over = _OVER_PLACE.match(skel, end)
-        ref = ref_at(view.refs, over.start("first")) if over else None
-        if ref is not None and ref.place is not None:
-            hits.append(Hit("attacked", rule.name, start, end, ref, "side", actor, None, mood.negated, mood.hedge))
-    if rule.name == "failed-attack":
-        possessor = _POSSESSOR.search(left)
-        attacker = actor_from_groups({"failmods": groups.get("failmods", "")}, "") or (
-            actor_from_groups({"failmods": possessor.group(0)}, "") if possessor else None) or clause_subject(
-            text, clause_start, start)
-        if attacker is None:
-            return []
-        prep = (groups.get("prep") or "on").lower()
-        holds = [Hit("controls", rule.name, start, end, place, "other", attacker, None, mood.negated, mood.hedge)
-                 for place in places] if prep in ("on", "against", "in", "at") else []
-        return holds + [Hit("attacked", rule.name, start, end, place, "side", attacker, None, mood.negated,
-                            mood.hedge) for place in places]
-    if rule.name in ("attack-verb", "attack-noun", "attempt") and places and start < places[0].start \
-            and ASSAULT_ON.search(text, start, places[0].start) and not AIR_ATTACK.search(left[-30:]) \
-            and REPELLED_AFTER.match(text, after_places(places, end)):
-        hits += [Hit("controls", rule.name, start, end, h.place, "other", actor, None, mood.negated, mood.hedge)
-                 for h in hits if h.place is not None and h.place.is_settlement()]
-    if rule.name == "repel":
-        # "Near Synkivka, our defenders repelled 7 attacks": a fronted place is where, not what, was attacked
-        prep = (groups.get("prep") or ("near" if hits and hits[0].place.start < start else "on")).lower()
-        # "stopped 36 assault actions of the occupiers": the attackers named outright decide
-        # the side; otherwise it is the side the repelling actor is fighting
-        attacker = actor_from_groups({"mods": groups["attacker"]}, "") if groups.get("attacker") else None
-        attacker = attacker or actor_from_groups(
-            {"mods": text[start:match.start("prep") if groups.get("prep") else match.end()]}, "")
-        attacked = [Hit("attacked", rule.name, start, end, h.place, "side", attacker, None, mood.negated, mood.hedge)
-                    if attacker else Hit("attacked", rule.name, start, end, h.place, "other", actor, None,
-                                         mood.negated, mood.hedge) for h in hits]
-        hits = (hits if prep in ("on", "against", "in", "at") else []) + attacked
-    return hits
+    return derived_hits(rule, match, view, hits, places, actor, mood, left, clause_start)
 
 
+_RELATIVE_OPENER = re.compile(r"^(?:which|who)\s+(?:[\w-]+\s+){0,3}$", _I)
+_CYRILLIC_ENTRY = re.compile(r"(?:зайш|заш|заход|вош|увійш|ворвал|увірвал|проник|закріпил|закрепил)", _I)
 _FORCE_BEFORE = re.compile(r"\b(?:troops|units|forces|soldiers|formations|groups?|garrison|grouping|servicemen|fighters|"
                            r"marines|paratroopers)\s+$", _I)
 _PREPOSITION_AFTER = re.compile(r"\s+(?:in|near|at|inside|around|on|outside)\b", _I)
@@ -357,8 +350,6 @@ _ENTRY_FORCE = re.compile(r"\b(?:troops?|forces?|units?|army|soldiers|servicem[a
                           r"regiments?|enemy|russians?|ukrainians?|occupiers|invaders|wagner|marines|paratroopers|"
                           r"stormtroopers|assault|infantry|groups?|our|we|they)\b", _I)
 _MOVEMENT = re.compile(r"advanc|push|mov|infiltrat|penetrat|forc|fought|mad|mak|pour|swarm|gain", _I)
-_AERIAL = re.compile(r"\b(?:drones?|uavs?|unmanned\s+aerial\s+vehicles|aircraft|helicopters?|jets?)\b", _I)
-_OVER_PLACE = re.compile(r"\s+(?:overnight\s+)?over\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?P<first>" + _P + ")", _I)
 _PARTIAL_WORDS = re.compile(r"\b(?:edge|outskirts|part|parts|quarter|centre|center|district|half|most)\b", _I)
 
 
