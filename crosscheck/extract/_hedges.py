@@ -74,6 +74,9 @@ _MOODS = {(realis, negated): Mood(realis, negated, None) for realis in (True, Fa
 
 
 _ASIDE = re.compile(r"(?<=\s)[\"\u201c][^\"\u201c\u201d,]{1,40}[\"\u201d]\s*$")
+# the same aside after the writer's clause had its quotation marks blanked to spaces
+# (_sentences: a few quoted words are read as part of the clause): the double spaces remain
+_BLANKED_ASIDE = re.compile(r"\s\s[^\s\"\u201c\u201d,][^\"\u201c\u201d,]{0,39}\s\s$")
 
 
 def mood_before(left: str, verb: str) -> Mood:
@@ -82,6 +85,8 @@ def mood_before(left: str, verb: str) -> Mood:
     if window.endswith(("\" ", "\u201d ")):
         # 'will "without doubt" drive': a quoted aside between the modal and its verb
         window = _ASIDE.sub(" ", window)
+    elif window.endswith("  "):
+        window = _BLANKED_ASIDE.sub(" ", window)
     if window.isascii():
         tokens = _TOKEN.findall(window.lower())     # the same tokens: _TOKEN's letters are [A-Za-z]
     else:
