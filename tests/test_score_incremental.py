@@ -14,7 +14,7 @@ from conftest import AS_OF
 from crosscheck import pipeline
 from crosscheck.db import Store
 from crosscheck.score import classifier, reuse, scoring
-from crosscheck.score.artifacts import ArtefactError
+from crosscheck.score.artifacts import ArtefactError, load_artefact
 
 
 # -- top_features: the vectorised strings are the per-row f-strings they replace ----------
@@ -151,6 +151,15 @@ def test_a_night_with_few_new_labels_reuses_the_model_and_publishes_what_a_retra
     assert set(labels.values()) == {"analyst"}
     assert {v for (v,) in _published(db, "select distinct model_version from claim_scores")} == {score["model_version"]}
     after_reuse = (_published(db, SCORES), _published(db, SOURCES))
+    # claims whose features did not move kept last run's scores; every score is still the
+    # one the model gives the claim's features tonight
+    assert 0 < score["n_scores_carried"] < score["n_scored"]
+    with Store(db) as store:
+        model, _ = load_artefact(db.parent / "models" / score["model_version"])
+        scoring._score_all(store, model, classifier.FEATURE_NAMES, score["model_version"])
+        fresh = store.fetchall("select claim_id, p_corroborated, top_features from scored_claims order by 1")
+    assert fresh == _published(db, "select claim_id, p_corroborated, top_features from claim_scores order by 1")
+
     # the analysts withdraw their labels: the labels are the first run's again, so reusing
     # its model must publish exactly what that run, which trained it, published
     with Store(db) as store:

@@ -20,7 +20,7 @@ import pandas as pd
 from crosscheck import __version__
 from crosscheck.db import Store
 from crosscheck.match import MATCH_WINDOW_DAYS
-from crosscheck.score import classifier, grades, reuse
+from crosscheck.score import carry, classifier, grades, reuse
 from crosscheck.score.artifacts import latest_artefact, load_artefact, save_artefact
 from crosscheck.score.card import render_card
 from crosscheck.score.truth import PRIOR_TRUST, run_truth_discovery
@@ -49,6 +49,8 @@ class ScoreSummary:
     # trained, reused, shipped or baseline, and why (also in store.model_decisions)
     model_decision: str = ""
     model_reason: str = ""
+    # of n_scored, claims whose score was carried over unchanged (crosscheck/score/carry.py)
+    n_scores_carried: int = 0
 
 
 def _fill_truth_claims(store: Store, where: str = "true") -> None:
@@ -106,6 +108,7 @@ def score(
         "min_timeline_confidence": MIN_TIMELINE_CONFIDENCE,
     }
     store.execute_file("score/labels.sql", params=params)
+    previous_features = carry.set_aside_features(store)
     store.execute_file("score/features.sql", params=params)
     reuse.ensure_tables(store)
     model, version, evaluation, feature_names = None, "", None, classifier.FEATURE_NAMES
@@ -138,8 +141,12 @@ def score(
         # no labels and no shipped model: the majority-vote baseline, named as such
         version = "baseline:majority-vote"
     reuse.record_decision(store, run_id, decision)
-    n_scored = _score_all(store, model, feature_names, version)
+    _new_scored_claims(store)
+    carried_sql = carry.carried_scores_sql(store) if previous_features else None
+    n_carried = _carry_scores(store, carried_sql, version) if carried_sql else 0
+    n_scored = n_carried + _score_rows(store, model, feature_names, version, carried_sql)
     _write_score_tables(store)
+    carry.drop_previous_features(store)
     n_labelled = store.scalar(
         "select count(*) from store.claim_labels where label in ('corroborated', 'refuted')", step="score.labels"
     )
@@ -152,6 +159,7 @@ def score(
         metrics=evaluation.metrics if evaluation else {},
         model_decision=decision.decision,
         model_reason=decision.reason,
+        n_scores_carried=n_carried,
     )
 
 
@@ -235,14 +243,33 @@ def _training_frame(store: Store) -> pd.DataFrame:
 
 def _score_all(store: Store, model, feature_names: tuple[str, ...], version: str) -> int:
     """Score every claim, SCORE_BATCH_ROWS at a time, into temp table scored_claims."""
+    _new_scored_claims(store)
+    return _score_rows(store, model, feature_names, version)
+
+
+def _new_scored_claims(store: Store) -> None:
     store.execute(
         "create or replace temp table scored_claims "
         "(claim_id varchar, p_corroborated double, top_features varchar, model_version varchar)",
         step="score.write",
     )
+
+
+def _carry_scores(store: Store, carried_sql: str, version: str) -> int:
+    """Last run's scores of claims whose features and model are unchanged, into scored_claims."""
+    store.execute(f"insert into scored_claims {carried_sql}", [version], step="score.carry")
+    return int(store.scalar("select count(*) from scored_claims", step="score.carry"))
+
+
+def _score_rows(store: Store, model, feature_names: tuple[str, ...], version: str,
+                carried_sql: str | None = None) -> int:
+    """Score the claims (those not carried over) into scored_claims; returns how many."""
+    query, params = "select * from store.claim_features", None
+    if carried_sql:
+        query = f"select f.* from store.claim_features as f anti join ({carried_sql}) as kept using (claim_id)"
+        params = [version]
     n_scored = 0
-    for batch in store.iter_frames("select * from store.claim_features", batch_rows=SCORE_BATCH_ROWS,
-                                   step="score.features"):
+    for batch in store.iter_frames(query, params, batch_rows=SCORE_BATCH_ROWS, step="score.features"):
         if model is not None:
             matrix = classifier.feature_matrix(batch, feature_names)
             p = model.predict_proba(matrix)[:, 1]
