@@ -181,6 +181,7 @@ def test_a_night_with_many_new_labels_retrains(trained_store):
     score = summary["score"]
     assert score["model_decision"] == "trained" and score["trained"]
     assert score["model_version"] != first["score"]["model_version"]
+    assert score["n_scores_carried"] == 0  # no score of another model is carried over
     assert (db.parent / "models" / score["model_version"] / "card.md").is_file()
     (row,) = _published(db, "select model_decision, model_decision_reason from runs where run_id = ?",
                         [summary["run_id"]])

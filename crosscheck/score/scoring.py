@@ -142,11 +142,11 @@ def score(
         version = "baseline:majority-vote"
     reuse.record_decision(store, run_id, decision)
     _new_scored_claims(store)
-    carried_sql = carry.carried_scores_sql(store) if previous_features else None
-    n_carried = _carry_scores(store, carried_sql, version) if carried_sql else 0
-    n_scored = n_carried + _score_rows(store, model, feature_names, version, carried_sql)
+    n_carried = carry.carry_scores(store, version) if previous_features else 0
+    n_scored = n_carried + _score_rows(store, model, feature_names, version,
+                                       carry.TO_SCORE if n_carried else "store.claim_features")
     _write_score_tables(store)
-    carry.drop_previous_features(store)
+    carry.drop_scratch(store)
     n_labelled = store.scalar(
         "select count(*) from store.claim_labels where label in ('corroborated', 'refuted')", step="score.labels"
     )
@@ -255,21 +255,11 @@ def _new_scored_claims(store: Store) -> None:
     )
 
 
-def _carry_scores(store: Store, carried_sql: str, version: str) -> int:
-    """Last run's scores of claims whose features and model are unchanged, into scored_claims."""
-    store.execute(f"insert into scored_claims {carried_sql}", [version], step="score.carry")
-    return int(store.scalar("select count(*) from scored_claims", step="score.carry"))
-
-
 def _score_rows(store: Store, model, feature_names: tuple[str, ...], version: str,
-                carried_sql: str | None = None) -> int:
-    """Score the claims (those not carried over) into scored_claims; returns how many."""
-    query, params = "select * from store.claim_features", None
-    if carried_sql:
-        query = f"select f.* from store.claim_features as f anti join ({carried_sql}) as kept using (claim_id)"
-        params = [version]
+                relation: str = "store.claim_features") -> int:
+    """Score the claims of ``relation`` (rows of claim features) into scored_claims; returns how many."""
     n_scored = 0
-    for batch in store.iter_frames(query, params, batch_rows=SCORE_BATCH_ROWS, step="score.features"):
+    for batch in store.iter_frames(f"select * from {relation}", batch_rows=SCORE_BATCH_ROWS, step="score.features"):
         if model is not None:
             matrix = classifier.feature_matrix(batch, feature_names)
             p = model.predict_proba(matrix)[:, 1]
