@@ -1,15 +1,16 @@
 """Score stage: labels, features, source trust, the calibrated classifier, and grades.
 
 Order: label old claims from later evidence (sql/score/labels.sql), compute point-in-time
-features (sql/score/features.sql), run truth discovery over statements for source
-reliability, train and judge the classifier on a time-ordered split, then write
-store.claim_scores, store.source_scores and store.source_evidence.
+features (sql/score/features.sql), reuse the model in use when tonight's labels barely
+moved since it was trained (crosscheck/score/reuse.py) or else train and judge the
+classifier on a time-ordered split, run truth discovery over statements for source
+reliability, then write store.claim_scores, store.source_scores and store.source_evidence.
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -19,7 +20,7 @@ import pandas as pd
 from crosscheck import __version__
 from crosscheck.db import Store
 from crosscheck.match import MATCH_WINDOW_DAYS
-from crosscheck.score import classifier, grades
+from crosscheck.score import carry, classifier, grades, reuse
 from crosscheck.score.artifacts import latest_artefact, load_artefact, save_artefact
 from crosscheck.score.card import render_card
 from crosscheck.score.truth import PRIOR_TRUST, run_truth_discovery
@@ -45,6 +46,11 @@ class ScoreSummary:
     trained: bool
     beats_baselines: bool | None
     metrics: dict
+    # trained, reused, shipped or baseline, and why (also in store.model_decisions)
+    model_decision: str = ""
+    model_reason: str = ""
+    # of n_scored, claims whose score was carried over unchanged (crosscheck/score/carry.py)
+    n_scores_carried: int = 0
 
 
 def _fill_truth_claims(store: Store, where: str = "true") -> None:
@@ -102,45 +108,28 @@ def score(
         "min_timeline_confidence": MIN_TIMELINE_CONFIDENCE,
     }
     store.execute_file("score/labels.sql", params=params)
+    previous_features = carry.set_aside_features(store)
     store.execute_file("score/features.sql", params=params)
-    labelled = _training_frame(store)
-    model, version, trained, evaluation, feature_names = None, "", False, None, classifier.FEATURE_NAMES
-
-    if classifier.has_enough_labels(labelled["y"].to_numpy(dtype=int)):
-        folds = classifier.rolling_folds(labelled)
-        td_trust = []
-        for fold, (_, test) in enumerate(folds):
-            # the truth-discovery baseline may only see what happened before each block;
-            # each fold starts from the previous fold's trust, which saw even less, so the
-            # warm start leaks nothing from the block and saves most of the cold rounds
-            split_at = pd.Timestamp(test["asserted_at"].min()).isoformat()
-            _fill_truth_claims(store, where=f"asserted_at < timestamptz '{split_at}'")
-            run_truth_discovery(store, warm_start=fold > 0)
-            trust_then = _source_trust(store)
-            td_trust.append(test["source_key"].map(trust_then).fillna(PRIOR_TRUST).to_numpy(dtype=float))
-        evaluation = classifier.evaluate(folds, td_trust)
-        model, feature_names = classifier.fit(labelled)
-        trained = True
-        version = _version(labelled)
-        save_artefact(
-            model,
-            models_dir / version,
-            manifest={
-                "model_version": version,
-                "crosscheck_version": __version__,
-                "features": list(feature_names),
-                "n_labelled": len(labelled),
-                "metrics": evaluation.metrics,
-                "n_train": evaluation.n_train,
-                "n_test": evaluation.n_test,
-                "split_at": evaluation.split_at,
-                "calibration": model.method,
-                "strength": model.estimator.named_steps["logit"].C,
-            },
-            card=render_card(version, labelled, evaluation, feature_names, model, MAX_TRAINING_CLAIMS),
-        )
+    reuse.ensure_tables(store)
+    model, version, evaluation, feature_names = None, "", None, classifier.FEATURE_NAMES
+    n_window, n_positive = store.fetchone(
+        f"select count(*), coalesce(sum(y), 0) from ({training_window_sql('y')})", step="score.training")
+    if classifier.enough_labels(int(n_window), int(n_positive)):
+        model, manifest, decision = reuse.reusable_model(
+            store, models_dir, as_of=as_of, window_sql=training_window_sql("f.claim_id, y"))
+        if model is not None:
+            version, feature_names = manifest["model_version"], tuple(manifest["features"])
+            evaluation = classifier.Evaluation(n_train=manifest["n_train"], n_test=manifest["n_test"],
+                                               split_at=manifest["split_at"], metrics=manifest["metrics"])
+        else:
+            model, version, evaluation, feature_names = _train(store, models_dir, as_of)
+            decision = replace(decision, model_version=version)
     else:
         model, version, feature_names = _load_fallback(fallback_models_dir)
+        decision = reuse.ModelDecision(
+            "shipped" if model is not None else "baseline",
+            f"{n_window} labelled claims ({n_positive} corroborated): too few to train on",
+            model_version=version or "baseline:majority-vote", n_training_labels=int(n_window))
 
     # source reliability: truth discovery over everything, anchored on every label; a
     # cold start on purpose, so the published trust does not depend on the folds (a
@@ -151,8 +140,13 @@ def score(
     if model is None:
         # no labels and no shipped model: the majority-vote baseline, named as such
         version = "baseline:majority-vote"
-    n_scored = _score_all(store, model, feature_names, version)
+    reuse.record_decision(store, run_id, decision)
+    _new_scored_claims(store)
+    n_carried = carry.carry_scores(store, version) if previous_features else 0
+    n_scored = n_carried + _score_rows(store, model, feature_names, version,
+                                       carry.TO_SCORE if n_carried else "store.claim_features")
     _write_score_tables(store)
+    carry.drop_scratch(store)
     n_labelled = store.scalar(
         "select count(*) from store.claim_labels where label in ('corroborated', 'refuted')", step="score.labels"
     )
@@ -160,10 +154,53 @@ def score(
         n_labelled=int(n_labelled),
         n_scored=n_scored,
         model_version=version,
-        trained=trained,
+        trained=decision.decision == "trained",
         beats_baselines=evaluation.beats_baselines() if evaluation else None,
         metrics=evaluation.metrics if evaluation else {},
+        model_decision=decision.decision,
+        model_reason=decision.reason,
+        n_scores_carried=n_carried,
     )
+
+
+def _train(store: Store, models_dir: Path, as_of: datetime):
+    """Judge the classifier on rolling folds, fit it on the window, save it and its labels."""
+    labelled = _training_frame(store)
+    folds = classifier.rolling_folds(labelled)
+    td_trust = []
+    for fold, (_, test) in enumerate(folds):
+        # the truth-discovery baseline may only see what happened before each block;
+        # each fold starts from the previous fold's trust, which saw even less, so the
+        # warm start leaks nothing from the block and saves most of the cold rounds
+        split_at = pd.Timestamp(test["asserted_at"].min()).isoformat()
+        _fill_truth_claims(store, where=f"asserted_at < timestamptz '{split_at}'")
+        run_truth_discovery(store, warm_start=fold > 0)
+        trust_then = _source_trust(store)
+        td_trust.append(test["source_key"].map(trust_then).fillna(PRIOR_TRUST).to_numpy(dtype=float))
+    evaluation = classifier.evaluate(folds, td_trust)
+    model, feature_names = classifier.fit(labelled)
+    version = _version(labelled)
+    save_artefact(
+        model,
+        models_dir / version,
+        manifest={
+            "model_version": version,
+            "crosscheck_version": __version__,
+            "features": list(feature_names),
+            "n_labelled": len(labelled),
+            "metrics": evaluation.metrics,
+            "n_train": evaluation.n_train,
+            "n_test": evaluation.n_test,
+            "split_at": evaluation.split_at,
+            "calibration": model.method,
+            "strength": model.estimator.named_steps["logit"].C,
+            # the data time it was trained at: reuse.py ages it from here
+            "as_of": as_of.astimezone(UTC).isoformat(),
+        },
+        card=render_card(version, labelled, evaluation, feature_names, model, MAX_TRAINING_CLAIMS),
+    )
+    reuse.remember_training_labels(store, version, labelled)
+    return model, version, evaluation, feature_names
 
 
 def _version(labelled: pd.DataFrame) -> str:
@@ -184,35 +221,49 @@ def _load_fallback(models_dir: Path | None):
     return model, manifest["model_version"], names
 
 
-def _training_frame(store: Store) -> pd.DataFrame:
-    """The most recent MAX_TRAINING_CLAIMS labelled claims' features and labels, oldest first."""
-    frame = store.fetch_df(
-        f"""
-        select f.*, case l.label when 'corroborated' then 1 else 0 end as y, l.label_source
+def training_window_sql(columns: str) -> str:
+    """SQL selecting ``columns`` of the training window: the most recent MAX_TRAINING_CLAIMS
+    labelled claims (``f``: their features; ``y``: 1 for corroborated, 0 for refuted)."""
+    return f"""
+        select {columns}
         from store.claim_features as f
-        join store.claim_labels as l using (claim_id)
-        where l.label in ('corroborated', 'refuted')
+        join (select claim_id, case label when 'corroborated' then 1 else 0 end as y, label_source
+              from store.claim_labels where label in ('corroborated', 'refuted')) as l
+            using (claim_id)
         order by f.asserted_at desc, f.claim_id desc
         limit {MAX_TRAINING_CLAIMS}
-        """,
-        step="score.training",
-    )
+        """
+
+
+def _training_frame(store: Store) -> pd.DataFrame:
+    """The training window's features and labels, oldest first."""
+    frame = store.fetch_df(training_window_sql("f.*, l.y, l.label_source"), step="score.training")
     return frame.iloc[::-1].reset_index(drop=True)
 
 
 def _score_all(store: Store, model, feature_names: tuple[str, ...], version: str) -> int:
     """Score every claim, SCORE_BATCH_ROWS at a time, into temp table scored_claims."""
+    _new_scored_claims(store)
+    return _score_rows(store, model, feature_names, version)
+
+
+def _new_scored_claims(store: Store) -> None:
     store.execute(
         "create or replace temp table scored_claims "
         "(claim_id varchar, p_corroborated double, top_features varchar, model_version varchar)",
         step="score.write",
     )
+
+
+def _score_rows(store: Store, model, feature_names: tuple[str, ...], version: str,
+                relation: str = "store.claim_features") -> int:
+    """Score the claims of ``relation`` (rows of claim features) into scored_claims; returns how many."""
     n_scored = 0
-    for batch in store.iter_frames("select * from store.claim_features", batch_rows=SCORE_BATCH_ROWS,
-                                   step="score.features"):
+    for batch in store.iter_frames(f"select * from {relation}", batch_rows=SCORE_BATCH_ROWS, step="score.features"):
         if model is not None:
-            p = model.predict_proba(classifier.feature_matrix(batch, feature_names))[:, 1]
-            explanations = classifier.top_features(model, batch, feature_names)
+            matrix = classifier.feature_matrix(batch, feature_names)
+            p = model.predict_proba(matrix)[:, 1]
+            explanations = classifier.top_features(model, batch, feature_names, matrix=matrix)
         else:
             p = classifier.majority_vote(batch)
             explanations = ["n_support_so_far;n_contradict_so_far"] * len(batch)

@@ -1,19 +1,23 @@
 -- runs: one row per published run.
 create or replace view main.runs as
 select
-    run_id,
-    started_at,
-    finished_at,
-    status,
-    n_new_articles,
-    n_claims,
-    dq_passed,
-    n_rejected,
-    n_new_claims,
-    model_version,
-    inputs,
-    crosscheck_version
-from store.runs;
+    r.run_id,
+    r.started_at,
+    r.finished_at,
+    r.status,
+    r.n_new_articles,
+    r.n_claims,
+    r.dq_passed,
+    r.n_rejected,
+    r.n_new_claims,
+    r.model_version,
+    r.inputs,
+    r.crosscheck_version,
+    d.decision as model_decision,
+    d.reason as model_decision_reason
+from store.runs as r
+-- the score stage's record of whether it trained or reused (sql/score/model_tables.sql)
+left join store.model_decisions as d using (run_id);
 
 -- run_stages: one row per stage of a published run: its time and the run's memory so far.
 create or replace view main.run_stages as
