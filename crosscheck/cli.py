@@ -119,7 +119,10 @@ def _print_summary(summary: dict) -> None:
     table.add_row("claims in database", str(summary.get("publish", {}).get("n_claims", "")))
     table.add_row("contradictions", f"{contradict.get('n_contradictions', 0)} "
                   f"({contradict.get('n_open', 0)} open, {contradict.get('n_resolved', 0)} resolved)")
-    table.add_row("model", f"{score.get('model_version', '')}" + (" (trained this run)" if score.get("trained") else ""))
+    decision = score.get("model_decision") or ("trained" if score.get("trained") else "")
+    table.add_row("model", f"{score.get('model_version', '')}" + (f" ({decision})" if decision else ""))
+    if score.get("model_reason"):
+        table.add_row("why", str(score["model_reason"]))
     table.add_row("data quality", ("passed" if validate.get("dq_passed") else f"FAILED {validate.get('failed')}")
                   + f" - {validate.get('docs', '')}")
     table.add_row("published", str(summary.get("publish", {}).get("published", "")))
