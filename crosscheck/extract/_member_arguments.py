@@ -121,7 +121,7 @@ _COUNTED = re.compile(
     r"(?:\s+(?:full\s+|complete\s+)?control\s+(?:of|over))?"
     r"\s+(?:(?:the|these|those|another|a\s+further)\s+)?(?P<count>\d+|two|three|four|five|six|seven|eight|nine|ten|"
     r"several|a\s+few|a\s+number\s+of)?\s*(?:(?:more|other|further|new|small|nearby|frontline|front-line)\s+)*"
-    r"(?:villages|settlements|towns|cities|localities|hamlets|communities)"
+    r"(?:" + "|".join(COUNT_NOUN_STEMS) + r")"
     r"(?P<where>\s+(?:in|near|around|outside|on|across|of|west|east|north|south)\b[^,:;()\u2013\u2014]{1,50}?)?"
     r"(?:\s*[,:]\s+|\s*\(\s*|\s+[-\u2013\u2014]\s+)(?:the\s+)?(?:" + _GAP + r"\s+)*(?P<first>" + _P + r")" + _LIST, _I)
 # "settlements in the Donetsk region, Zaporizhzhia and Kharkiv": after a region, a city names the next region

@@ -206,15 +206,13 @@ class SpeakerResolver:
         if fuzzy is not None:
             return fuzzy
         contained = self._best_contained(tokens)
-        if contained is not None and contained.kind != _PERSON_KIND and _NAMED_AFTER_A_PLACE.match(phrase) \
-                and speaker_tokens(_NAMED_AFTER_A_PLACE.match(phrase).group("place")) in self._aliases_of(contained):
+        named_after = _NAMED_AFTER_A_PLACE.match(phrase) if contained is not None else None
+        if named_after is not None and contained.kind != _PERSON_KIND \
+                and self._by_alias.get(speaker_tokens(named_after.group("place"))) is contained:
             # "The Kyiv Independent", "the Moscow Times", "the Kyiv School of Economics": a name that
             # starts with the capital is an outlet's, a school's or a firm's, which speaks for itself
             return None
         return contained
-
-    def _aliases_of(self, speaker: Speaker) -> set[tuple[str, ...]]:
-        return {tokens for tokens, other in self._by_alias.items() if other is speaker}
 
     def _best_contained(self, tokens: tuple[str, ...]) -> Speaker | None:
         matches: list[tuple[int, int, Speaker]] = []
