@@ -226,7 +226,10 @@ CLAIM_NOUNS = words("claim", "claims", "assertion", "assertions", "statement", "
 
 # Phrases that may sit between a reporting verb and its content.
 FRAME_FILLER = re.compile(
-    r"(?:\s*,?\s*(?:on\s+(?:\w+day(?:\s+(?:morning|afternoon|evening|night))?|\w+\s+\d{1,2}|\d{1,2}\s+\w+|telegram|x|twitter|facebook|"
+    # American wire copy drops the "on": "the ministry said Friday", "said early Thursday"
+    r"(?:\s*,?\s*(?:(?:(?:early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\b"
+    r"|on\s+(?:\w+day(?:\s+(?:morning|afternoon|evening|night))?|\w+\s+\d{1,2}|\d{1,2}\s+\w+|telegram|x|twitter|facebook|"
     r"social media|state television|television|tv|its website|the messaging app telegram)"
     r"|in\s+(?:an?|its|his|her|their|the)\s+(?:\w+\s+){0,3}?(?:statement|post|update|briefing|interview|video|address|essay|"
     r"article|column|op-ed|letter|speech|recording|message|note|comment|comments|remarks|call|conversation|"
