@@ -186,13 +186,14 @@ def evaluate_model(
         raise typer.Exit(1)
     folder = max(found, key=lambda path: path.name)
     _, manifest = load_artefact(folder)
-    table = Table(title=f"model {manifest['model_version']} ({manifest['n_test']} held-out later claims)",
-                  caption=str(folder))
+    table = Table(title=f"model {manifest['model_version']} ({manifest['n_test']} held-out later claims)")
     for column in ("method", "ROC-AUC", "Brier"):
         table.add_column(column)
     for name, metrics in manifest.get("metrics", {}).items():
         table.add_row(name, f"{metrics.get('roc_auc', float('nan')):.3f}", f"{metrics.get('brier', float('nan')):.3f}")
     console.print(table)
+    # unwrapped, so the path can be copied whole however narrow the terminal (a caption wraps to the table)
+    console.print(f"artefact: {folder}", soft_wrap=True, highlight=False)
 
 
 @app.command()

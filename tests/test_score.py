@@ -9,7 +9,9 @@ import pytest
 from crosscheck.db import Store
 from crosscheck.score import grades
 from crosscheck.score.artifacts import ArtefactError, load_artefact, save_artefact
-from crosscheck.score.classifier import C_GRID, FEATURE_NAMES, choose_strength, feature_matrix, fit
+from crosscheck.score.classifier import (
+    C_GRID, FEATURE_NAMES, ISOTONIC_MIN_ROWS, choose_calibration, choose_strength, feature_matrix, fit,
+)
 from crosscheck.score.truth import run_truth_discovery
 
 
@@ -111,6 +113,16 @@ def test_regularisation_is_stronger_when_labels_are_few_and_noisy():
     noise = rng.integers(0, 2, 150)  # labels unrelated to any feature
     assert choose_strength(x[:150], noise) < choose_strength(x, y)
     assert choose_strength(x, y) in C_GRID
+
+
+def test_isotonic_calibration_is_only_tried_with_enough_training_claims():
+    x = feature_matrix(synthetic_features(4000))
+    # labels that step with the first feature: sigmoid cannot map the scores, isotonic can
+    steep = (x[:, 0] > np.median(x[:, 0])).astype(int)
+    assert choose_calibration(x, steep, 1.0) == "isotonic"
+    # but with fewer claims than the floor isotonic is not tried: it would overfit its calibration folds
+    few = ISOTONIC_MIN_ROWS - 1
+    assert choose_calibration(x[:few], steep[:few], 1.0) == "sigmoid"
 
 
 def test_artefact_round_trip_and_tamper_refusal(tmp_path):

@@ -27,7 +27,8 @@ by later, independent evidence.
 ## Model
 Logistic regression on standardised features inside scikit-learn's
 CalibratedClassifierCV ({calibration} calibration, regularisation C = {strength}, both chosen
-by time-ordered cross-validation on the training claims). Its prior is
+by time-ordered cross-validation on the training claims; isotonic is only tried from
+{isotonic_min_rows} training claims on, since it overfits fewer). Its prior is
 `trusted_support_share`, the vote of the sources heard so far, each weighted by its record
 at the time; that column is nearly unpenalised, so regularisation only limits how far the
 other features correct it.
@@ -60,6 +61,7 @@ def render_card(version: str, labelled: pd.DataFrame, evaluation: classifier.Eva
     return _TEMPLATE.format(
         version=version,
         calibration=model.method,
+        isotonic_min_rows=f"{classifier.ISOTONIC_MIN_ROWS:,}",
         strength=model.estimator.named_steps["logit"].C,
         date=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         n_labelled=len(labelled),
