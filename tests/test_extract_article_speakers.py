@@ -99,7 +99,7 @@ def test_role_noun_does_not_take_a_holder_of_another_role() -> None:
      "Ocheretyne lies north-west of Avdiivka. In late April the ministry announced the liberation of "
      "Novobakhmutivka.", "Novobakhmutivka", "Russian Ministry of Defence"),
     ("Russia's defence ministry published new figures on Monday.\n\n"
-     "Hours later, the ministry said its forces had captured Pervomaiske.", "Pervomaiskoe",
+     "Hours later, the ministry said its forces had captured Pervomaiske.", "Pervomaiske",
      "Russian Ministry of Defence"),
     ("The Russian Ministry of Defence said on Sunday that air defences had shot down 12 drones.\n\n"
      "Late on Monday, the defence ministry announced that its troops had taken Berdychi.", "Berdychi",

@@ -59,7 +59,7 @@ def test_civilians_and_prisoners_are_not_losses(text: str) -> None:
     ("\"ЗСУ звільнили Роботине,\" the General Staff of Ukraine's armed forces wrote on Telegram.",
      "Robotyne", "Ukraine"),
     ("\"Войска освободили населённый пункт Первомайское,\" the Russian defence ministry said on Telegram.",
-     "Pervomaiskoe", "Russia"),
+     "Pervomaiske", "Russia"),
     ("\"Противник захватил Работино,\" a Russian commander told state television.", "Robotyne", "Ukraine"),
     ("\"Российские войска освободили город Угледар,\" Russian war blogger Rybar wrote.", "Vuhledar", "Russia"),
 ])

@@ -176,6 +176,28 @@ def test_proximity_to_other_places_picks_the_namesake(gaz: Gazetteer) -> None:
     assert place(gaz, "Opytne", (place(gaz, "Bakhmut"),)).place_id != place(gaz, "Opytne", (place(gaz, "Avdiivka"),)).place_id
 
 
+def test_proximity_reaches_a_namesake_known_by_the_name_only_as_a_former_one(gaz: Gazetteer) -> None:
+    # Luhansk's Pervomaisk (now Sokolohirsk) carries the name only as a former one; Mykolaiv's carries it today
+    assert place(gaz, "Pervomaisk").oblast == "Mykolaiv Oblast"
+    assert place(gaz, "Pervomaisk", (place(gaz, "Popasna"),)).oblast == "Luhansk Oblast"
+    # a place that is far from every namesake leaves the ordinary choice alone
+    assert place(gaz, "Pervomaisk", (place(gaz, "Lviv"),)).oblast == "Mykolaiv Oblast"
+
+
+@pytest.mark.parametrize("text, canonical, oblast", [
+    ("Russian forces have liberated the village of Pervomaiske in the Donetsk People's Republic.", "Pervomaiske",
+     "Donetsk Oblast"),
+    ("The Russian flag now flies over Pervomaiskoye near Avdeyevka.", "Pervomaiske", "Donetsk Oblast"),
+    ("Ukrainian troops were knocked out of the village of Ivanovskoye, west of Artyomovsk.", "Ivanivske",
+     "Donetsk Oblast"),
+    ("Ukrainian troops were knocked out of the village of Ivanovskoye.", "Ivanivske", "Donetsk Oblast"),
+])
+def test_front_line_villages_reported_by_their_russian_names(gaz: Gazetteer, text: str, canonical: str,
+                                                             oblast: str) -> None:
+    mention = next(m for m in gaz.find_mentions(text) if m.as_written.startswith(("Pervomai", "Ivanov")))
+    assert mention.place is not None and (mention.place.name, mention.place.oblast) == (canonical, oblast)
+
+
 def test_mentions_use_oblast_stated_next_to_the_name(gaz: Gazetteer) -> None:
     [village, oblast] = gaz.find_mentions("Makiivka in the Luhansk region was shelled.")
     assert village.place is not None and village.place.oblast == "Luhansk Oblast"

@@ -35,6 +35,10 @@ FUZZY_MIN_KEY_LENGTH = 6
 # margin; front-line reporting stays within one sector of ~100 km.
 PROXIMITY_KM = 120.0
 PROXIMITY_MARGIN_KM = 20.0
+# A former name beats the places that carry it today only when all of those lie at least
+# this far from the article's other places: national capitals and regional cities are
+# named in front-line copy all the time, but rarely within a few hundred km of its villages.
+FAR_FROM_ARTICLE_KM = 300.0
 # A place at least this many times as populous as its namesakes is the one
 # meant without context, so the choice is not flagged ambiguous.
 DOMINANCE_RATIO = 5.0
@@ -225,6 +229,10 @@ class Gazetteer:
                 return None, False
         best = max(strength for _, strength in pool)
         finalists = [index for index, strength in pool if strength == best]
+        if points and len(pool) > len(finalists):
+            former = self._former_name_nearby(pool, finalists, points)
+            if former is not None:
+                return former, False
         if len(finalists) == 1:
             return finalists[0], False
         if points:
@@ -242,6 +250,22 @@ class Gazetteer:
         top, runner_up = self._entries[finalists[0]], self._entries[finalists[1]]
         dominant = top.population >= DOMINANCE_RATIO * max(runner_up.population, 1)
         return finalists[0], not dominant
+
+    def _former_name_nearby(self, pool: Candidates, finalists: list[int],
+                            points: Sequence[tuple[float, float]]) -> int | None:
+        """A place known by the name only as a former one ("Pervomaisk" for Sokolohirsk) that lies
+        among the article's other places while every place carrying the name today is far away."""
+        if any(self._distance_km(index, points) <= FAR_FROM_ARTICLE_KM for index in finalists):
+            return None
+        return self._nearest_by_proximity([index for index, _ in pool if index not in finalists], points)
+
+    def _distance_km(self, index: int, points: Sequence[tuple[float, float]]) -> float:
+        place = self._places[index]
+        if place.lat is None or place.lon is None:
+            return 0.0     # unlocated: never counted as far away
+        squeeze = self._lon_scale[index]
+        return min(math.hypot(p_lat - place.lat, (p_lon - place.lon) * squeeze) for p_lat, p_lon in points) \
+            * _KM_PER_DEGREE
 
     def _nearest_by_proximity(self, finalists: list[int], points: Sequence[tuple[float, float]]) -> int | None:
         scored = []
