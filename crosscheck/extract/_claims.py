@@ -11,7 +11,7 @@ that it had seized X" -> Moscow: Russia, Kyiv's army: Ukraine).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Sequence
 
@@ -20,6 +20,7 @@ from crosscheck.resolve import SpeakerResolver
 from ._actors import actor_side, opposite
 from ._attribution import Frame
 from ._dates import assertion_time
+from ._frame_nouns import JUDGED_FALSE
 from ._hedges import hedges_in, negating_hedge_in
 from ._lexicon import FALSE_CLAIM, caseless
 from ._places import PlaceRef
@@ -85,13 +86,14 @@ def drafts_for_sentence(sentence: str, hits: Sequence[Hit], frames: Sequence[Att
                         published_at: datetime, in_quote: Sequence[bool]) -> list[Draft]:
     """Claims of one sentence, deduplicated, partial control winning over full control."""
     drafts: list[Draft] = []
+    verdicts: list[Draft] = []
     for hit, quoted in zip(hits, in_quote):
         index = None if hit.outlet_voice else _innermost(frames, hit)
         if index is None:
             speaker = quote_speaker if (quoted and quote_speaker is not None) else outlet
             draft = _draft(hit, sentence, None, speaker, frames, published_at, 0)
             if draft is not None:
-                drafts.append(draft)
+                drafts.append(_judged_unowned_report(sentence, hit, draft))
             continue
         draft = _draft(hit, sentence, index, frames[index].speaker, frames, published_at,
                        frames[index].frame.content_start)
@@ -99,7 +101,49 @@ def drafts_for_sentence(sentence: str, hits: Sequence[Hit], frames: Sequence[Att
             continue
         drafts.append(draft)
         drafts.extend(_outer_claims(hit, sentence, index, draft, frames, published_at))
+        verdicts.extend(_outlet_verdict(sentence, index, draft, frames, outlet, published_at))
+    # the outlet's verdict adds nothing where it already says so plainly ("Ukrainian forces continue to
+    # control X, and the claim that Russia seized it is likely false": one unhedged claim)
+    drafts.extend(v for v in verdicts if not any(
+        d.speaker is v.speaker and _place_key(d.place) == _place_key(v.place) and d.predicate == v.predicate
+        and d.value == v.value for d in drafts))
     return _settle(drafts)
+
+
+# "The claim that Russian forces took X is false": a report nobody is named as making
+_UNOWNED_REPORT = re.compile(r"\b(?:(?:the|these|those|such|any)\s+(?:[\w-]+\s+)?)?(?:claims?|reports?|assertions?|"
+                            r"allegations?|rumou?rs?)\s+that\s", re.IGNORECASE)
+
+
+def _judged_unowned_report(sentence: str, hit: Hit, draft: Draft) -> Draft:
+    """The outlet's own claim, turned round when it judges an unowned report of it false."""
+    if draft.predicate != "controls" or opposite(draft.value) is None:
+        return draft
+    opened = None
+    for opened in _UNOWNED_REPORT.finditer(sentence, 0, hit.start):
+        pass
+    verdict = JUDGED_FALSE.search(sentence, hit.end) if opened is not None else None
+    if verdict is None:
+        return draft
+    return replace(draft, value=opposite(draft.value), hedges=tuple(hedges_in(verdict.group(0))))
+
+
+def _outlet_verdict(sentence: str, index: int, inner: Draft, frames: Sequence[Attributed], outlet: SpeakerInfo,
+                    published_at: datetime) -> list[Draft]:
+    """"The claim by X that C is likely false.": the outlet, judging the report in its own voice,
+    holds the opposite (hedged by its own "likely"); a report judged inside someone's words
+    ("..., the General Staff said") is that speaker's denial instead (_outer_claims)."""
+    frame = frames[index].frame
+    if frame.parent is not None or frame.kind != "claim" or inner.predicate != "controls" \
+            or inner.value == "contested":
+        return []
+    verdict = JUDGED_FALSE.match(sentence, frame.content_end)
+    if verdict is None or opposite(inner.value) is None:
+        return []
+    if any(other.frame.speaker_start >= verdict.start() for other in frames):
+        return []   # "X's claim ... is not true, the grouping said: ...": the grouping's verdict
+    return [Draft(outlet, inner.place, inner.predicate, opposite(inner.value), tuple(hedges_in(verdict.group(0))),
+                  _asserted_at(sentence, None, frames, published_at), None)]
 
 
 def _innermost(frames: Sequence[Attributed], hit: Hit) -> int | None:

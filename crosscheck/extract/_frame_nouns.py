@@ -69,7 +69,9 @@ def possessive_opinion_frames(sentence: str, frames: list[Frame]) -> None:
 _LEADING_TIME = re.compile(r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|January|"
                            r"February|March|April|June|July|August|September|October|November|December)\s+)+"
                            r"(?=[A-Z])")
-_JUDGED_FALSE = re.compile(r"\s+(?:is|are|was|were|remains?|remained)\s+(?:(?:completely|entirely|totally|simply|"
+# "Claims by X that C are (likely) false": where a nominal report ends because the sentence judges it
+JUDGED_FALSE = re.compile(r"\s+(?:is|are|was|were|remains?|remained)\s+(?:(?:likely|probably|almost\s+certainly|"
+                          r"most\s+likely)\s+)?(?:(?:completely|entirely|totally|simply|"
                            r"patently|absolutely|utterly)\s+)?(?:false|untrue|fake|baseless|groundless|a\s+lie|lies|"
                            r"not\s+true|disinformation|fabricated|fabrications?)\b", _I)
 
@@ -95,7 +97,7 @@ def nominal_frames(sentence: str, frames: list[Frame]) -> None:
         if any(f.speaker_start <= np_start < f.speaker_end for f in frames):
             continue
         # "Claims by Kyiv that it took X are false, ... said": the claim ends where the sentence judges it
-        judged = _JUDGED_FALSE.search(sentence, match.end()) if "false" in sentence or "true" in sentence \
+        judged = JUDGED_FALSE.search(sentence, match.end()) if "false" in sentence or "true" in sentence \
             or "lie" in sentence or "baseless" in sentence or "fake" in sentence else None
         frames.append(Frame(phrase, np_start, np_start + len(phrase), match.group("noun") or match.group("noun2"),
                             "claim", match.end(), judged.start() if judged is not None else len(sentence)))
