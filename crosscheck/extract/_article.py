@@ -18,6 +18,7 @@ from ._frames import in_a_speaker, shifted_frames
 from ._claim_record import claim_record
 from ._claims import Draft
 from ._discourse import SpeakerTracker, with_headline_speakers
+from ._judged_before import denials_taken_back, judged_before
 from ._speaker_intros import introduced_person, role_text
 from ._lexicon import has_trigger, word_runs
 from ._paragraph_voice import ParagraphVoice, continues_report, summary_item
@@ -115,6 +116,7 @@ class _FieldReader:
         self.tracker = tracker
         self.topic = topic      # the article's topic place, "the city" of later paragraphs
         self.field_no = 0 if is_title else 1
+        self.before: list[Draft] = []   # the control claims of the sentence just read, for one judging them
         tracker.texts[self.field_no] = text
         tracker.fillers.append(self._fill_speakers)
         self.current = 0
@@ -281,6 +283,7 @@ class _FieldReader:
         stems = stems_in(paragraph, runs=runs)
         claims: list[ExtractedClaim] = []
         reported: SpeakerInfo | None = None     # the body whose report the sentence before gave
+        judgements: list[tuple[Draft, ExtractedClaim]] = []   # the sentence before's judgements of its own before
         # "According to the ministry, C1. C2.": a paragraph opening on its source scopes its sentences
         scoped = bool(sentences) and sentences[0].frames[:1] != [] and sentences[0].frames[0].verb == "according to" \
             and not sentences[0].frames[0].post
@@ -326,6 +329,17 @@ class _FieldReader:
                     d.place for d in drafts if d.predicate == "controls" and d.place is not None])
                 if second is not None:
                     drafts = self._completed_drafts(sentence, second[:2], regions, region_speakers, second[2])
+            denials = denials_taken_back(judgements, drafts)
+            if denials:
+                # "Maliar rejected this. Fighting was still going on in the city, she said.": contested only
+                claims[:] = [c for c in claims if not any(c is record for record in denials)]
+            judgements = []
+            if not drafts and not sentence.headline and sentence.frames:
+                drafts = judged_before(sentence.text, sentence.frames, sentence.speakers, self.before,
+                                       self.published_at)
+                judgements = [(d, claim_record(self.name, sentence.start, sentence.end, sentence.text, d))
+                              for d in drafts]
+            self.before = [d for d in drafts if d.predicate == "controls"]
             if self.is_title or (index == 0 and sentence.headline):
                 self._learn_headline_side(sentence.text, drafts)
             self.topic.learn([d.place for d in drafts if d.place is not None and d.predicate == "controls"], refs,
@@ -334,7 +348,9 @@ class _FieldReader:
             salience = Salience([d.place for d in drafts if d.place is not None and d.predicate == "controls"]
                                 or [d.place for d in drafts if d.place is not None],
                                 [r for r in refs])
-            claims.extend(claim_record(self.name, sentence.start, sentence.end, sentence.text, draft) for draft in drafts)
+            recorded = dict((id(d), record) for d, record in judgements)
+            claims.extend(recorded.get(id(draft)) or claim_record(self.name, sentence.start, sentence.end,
+                                                                  sentence.text, draft) for draft in drafts)
         headline = len(sentences) == 1 and sentences[0].headline
         self.carried[0] = salience if headline else Salience.empty()
         return claims
