@@ -14,7 +14,9 @@ from ._speaker_kinds import phrase_kind
 from ._frames import plausible_speaker
 
 # "C, Serhiy Cherevatyi, spokesman of the Eastern group, said": a name, then its appositive
-_NAME_BEFORE_APPOSITIVE = re.compile(r"(?:^|,\s*|[,.!?\u2026][\"\u201d\u00bb]\s*|,\s+(?:and|but|while|whereas)\s+)(?P<name>(?:[A-Z][\w'\u2019.-]*\s+){0,5}[A-Z][\w'\u2019.-]*)"
+_NAME_BEFORE_APPOSITIVE = re.compile(r"(?:^|,\s*|[,.!?\u2026][\"\u201d\u00bb]\s*|,\s+(?:and|but|while|whereas)\s+)(?P<name>(?:the\s+)?[A-Z][\w'\u2019.-]*"
+                                     # "The Institute for the Study of War, a Washington-based think tank,"
+                                     r"(?:\s+(?:(?:for|of|the|and|on|in)\s+){0,2}[A-Z][\w'\u2019.-]*){0,5})"
                                      r",\s*$")
 # "a member of ...", "head of ...", "the Khortytsia group's spokesman": lower case, or an article first
 _APPOSITIVE_INSERTION = re.compile(r",\s*(?:(?:a|an|the)\s+[\w\u0400-\u04ff]|[a-z])[^,;:\"\u201c\u201d]{1,100}?,\s*$")
