@@ -28,6 +28,9 @@ _OPENERS = frozenset({
     "this", "last", "while", "when", "without", "under", "for", "amid", "following", "shortly",
     # American wire copy's bare time: "the ministry said Friday, had taken ...", "said early Thursday"
     "early", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    # and its dates, months first and abbreviated: "said Dec. 25, a claim Kyiv denied"
+    "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "january", "february", "march", "april",
+    "june", "july", "august", "september", "october", "november", "december",
 })
 # words that make the tail a clause of its own: it is content, not an adjunct
 _CLAUSE_WORDS = frozenset({
