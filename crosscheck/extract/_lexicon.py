@@ -296,7 +296,10 @@ HEDGE = re.compile(
     r"|\b(?:assess(?:es|ed)?|estimates?d?)\b"
     r"|\b(?:it is|it was|it's)\s+(?:possible|plausible|probable)\b"
     r"|\bpurport(?:s|ed|edly)?\b|\bindicat(?:es|ed|ing)\b"
-    r"|\baccording\s+to\s+(?:\w+\s+){0,2}?(?:reports|imagery|footage|images|data)\b",
+    r"|\baccording\s+to\s+(?:\w+\s+){0,2}?(?:reports|imagery|footage|images|data)\b"
+    # wire copy's disclaimer before what it relays: "Reuters could not independently verify reports that ..."
+    r"|\b(?:could\s+not|couldn['\u2019]t|(?:was|were|is|are)\s+unable\s+to|(?:was|is)\s+(?:not\s+possible|impossible)\s+to)"
+    r"\s+(?:(?:independently|immediately|yet)\s+)*(?:verify|confirm)\b",
     re.IGNORECASE,
 )
 # Every HEDGE match holds one of these, so a text with none skips the scan (most texts):
@@ -304,7 +307,7 @@ HEDGE = re.compile(
 HEDGE_WORDS = ("likely", "reported", "allegedly", "purport", "apparently", "presumably", "probab", "possib",
                "plausible", "seem", "supposedly", "unconfirmed", "unverified", "certainly", "appear", "believed",
                "thought", "said", "may", "might", "could", "must", "claimed", "assess", "estimate", "indicat",
-               "according")
+               "according", "unable")
 # Hedges that also deny their complement: "unlikely that Ukrainian forces still held X".
 NEGATING_HEDGE = re.compile(r"\bunlikely\b(?!\s+to\b)", re.IGNORECASE)
 
