@@ -29,7 +29,8 @@ from ._rule_index import stems_in
 from ._quote_speakers import continued_quote, quote_speakers
 from ._sentences import is_terminated, quote_regions, split_paragraph, split_paragraphs, without_fragment_quotes
 from ._topic import (ArticleTopic, capital_as_actor, split_coordinated_say, with_elided_object, with_elided_place,
-                     with_elided_source, with_second_voice_place, with_subject_it, with_topic_object)
+                     with_elided_source, with_subject_it, with_topic_object)
+from ._second_voice import with_second_voice_place
 from ._sentence_drafts import Sentence, headline_side, sentence_drafts
 from ._speaker_kinds import speaker_kind
 from ._speakers import (SpeakerInfo, lookup, media_voice, outlet_info, resolve_in_context, self_reference,

@@ -5,7 +5,8 @@ Shapes handled: "X said (that) C", "C, X said", "C, said X", '"C," X said', "acc
 "claims by X that C"), the terse headline shapes "C - X", "X: C" and "X claims C", speakers trailing
 adjuncts or inside their content ("C, X told the agency by phone", "C1, X said, C2"; see
 _frame_tails), "X, however, said C", "It said C" (the reader finds what "it" is), "X said:" closing a
-paragraph, "TASS quoted X as saying C", "X called the liberation of Y ..." and Cyrillic frames
+paragraph, an agency relaying a source ("TASS quoted X as saying C", "C, Interfax reported, citing X"; see
+_relay_frames), "X called the liberation of Y ..." and Cyrillic frames
 (_cyrillic_frames). Frames nest: the content of one may hold another ("Kyiv's army denied Moscow's
 claim that ..."), which is how nested reports and reported_via are found.
 """
@@ -23,6 +24,7 @@ from ._cyrillic_frames import cyrillic_frames, has_cyrillic_say_verb
 from ._appositives import ADJUNCT_INSERTION, appositive_subject, subject_before_adjunct
 from ._frame_nouns import according_frames, document_read_frames, map_frames, nominal_frames, possessive_opinion_frames
 from ._frames import Frame, plausible_speaker, verb_kind
+from ._relay_frames import relay_frames
 from ._speaker_kinds import phrase_kind
 from ._speakers import clean_speaker_phrase, lookup
 from ._lexicon import (AMBIGUOUS_SAY_VERB_WORDS, AMBIGUOUS_SAY_VERBS, FRAME_FILLER, SAY_VERB_WORDS,
@@ -101,8 +103,6 @@ def find_frames(sentence: str, headline: bool = False) -> list[Frame]:
         document_read_frames(sentence, frames)
     if " show" in lowered or " mark" in lowered or " depict" in lowered:
         map_frames(sentence, frames, _source_kind)
-    if "as saying" in lowered:
-        _quoted_as_saying(sentence, exact, frames)
     if ("the " in lowered or "its " in lowered or "'s " in lowered) and contains_any(lowered, _JUDGING_HINTS):
         _judged_event(sentence, exact, frames)
     appositive_denial(appositives, frames, sentence)
@@ -110,6 +110,8 @@ def find_frames(sentence: str, headline: bool = False) -> list[Frame]:
         cyrillic_frames(sentence, frames)
     evidence_frames(sentence, frames, exact)
     coordinated(sentence, frames, exact)
+    if "as saying" in lowered or "citing" in lowered:
+        relay_frames(sentence, lowered, exact, frames, _left_np)
     if headline:
         headline_subject_frame(sentence, frames)
     if headline or not frames:
@@ -121,24 +123,6 @@ def find_frames(sentence: str, headline: bool = False) -> list[Frame]:
 
 def _source_kind(phrase: str) -> str | None:
     return lookup(clean_speaker_phrase(phrase)).kind
-
-
-# "TASS quoted the defence ministry as saying that C": the one quoted says C, through the one quoting
-_QUOTED_AS = re.compile(r"\b(?P<verb>quoted|quotes|quoting|cited|cites|citing)\s+(?P<np>[^,;:\"\u201c\u201d]{2,80}?)\s+"
-                        r"as\s+saying\b[\s,:]*(?:that\b\s*)?", _I)
-
-
-def _quoted_as_saying(sentence: str, exact: str | None, frames: list[Frame]) -> None:
-    for match in _QUOTED_AS.finditer(sentence):
-        phrase = match.group("np")
-        if not plausible_speaker(phrase) or any(f.speaker_start <= match.start("np") < f.speaker_end for f in frames):
-            continue
-        frames.append(Frame(phrase, match.start("np"), match.end("np"), "said", "say", match.end(), len(sentence)))
-        left = _left_np(sentence, exact, 0, match.start()) if match.group("verb").lower() in ("quoted", "quotes",
-                                                                                                 "cited", "cites") else None
-        if left is not None and not any(f.speaker_start == left[0] for f in frames):
-            frames.append(Frame(sentence[left[0]:left[1]], left[0], left[1], match.group("verb"), "say",
-                                match.start("np"), len(sentence)))
 
 
 # "Pushilin called the liberation of Chasov Yar (the town's liberation) 'a turning point'": it happened

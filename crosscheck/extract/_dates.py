@@ -26,8 +26,10 @@ _DATE = re.compile(
     r"|\b(?P<day1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH.replace("month", "month1") +
     r"(?:,?\s+(?P<year1>\d{4}))?\b"
     r"|\b" + _MONTH.replace("month", "month2") + r"\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year2>\d{4}))?"
-    r"|\b(?:in\s+)?(?P<part>early|mid|late|the\s+middle\s+of|the\s+end\s+of|the\s+beginning\s+of|"
-    r"the\s+start\s+of)?[-\s]*" + _MONTH.replace("month", "month3") + r"(?:\s+(?P<year3>\d{4}))?\b",
+    # the part's separator belongs to the part: a match opening on the space before "Feb. 17" would
+    # hide the American "month day" order (the alternative above) behind a bare month
+    r"|\b(?:in\s+)?(?:(?P<part>early|mid|late|the\s+middle\s+of|the\s+end\s+of|the\s+beginning\s+of|"
+    r"the\s+start\s+of)[-\s]*)?" + _MONTH.replace("month", "month3") + r"(?:\s+(?P<year3>\d{4}))?\b",
     _I,
 )
 _PART_DAY = {"early": 5, "the beginning of": 5, "the start of": 5, "mid": 15, "the middle of": 15,
@@ -53,7 +55,12 @@ def assertion_time(region: str, published_at: datetime) -> datetime:
     lowered = caseless(region)
     if lowered is not None and not contains_any(lowered, _DATE_WORDS):
         return published_at
-    for match in _DATE.finditer(region):
+    matches = list(_DATE.finditer(region))
+    for index, match in enumerate(matches):
+        following = matches[index + 1] if index + 1 < len(matches) else None
+        if match.group("weekday") and following is not None and following.start() - match.end() <= 3 and \
+                (following.group("day1") or following.group("day2")):
+            continue    # "Monday, Feb. 12": the date says which Monday
         moment = _resolve(match, published_at)
         if moment is not None:
             return min(moment, published_at)

@@ -21,7 +21,10 @@ _POSSESSIVE_S = re.compile(r"['\u2019]s$")
 _BARE_DETERMINER = re.compile(r"^(?:the|a|an|these|those|such)$", _I)
 _ACCORDING = re.compile(r"\baccording\s+to\s+", _I)
 # where a speaker's noun phrase ends: punctuation, a dash, or a word that starts something else
-NP_END = re.compile(r"[,;.:!?()\"\u201c\u201d\u00ab\u00bb]|\s[-\u2013\u2014]\s|\s+(?:on\s+\w+day|in\s+an?\s+\w+|who|which|"
+# (a period after a rank or title AP abbreviates, "said Col. Nazar Voloshyn", is inside the phrase)
+_TITLE_PERIOD = "".join(f"(?<!\\b{title})" for title in ("Gen", "Col", "Lt", "Maj", "Sgt", "Capt", "Adm", "Brig", "Cmdr",
+                                                        "Gov", "Sen", "Rep", "Dr", "Mr", "Mrs", "Ms")) + r"\."
+NP_END = re.compile(r"[,;:!?()\"\u201c\u201d\u00ab\u00bb]|" + _TITLE_PERIOD + r"|\s[-\u2013\u2014]\s|\s+(?:on\s+\w+day|in\s+an?\s+\w+|who|which|"
                     r"that|adding|citing|as\s+saying|after|when|while|because|but|on\s+(?:telegram|twitter|x)\b)",
                     _I)
 _NOMINAL = re.compile(

@@ -26,6 +26,11 @@ _OPENERS = frozenset({
     "in", "on", "at", "to", "during", "via", "through", "from", "after", "before", "over", "with", "by",
     "late", "earlier", "later", "today", "yesterday", "overnight", "again", "also", "separately",
     "this", "last", "while", "when", "without", "under", "for", "amid", "following", "shortly",
+    # American wire copy's bare time: "the ministry said Friday, had taken ...", "said early Thursday"
+    "early", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    # and its dates, months first and abbreviated: "said Dec. 25, a claim Kyiv denied"
+    "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "january", "february", "march", "april",
+    "june", "july", "august", "september", "october", "november", "december",
 })
 # words that make the tail a clause of its own: it is content, not an adjunct
 _CLAUSE_WORDS = frozenset({
@@ -73,7 +78,8 @@ def tail_shape(sentence: str, position: int, lead: str = "") -> TailShape | None
     if mark != ",":
         return None
     following = _WORD.match(sentence, _skip_space(sentence, stop.end()))
-    if following is not None and (following.group(0).lower() in _FINITE_CONTINUATION or lead_is_adjunct(lead)):
+    if following is not None and (following.group(0).lower() in _FINITE_CONTINUATION or lead_is_adjunct(lead)
+                                  or _ends_on_auxiliary(lead)):
         return "parenthetical"
     return "post"
 
@@ -91,6 +97,15 @@ def lead_is_adjunct(lead: str) -> bool:
     if not words or len(words) > 8 or words[0].lower() not in _LEAD_OPENERS:
         return False
     return not any(word.lower() in _CLAUSE_WORDS for word in words)
+
+
+# "Russian forces had, the ministry said, taken Marinka": a lead stopping on its auxiliary goes on after the speaker
+_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "will", "would"})
+
+
+def _ends_on_auxiliary(lead: str) -> bool:
+    words = _WORD.findall(lead[-40:])
+    return bool(words) and words[-1].lower() in _AUXILIARIES
 
 
 def _adjunct(words: list[str]) -> bool:

@@ -229,6 +229,11 @@ FRAME_FILLER = re.compile(
     # American wire copy drops the "on": "the ministry said Friday", "said early Thursday"
     r"(?:\s*,?\s*(?:(?:(?:early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b"
+    # and before a date, month first and abbreviated: "said Feb. 17", "said Monday, Dec. 25", "said on Sept. 30, 2023"
+    r"|(?:on\s+)?(?:(?:jan|feb|aug|sept?|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\s+\d{1,2}\b(?:,?\s+\d{4}\b)?"
+    r"|in\s+(?:early|mid|late)[-\s]+(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b(?:\s+\d{4}\b)?"
     r"|on\s+(?:\w+day(?:\s+(?:morning|afternoon|evening|night))?|\w+\s+\d{1,2}|\d{1,2}\s+\w+|telegram|x|twitter|facebook|"
     r"social media|state television|television|tv|its website|the messaging app telegram)"
     r"|in\s+(?:an?|its|his|her|their|the)\s+(?:\w+\s+){0,3}?(?:statement|post|update|briefing|interview|video|address|essay|"
@@ -291,7 +296,10 @@ HEDGE = re.compile(
     r"|\b(?:assess(?:es|ed)?|estimates?d?)\b"
     r"|\b(?:it is|it was|it's)\s+(?:possible|plausible|probable)\b"
     r"|\bpurport(?:s|ed|edly)?\b|\bindicat(?:es|ed|ing)\b"
-    r"|\baccording\s+to\s+(?:\w+\s+){0,2}?(?:reports|imagery|footage|images|data)\b",
+    r"|\baccording\s+to\s+(?:\w+\s+){0,2}?(?:reports|imagery|footage|images|data)\b"
+    # wire copy's disclaimer before what it relays: "Reuters could not independently verify reports that ..."
+    r"|\b(?:could\s+not|couldn['\u2019]t|(?:was|were|is|are)\s+unable\s+to|(?:was|is)\s+(?:not\s+possible|impossible)\s+to)"
+    r"\s+(?:(?:independently|immediately|yet)\s+)*(?:verify|confirm)\b",
     re.IGNORECASE,
 )
 # Every HEDGE match holds one of these, so a text with none skips the scan (most texts):
@@ -299,7 +307,7 @@ HEDGE = re.compile(
 HEDGE_WORDS = ("likely", "reported", "allegedly", "purport", "apparently", "presumably", "probab", "possib",
                "plausible", "seem", "supposedly", "unconfirmed", "unverified", "certainly", "appear", "believed",
                "thought", "said", "may", "might", "could", "must", "claimed", "assess", "estimate", "indicat",
-               "according")
+               "according", "unable")
 # Hedges that also deny their complement: "unlikely that Ukrainian forces still held X".
 NEGATING_HEDGE = re.compile(r"\bunlikely\b(?!\s+to\b)", re.IGNORECASE)
 

@@ -114,6 +114,9 @@ RULES: tuple[Rule, ...] = (
           r"(?:(?:along|through|across|via|past)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,4}?)?(?:further\s+|deeper\s+)?"
           r"(?:in|into|inside|within)(?=\s+" + _PARTIAL_GAP + r"§)|"
           r"fighting(?=\s+§)|"
+          # "Ukraine said fighting continued there": "there" is the place named before (a reference, see _places)
+          r"(?:fighting|battles?|combat|clashes)(?:\s+(?:is|are|was|were|has\s+been|still|now))*\s+(?:continues?|continued|"
+          r"continuing|goes\s+on|went\s+on|rages?|raged|raging|persists?|persisted|ongoing)(?=\s+§+\s*(?:[.;!]|$))|"
           r"(?:fighting|battles?|combat|clashes|hostilities)(?:\s+(?:is|are|was|were|has\s+been|have\s+been|"
           # the General Staff's "11 combat clashes took place in Toretsk itself"
           r"still|now|continues?|continued|continuing|rages?|raged|raging|ongoing|under\s*way|taking\s+place|"

@@ -29,6 +29,7 @@ from crosscheck.resolve import Gazetteer
 
 from ._frames import Frame
 from ._places import NOUN_KINDS, PlaceRef, mentions_to_refs
+from ._second_voice import ELIDED_LOCATIVE, SOURCE_HINTS, elided_source
 
 T = TypeVar("T")
 
@@ -133,14 +134,6 @@ def capital_as_actor(sentence: str, ref: PlaceRef) -> bool:
             and _ACTOR_POSSESSIVE.match(sentence, ref.end) is not None)
 
 
-# "...; Ukraine says fighting goes on": a headline clause whose locative is left implicit
-_ELIDED_LOCATIVE = re.compile(
-    r"\b(?:fighting|battles?|clashes|combat)\s+(?:(?:is|are|was|were|still|now)\s+)*"
-    r"(?:goes\s+on|go\s+on|going\s+on|went\s+on|continues|continued|continue|continuing|rages|raged|raging|ongoing|"
-    r"under\s*way|persists|persisted)"
-    r"\s*[.!]?\s*$", re.IGNORECASE)
-
-
 _MOST_ELIDED = 3     # "captured Pokrovsk, Vovchansk and Kupiansk; Kyiv says fighting goes on": a short list
 
 
@@ -155,7 +148,7 @@ def with_elided_place(text: str, refs: Sequence[PlaceRef]) -> tuple[str, list[Pl
     """
     if "fight" not in text and "battl" not in text and "clash" not in text and "combat" not in text:
         return None
-    found = _ELIDED_LOCATIVE.search(text)
+    found = ELIDED_LOCATIVE.search(text)
     if found is None:
         return None
     named = {ref.place.place_id: ref for ref in refs if ref.place is not None and ref.is_settlement()
@@ -173,19 +166,6 @@ def with_elided_place(text: str, refs: Sequence[PlaceRef]) -> tuple[str, list[Pl
     return completed + text[len(body):], [*refs, *added]
 
 
-# "... confirmed that their troops had withdrawn." / "... had been driven out several days earlier.":
-# a retreat whose source is left implicit, at the very end of a sentence naming no place
-_ELIDED_SOURCE = re.compile(
-    r"\b(?:troops|forces|units|soldiers|defenders|garrison|fighters|servicemen|men)\s+(?:[\w'\u2019-]+\s+){0,3}?"
-    r"(?P<verb>withdr[ae]w(?:n)?|pulled\s+out|(?:been\s+)?(?:driven|pushed|forced|kicked)\s+out|retreated|fell\s+back)"
-    r"(?:\s+(?:(?:several|a\s+few|two|three|four|five|\d+)\s+(?:days|weeks|hours)\s+(?:earlier|ago|before)|"
-    r"(?:on|last|this|late\s+on|early\s+on)\s+\w+|overnight|earlier|yesterday|today))?"
-    # "... withdrew on Saturday to avoid encirclement": the purpose of the retreat
-    r"(?:,?\s+(?:in\s+order\s+)?to\s+(?:avoid|save|prevent|preserve|escape|protect)\b[^.;:!?]{0,60})?\s*[.!]?\s*$",
-    re.IGNORECASE)
-_SOURCE_HINTS = ("withdr", " out", "retreat", "fell back")
-
-
 def with_elided_source(text: str, refs: Sequence[PlaceRef], topic: ArticleTopic) -> tuple[str, list[PlaceRef]] | None:
     """A sentence ending on a retreat with no place, completed with the article's topic place.
 
@@ -197,17 +177,18 @@ def with_elided_source(text: str, refs: Sequence[PlaceRef], topic: ArticleTopic)
     if refs or topic.place is None:
         return None
     lowered = text.lower()
-    if not any(hint in lowered for hint in _SOURCE_HINTS):
+    if not any(hint in lowered for hint in SOURCE_HINTS):
         return None
-    found = _ELIDED_SOURCE.search(text)
+    found = elided_source(text, 0)
     if found is None:
         return None
     place = topic.antecedent("settlement")
     if place is None:
         return None
-    verb_end = found.end("verb")
-    added = PlaceRef(verb_end + 6, verb_end + 6 + len(place.as_written), place.as_written, place.place, coref=True)
-    return text[:verb_end] + " from " + place.as_written + text[verb_end:], [added]
+    at, preposition = found
+    added_text = " " + preposition + " " + place.as_written
+    added = PlaceRef(at + len(preposition) + 2, at + len(added_text), place.as_written, place.place, coref=True)
+    return text[:at] + added_text + text[at:], [added]
 
 
 # "Khortytsia group rejects Moscow's claim that X has fallen, says fighting goes on": a second
@@ -345,42 +326,3 @@ def with_topic_object(text: str, refs: Sequence[PlaceRef]) -> tuple[str, list[Pl
     completed = body + " of " + ref.as_written
     added = PlaceRef(len(body) + 4, len(completed), ref.as_written, ref.place, coref=True)
     return completed + text[len(body):], [*refs, added]
-
-
-def with_second_voice_place(text: str, frames: Sequence[Frame], refs: Sequence[PlaceRef],
-                            claimed: Sequence[PlaceRef]) -> tuple[str, list[PlaceRef], int | None] | None:
-    """A second speaker's clause whose place is left implicit, completed with the one place the
-    sentence's earlier speaker claimed.
-
-    "Russia said it had taken Toretsk, but Ukraine's military said fighting continued" is read as
-    "... fighting continued in Toretsk"; "...; Ukraine's army said its garrison had pulled out to
-    preserve lives" as "... pulled out from Vuhledar ...". The clause must be the content of the
-    sentence's last frame, run to its end and name no settlement; its speaker differs from the one
-    whose claim gives the place. Returns the completed text, its places and where words were
-    inserted inside it (None: at its end).
-    """
-    places = {ref.place.place_id: ref for ref in claimed if ref.place is not None and ref.is_settlement()}
-    if len(places) != 1 or len(frames) < 2:
-        return None
-    last = max(frames, key=lambda f: f.content_start)
-    if last.post or last.content_end < len(text.rstrip(" .!\"\u201d")) or \
-            not any(f.speaker != last.speaker and f.speaker_start < last.speaker_start for f in frames):
-        return None
-    place = next(iter(places.values()))
-    if any(r.start >= last.content_start and r.place is not None and r.is_settlement() for r in refs) or \
-            not any(r.start < last.speaker_start and r.place is not None and r.place.place_id == place.place.place_id
-                    for r in refs):
-        return None
-    locative = _ELIDED_LOCATIVE.search(text, last.content_start)
-    if locative is not None:
-        body = text[:locative.end()].rstrip(" .!")
-        completed = body + " in " + place.as_written
-        added = PlaceRef(len(body) + 4, len(completed), place.as_written, place.place, coref=True)
-        return completed + text[len(body):], [*refs, added], None
-    source = _ELIDED_SOURCE.search(text, last.content_start) if any(h in text for h in _SOURCE_HINTS) else None
-    if source is None:
-        return None
-    at = source.end("verb")
-    added_text = " from " + place.as_written
-    added = PlaceRef(at + 6, at + len(added_text), place.as_written, place.place, coref=True)
-    return text[:at] + added_text + text[at:], [*refs, added], at
