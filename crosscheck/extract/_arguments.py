@@ -15,7 +15,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol, Sequence
 
 from ._hedges import MODALS
-from ._lexicon import contains_any, PARTIAL_OBJECT, lower_twin
+from ._lexicon import contains_any, lower_twin
+from ._place_words import PARTIAL_OBJECT
 from ._member_arguments import (COUNT_NOUN_STEMS, FEATURE_STEMS as _FEATURE_STEMS, counted_list, feature_in as _feature_in, included_after, including as _including, quantified_list as _quantified_list)
 from ._place_lists import (GAP as _GAP, LIST as _LIST, LIST_GAP as _LIST_GAP, PLACE_RUN as _PLACE_RUN,
                            IN_QUALIFIER as _IN_QUALIFIER, TOWN_OF as _TOWN_OF, listed as _listed,

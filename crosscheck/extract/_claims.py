@@ -105,7 +105,7 @@ def drafts_for_sentence(sentence: str, hits: Sequence[Hit], frames: Sequence[Att
     # the outlet's verdict adds nothing where it already says so plainly ("Ukrainian forces continue to
     # control X, and the claim that Russia seized it is likely false": one unhedged claim)
     drafts.extend(v for v in verdicts if not any(
-        d.speaker is v.speaker and _place_key(d.place) == _place_key(v.place) and d.predicate == v.predicate
+        d.speaker is v.speaker and place_key(d.place) == place_key(v.place) and d.predicate == v.predicate
         and d.value == v.value for d in drafts))
     return _settle(drafts)
 
@@ -119,9 +119,7 @@ def _judged_unowned_report(sentence: str, hit: Hit, draft: Draft) -> Draft:
     """The outlet's own claim, turned round when it judges an unowned report of it false."""
     if draft.predicate != "controls" or opposite(draft.value) is None:
         return draft
-    opened = None
-    for opened in _UNOWNED_REPORT.finditer(sentence, 0, hit.start):
-        pass
+    opened = _UNOWNED_REPORT.search(sentence, 0, hit.start)
     verdict = JUDGED_FALSE.search(sentence, hit.end) if opened is not None else None
     if verdict is None:
         return draft
@@ -293,12 +291,12 @@ def _settle(drafts: list[Draft]) -> list[Draft]:
     """One claim per speaker, place and predicate; for control, partial wins, then the latest."""
     chosen: dict[tuple, Draft] = {}
     for draft in drafts:
-        place_key = _place_key(draft.place)
+        where = place_key(draft.place)
         # "a prominent milblogger said C1, while other milbloggers claimed C2": one resolved speaker
         # (a collective) standing for two voices of the sentence, each with its own claim
         speaker_key = ((draft.speaker.speaker_id or draft.speaker.name).lower(), (draft.speaker.phrase or "").lower())
         if draft.predicate == "controls":
-            key = (speaker_key, place_key, draft.predicate)
+            key = (speaker_key, where, draft.predicate)
             previous = chosen.get(key)
             # a part held wins over a full claim, but not over a later statement of the present
             # state ("Russian troops entered X, but the city remains under Ukrainian control")
@@ -306,13 +304,14 @@ def _settle(drafts: list[Draft]) -> list[Draft]:
                     and not draft.state:
                 continue
         else:
-            key = (speaker_key, place_key, draft.predicate, draft.value)
+            key = (speaker_key, where, draft.predicate, draft.value)
         chosen.pop(key, None)
         chosen[key] = draft
     return list(chosen.values())
 
 
-def _place_key(ref: PlaceRef | None) -> str:
+def place_key(ref: PlaceRef | None) -> str:
+    """What identifies a claim's place: the gazetteer id, or the words as written when unknown."""
     if ref is None:
         return ""
     if ref.place is not None:

@@ -13,9 +13,8 @@ from datetime import datetime
 
 from ._actors import opposite
 from ._attribution import Frame
-from ._claims import Draft
+from ._claims import Draft, place_key
 from ._dates import assertion_time
-from ._places import PlaceRef
 from ._speakers import SpeakerInfo
 
 # the whole content of a judging frame: "that claim", "the report", "it", "those claims" (the frame
@@ -59,12 +58,9 @@ def denials_taken_back(judgements: list[tuple[Draft, object]], drafts: list[Draf
     going on is a contested claim, not a claim to hold it)."""
     return [record for judged, record in judgements if judged.value != "contested" and any(
         d.predicate == "controls" and d.value == "contested" and d.place is not None and judged.place is not None
-        and _place_of(d.place) == _place_of(judged.place) and _same_speaker(d.speaker, judged.speaker)
+        and place_key(d.place) == place_key(judged.place) and _same_speaker(d.speaker, judged.speaker)
         for d in drafts)]
 
-
-def _place_of(ref: PlaceRef) -> str:
-    return ref.place.place_id if ref.place is not None else ref.as_written.lower()
 
 
 def _same_speaker(a: SpeakerInfo, b: SpeakerInfo) -> bool:

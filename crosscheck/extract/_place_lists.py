@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ._lexicon import OBJECT_GAP_WORD, PLACE_AS_MODIFIER, PLACE_PARTIAL_AFTER, PLACE_REGION_PREFIX
+from ._place_words import OBJECT_GAP_WORD, PLACE_AS_MODIFIER, PLACE_PARTIAL_AFTER, PLACE_REGION_PREFIX
 from ._places import PLACE_MARK, PlaceRef, ref_at
 
 if TYPE_CHECKING:

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from crosscheck.resolve import Gazetteer, Place, PlaceMention
 
-from ._lexicon import COREF_NOUN, caseless, contains_any, lower_scan_is_exact, lower_twin
+from ._lexicon import caseless, contains_any, lower_scan_is_exact, lower_twin
+from ._place_words import COREF_NOUN
 
 if TYPE_CHECKING:
     from ._topic import ArticleTopic

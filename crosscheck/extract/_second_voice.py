@@ -21,23 +21,23 @@ ELIDED_LOCATIVE = re.compile(
     r"under\s*way|persists|persisted)"
     r"\s*[.!]?\s*$", re.IGNORECASE)
 
+# when a retreat happened, and "... withdrew on Saturday to avoid encirclement": its purpose, then the end
+_WHEN = r"(?:on|last|this|late\s+on|early\s+on)\s+\w+|overnight|earlier|yesterday|today"
+_PURPOSE_AND_END = (r"(?:,?\s+(?:in\s+order\s+)?to\s+(?:avoid|save|prevent|preserve|escape|protect)\b[^.;:!?]{0,60})?"
+                    r"\s*[.!]?\s*$")
+
 # "... confirmed that their troops had withdrawn." / "... had been driven out several days earlier.":
 # a retreat whose source is left implicit, at the very end of a sentence naming no place
 _ELIDED_SOURCE = re.compile(
     r"\b(?:troops|forces|units|soldiers|defenders|garrison|fighters|servicemen|men)\s+(?:[\w'\u2019-]+\s+){0,3}?"
     r"(?P<verb>withdr[ae]w(?:n)?|pulled\s+out|(?:been\s+)?(?:driven|pushed|forced|kicked)\s+out|retreated|fell\s+back)"
     r"(?:\s+(?:(?:several|a\s+few|two|three|four|five|\d+)\s+(?:days|weeks|hours)\s+(?:earlier|ago|before)|"
-    r"(?:on|last|this|late\s+on|early\s+on)\s+\w+|overnight|earlier|yesterday|today))?"
-    # "... withdrew on Saturday to avoid encirclement": the purpose of the retreat
-    r"(?:,?\s+(?:in\s+order\s+)?to\s+(?:avoid|save|prevent|preserve|escape|protect)\b[^.;:!?]{0,60})?\s*[.!]?\s*$",
-    re.IGNORECASE)
+    + _WHEN + r"))?" + _PURPOSE_AND_END, re.IGNORECASE)
 # the same retreat with its troops as the object: "Kyiv said it had withdrawn its forces", "had pulled its troops out"
 _ELIDED_SOURCE_OBJECT = re.compile(
     r"\b(?:withdr[ae]wn?|withdrawing|pulled|pulling)\s+(?:all\s+)?(?:its|their|our|the)\s+(?:remaining\s+|last\s+)?"
     r"(?P<noun>troops|forces|units|soldiers|defenders|garrison|fighters|servicemen)(?P<out>\s+out)?"
-    r"(?:\s+(?:(?:on|last|this|late\s+on|early\s+on)\s+\w+|overnight|earlier|yesterday|today))?"
-    r"(?:,?\s+(?:in\s+order\s+)?to\s+(?:avoid|save|prevent|preserve|escape|protect)\b[^.;:!?]{0,60})?\s*[.!]?\s*$",
-    re.IGNORECASE)
+    r"(?:\s+(?:" + _WHEN + r"))?" + _PURPOSE_AND_END, re.IGNORECASE)
 SOURCE_HINTS = ("withdr", " out", "retreat", "fell back", "pull")
 
 

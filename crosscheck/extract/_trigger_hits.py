@@ -26,7 +26,8 @@ from ._cyrillic_rules import CYRILLIC_SUBJECT_RULES as _CYRILLIC_SUBJECT_RULES
 from ._derived_hits import derived_hits
 from ._hedges import mood_before
 from ._hits import CasedMatch, Hit, SentenceView
-from ._lexicon import CAPTURE_UNDER_WAY, caseless, lower_twin
+from ._lexicon import caseless, lower_twin
+from ._place_words import CAPTURE_UNDER_WAY
 from ._member_arguments import feature_object
 from ._places import PLACE_MARK, PlaceRef, control_scope, expand_plural, ref_at
 from ._relatives import relative_antecedent, relative_antecedents, reported_relative_antecedent
