@@ -8,12 +8,11 @@ pysbd sentence is located in the original text, so callers always get
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-import pysbd
 from pysbd.lang.english import English
 
 from ._lexicon import contains_any
+from ._segmenter import pysbd_pieces
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 # a sentence-final mark followed by more text: without one a paragraph is one sentence
@@ -21,11 +20,6 @@ _INNER_BREAK = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s+\S")
 _HAS_WORD = re.compile(r"\w")
 _WORD_CHARS = re.compile(r"[\w'-]*")
 _CLOSERS = "\"'\u201d\u2019)]"     # quotes and brackets that may follow a sentence's final mark
-
-
-@lru_cache(maxsize=1)
-def _segmenter() -> pysbd.Segmenter:
-    return pysbd.Segmenter(language="en", clean=False)
 
 
 # pysbd costs ~0.7 ms a paragraph. Where a paragraph has none of the things pysbd exists
@@ -180,7 +174,7 @@ def _pysbd_split(paragraph: str) -> list[tuple[int, int]]:
     """Sentence spans of ``paragraph`` by pysbd, located exactly in the paragraph."""
     spans: list[tuple[int, int]] = []
     cursor = 0
-    for piece in _segmenter().segment(paragraph):
+    for piece in pysbd_pieces(paragraph):
         stripped = piece.strip()
         if not stripped:
             continue
