@@ -26,9 +26,10 @@ _CLOSERS = "\"'\u201d\u2019)]"     # quotes and brackets that may follow a sente
 # to handle (brackets, ellipses, numbers before a period, abbreviations, single letters,
 # inner "!"/"?", line breaks, unbalanced quotes), its answer is the plain split at ". " +
 # capital, never inside a balanced double-quoted passage; tests/test_extract_sentences.py
-# checks that equivalence against pysbd itself.
+# checks that equivalence against pysbd itself. A number before the paragraph's final period
+# ("... Report number 4.") is no exception: pysbd's list-item and decimal rules need text after it.
 _PYSBD_NEEDED = re.compile(
-    "[\u2018()\\[\\]\u2026\n;\u00ab\u00bb]|\\.\\.|\\d\\.|[!?]\\s|(?<![A-Za-z])['\u2019]|['\u2019](?![A-Za-z])"
+    "[\u2018()\\[\\]\u2026\n;\u00ab\u00bb]|\\.\\.|\\d\\.(?![\"\u201d]?$)|[!?]\\s|(?<![A-Za-z])['\u2019]|['\u2019](?![A-Za-z])"
     "|\\.(?![\"\u201d]?(?:\\s+[\"\u201c]?[A-Z]|\\s*$))")
 # a word ending in a period that may close a sentence: "Bakhmut." (an abbreviation needs pysbd)
 _PERIOD_WORD = re.compile(r"([A-Za-z][\w'-]*)\.(?=[\"\u201d]?(?:\s|$))")
@@ -89,7 +90,8 @@ def _is_plain(paragraph: str) -> bool:
             at = paragraph.find(mark, at + 1)
     at = paragraph.find(".")
     while at >= 0:
-        if (at > 0 and paragraph[at - 1].isdecimal()) or not _SENTENCE_END_AFTER.match(paragraph, at + 1):
+        if (at > 0 and paragraph[at - 1].isdecimal() and not _ends_paragraph(paragraph, at)) or \
+                not _SENTENCE_END_AFTER.match(paragraph, at + 1):
             return False
         # every period left is followed by a space or the end, so _PERIOD_WORD reads a word before it
         word = _word_before(paragraph, at)
@@ -97,6 +99,12 @@ def _is_plain(paragraph: str) -> bool:
             return False
         at = paragraph.find(".", at + 1)
     return True
+
+
+def _ends_paragraph(paragraph: str, period: int) -> bool:
+    """Whether the period is the paragraph's last mark (a closing double quote may follow it)."""
+    rest = len(paragraph) - period
+    return rest == 1 or (rest == 2 and paragraph[-1] in "\"\u201d")
 
 
 def _is_ascii_letter(char: str) -> bool:
