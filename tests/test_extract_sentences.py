@@ -102,3 +102,24 @@ def test_the_quoted_fast_path_agrees_with_pysbd(parts):
     plain = _plain_split(paragraph)
     assert plain is not None
     assert plain == _pysbd_split(paragraph)
+
+
+_NUMBERED_ENDS = ["Report number 7.", "It has held the line since 2014.", "Losses reached 450.",
+                  "Units 1 and 2 fell back on day 3.", "{q}We lost 12.{Q}", "The toll rose to 3.{Q}", "No. 5 was 6.",
+                  "{q}Our units hold Bakhmut. The enemy lost 40.{Q}", "He said it fell on 12.5."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CLAUSES), max_size=4), st.sampled_from(_NUMBERED_ENDS),
+       st.sampled_from([('"', '"'), ("\u201c", "\u201d")]))
+def test_a_number_before_the_final_period_keeps_the_fast_path_and_agrees_with_pysbd(clauses, last, quotes):
+    from crosscheck.extract._sentences import _plain_split, _pysbd_split
+
+    q, Q = quotes
+    paragraph = " ".join([f"{c}." for c in clauses] + [last.format(q=q if "{q}" in last else "", Q=Q)])
+    plain = _plain_split(paragraph)
+    if "No." in last or "12.5" in last or ("{Q}" in last and "{q}" not in last):
+        assert plain is None    # an abbreviation, a decimal, an unopened quote: pysbd decides
+    else:
+        assert plain is not None
+    assert plain is None or plain == _pysbd_split(paragraph)

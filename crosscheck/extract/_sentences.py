@@ -8,12 +8,11 @@ pysbd sentence is located in the original text, so callers always get
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-import pysbd
 from pysbd.lang.english import English
 
 from ._lexicon import contains_any
+from ._segmenter import pysbd_pieces
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 # a sentence-final mark followed by more text: without one a paragraph is one sentence
@@ -23,18 +22,14 @@ _WORD_CHARS = re.compile(r"[\w'-]*")
 _CLOSERS = "\"'\u201d\u2019)]"     # quotes and brackets that may follow a sentence's final mark
 
 
-@lru_cache(maxsize=1)
-def _segmenter() -> pysbd.Segmenter:
-    return pysbd.Segmenter(language="en", clean=False)
-
-
 # pysbd costs ~0.7 ms a paragraph. Where a paragraph has none of the things pysbd exists
 # to handle (brackets, ellipses, numbers before a period, abbreviations, single letters,
 # inner "!"/"?", line breaks, unbalanced quotes), its answer is the plain split at ". " +
 # capital, never inside a balanced double-quoted passage; tests/test_extract_sentences.py
-# checks that equivalence against pysbd itself.
+# checks that equivalence against pysbd itself. A number before the paragraph's final period
+# ("... Report number 4.") is no exception: pysbd's list-item and decimal rules need text after it.
 _PYSBD_NEEDED = re.compile(
-    "[\u2018()\\[\\]\u2026\n;\u00ab\u00bb]|\\.\\.|\\d\\.|[!?]\\s|(?<![A-Za-z])['\u2019]|['\u2019](?![A-Za-z])"
+    "[\u2018()\\[\\]\u2026\n;\u00ab\u00bb]|\\.\\.|\\d\\.(?![\"\u201d]?$)|[!?]\\s|(?<![A-Za-z])['\u2019]|['\u2019](?![A-Za-z])"
     "|\\.(?![\"\u201d]?(?:\\s+[\"\u201c]?[A-Z]|\\s*$))")
 # a word ending in a period that may close a sentence: "Bakhmut." (an abbreviation needs pysbd)
 _PERIOD_WORD = re.compile(r"([A-Za-z][\w'-]*)\.(?=[\"\u201d]?(?:\s|$))")
@@ -95,7 +90,8 @@ def _is_plain(paragraph: str) -> bool:
             at = paragraph.find(mark, at + 1)
     at = paragraph.find(".")
     while at >= 0:
-        if (at > 0 and paragraph[at - 1].isdecimal()) or not _SENTENCE_END_AFTER.match(paragraph, at + 1):
+        if (at > 0 and paragraph[at - 1].isdecimal() and not _ends_paragraph(paragraph, at)) or \
+                not _SENTENCE_END_AFTER.match(paragraph, at + 1):
             return False
         # every period left is followed by a space or the end, so _PERIOD_WORD reads a word before it
         word = _word_before(paragraph, at)
@@ -103,6 +99,12 @@ def _is_plain(paragraph: str) -> bool:
             return False
         at = paragraph.find(".", at + 1)
     return True
+
+
+def _ends_paragraph(paragraph: str, period: int) -> bool:
+    """Whether the period is the paragraph's last mark (a closing double quote may follow it)."""
+    rest = len(paragraph) - period
+    return rest == 1 or (rest == 2 and paragraph[-1] in "\"\u201d")
 
 
 def _is_ascii_letter(char: str) -> bool:
@@ -180,7 +182,7 @@ def _pysbd_split(paragraph: str) -> list[tuple[int, int]]:
     """Sentence spans of ``paragraph`` by pysbd, located exactly in the paragraph."""
     spans: list[tuple[int, int]] = []
     cursor = 0
-    for piece in _segmenter().segment(paragraph):
+    for piece in pysbd_pieces(paragraph):
         stripped = piece.strip()
         if not stripped:
             continue
