@@ -224,3 +224,23 @@ def test_a_heading_naming_no_known_issuer_leaves_the_outlets_voice() -> None:
 ])
 def test_according_to_inside_the_clause_gives_its_speaker(text: str, speaker: str, place: str, value: str) -> None:
     assert controls(text) == {(speaker, place, value, False)}
+
+
+@pytest.mark.parametrize("text, speaker, place, hedged", [
+    # a denied full control is a part held, not the other side's whole
+    ("Russia has likely not yet taken full control of Marinka, the UK Ministry of Defence said.",
+     "the UK Ministry of Defence", "Marinka", True),
+    ("Russian troops have not established full control over Krynky, the governor said.", "the governor", "Krynky",
+     False),
+])
+def test_a_denied_full_control_is_partial(text: str, speaker: str, place: str, hedged: bool) -> None:
+    assert controls(text) == {(speaker, place, "contested", hedged)}
+
+
+@pytest.mark.parametrize("text, value", [
+    # near misses: a full control stated, and a plain denial, keep their sides
+    ("Russian troops have taken full control of Marinka, the governor said.", "Russia"),
+    ("Russian troops have not taken Marinka, the governor said.", "Ukraine"),
+])
+def test_full_control_stated_or_a_plain_denial_keeps_the_side(text: str, value: str) -> None:
+    assert controls(text) == {("the governor", "Marinka", value, False)}
