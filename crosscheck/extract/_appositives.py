@@ -23,8 +23,9 @@ _APPOSITIVE_INSERTION = re.compile(r",\s*(?:(?:a|an|the)\s+[\w\u0400-\u04ff]|[a-
 # "A spokesman for the eastern command, Serhiy Cherevatyi, said": a role, then the name it belongs to
 # (also after the quote or clause it attributes: '"...," a spokesman for the Dnipro group, Viktor
 # Trehubov, said' / '..., the spokesman of the Joint Forces Grouping, Viktor Trehubov, said', and after
-# a first speaker's clause: '..., and the region's governor, Vitaly Ganchev, said')
-_ROLE_THEN_NAME = re.compile(r"(?:^|[;:]\s*|[.!?][\"\u201d]?\s+|[,.!?\u2026][\"\u201d\u00bb]\s*|,\s+(?:(?:and|but|while|whereas)\s+)?(?=(?:a|an|the)\s))(?P<role>(?:(?:a|an|the)\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019.-]+){0,9}?),\s*"
+# a first speaker's clause: '..., and the region's governor, Vitaly Ganchev, said'; a country's or a
+# force's possessive opens the role as an article does: '..., Ukraine's top commander, Gen. Oleksandr Syrskyi, said')
+_ROLE_THEN_NAME = re.compile(r"(?:^|[;:]\s*|[.!?][\"\u201d]?\s+|[,.!?\u2026][\"\u201d\u00bb]\s*|,\s+(?:(?:and|but|while|whereas)\s+)?(?=(?:a|an|the)\s|[A-Z][\w-]*['\u2019]s\s+[a-z]))(?P<role>(?:(?:a|an|the)\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019.-]+){0,9}?),\s*"
                              r"(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3}),\s*$")
 # "Russian military bloggers, some of them critical of the army, said": a part of the subject described
 _PARTITIVE_INSERTION = re.compile(r",\s*(?:some|many|most|all|both|several|one|two|few|none|each)\s+of\s+(?:them|whom)\b")
@@ -52,8 +53,11 @@ def appositive_subject(sentence: str, floor: int, np_end: int) -> tuple[int, int
 
 
 # "Ukrainian officials, however, said" / "Russia's defence ministry, in its daily briefing, said": an
-# adverb or a short setting between commas stands between the subject and its verb
+# adverb or a short setting between commas stands between the subject and its verb; so does the
+# occasion ("Pushilin, speaking on the Rossiya-24 channel, said", "the governor, writing on Telegram, said")
 ADJUNCT_INSERTION = re.compile(r",\s*(?:however|meanwhile|though|too|also|in\s+turn|for\s+(?:its|his|her|their)\s+part|"
+                                r"(?:speaking|writing|posting|addressing|talking)\s+(?:(?:on|to|at|in|from|with|during|after)\s+)?"
+                                r"[^,;:\"\u201c\u201d]{1,60}|"
                                 r"in\s+(?:a|an|its|his|her|their|the)\s+[^,;:\"\u201c\u201d]{1,40}|"
                                 r"on\s+(?:\w+day|telegram|facebook|x|social\s+media)|earlier|later|separately|"
                                 r"instead|meanwhile|by\s+contrast|in\s+contrast)\s*,\s*$", re.IGNORECASE)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Protocol, Sequence
 
 from ._hedges import MODALS
 from ._lexicon import contains_any, lower_twin
-from ._place_words import PARTIAL_OBJECT
+from ._place_words import DIRECTION_BEFORE, PARTIAL_OBJECT
 from ._member_arguments import (COUNT_NOUN_STEMS, FEATURE_STEMS as _FEATURE_STEMS, counted_list, feature_in as _feature_in, included_after, including as _including, quantified_list as _quantified_list)
 from ._place_lists import (GAP as _GAP, LIST as _LIST, LIST_GAP as _LIST_GAP, PLACE_RUN as _PLACE_RUN,
                            IN_QUALIFIER as _IN_QUALIFIER, TOWN_OF as _TOWN_OF, listed as _listed,
@@ -195,7 +195,7 @@ def _object_with(pattern: re.Pattern[str], view: SentenceView, skel: str, end: i
         if first.kind == "oblast" and not broad and _SETTLEMENTS_OF.search(gap_text):
             return [], False    # "captured the villages of Kharkiv region": unnamed villages in it
         refs = [first] + _listed(view, found.start("more"), found.end("more"))
-        return refs, bool(PARTIAL_OBJECT.search(gap_text))
+        return refs, bool(PARTIAL_OBJECT.search(gap_text) or DIRECTION_BEFORE.search(gap_text))
 
 
 def _possessive_of_other(text: str, ref: PlaceRef) -> bool:

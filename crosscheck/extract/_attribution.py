@@ -63,7 +63,7 @@ _POST_REST = re.compile(r"^(?:[\s.!?\"\u201d\u2019)]*$|,\s*(?:according|citing|i
 # '"C," X said ...': whatever follows the verb, the quote is the content
 _QUOTE_CLOSED = re.compile("[,.!?\u2026]?[\"\u201d\u00bb]\s*,?\s*$")
 _TOLD = re.compile(r"\s+(?:[\w'\u2019.-]+\s+){0,4}?(?=that\b)|\s+(?:the\s+|a\s+|an\s+)?[\w'\u2019.-]+"
-                   r"(?:\s+[\w'\u2019.-]+){0,3}?(?=\s*(?:[,.;:!?]|$|\s+(?:on|in|at|late|earlier|that)\b))")
+                   r"(?:\s+[\w'\u2019.-]+){0,3}?(?=\s*(?:[,.;:!?]|$|\s+(?:on|in|at|late|earlier|that|during|while|after|via|by)\b))")
 
 # "told Vladimir Putin the city had been taken" / "told reporters Russian troops ...": a listener, then
 # the clause without its "that" (it opens on a determiner, a side's adjective, or a name and a verb)

@@ -33,6 +33,12 @@ _DOCUMENT_HEADING = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?i:information|update|su
                                r"defen[cs]e|ministry|general|staff|armed|forces))*)"
                                r"(?:,?\s+(?:on|regarding|about|as\s+of|for)\b(?:[^.;!?\"]|\.(?=\d)){0,120})?\s*[.:]?\s*$")
 _HEADING_LINKS = (" from the ", " by the ", " of the ")
+# "Latest UK Defence Intelligence update on the situation in Ukraine - 8 July 2024.": a heading that
+# names its issuer before the document noun; the issuer's own assessment, so an analyst body counts too
+_NAMED_HEADING = re.compile(r"\s*(?:(?:the\s+)?(?i:latest|daily|new|regular|weekly)\s+)?"
+                            r"(?P<np>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){1,5})\s+(?i:intelligence\s+)?"
+                            r"(?i:update|summary|briefing|bulletin|assessment)\s+(?i:on|regarding|about|for)\s+"
+                            r"[^.;!?\"\u201c\u201d]{1,100}?(?:\s+[-\u2013\u2014]\s+[\w ,]{1,30})?\s*[.:]?\s*$")
 
 
 # "..., the General Staff of the Armed Forces of Ukraine said in its morning report on Tuesday.": the
@@ -40,8 +46,9 @@ _HEADING_LINKS = (" from the ", " by the ", " of the ")
 _IN_ITS_REPORT = re.compile(r"(?:^|[,.!?]\s+)(?P<np>(?:the\s+)?[A-Z][^.;:!?,\"\u201c\u201d]{2,80}?)\s+(?:said|reported|stated|"
                             r"announced|wrote)\s+(?:on\s+\w+\s+)?in\s+its\s+(?:(?:daily|latest|regular|morning|evening|"
                             r"nightly|operational|official|routine|usual)\s+)*(?:summary|report|briefing|update|bulletin)\b")
-# the items of such a summary: "In the Pokrovsk direction, ...", "Units of the Yug group ...", "Over the past day, ..."
-_SUMMARY_ITEM = re.compile(r"\s*(?:(?:In|On)\s+the\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}\s+(?:direction|sector|axis)s?\b|"
+# the items of such a summary: "In the Pokrovsk direction, ...", "Units of the Yug group ...", "Over the past day, ...",
+# and a numbered paragraph of an intelligence update ("3. In the north-east, ...")
+_SUMMARY_ITEM = re.compile(r"\s*(?:\d{1,2}\.\s+(?=[A-Z])|(?:In|On)\s+the\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}\s+(?:direction|sector|axis)s?\b|"
                            r"Units\s+of\s+the\b|(?:Over|During)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)\b)")
 
 
@@ -63,6 +70,11 @@ def briefing_body(paragraph: str) -> tuple[SpeakerInfo, bool] | None:
         info = _briefing_info(heading.group("np")) if heading is not None else None
         if info is not None:
             return info, True
+    if len(paragraph) < 200:
+        named = _NAMED_HEADING.match(paragraph)
+        info = _briefing_info(named.group("np"), analyst_ok=True) if named is not None else None
+        if info is not None:
+            return info, True
     if not any(hint in paragraph for hint in _ISSUE_HINTS):
         return None
     found = _ISSUES.search(paragraph)
@@ -72,11 +84,12 @@ def briefing_body(paragraph: str) -> tuple[SpeakerInfo, bool] | None:
     return (info, True) if info is not None else None
 
 
-def _briefing_info(np: str) -> SpeakerInfo | None:
+def _briefing_info(np: str, analyst_ok: bool = False) -> SpeakerInfo | None:
     phrase = clean_speaker_phrase(np)
     info = lookup(phrase)
-    # a military or government body, not an outlet or think tank publishing its own analysis
-    if info.kind not in _BRIEFING_KINDS and not (info.kind is None and info.side in ("Russia", "Ukraine")
+    # a military or government body, not an outlet or think tank publishing its own analysis (unless the
+    # heading names it as the document's issuer)
+    if info.kind not in _BRIEFING_KINDS and not (analyst_ok and info.kind == "analyst") and not (info.kind is None and info.side in ("Russia", "Ukraine")
                                                   and phrase_kind(phrase) == "body"):
         return None
     return info

@@ -45,6 +45,12 @@ _BOUNDARY = re.compile(r";|,\s*but\b|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECA
 # "although Ukrainian officials have not said the city has fallen": an unsaid claim is nobody's
 _UNSAID_BEFORE = re.compile(r"\b(?:have|has|had|did|do|does)\s+(?:not|n['\u2019]t)\s+(?:yet\s+)?(?:said|say|confirmed|confirm|"
                             r"announced|announce|reported|report|acknowledged|acknowledge|admitted|admit)\s+(?:that\s+)?"
+                            r"(?:[\w'\u2019-]+\s+){0,5}$"
+                            # "ISW has not observed confirmation that they cleared X": the evidence for what follows
+                            # is missing, so nobody asserts it (a wire's "could not verify reports that C" relays
+                            # C hedged instead, a hedge of _lexicon's)
+                            r"|\b(?:not|n['\u2019]t|no)\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?"
+                            r"(?:(?:visual|independent|geolocated|photographic)\s+)?(?:confirmation|evidence|proof)\s+(?:that\s+)?"
                             r"(?:[\w'\u2019-]+\s+){0,5}$", re.IGNORECASE)
 # "a claim the Ukrainian military neither confirmed nor denied": no claim of the military's own
 _NON_COMMITTAL = re.compile(r"\b(?:neither\s+(?:confirm|den(?:y|ie))\w*\s+nor|(?:would|could|did|does|do)\s+not\s+"
@@ -71,6 +77,11 @@ class Draft:
     reported_via: str | None
     # "remains under Ukrainian control", "still holds": a statement of the present state, not an event
     state: bool = False
+    # an entry into the place or a fight inside it ("advanced into X"), and a finished capture of the
+    # whole place: in one sentence the capture after the entry completes it ("... and likely seized it";
+    # "are clearing the city block by block" is still under way)
+    entry: bool = False
+    completion: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,7 +226,9 @@ def _draft(hit: Hit, sentence: str, index: int | None, speaker: SpeakerInfo,
         hedges = _frame_hedges(frame) + hedges
     return Draft(speaker, hit.place, hit.predicate, value, tuple(dict.fromkeys(hedges)),
                  _asserted_at(sentence, index, frames, published_at), _reported_via(index, frames),
-                 hit.rule in _STATE_RULES and value != "contested")
+                 hit.rule in _STATE_RULES and value != "contested",
+                 hit.rule == "fighting",
+                 hit.rule == "capture" and not negated and not sentence[hit.start:hit.end].endswith("ing"))
 
 
 def _negating_hedge_before(before: str) -> bool:
@@ -301,7 +314,7 @@ def _settle(drafts: list[Draft]) -> list[Draft]:
             # a part held wins over a full claim, but not over a later statement of the present
             # state ("Russian troops entered X, but the city remains under Ukrainian control")
             if previous is not None and previous.value == "contested" and draft.value != "contested" \
-                    and not draft.state:
+                    and not draft.state and not (draft.completion and previous.entry):
                 continue
         else:
             key = (speaker_key, where, draft.predicate, draft.value)

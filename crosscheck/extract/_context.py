@@ -230,7 +230,9 @@ _PRAISED_FOR = re.compile(r"\b(?:congratulat\w*|prais\w*|hail\w*|celebrat\w*|tha
 _SUBJECT_NOMINAL_LEFT = re.compile(r"^\s*[\"\u201c\u00ab]?\s*(?:the|its)\s+$", _I)
 _REALIS_CONTINUATION = re.compile(
     r"[\w-]+\s+of\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|settlement)\s+of\s+)?\u00a7+(?:\s+in\s+\w+(?:\s+\d+)?)?"
-    r"(?:\s*,[^,]{1,80},|\s+(?:after|in|on|last|this)\s+(?:[\w-]+\s+){0,5}?[\w-]+)?\s+(?:was|were|has|had|came|"
+    # "the liberation of Ukrainsk and the neighbouring village of Hrodivka, announced last week, had ..."
+    r"(?:\s+and\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?\u00a7+)?"
+    r"(?:\s*,[^,]{1,130},|\s+(?:after|in|on|last|this)\s+(?:[\w-]+\s+){0,5}?[\w-]+)?\s+(?:was|were|has|had|came|"
     # "The fall of Izium is the biggest blow to Moscow": a judged event (not "is a matter of time")
     r"is\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:blow|setback|defeat|victory|success|humiliation|milestone)|"
     r"marked|left|leaves|forced|forces|ended|opened|opens|gave|gives|dealt|deals|allowed|allows|prompted|followed|"
@@ -246,7 +248,7 @@ _HEADLINE_FRAME_LEFT = re.compile(r"\b(?:claims?|claimed|announces?|announced|co
 # "The liberation of X will make it possible to ...": the taker's own wording for a gain it has made (a
 # capture or fall that "would" open a road is still a forecast)
 _LIBERATION_CONSEQUENCE = re.compile(
-    r"liberation\s+of\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|settlement)\s+of\s+)?\u00a7+(?:\s*,[^,]{1,80},)?\s+"
+    r"liberation\s+of\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|settlement)\s+of\s+)?\u00a7+(?:\s*,[^,]{1,130},)?\s+"
     r"(?:would|will)\s+(?:also\s+|further\s+|significantly\s+|greatly\s+|now\s+)?(?:make|allow|enable|help|reduce|"
     r"ease|free|relieve|let|push|improve|secure|protect|deprive|cut)\b", _I)
 _MODAL_AFTER = re.compile(r"\b(?:could|would|will|may|might|can|should|must|if)\b", _I)

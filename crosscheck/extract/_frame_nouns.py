@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ._frame_tails import tail_shape
 from ._frames import Frame, plausible_speaker
 from ._lexicon import CLAIM_NOUNS
 from ._speaker_kinds import phrase_kind
@@ -48,6 +49,10 @@ def according_frames(sentence: str, frames: list[Frame]) -> None:
             content_start = np_end + 1 if np_end < len(sentence) and sentence[np_end] == "," else np_end
             frames.append(Frame(phrase, np_start, np_start + len(phrase), "according to", "say",
                                 content_start, len(sentence)))
+        elif before.endswith(",") and tail_shape(sentence, np_end, before) == "parenthetical":
+            # "Russian troops, according to the governor, have captured X": an insertion inside its content
+            frames.append(Frame(phrase, np_start, np_start + len(phrase), "according to", "say", 0,
+                                len(sentence), post=True))
         else:
             content_end = len(before.rstrip(","))
             frames.append(Frame(phrase, np_start, np_start + len(phrase), "according to", "say", 0,

@@ -19,7 +19,8 @@ _I = re.IGNORECASE
 TailShape = Literal["post", "parenthetical"]
 
 # where the words after the verb stop: a clause mark, a quote, a spaced dash, or the sentence's end
-_STOP = re.compile("[,;:\"\u201c\u201d\u00ab\u00bb()]|\\s[-\u2013\u2014]\\s|[.!?\u2026][\"'\u201d\u2019\u00bb)]*\\s*$")
+# (a clock time's colon, "in its 18:00 update", is no clause mark)
+_STOP = re.compile("[,;\"\u201c\u201d\u00ab\u00bb()]|(?<!\\d):(?!\\d)|\\s[-\u2013\u2014]\\s|[.!?\u2026][\"'\u201d\u2019\u00bb)]*\\s*$")
 _WORD = re.compile(r"[A-Za-z\u0400-\u04ff][\w'\u2019.-]*")
 # words an adjunct after "said" opens with
 _OPENERS = frozenset({

@@ -70,7 +70,10 @@ TRIGGER_WORDS = frozenset("""
     forcing kicked knocked chased threw thrown fended fought beat beaten foiled inch inched inching moved
     moving moves progress gains blew blown wiped shot siege raised raises raising planted hoisted broke
     broken break press pressed pressing entered enter grey gray changed stands
-""".split())
+""".split()) | frozenset(
+    # "Velyka Novosilka, a Ukrainian-held town, ...": the outlet's locator by the holding side
+    f"{side}-{state}" for side in ("russian", "ukrainian", "kremlin", "moscow", "kyiv", "russia", "ukraine")
+    for state in ("held", "controlled", "occupied"))
 # Everyday words that only make a claim with a military subject ("the bank kept rates", "she left
 # Kyiv"): they trigger a paragraph only together with a word for armed forces.
 WEAK_TRIGGER_PREFIXES = ("defend", "retain", "reposition", "relocat", "evacuat", "reach", "keep", "kept", "left",

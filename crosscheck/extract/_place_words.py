@@ -60,6 +60,10 @@ PARTIAL_OBJECT = re.compile(
     r"(?:square\s+)?(?:kilometres|kilometers|km|miles)(?:\s+\(\d[\d,.]*\s+(?:square\s+)?miles\))?)\s+of\b",
     re.IGNORECASE,
 )
+# A compass part of the place right before its name: "holds eastern Chasiv Yar", "in northern Vovchansk"
+# (a wire locator, "the eastern Ukrainian town of X", ends on its settlement noun instead; lower case
+# only, since a capital makes the word part of a name, "the village of Central Novoselivka")
+DIRECTION_BEFORE = re.compile(r"\b(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s*$")
 # What follows a place tells its role: the head of the object, a part of it, or a modifier.
 PLACE_PARTIAL_AFTER = re.compile(
     r"(?:['\u2019]s)?\s+(?:(?:city|town|village)\s+)?(?:(?:[\w-]+ern|northern|southern|eastern|western|central|"

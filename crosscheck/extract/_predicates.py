@@ -113,10 +113,23 @@ _APPOSITIVE_STATE = re.compile(
     r"(?:under\s+(?P<side>(?:[\w'\u2019-]|\u00a7)+)\s+control|in\s+(?P<hands>[\w'\u2019-]+)\s+hands)\b", _I)
 
 
+# "Velyka Novosilka, a Ukrainian-held town on the border of ...": the outlet's locator by the holding side
+_APPOSITIVE_HELD = re.compile(
+    r"(?P<first>" + _P + r"),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<side>Russian|Ukrainian|Kremlin|Moscow|Kyiv|Russia|"
+    r"Ukraine)-(?:held|controlled|occupied)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|settlement|port|stronghold|hub)\b")
+_HELD_WORDS = ("-held", "-controlled", "-occupied")
+
+
 def _appositive_state_hits(view: SentenceView) -> list[Hit]:
-    if not (" control" in view.skeleton or " hands" in view.skeleton):
-        return []
     hits = []
+    if any(word in view.skeleton for word in _HELD_WORDS):
+        for match in _APPOSITIVE_HELD.finditer(view.skeleton):
+            ref = ref_at(view.refs, match.start("first"))
+            if ref is not None and ref.allowed_for_control():
+                hits.append(Hit("controls", "appositive", match.start("side"), match.end("side"), ref, "side",
+                                match.group("side"), None, False, None, outlet_voice=True, background=True))
+    if not (" control" in view.skeleton or " hands" in view.skeleton):
+        return hits
     for match in _APPOSITIVE_STATE.finditer(view.skeleton):
         side = "side" if match.group("side") is not None else "hands"
         actor = view.text[match.start(side):match.end(side)]

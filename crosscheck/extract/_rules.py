@@ -96,6 +96,8 @@ RULES: tuple[Rule, ...] = (
           r"prepared|safer|better|new|other)\s+(?:defensive\s+)?(?:positions|lines)\s+(?:from|out\s+of)",
           "controls", "flip", "either", passive_fallback="speaker", object_gap="withdraw"),
     _rule("fighting",
+          # "Fighting in and around Soledar was difficult": inside the place too
+          r"(?:fighting|battles?|clashes|combat)\s+in\s+and\s+around(?=\s+(?:the\s+(?:town|city|village)\s+of\s+)?§)|"
           r"(?:street|urban|house-to-house|close-quarters|heavy|fierce|intense|ongoing|bloody|positional)\s+"
           r"(?:fighting|battles?|combat|clashes)(?:\s+(?:is|was|are|were|continues|continued|continue|raging|rages|rage|raged|"
           # ISW's "positional fighting likely continued near and in Bakhmut": the hedge stays a hedge

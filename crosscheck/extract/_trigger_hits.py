@@ -52,6 +52,9 @@ _PARTIAL_CHAIN = re.compile(r"\b(?:almost|nearly|practically|largely|partially|p
                             r"(?!\s+(?:certainly|surely|definitely))|"
                             r"\bnot\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:fully|completely|entirely)\b", _I)
 _PARTIAL_CHAIN_LOWER = lower_twin(_PARTIAL_CHAIN)
+# "has not yet taken full control of Pisky", "have not established full control over X": what is
+# denied is the whole, so a part is held
+_FULL_CONTROL = re.compile(r"\b(?:full|complete|total|entire)\s+control\s+(?:of|over)\b", _I)
 
 
 def _partial_chain(words: str) -> bool:
@@ -117,7 +120,8 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
         return []
     # "continue to clear X", "X is being cleared block by block": a capture under way leaves it fought over
     partial_mood = _partial_chain(left[-40:]) or (rule.name in ("capture", "capture-noun") and (
-        CAPTURE_UNDER_WAY.search(left[-30:]) is not None or left.endswith(("being ", "Being "))))
+        CAPTURE_UNDER_WAY.search(left[-30:]) is not None or left.endswith(("being ", "Being ")))) or (
+        mood.negated and rule.predicate == "controls" and _FULL_CONTROL.search(text, start, end + 30) is not None)
     if partial_mood and rule.predicate == "encircled":
         return []
     groups = match.present_groups()
