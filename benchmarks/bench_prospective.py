@@ -2,8 +2,9 @@
 
     python benchmarks/bench_prospective.py [--every-days 7] [--db /tmp/p.duckdb] [--nights N]
 
-The model card's evaluation is time-ordered but reads each source's record with tonight's
-labels (README.md, "The classifier": the known leak). This replay measures what that costs.
+The model card's evaluation is time-ordered, and a source's record is read as the label
+history had it then (README.md, "Labels as they stood then"), but it is still one run's view
+of the past. This replay measures how far the scores as issued differ from it.
 It splits the sample corpus's articles by publication date into nights of ``--every-days``
 days, and for each night in date order runs the real pipeline (``pipeline.run_all``, no
 Prefect) on one database with only that night's articles and ``as_of`` = the night's end.
@@ -13,7 +14,7 @@ source's truth-discovery trust from that night's ``source_scores``. At the end t
 night's labels judge the issued scores (ROC-AUC, Brier), over the claims a trained or
 reused model scored (the main row: the shipped fallback was fitted on the whole sample,
 so its scores would leak the answer) and over every labelled claim, and the final night's
-model card (the leaky evaluation) is printed beside them.
+model card is printed beside them.
 
 Honesty is checked as it goes: every article a night ingests was published before its
 ``as_of`` (and at or after the previous night's), and a claim's issued score is taken from
@@ -54,8 +55,8 @@ METHODS = ("model", "majority_vote", "truth_discovery")
 # decisions under which tonight's own labels produced the model (not the shipped artefact)
 OWN_MODEL_DECISIONS = ("trained", "reused")
 HELD_OUT = "the card's held-out claims"
-# features whose value at issue is compared with the final night's: the records (leaky by
-# the README's account) and the "so far" counts majority vote rests on
+# features whose value at issue is compared with the final night's: the records (fixed at
+# issue by the label history) and the "so far" counts majority vote rests on
 DRIFT_FEATURES = ("n_support_so_far", "n_contradict_so_far", "trusted_support_share", "speaker_past_reliability")
 
 
@@ -268,7 +269,7 @@ def metrics_table(issued: pd.DataFrame, labels: pd.DataFrame, held_out: set[str]
 
 
 def card_metrics(db: Path, version: str) -> dict:
-    """The final night's model card evaluation (the leaky one), from its manifest."""
+    """The final night's model card evaluation, from its manifest."""
     manifest = db.with_name(db.stem + "_models") / version / "manifest.json"
     if not manifest.exists():
         return {}
@@ -278,7 +279,7 @@ def card_metrics(db: Path, version: str) -> dict:
 
 def report(nights: list[Night], table: pd.DataFrame, card: dict) -> str:
     """The printed comparison: issued scores per method, the card's figures beside the same claims."""
-    lines = [f"{'claims':<38} {'method':<16} {'n':>4} {'corr.':>5} {'ROC-AUC':>8} {'Brier':>7}   card (leaky)"]
+    lines = [f"{'claims':<38} {'method':<16} {'n':>4} {'corr.':>5} {'ROC-AUC':>8} {'Brier':>7}   card"]
     for row in table.itertuples(index=False):
         leaky = card.get(row.method) if row.claims == HELD_OUT else None
         beside = f"{leaky['roc_auc']:.3f} / {leaky['brier']:.3f}" if leaky else ""
