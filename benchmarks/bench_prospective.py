@@ -2,8 +2,9 @@
 
     python benchmarks/bench_prospective.py [--every-days 7] [--db /tmp/p.duckdb] [--nights N]
 
-The model card's evaluation is time-ordered but reads each source's record with tonight's
-labels (README.md, "The classifier": the known leak). This replay measures what that costs.
+The model card's evaluation is time-ordered, and a source's record is read as the label
+history had it then (README.md, "Labels as they stood then"), but it is still one run's view
+of the past. This replay measures how far the scores as issued differ from it.
 It splits the sample corpus's articles by publication date into nights of ``--every-days``
 days, and for each night in date order runs the real pipeline (``pipeline.run_all``, no
 Prefect) on one database with only that night's articles and ``as_of`` = the night's end.
@@ -13,7 +14,7 @@ source's truth-discovery trust from that night's ``source_scores``. At the end t
 night's labels judge the issued scores (ROC-AUC, Brier), over the claims a trained or
 reused model scored (the main row: the shipped fallback was fitted on the whole sample,
 so its scores would leak the answer) and over every labelled claim, and the final night's
-model card (the leaky evaluation) is printed beside them.
+model card is printed beside them.
 
 Honesty is checked as it goes: every article a night ingests was published before its
 ``as_of`` (and at or after the previous night's), and a claim's issued score is taken from
@@ -45,8 +46,8 @@ from crosscheck import pipeline, publish  # noqa: E402
 from crosscheck.db import Store  # noqa: E402
 from crosscheck.ingest.load import ingest  # noqa: E402
 from crosscheck.publish import apply_schema  # noqa: E402
-from crosscheck.score.classifier import majority_vote, rolling_folds  # noqa: E402
-from crosscheck.score.scoring import training_window_sql  # noqa: E402
+from crosscheck.score.classifier import fold_can_learn, majority_vote, rolling_folds  # noqa: E402
+from crosscheck.score.scoring import labels_known_at, training_window_sql  # noqa: E402
 from crosscheck.score.truth import PRIOR_TRUST  # noqa: E402
 
 ARTICLE_FIELDS = ("outlet", "url", "published_at", "title", "text", "language")
@@ -54,8 +55,8 @@ METHODS = ("model", "majority_vote", "truth_discovery")
 # decisions under which tonight's own labels produced the model (not the shipped artefact)
 OWN_MODEL_DECISIONS = ("trained", "reused")
 HELD_OUT = "the card's held-out claims"
-# features whose value at issue is compared with the final night's: the records (leaky by
-# the README's account) and the "so far" counts majority vote rests on
+# features whose value at issue is compared with the final night's: the records (fixed at
+# issue by the label history) and the "so far" counts majority vote rests on
 DRIFT_FEATURES = ("n_support_so_far", "n_contradict_so_far", "trusted_support_share", "speaker_past_reliability")
 
 
@@ -111,7 +112,7 @@ def issued_scores(db: Path, run_id: str) -> pd.DataFrame:
             f"""
             select c.claim_id, a.article_id, a.published_at, a.run_id as article_run_id,
                    s.p_corroborated, s.model_version,
-                   f.asserted_at, f.source_key, {", ".join("f." + name for name in DRIFT_FEATURES)},
+                   f.* exclude (claim_id),
                    t.reliability as source_trust
             from store.claims as c
             join store.articles as a using (article_id)
@@ -128,6 +129,13 @@ def issued_scores(db: Path, run_id: str) -> pd.DataFrame:
     frame["p_truth_discovery"] = frame["source_trust"].fillna(PRIOR_TRUST).astype(float)
     frame["scored_in_run"] = run_id
     return frame.rename(columns={"p_corroborated": "p_model"})
+
+
+def save_training_window(db: Path, night: Night, frames_dir: Path) -> None:
+    """The night's training window (features and labels as that night had them), for diagnosis."""
+    with Store(db, read_only=True) as store:
+        window = store.fetch_df(training_window_sql("f.*, l.y"), step="prospective.frames")
+    window.to_pickle(frames_dir / f"night_{night.number:03d}_training.pkl")
 
 
 def run_night(db: Path, night: Night, articles: pd.DataFrame, workdir: Path, models_dir: Path) -> Night:
@@ -162,8 +170,10 @@ def check_night(db: Path, night: Night, previous_as_of: datetime | None, expecte
         raise AssertionError(f"night {night.number} issued scores for claims of an earlier night")
 
 
-def replay(db: Path, every_days: int = 7, max_nights: int | None = None) -> tuple[list[Night], pd.DataFrame]:
-    """Replay the sample night by night on a fresh ``db``; return the nights and every issued score."""
+def replay(db: Path, every_days: int = 7, max_nights: int | None = None,
+           frames_dir: Path | None = None) -> tuple[list[Night], pd.DataFrame]:
+    """Replay the sample night by night on a fresh ``db``; return the nights and every issued score
+    (with ``frames_dir``, each night's training window is kept there as a pandas pickle)."""
     models_dir = db.with_name(db.stem + "_models")
     # refuse (RunInProgressError) rather than delete a database some run is building now
     lock = publish.RunLock(db)
@@ -188,6 +198,8 @@ def replay(db: Path, every_days: int = 7, max_nights: int | None = None) -> tupl
             check_night(db, night, nights[-1].as_of if nights else None, set(tonight["article_id"]), scores)
             scores["night"] = number
             scores["model_decision"] = night.model_decision
+            if frames_dir is not None:
+                save_training_window(db, night, frames_dir)
             nights.append(night)
             issued.append(scores)
             print(f"night {number:2d} to {as_of:%Y-%m-%d}: {len(tonight):3d} articles, {len(scores):3d} new "
@@ -223,7 +235,13 @@ def card_held_out_claims(db: Path) -> set[str]:
     """The claims the final night's card judged: its rolling folds' blocks over the same window."""
     with Store(db, read_only=True) as store:
         window = store.fetch_df(training_window_sql("f.claim_id, f.asserted_at, y"), step="prospective.folds")
-    return {claim for _, block in rolling_folds(window) for claim in block["claim_id"]}
+        spells = store.fetch_df("select claim_id, label, valid_from, valid_to from store.claim_label_spells",
+                                step="prospective.folds")
+    # a fold learns the labels known at its block's start, and is skipped when they are too few
+    return {claim for train, block in rolling_folds(window)
+            if fold_can_learn(labels_known_at(train, spells, pd.Timestamp(block["asserted_at"].min()).isoformat())["y"]
+                              .to_numpy(dtype=int))
+            for claim in block["claim_id"]}
 
 
 def metrics_table(issued: pd.DataFrame, labels: pd.DataFrame, held_out: set[str] | None = None) -> pd.DataFrame:
@@ -251,7 +269,7 @@ def metrics_table(issued: pd.DataFrame, labels: pd.DataFrame, held_out: set[str]
 
 
 def card_metrics(db: Path, version: str) -> dict:
-    """The final night's model card evaluation (the leaky one), from its manifest."""
+    """The final night's model card evaluation, from its manifest."""
     manifest = db.with_name(db.stem + "_models") / version / "manifest.json"
     if not manifest.exists():
         return {}
@@ -261,7 +279,7 @@ def card_metrics(db: Path, version: str) -> dict:
 
 def report(nights: list[Night], table: pd.DataFrame, card: dict) -> str:
     """The printed comparison: issued scores per method, the card's figures beside the same claims."""
-    lines = [f"{'claims':<38} {'method':<16} {'n':>4} {'corr.':>5} {'ROC-AUC':>8} {'Brier':>7}   card (leaky)"]
+    lines = [f"{'claims':<38} {'method':<16} {'n':>4} {'corr.':>5} {'ROC-AUC':>8} {'Brier':>7}   card"]
     for row in table.itertuples(index=False):
         leaky = card.get(row.method) if row.claims == HELD_OUT else None
         beside = f"{leaky['roc_auc']:.3f} / {leaky['brier']:.3f}" if leaky else ""
@@ -281,10 +299,16 @@ def main() -> None:
     parser.add_argument("--db", type=Path, default=HERE / "out" / "prospective.duckdb",
                         help="database to replay into (replaced; its models go beside it in <stem>_models/)")
     parser.add_argument("--nights", type=int, default=None, help="stop after this many nights")
+    parser.add_argument("--frames", type=Path, default=None,
+                        help="folder to keep each night's training window and the issued scores in (pandas pickles)")
     args = parser.parse_args()
     args.db.parent.mkdir(parents=True, exist_ok=True)
+    if args.frames:
+        args.frames.mkdir(parents=True, exist_ok=True)
     clock = time.perf_counter()
-    nights, issued = replay(args.db.resolve(), args.every_days, args.nights)
+    nights, issued = replay(args.db.resolve(), args.every_days, args.nights, args.frames)
+    if args.frames:
+        issued.to_pickle(args.frames / "issued.pkl")
     card = card_metrics(args.db.resolve(), nights[-1].model_version)
     table = metrics_table(issued, final_labels(args.db.resolve()), card_held_out_claims(args.db.resolve()))
     print()

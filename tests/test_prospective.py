@@ -63,9 +63,12 @@ def test_the_metrics_table_judges_the_three_methods_by_the_final_labels(replayed
     assert len(held_out) == card["n_test"]
     table = metrics_table(issued, labels, held_out)
     assert set(table["method"]) == set(METHODS) == {"model", "majority_vote", "truth_discovery"}
-    assert set(table["claims"]) == {"scored by a trained or reused model", "all labelled claims", HELD_OUT}
+    # three nights' labels are too few for the card's folds as they stood at each cut: a card
+    # without held-out claims gets no held-out row
+    held_out_rows = {HELD_OUT} if card["n_test"] else set()
+    assert set(table["claims"]) == {"scored by a trained or reused model", "all labelled claims"} | held_out_rows
     assert (table.groupby("claims")["method"].count() == 3).all()
     every = table[table["claims"] == "all labelled claims"]
     assert (every["n"] == len(set(issued["claim_id"]) & set(labels["claim_id"]))).all()
     assert every["n"].iloc[0] > 0 and every["roc_auc"].between(0, 1).all()
-    assert set(card) >= set(METHODS)
+    assert not card["n_test"] or set(card) >= set(METHODS)

@@ -187,7 +187,7 @@ def test_trusted_support_weighs_each_voice_by_its_record_at_the_time(fresh_store
     detect_copies(store, run_id="test-run")
     build_claim_evidence(store)
     flag_contradictions(store)
-    params = {"as_of": "2023-06-01T00:00:00+00:00", "horizon_days": 14, "window_days": MATCH_WINDOW_DAYS,
+    params = {"run_id": "test-run", "as_of": "2023-06-01T00:00:00+00:00", "horizon_days": 14, "window_days": MATCH_WINDOW_DAYS,
               "min_timeline_confidence": 0.6}
     store.execute_file("score/labels.sql", params=params)
     store.execute_file("score/features.sql", params=params)

@@ -214,6 +214,11 @@ def rolling_folds(frame: pd.DataFrame, n_folds: int = N_FOLDS) -> list[tuple[pd.
     return [(ordered.iloc[:lo], ordered.iloc[lo:hi]) for lo, hi in zip(edges, edges[1:]) if hi > lo]
 
 
+def fold_can_learn(y_train: np.ndarray) -> bool:
+    """Whether a fold's training labels hold at least two of each class (else it is skipped)."""
+    return min(int(y_train.sum()), int(len(y_train) - y_train.sum())) >= 2
+
+
 def evaluate(folds: list[tuple[pd.DataFrame, pd.DataFrame]], td_trust: list[np.ndarray]) -> Evaluation:
     """Fit on each fold's past, judge model and baselines on its block; pool the blocks."""
     with threadpool_limits(limits=FIT_THREADS):
@@ -230,7 +235,7 @@ def _evaluate(folds: list[tuple[pd.DataFrame, pd.DataFrame]], td_trust: list[np.
     strength = None
     for (train, test), td in zip(folds, td_trust):
         y_train = train["y"].to_numpy(dtype=int)
-        if len(set(y_train)) < 2 or min(int(y_train.sum()), int(len(y_train) - y_train.sum())) < 2:
+        if not fold_can_learn(y_train):
             continue
         x_train = feature_matrix(train)
         if strength is None:

@@ -53,7 +53,13 @@ class ScoreSummary:
     n_scores_carried: int = 0
 
 
-def _fill_truth_claims(store: Store, where: str = "true") -> None:
+def _labels_held_at(cut: str) -> str:
+    """SQL: each claim's label as it stood at ``cut`` (store.claim_label_spells), as (claim_id, label)."""
+    return f"""(select claim_id, label from store.claim_label_spells
+               where valid_from <= timestamptz '{cut}' and (valid_to is null or valid_to > timestamptz '{cut}'))"""
+
+
+def _fill_truth_claims(store: Store, where: str = "true", labels: str = "store.claim_labels") -> None:
     store.execute(
         f"""
         create or replace temp table truth_claims as
@@ -77,7 +83,7 @@ def _fill_truth_claims(store: Store, where: str = "true") -> None:
             e.value,
             avg(case when l.label = 'corroborated' then 1.0 else 0.0 end) as truth
         from store.claim_evidence as e
-        join store.claim_labels as l using (claim_id)
+        join {labels} as l using (claim_id)
         join (select statement_id, min(asserted_at) as first_at from store.claim_evidence group by statement_id) as s
             using (statement_id)
         where {where}
@@ -102,6 +108,7 @@ def score(
 ) -> ScoreSummary:
     """Label, featurise, train or load the model, and write the score tables."""
     params = {
+        "run_id": run_id,
         "as_of": as_of.astimezone(UTC).isoformat(),
         "horizon_days": horizon_days,
         "window_days": MATCH_WINDOW_DAYS,
@@ -166,14 +173,20 @@ def score(
 def _train(store: Store, models_dir: Path, as_of: datetime):
     """Judge the classifier on rolling folds, fit it on the window, save it and its labels."""
     labelled = _training_frame(store)
-    folds = classifier.rolling_folds(labelled)
-    td_trust = []
-    for fold, (_, test) in enumerate(folds):
+    spells = store.fetch_df(
+        f"""select s.claim_id, s.label, s.valid_from, s.valid_to from store.claim_label_spells as s
+            semi join ({training_window_sql("f.claim_id")}) as w using (claim_id)""", step="score.training")
+    folds, td_trust = [], []
+    for fold, (train, test) in enumerate(classifier.rolling_folds(labelled)):
+        # each fold learns what a run at its block's start knew: the claims labelled by
+        # then, with the labels they had then (a later admission may have turned some
+        # round); its block is judged by tonight's labels
+        split_at = pd.Timestamp(test["asserted_at"].min()).isoformat()
+        folds.append((labels_known_at(train, spells, split_at), test))
         # the truth-discovery baseline may only see what happened before each block;
         # each fold starts from the previous fold's trust, which saw even less, so the
         # warm start leaks nothing from the block and saves most of the cold rounds
-        split_at = pd.Timestamp(test["asserted_at"].min()).isoformat()
-        _fill_truth_claims(store, where=f"asserted_at < timestamptz '{split_at}'")
+        _fill_truth_claims(store, where=f"asserted_at < timestamptz '{split_at}'", labels=_labels_held_at(split_at))
         run_truth_discovery(store, warm_start=fold > 0)
         trust_then = _source_trust(store)
         td_trust.append(test["source_key"].map(trust_then).fillna(PRIOR_TRUST).to_numpy(dtype=float))
@@ -201,6 +214,17 @@ def _train(store: Store, models_dir: Path, as_of: datetime):
     )
     reuse.remember_training_labels(store, version, labelled)
     return model, version, evaluation, feature_names
+
+
+def labels_known_at(train: pd.DataFrame, spells: pd.DataFrame, cut: str) -> pd.DataFrame:
+    """The rows of ``train`` labelled at ``cut``, with ``y`` the label they had then (``spells``:
+    rows of store.claim_label_spells)."""
+    moment = pd.Timestamp(cut)
+    held = spells[(spells["valid_from"] <= moment) & (spells["valid_to"].isna() | (spells["valid_to"] > moment))]
+    y_then = dict(zip(held["claim_id"], (held["label"] == "corroborated").astype(int)))
+    known = train[train["claim_id"].isin(y_then.keys())].copy()
+    known["y"] = known["claim_id"].map(y_then).astype(int)
+    return known.reset_index(drop=True)
 
 
 def _version(labelled: pd.DataFrame) -> str:

@@ -136,6 +136,20 @@ create table if not exists main.analyst_labels (
     labelled_at timestamptz default current_timestamp
 );
 
+---------- score: every label decision ever made (kept across runs, append-only)
+-- one row per claim each time a run's label for it is new, changed or withdrawn (label
+-- null), so a claim's features can use its sources' records as the runs then had them
+-- (sql/score/labels.sql)
+create table if not exists store.claim_label_history (
+    claim_id      varchar not null,
+    label         varchar,           -- 'corroborated', 'refuted', or null: withdrawn
+    label_source  varchar,
+    valid_from    timestamptz not null,  -- from when it holds (data time)
+    decided_as_of timestamptz not null,  -- the deciding run's as_of (data time)
+    run_id        varchar not null,
+    recorded_at   timestamptz not null
+);
+
 ---------- resolve (rebuilt every run by the resolve stage)
 create table if not exists store.places (
     place_id varchar, name varchar, kind varchar, oblast varchar, lat double, lon double, aliases varchar

@@ -7,21 +7,26 @@ claims as (
     select * from store.claim_evidence
 ),
 source_records as (
-    -- each source's labelled record as it became known: a label is known a horizon
-    -- after the claim it judges; one row per source and moment, counts cumulative
+    -- each source's labelled record as it stood at each moment: a claim's label counts
+    -- while it held (store.claim_label_spells: as the runs of the time decided it, not as
+    -- tonight does), so a later admission that turns a label round changes no earlier
+    -- claim's features; one row per source and moment, counts cumulative
     select
         source_key,
         known_at,
-        sum(n_corroborated) over record as n_corroborated,
-        sum(n_refuted) over record as n_refuted
+        sum(d_corroborated) over record as n_corroborated,
+        sum(d_refuted) over record as n_refuted
     from (
         select
-            e.source_key,
-            e.asserted_at + interval ({horizon_days}) day as known_at,
-            count(*) filter (where l.label = 'corroborated') as n_corroborated,
-            count(*) filter (where l.label = 'refuted') as n_refuted
-        from claims as e
-        join store.claim_labels as l using (claim_id)
+            source_key,
+            moment as known_at,
+            sum(delta) filter (where label = 'corroborated') as d_corroborated,
+            sum(delta) filter (where label = 'refuted') as d_refuted
+        from (
+            select source_key, label, valid_from as moment, 1 as delta from store.claim_label_spells
+            union all
+            select source_key, label, valid_to, -1 from store.claim_label_spells where valid_to is not null
+        )
         group by all
     )
     window record as (partition by source_key order by known_at rows between unbounded preceding and current row)
@@ -70,28 +75,15 @@ trusted_support as (
     )
     group by claim_id
 ),
-labels_known as (
-    -- a source's record as it stood at the time: labels become known a horizon after
-    -- the claim they judge
+track_record as (
+    -- the speaker's own record as it stood when the claim was made
     select
         c.claim_id,
-        c.source_key,
-        c.asserted_at,
-        case when l.label = 'corroborated' then 1 else 0 end as is_corroborated,
-        case when l.label = 'refuted' then 1 else 0 end as is_refuted
+        coalesce(r.n_corroborated, 0) as past_corroborated,
+        coalesce(r.n_refuted, 0) as past_refuted
     from claims as c
-    left join store.claim_labels as l using (claim_id)
-),
-track_record as (
-    select
-        claim_id,
-        coalesce(sum(is_corroborated) over past, 0) as past_corroborated,
-        coalesce(sum(is_refuted) over past, 0) as past_refuted
-    from labels_known
-    window past as (
-        partition by source_key order by asserted_at
-        range between unbounded preceding and interval ({horizon_days}) day preceding
-    )
+    asof left join source_records as r
+        on r.source_key = c.source_key and c.asserted_at >= r.known_at
 ),
 copies_so_far as (
     select c.claim_id, count(k.article_id) as n_copies

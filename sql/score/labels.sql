@@ -1,12 +1,14 @@
 -- Labels without hand work: a claim older than the horizon is labelled from what came
 -- later; analysts' labels in main.analyst_labels override. Newer claims stay unlabelled.
 -- Grain of store.claim_labels: one row per labelled claim.
+-- Every way of labelling a claim (a candidate) also says when its evidence was known, so
+-- store.claim_label_spells can say which label a claim had at any earlier time (below).
 --   resolution: the claim took part in (or sat beside) a settled contradiction
 --   timeline:   a confident control state for that place and day says otherwise or agrees
 --   support:    another independent source said the same thing within the window, and
 --               nobody said otherwise
 
-create or replace table store.claim_labels as
+create or replace temp table label_candidates as
 with
 evidence as (
     select * from store.claim_evidence
@@ -21,18 +23,20 @@ settled as (
 by_resolution as (
     select
         e.claim_id,
-        arg_min(case when e.value = s.resolved_value then 'corroborated' else 'refuted' end, s.resolved_at) as label,
-        'resolution' as label_source
+        case when e.value = s.resolved_value then 'corroborated' else 'refuted' end as label,
+        'resolution' as label_source,
+        s.resolved_at as known_at
     from evidence as e
     join settled as s
         on s.place_key = e.place_key
         and s.predicate = e.predicate
         and e.asserted_at between s.first_seen - interval ({window_days}) day and s.resolved_at
-    group by e.claim_id
 ),
 state_sources as (
     -- the sources behind each timeline state, counted once per state (not per claim)
-    select t.place_id, t.valid_from, count(distinct o.source_key) as n_sources, min(o.source_key) as a_source
+    -- (and the last moment of its evidence: only then was the state as it is now)
+    select t.place_id, t.valid_from, count(distinct o.source_key) as n_sources, min(o.source_key) as a_source,
+           max(o.asserted_at) as evidence_until
     from store.place_timeline as t, unnest(t.evidence_claim_ids) as ev(claim_id)
     join store.claim_evidence as o on o.claim_id = ev.claim_id
     group by t.place_id, t.valid_from
@@ -43,7 +47,8 @@ by_timeline as (
     select
         e.claim_id,
         case when e.value = t.controller then 'corroborated' else 'refuted' end as label,
-        'timeline' as label_source
+        'timeline' as label_source,
+        ss.evidence_until as known_at
     from evidence as e
     join store.place_timeline as t
         on t.place_id = e.place_key
@@ -59,7 +64,8 @@ by_support as (
     select
         e.claim_id,
         'corroborated' as label,
-        'support' as label_source
+        'support' as label_source,
+        any_value(e.asserted_at) + interval ({window_days}) day as known_at
     from evidence as e
     join store.statements as s
         on s.place_key = e.place_key
@@ -72,8 +78,9 @@ by_support as (
        and count(*) filter (where s.value <> e.value) = 0
 ),
 by_analyst as (
-    -- an analyst's latest word on a claim wins
-    select claim_id, arg_max(label, labelled_at) as label, 'analyst' as label_source
+    -- an analyst's latest word on a claim wins; labelled_at is the analyst's clock, not
+    -- the data's (a backfill's as_of lies in the past), so it counts from the horizon
+    select claim_id, arg_max(label, labelled_at) as label, 'analyst' as label_source, null::timestamptz as known_at
     from main.analyst_labels
     where label in ('corroborated', 'refuted')
     group by claim_id
@@ -83,10 +90,77 @@ ranked as (
     union all select *, 2 from by_resolution
     union all select *, 3 from by_timeline
     union all select *, 4 from by_support
-),
-final as (
-    select claim_id, label, label_source
-    from ranked
-    qualify row_number() over (partition by claim_id order by priority) = 1
 )
-select * from final;
+-- the candidates, each known no earlier than a horizon after its claim (when labelling
+-- starts); an analyst may label a younger claim too
+select r.claim_id, r.label, r.label_source, r.priority, r.known_at as evidence_at,
+       greatest(coalesce(r.known_at, e.asserted_at), e.asserted_at + interval ({horizon_days}) day) as known_at
+from ranked as r
+join store.claim_evidence as e using (claim_id);
+
+-- tonight's label: the best candidate; among equals the evidence known first (the
+-- earliest settlement of a claim's contradictions)
+create or replace table store.claim_labels as
+select claim_id, label, label_source
+from label_candidates
+qualify row_number() over (partition by claim_id order by priority, evidence_at nulls first, label) = 1;
+
+-- A claim's label changes as its evidence becomes known: a candidate takes over when it
+-- outranks every candidate known before it (an analyst's word always does).
+create or replace temp table label_takeovers as
+select claim_id, label, label_source, known_at, priority
+from (
+    select *, min(priority) over (partition by claim_id order by known_at, priority
+                                  rows between unbounded preceding and 1 preceding) as best_before
+    from label_candidates
+)
+where best_before is null or priority < best_before or priority = 1;
+
+-- This run's decisions join the label history (kept across runs, append-only), from when
+-- each label's evidence was known but never before the last run that decided otherwise:
+-- what a run decided stays what it decided, so no claim it scored has its features
+-- rewritten. A claim decided for the first time brings every takeover tonight can
+-- replay (a first run over a backlog); a claim already recorded gets a row only when its
+-- label is changed or withdrawn (label null).
+insert into store.claim_label_history
+with
+latest as (
+    select claim_id, max(decided_as_of) as decided_as_of,
+           arg_max(label, (decided_as_of, valid_from, recorded_at)) as label,
+           arg_max(label_source, (decided_as_of, valid_from, recorded_at)) as label_source
+    from store.claim_label_history
+    group by claim_id
+),
+first_decisions as (
+    select o.claim_id, o.label, o.label_source, o.known_at as valid_from
+    from label_takeovers as o
+    anti join latest as h using (claim_id)
+),
+tonight as (
+    select t.claim_id, t.label, t.label_source, max(o.known_at) as known_at
+    from store.claim_labels as t
+    join label_takeovers as o using (claim_id, label, label_source)
+    group by all
+),
+changes as (
+    select h.claim_id, t.label, t.label_source, greatest(coalesce(t.known_at, h.decided_as_of), h.decided_as_of)
+    from latest as h
+    left join tonight as t using (claim_id)
+    where t.label is distinct from h.label or t.label_source is distinct from h.label_source
+)
+select *, timestamptz '{as_of}', '{run_id}', current_timestamp from first_decisions
+union all
+select *, timestamptz '{as_of}', '{run_id}', current_timestamp from changes;
+
+-- Which label each claim had when, as the runs decided it: one row per claim and spell,
+-- valid_to null while it holds.
+create or replace table store.claim_label_spells as
+with spells as (
+    select claim_id, label, label_source, valid_from,
+           lead(valid_from) over (partition by claim_id order by valid_from, recorded_at) as valid_to
+    from store.claim_label_history
+)
+select s.claim_id, e.source_key, s.label, s.label_source, s.valid_from, s.valid_to
+from spells as s
+join store.claim_evidence as e using (claim_id)
+where s.label is not null and (s.valid_to is null or s.valid_to > s.valid_from);

@@ -32,3 +32,8 @@ from store.source_scores;
 create or replace view main.source_evidence as
 select source, claim_id, outcome, weight, label_source, source_key
 from store.source_evidence;
+
+-- label_history: one row per label decision a run made (append-only, kept across runs).
+create or replace view main.label_history as
+select claim_id, label, label_source, valid_from, decided_as_of, run_id
+from store.claim_label_history;
