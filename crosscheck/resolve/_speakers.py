@@ -76,6 +76,13 @@ _FEDERATION, _MOD = fold("federation"), fold("mod")
 _INSTALLED_TOKEN = fold(_RUSSIAN_INSTALLED)
 _PERSON_KIND = "official"
 _COUNTRY_TOKENS = frozenset({_RUSSIA, fold("ukraine")})
+_OTHER_SIDE_TOKEN = {"Russia": fold("ukraine"), "Ukraine": _RUSSIA}
+# "Kremlin critics", "opponents of Zelensky's government", "the Russian opposition": people set against
+# the body named, not that body
+_OPPONENT_HEADS = frozenset(fold(w) for w in (
+    "critic", "critics", "opponent", "opponents", "detractor", "detractors", "foe", "foes", "sceptics", "skeptics",
+    "opposition", "dissident", "dissidents",
+))
 # heads of phrases naming someone of a side who is not its government: an unnamed individual
 # ("a Ukrainian soldier", "a Russian officer who ...") or the side's press
 _NOT_THE_GOVERNMENT_HEADS = frozenset(fold(w) for w in (
@@ -219,7 +226,9 @@ class SpeakerResolver:
         for length in range(min(self._max_alias_tokens, len(tokens)), 0, -1):
             for start in range(len(tokens) - length + 1):
                 speaker = self._by_alias.get(tokens[start : start + length])
-                if speaker is not None and self._side_allowed(speaker, tokens):
+                if speaker is not None and self._side_allowed(speaker, tokens) \
+                        and not _other_side_named_before(speaker, tokens, start) \
+                        and not _OPPONENT_HEADS.intersection(tokens[:start] + tokens[start + length :]):
                     matches.append((start, start + length, speaker))
         # An alias inside a longer matched alias ("Zelensky" in "Zelensky's office") does not count.
         maximal = [
@@ -255,6 +264,12 @@ class SpeakerResolver:
     def _side_allowed(speaker: Speaker, tokens: tuple[str, ...]) -> bool:
         # "the Russian-installed Donetsk governor" is never Ukraine's governor.
         return not (speaker.side == "Ukraine" and _INSTALLED_TOKEN in tokens)
+
+
+def _other_side_named_before(speaker: Speaker, tokens: tuple[str, ...], start: int) -> bool:
+    # A generic alias of one side's body ("military blogger", "war correspondents") under the
+    # other side's adjective ("a Ukrainian military blogger") is someone else of that other side.
+    return start > 0 and tokens[start - 1] == _OTHER_SIDE_TOKEN.get(speaker.side)
 
 
 def _close_word(token: str, alias_tokens: tuple[str, ...]) -> bool:
