@@ -98,12 +98,23 @@ def test_the_latest_state_of_each_place_is_its_eventual_controller(sample_db, pl
     assert rows == [(expected,)]
 
 
-def test_the_classifier_beats_both_baselines_on_later_claims(sample_db):
+# Since the card's folds learn only the labels known at each block's start (the label
+# history), the run judged as of 2023-06-01 ranks better than majority vote (ROC-AUC 0.816
+# against 0.762) but is not better calibrated (Brier 0.1948 against 0.1924); judged as of now
+# (`crosscheck run`) it beats both on both. README, "Labels as they stood then".
+_BRIER_AGAINST_MAJORITY_VOTE = ("honest folds as of 2023-06-01: model Brier 0.1948 against majority vote's 0.1924 "
+                                "(ROC-AUC 0.816 against 0.762)")
+
+
+@pytest.mark.parametrize(("baseline", "metric"), [
+    ("majority_vote", "roc_auc"),
+    pytest.param("majority_vote", "brier", marks=pytest.mark.xfail(reason=_BRIER_AGAINST_MAJORITY_VOTE, strict=True)),
+    ("truth_discovery", "roc_auc"),
+    ("truth_discovery", "brier"),
+])
+def test_the_classifier_beats_both_baselines_on_later_claims(sample_db, baseline, metric):
     _, summary = sample_db
     score = summary["score"]
     assert score["trained"], "the sample has enough labels to train on"
-    metrics = score["metrics"]
-    for baseline in ("majority_vote", "truth_discovery"):
-        assert metrics["model"]["roc_auc"] > metrics[baseline]["roc_auc"], (baseline, metrics)
-        assert metrics["model"]["brier"] < metrics[baseline]["brier"], (baseline, metrics)
-    assert score["beats_baselines"]
+    model, other = score["metrics"]["model"][metric], score["metrics"][baseline][metric]
+    assert (model > other) if metric == "roc_auc" else (model < other), (baseline, score["metrics"])
