@@ -71,3 +71,62 @@ def test_inverted_frame_after_a_comma_keeps_its_speaker():
     claims = _controls("Ukrainian forces still hold the northern part of Pokrovsk, said Viktor Trehubov.")
     assert ("Viktor Trehubov", "Pokrovsk", "contested") in claims or \
         ("Viktor Trehubov", "Pokrovsk", "Ukraine") in claims
+
+
+# 3. a briefing digest ("..., the General Staff said in its morning report"): a paragraph opening on
+#    the report's item ("In the X direction, ...") keeps that item the body's even when another speaker
+#    cuts in later in the same paragraph
+_BRIEFING_LEAD = ("Over the past day there were 95 combat clashes along the front line, the General Staff of the "
+                  "Armed Forces of Ukraine said in its morning report on Monday.\n\n"
+                  "In the Lyman direction, the enemy tried nine times to advance near Torske. \"All attempts were "
+                  "stopped,\" the General Staff said.\n\n")
+_GENERAL_STAFF = "the General Staff of the Armed Forces of Ukraine"
+
+
+def test_briefing_item_before_a_second_speaker_stays_the_bodys():
+    text = _BRIEFING_LEAD + ("In the Kupiansk direction, fighting took place in Kupiansk itself and near "
+                             "Petropavlivka. Ukrainian units are holding the western bank, spokesman Viktor "
+                             "Trehubov told Suspilne.")
+    assert (_GENERAL_STAFF, "Kupiansk", "contested") in _controls(text)
+
+
+@pytest.mark.parametrize("paragraph", [
+    # not an item of the report: the outlet's background, then the other speaker
+    "Fighting took place in Kupiansk itself and near Petropavlivka. Ukrainian units are holding the western "
+    "bank, spokesman Viktor Trehubov told Suspilne.",
+    # the briefing was already cut in on before this paragraph: its items are the outlet's again
+    "Spokesman Viktor Trehubov told Suspilne the enemy was shelling the town.\n\nIn the Kupiansk direction, "
+    "fighting took place in Kupiansk itself and near Petropavlivka. Volodymyr Fitio told the telethon the town "
+    "was being shelled.",
+    # the item comes after the other speaker: it is no longer the opening of the report's paragraph
+    "Spokesman Viktor Trehubov told Suspilne the enemy was shelling the town. In the Kupiansk direction, "
+    "fighting took place in Kupiansk itself and near Petropavlivka.",
+])
+def test_no_briefing_voice_outside_the_opening_items(paragraph):
+    assert not any(speaker == _GENERAL_STAFF and place == "Kupiansk"
+                   for speaker, place, _ in _controls(_BRIEFING_LEAD + paragraph))
+
+
+# 4. "losses in the fighting for X": a tally of the fight the speaker reports, not a claim that the place
+#    is still fought over (which would contradict the same speaker's capture in the same sentence)
+def test_losses_in_the_fighting_for_a_place_keep_the_capture():
+    claims = _controls("The Russian Defence Ministry announced the capture of Kurakhove on Monday and said the "
+                       "enemy had suffered heavy losses in the fighting for the town.")
+    assert ("The Russian Defence Ministry", "Kurakhove", "Russia") in claims
+    assert ("The Russian Defence Ministry", "Kurakhove", "contested") not in claims
+
+
+def test_losses_in_the_battles_for_a_place_claim_no_contest():
+    claims = _controls("According to the ministry, the enemy lost more than 200 servicemen in the battles for "
+                       "Toretsk over the past week.")
+    assert not any(place == "Toretsk" and value == "contested" for _, place, value in claims)
+
+
+@pytest.mark.parametrize("text", [
+    # fighting said to go on: still contested
+    "Russia suffered heavy losses in the ongoing fighting for Pokrovsk, the General Staff said.",
+    "The General Staff said Russian losses were heavy and fighting for Pokrovsk continues.",
+    "Russian troops have lost thousands of men in Bakhmut, where fighting for the city goes on.",
+])
+def test_fighting_that_goes_on_stays_contested(text):
+    assert any(value == "contested" for _, _, value in _controls(text))
