@@ -130,3 +130,28 @@ def test_losses_in_the_battles_for_a_place_claim_no_contest():
 ])
 def test_fighting_that_goes_on_stays_contested(text):
     assert any(value == "contested" for _, _, value in _controls(text))
+
+
+def _title_controls(title: str) -> set[tuple[str | None, str | None, str]]:
+    return {(c.speaker_phrase, c.place, c.value)
+            for c in extract_claims("No claim here.", outlet="Test Wire", published_at=_WHEN, title=title)
+            if c.predicate == "controls" and c.field == "title"}
+
+
+# 5. a headline's second voice "Kyiv says battles go on": the verb "go on" read for battles as it is for
+#    fighting, so the second speaker's contest of the first's places is found
+@pytest.mark.parametrize("title, expected", [
+    ("Moscow says it has taken Siversk and Bilohorivka; Kyiv says battles go on",
+     {("Kyiv", "Siversk", "contested"), ("Kyiv", "Bilohorivka", "contested")}),
+    ("Russia claims Chasiv Yar, Ukraine says the battle goes on", {("Ukraine", "Chasiv Yar", "contested")}),
+])
+def test_headline_second_voice_battles_go_on(title, expected):
+    assert expected <= _title_controls(title)
+
+
+@pytest.mark.parametrize("text", [
+    "The governor said clashes went on for hours near Kupiansk before the convoy left.",
+    "Kyiv said the battles went on for months before Avdiivka fell.",
+])
+def test_battles_that_went_on_for_a_time_claim_no_contest(text):
+    assert not any(value == "contested" for _, _, value in _controls(text))
