@@ -155,3 +155,15 @@ def test_headline_second_voice_battles_go_on(title, expected):
 ])
 def test_battles_that_went_on_for_a_time_claim_no_contest(text):
     assert not any(value == "contested" for _, _, value in _controls(text))
+
+
+# 6. a carried speaker's claim whose place carries a distance appositive ("He also said that Toretsk,
+#    some 20 km to the south, had been cleared"): the appositive no longer hides the place
+@pytest.mark.parametrize("text, expected", [
+    ("Denis Pushilin visited Horlivka on Monday. He also said that Toretsk, some 20 km to the north, had now "
+     "been fully cleared.", ("Denis Pushilin", "Toretsk", "Russia")),
+    ("Syrskyi said Kupiansk, about 40 km to the east, remains under Ukrainian control.",
+     ("Syrskyi", "Kupiansk", "Ukraine")),
+])
+def test_distance_appositive_keeps_the_place(text, expected):
+    assert expected in _controls(text)
