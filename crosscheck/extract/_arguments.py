@@ -94,7 +94,9 @@ _SUBJECT = re.compile(
     r"(?:\s+(?:region|oblast|province|district))?)*)"
     # "Trostianets, a town of 19,000 near the border, has been occupied": a number's comma stays inside
     r"(?P<insert>,\s+(?:(?:a|an|the)\s+(?:[^,;:]|(?<=\d),(?=\d{3})){2,120}?|(?:which|where|once)\s+[^,;:]{2,120}?|"
-    r"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)[\w-]*\s+of\s+[^,;:]{2,40}?),|"
+    # "Toretsk, some 20 km to the south, had been cleared": a distance and bearing, "of X" or not
+    r"(?:(?:some|about|around|roughly|nearly|just)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:to\s+the\s+)?"
+    r"(?:north|south|east|west)[\w-]*(?:\s+of\s+[^,;:]{2,40}?)?),|"
     # "Kramatorsk and Sloviansk, the last big cities in the region still under Kyiv's control": an appositive
     # noun phrase that runs into the state it is in
     r",\s+(?:the|a|an)(?:\s+[\w'\u2019-]+){1,9}?(?=\s+(?:still|now|already|firmly)\s*$))?"

@@ -288,8 +288,12 @@ class _FieldReader:
         # "According to the ministry, C1. C2.": a paragraph opening on its source scopes its sentences
         scoped = bool(sentences) and sentences[0].frames[:1] != [] and sentences[0].frames[0].verb == "according to" \
             and not sentences[0].frames[0].post
+        cut = self.voice.cut_here      # a briefing another speaker cuts in on later in this paragraph
         for sentence in sentences:
+            cut = cut if not sentence.frames else None
             continued = reported if not sentence.frames and (scoped or continues_report(sentence.text)) else None
+            if continued is None and cut is not None and summary_item(sentence.text):
+                continued = cut     # the paragraph's opening items, before the other speaker
             reported = continued or (sentence.speakers[-1] if sentence.speakers and
                                      speaker_kind(sentence.speakers[-1], sentence.speakers[-1].phrase or "") == "body"
                                      else None)

@@ -227,7 +227,10 @@ _LOSS_ADMITTED = re.compile(r"\b(?:hid(?:e|es|ing|den)|conceal\w*|cover(?:s|ed|i
 _PRAISED_FOR = re.compile(r"\b(?:congratulat\w*|prais\w*|hail\w*|celebrat\w*|thank\w*|award\w*|honou?r\w*|"
                           r"decorat\w*|reward\w*|commend\w*)\b[^.;:]{0,80}?\b(?:on|for|over|marking)\s+"
                           r"(?:the|its|their)\s*[\"\u201c]?\s*$", _I)
-_SUBJECT_NOMINAL_LEFT = re.compile(r"^\s*[\"\u201c\u00ab]?\s*(?:the|its)\s+$", _I)
+# the noun phrase opens its clause, or the clause a speaker's verb reports ("Putin said the capture of X
+# created conditions ...", "... and that the liberation of X would reduce the shelling")
+_SUBJECT_NOMINAL_LEFT = re.compile(r"(?:^\s*|^\s*that\s+|\b(?:said|says|added|adds|stated|states|wrote|writes|noted|notes|"
+                                   r"stressed|insisted)\s+(?:that\s+)?)[\"\u201c\u00ab]?\s*(?:the|its)\s+$", _I)
 _REALIS_CONTINUATION = re.compile(
     r"[\w-]+\s+of\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|settlement)\s+of\s+)?\u00a7+(?:\s+in\s+\w+(?:\s+\d+)?)?"
     # "the liberation of Ukrainsk and the neighbouring village of Hrodivka, announced last week, had ..."
@@ -237,7 +240,7 @@ _REALIS_CONTINUATION = re.compile(
     r"is\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:blow|setback|defeat|victory|success|humiliation|milestone)|"
     r"marked|left|leaves|forced|forces|ended|opened|opens|gave|gives|dealt|deals|allowed|allows|prompted|followed|"
     r"triggered|meant|means|brought|brings|exposed|showed|made|makes|put|cost|costs|freed|shocked|sparked|handed|"
-    r"hands|paved|"
+    r"hands|paved|created|creates|"
     # "The fall of Velyka Novosilka is a fact": the speaker states the event outright
     r"is\s+(?:now\s+|already\s+)?(?:a\s+)?(?:fact|reality|done|official|complete|confirmed)(?![\w-]))", _I)
 # "Russia claims capture of Chasiv Yar", "Kyiv denies Russian capture of Kurakhove": a headline's
@@ -256,7 +259,7 @@ _MODAL_AFTER = re.compile(r"\b(?:could|would|will|may|might|can|should|must|if)\
 def nominal_allowed(view: SentenceView, left: str, start: int, clause_start: int) -> bool:
     """Whether a capture or withdrawal noun states an event ("after the fall of X"), not a plan."""
     after = view.text[start:start + 160]
-    if _SUBJECT_NOMINAL_LEFT.match(left) and _LIBERATION_CONSEQUENCE.match(view.skeleton, start):
+    if _SUBJECT_NOMINAL_LEFT.search(left) and _LIBERATION_CONSEQUENCE.match(view.skeleton, start):
         return True     # "The liberation of Avdiivka would reduce the shelling": what it brings, not whether
     if _MODAL_AFTER.search(after.split(",")[0]):
         return False
@@ -277,7 +280,7 @@ def nominal_allowed(view: SentenceView, left: str, start: int, clause_start: int
     if _REPORTED_COMPOUND.search(view.skeleton, max(0, start - 60), start):
         return True     # "Kyiv denies Russian claims of Kupiansk capture": a reported event, its place before it
     # "The fall of Avdiivka was a blow": a subject noun phrase the outlet presupposes
-    return bool(_SUBJECT_NOMINAL_LEFT.match(left)) and bool(_REALIS_CONTINUATION.match(view.skeleton, start))
+    return bool(_SUBJECT_NOMINAL_LEFT.search(left)) and bool(_REALIS_CONTINUATION.match(view.skeleton, start))
 
 
 # "The fall of Izium ... is the biggest blow to Moscow": the loser named, so the taker is the other side

@@ -164,7 +164,10 @@ def coordinated(sentence: str, frames: list[Frame], lowered: str | None) -> None
                                 clause.end(), len(sentence)))
     for match in participle.finditer(scanned):
         earlier = [f for f in frames if f.speaker_end <= match.start() and f.kind != "claim"]
-        if not earlier and scanned[match.end("verb") - 3:match.end("verb")] == "ing":
+        # "Putin congratulated the troops and said C": a finite verb joined by "and" / "but" shares the
+        # main clause's subject as a participle does (", said X" after a comma is the inverted frame)
+        if not earlier and (scanned[match.end("verb") - 3:match.end("verb")] == "ing" or
+                            scanned[match.start()] in "ab"):
             earlier = _main_subject(sentence, match.start())
         if not earlier or any(f.speaker_start <= match.start("verb") < f.speaker_end for f in frames):
             continue

@@ -47,17 +47,23 @@ class ParagraphVoice:
     _pending: SpeakerInfo | None = None         # the speaker a colon hands the next paragraph to
     whole: bool = True          # the briefing is the whole text, not only its summary items
     _item: bool = False         # the current paragraph opens as a summary item
+    # the briefing this paragraph's other speaker cut in on, when it opens as a summary item: its
+    # opening items before that speaker are still the briefing's ("In the Toretsk direction, 11
+    # clashes took place. ..., Trehubov told Suspilne.")
+    cut_here: SpeakerInfo | None = None
 
     def enter(self, index: int, paragraph: str, body_text: bool) -> SpeakerInfo | None:
         """Move to paragraph ``index``; returns the briefing body an opening paragraph names, if any."""
         self.introduced, self._pending = self._pending, None
         self._item = summary_item(paragraph)
+        self.cut_here = None
         if index == 0 and body_text:
             found = briefing_body(paragraph) or following_document(paragraph)
             self.briefing, self.whole = found if found is not None else (None, True)
             return self.briefing
         if self.briefing is not None and self.names_other(index, self.briefing):
             self.briefing, self.interrupted = None, self.briefing
+            self.cut_here = self.interrupted if self._item else None
         elif self.interrupted is not None and (self._item_run(index) or self._resumes(index, self.interrupted)):
             self.briefing, self.interrupted = self.interrupted, None
         return None

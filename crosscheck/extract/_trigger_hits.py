@@ -64,6 +64,8 @@ def _partial_chain(words: str) -> bool:
 
 
 _AFTER_GERUND = re.compile(r"\b(?:after|since|following|upon)\s*$", _I)
+# "lost 300 servicemen in the battles for the town": a tally of the fight, not who holds the place now
+_LOSSES_IN = re.compile(r"\b(?:loss(?:es)?|lost|casualties)\b[^.;:]{0,60}?\bin\s+(?:the\s+)?$", _I)
 _COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:but|and|yet)?\s*(?:(?:is|are|was|were|has|have|had|been|still|now|"
                           r"also|remains?|remained)\s+)*$", _I)
 _ATTACK_PREDICATES = frozenset({"attacked"})
@@ -282,6 +284,8 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
         return []       # "Fighting for the town had lasted four months": a closed episode, not the state now
     if rule.name == "fighting" and _AFTER_GERUND.search(left):
         return []       # "seized Toretsk after fighting for the town since June": past, not the state now
+    if rule.name == "fighting" and first_word.startswith(("fight", "battl")) and _LOSSES_IN.search(left):
+        return []
     if rule.name == "fighting" and _ENTRY.match(first_word) and not _ENTRY_FORCE.search(left) \
             and not names_a_force(actor):
         return []       # "the delegation entered Kyiv", "journalists entered Mariupol": no force, no fighting
