@@ -1,4 +1,4 @@
-"""Article-level speakers, twelfth set: a finite reporting verb joined to a main clause by "and" / "but"
+"""Article-level speakers, eleventh set: a finite reporting verb joined to a main clause by "and" / "but"
 ("Putin congratulated the troops and said C") speaks for that clause's named subject, and a speaker's
 reported clause may open on a capture noun it presupposes ("said the capture of X created conditions",
 "and that the liberation of X would reduce the shelling"). Near misses: a stand-in subject opens no

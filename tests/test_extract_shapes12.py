@@ -1,4 +1,4 @@
-"""Wordings from the twelfth session's reading of dev9 and articles_dev7, probed with other places and
+"""Wordings from the eleventh session's reading of dev9 and articles_dev7, probed with other places and
 speakers: a clock time after the reporting verb, a role opened by a possessive before its name, a
 missing confirmation that withholds a clause, an entry completed by a capture in the same sentence,
 and front-line villages the gazetteer lacked."""
