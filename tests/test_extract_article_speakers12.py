@@ -11,16 +11,11 @@ from datetime import datetime, timezone
 
 import pytest
 
+from conftest import TEST_OUTLET, found_claims
+
 from crosscheck.extract import extract_claims
 
 _WHEN = datetime(2024, 5, 1, tzinfo=timezone.utc)
-
-
-def _controls(text: str) -> set[tuple[str | None, str | None, str]]:
-    """(speaker phrase, place, value) of the text's control claims; the outlet's own have speaker None."""
-    return {(c.speaker_phrase, c.place, c.value)
-            for c in extract_claims(text, outlet="Test Wire", published_at=_WHEN)
-            if c.predicate == "controls"}
 
 
 # 1. "X VERBed ... and said C": the coordinated report's speaker is the main clause's named subject
@@ -33,7 +28,7 @@ def _controls(text: str) -> set[tuple[str | None, str | None, str]]:
      ("Pushilin", "Toretsk", "contested")),
 ])
 def test_coordinated_report_takes_the_main_subject(text, expected):
-    assert expected in _controls(text)
+    assert expected in found_claims(text)
 
 
 # 2. a speaker's reported clause that opens on a capture noun the speaker presupposes
@@ -46,7 +41,7 @@ def test_coordinated_report_takes_the_main_subject(text, expected):
      ("Pasechnik", "Lysychansk", "Russia")),
 ])
 def test_reported_clause_opening_on_a_capture_noun(text, expected):
-    assert expected in _controls(text)
+    assert expected in found_claims(text)
 
 
 # near misses that must stay as they are
@@ -58,17 +53,17 @@ def test_reported_clause_opening_on_a_capture_noun(text, expected):
     ("Analysts said the capture of Chasiv Yar is possible within weeks.", "Chasiv Yar"),
 ])
 def test_forecast_capture_noun_stays_unclaimed(text, place):
-    assert not any(claim[1] == place for claim in _controls(text))
+    assert not any(claim[1] == place for claim in found_claims(text))
 
 
 def test_stand_in_subject_opens_no_coordinated_report():
-    claims = _controls("Fighting continued overnight and the General Staff said Russian forces had been "
+    claims = found_claims("Fighting continued overnight and the General Staff said Russian forces had been "
                        "repelled near Toretsk.")
     assert not any(speaker is not None and speaker.lower().startswith("fighting") for speaker, _, _ in claims)
 
 
 def test_inverted_frame_after_a_comma_keeps_its_speaker():
-    claims = _controls("Ukrainian forces still hold the northern part of Pokrovsk, said Viktor Trehubov.")
+    claims = found_claims("Ukrainian forces still hold the northern part of Pokrovsk, said Viktor Trehubov.")
     assert ("Viktor Trehubov", "Pokrovsk", "contested") in claims or \
         ("Viktor Trehubov", "Pokrovsk", "Ukraine") in claims
 
@@ -87,7 +82,7 @@ def test_briefing_item_before_a_second_speaker_stays_the_bodys():
     text = _BRIEFING_LEAD + ("In the Kupiansk direction, fighting took place in Kupiansk itself and near "
                              "Petropavlivka. Ukrainian units are holding the western bank, spokesman Viktor "
                              "Trehubov told Suspilne.")
-    assert (_GENERAL_STAFF, "Kupiansk", "contested") in _controls(text)
+    assert (_GENERAL_STAFF, "Kupiansk", "contested") in found_claims(text)
 
 
 @pytest.mark.parametrize("paragraph", [
@@ -104,20 +99,20 @@ def test_briefing_item_before_a_second_speaker_stays_the_bodys():
 ])
 def test_no_briefing_voice_outside_the_opening_items(paragraph):
     assert not any(speaker == _GENERAL_STAFF and place == "Kupiansk"
-                   for speaker, place, _ in _controls(_BRIEFING_LEAD + paragraph))
+                   for speaker, place, _ in found_claims(_BRIEFING_LEAD + paragraph))
 
 
 # 4. "losses in the fighting for X": a tally of the fight the speaker reports, not a claim that the place
 #    is still fought over (which would contradict the same speaker's capture in the same sentence)
 def test_losses_in_the_fighting_for_a_place_keep_the_capture():
-    claims = _controls("The Russian Defence Ministry announced the capture of Kurakhove on Monday and said the "
+    claims = found_claims("The Russian Defence Ministry announced the capture of Kurakhove on Monday and said the "
                        "enemy had suffered heavy losses in the fighting for the town.")
     assert ("The Russian Defence Ministry", "Kurakhove", "Russia") in claims
     assert ("The Russian Defence Ministry", "Kurakhove", "contested") not in claims
 
 
 def test_losses_in_the_battles_for_a_place_claim_no_contest():
-    claims = _controls("According to the ministry, the enemy lost more than 200 servicemen in the battles for "
+    claims = found_claims("According to the ministry, the enemy lost more than 200 servicemen in the battles for "
                        "Toretsk over the past week.")
     assert not any(place == "Toretsk" and value == "contested" for _, place, value in claims)
 
@@ -129,12 +124,12 @@ def test_losses_in_the_battles_for_a_place_claim_no_contest():
     "Russian troops have lost thousands of men in Bakhmut, where fighting for the city goes on.",
 ])
 def test_fighting_that_goes_on_stays_contested(text):
-    assert any(value == "contested" for _, _, value in _controls(text))
+    assert any(value == "contested" for _, _, value in found_claims(text))
 
 
-def _title_controls(title: str) -> set[tuple[str | None, str | None, str]]:
+def _titlefound_claims(title: str) -> set[tuple[str | None, str | None, str]]:
     return {(c.speaker_phrase, c.place, c.value)
-            for c in extract_claims("No claim here.", outlet="Test Wire", published_at=_WHEN, title=title)
+            for c in extract_claims("No claim here.", outlet=TEST_OUTLET, published_at=_WHEN, title=title)
             if c.predicate == "controls" and c.field == "title"}
 
 
@@ -146,7 +141,7 @@ def _title_controls(title: str) -> set[tuple[str | None, str | None, str]]:
     ("Russia claims Chasiv Yar, Ukraine says the battle goes on", {("Ukraine", "Chasiv Yar", "contested")}),
 ])
 def test_headline_second_voice_battles_go_on(title, expected):
-    assert expected <= _title_controls(title)
+    assert expected <= _titlefound_claims(title)
 
 
 @pytest.mark.parametrize("text", [
@@ -154,7 +149,7 @@ def test_headline_second_voice_battles_go_on(title, expected):
     "Kyiv said the battles went on for months before Avdiivka fell.",
 ])
 def test_battles_that_went_on_for_a_time_claim_no_contest(text):
-    assert not any(value == "contested" for _, _, value in _controls(text))
+    assert not any(value == "contested" for _, _, value in found_claims(text))
 
 
 # 6. a carried speaker's claim whose place carries a distance appositive ("He also said that Toretsk,
@@ -166,4 +161,4 @@ def test_battles_that_went_on_for_a_time_claim_no_contest(text):
      ("Syrskyi", "Kupiansk", "Ukraine")),
 ])
 def test_distance_appositive_keeps_the_place(text, expected):
-    assert expected in _controls(text)
+    assert expected in found_claims(text)
