@@ -235,13 +235,10 @@ def card_held_out_claims(db: Path) -> set[str]:
     """The claims the final night's card judged: its rolling folds' blocks over the same window."""
     with Store(db, read_only=True) as store:
         window = store.fetch_df(training_window_sql("f.claim_id, f.asserted_at, y"), step="prospective.folds")
-        spells = store.fetch_df("select claim_id, label, valid_from, valid_to from store.claim_label_spells",
-                                step="prospective.folds")
-    # a fold learns the labels known at its block's start, and is skipped when they are too few
-    return {claim for train, block in rolling_folds(window)
-            if fold_can_learn(labels_known_at(train, spells, pd.Timestamp(block["asserted_at"].min()).isoformat())["y"]
-                              .to_numpy(dtype=int))
-            for claim in block["claim_id"]}
+        # a fold learns the labels known at its block's start, and is skipped when they are too few
+        return {claim for _, block in rolling_folds(window)
+                if fold_can_learn(labels_known_at(store, block.iloc[0])["y"].to_numpy(dtype=int))
+                for claim in block["claim_id"]}
 
 
 def metrics_table(issued: pd.DataFrame, labels: pd.DataFrame, held_out: set[str] | None = None) -> pd.DataFrame:

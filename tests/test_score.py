@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -261,3 +263,23 @@ def test_training_reads_the_most_recent_labelled_claims_oldest_first(sample_db, 
     assert len(every) > 100 and len(recent) == 100
     assert recent["asserted_at"].is_monotonic_increasing
     assert recent["claim_id"].tolist() == every["claim_id"].tolist()[-100:]
+
+
+def test_the_cards_folds_learn_from_before_a_window_shorter_than_the_horizon(sample_db, tmp_path, monkeypatch):
+    # On a million-article store the training window (the most recent labelled claims) covers
+    # a few days, less than the label horizon, so no claim inside it was labelled yet when its
+    # own held-out blocks began: the folds must learn from the labelled claims before it.
+    from crosscheck.score import scoring
+
+    from crosscheck.score.classifier import rolling_folds
+
+    monkeypatch.setattr(scoring, "MAX_TRAINING_CLAIMS", 28)
+    with Store(_sample_copy(sample_db, tmp_path)) as store:
+        window = scoring._training_frame(store)
+        _, first_block = rolling_folds(window)[0]
+        # nothing in the window was labelled yet when the first block began
+        assert first_block["asserted_at"].min() - window["asserted_at"].min() < pd.Timedelta(
+            days=scoring.LABEL_HORIZON_DAYS)
+        _, _, evaluation, _ = scoring._train(store, tmp_path / "models", datetime(2023, 6, 1, tzinfo=UTC))
+    assert evaluation.n_test > 0 and evaluation.n_train > 0
+    assert set(evaluation.metrics) == {"model", "majority_vote", "truth_discovery"}

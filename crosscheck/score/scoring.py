@@ -173,16 +173,13 @@ def score(
 def _train(store: Store, models_dir: Path, as_of: datetime):
     """Judge the classifier on rolling folds, fit it on the window, save it and its labels."""
     labelled = _training_frame(store)
-    spells = store.fetch_df(
-        f"""select s.claim_id, s.label, s.valid_from, s.valid_to from store.claim_label_spells as s
-            semi join ({training_window_sql("f.claim_id")}) as w using (claim_id)""", step="score.training")
     folds, td_trust = [], []
-    for fold, (train, test) in enumerate(classifier.rolling_folds(labelled)):
+    for fold, (_, test) in enumerate(classifier.rolling_folds(labelled)):
         # each fold learns what a run at its block's start knew: the claims labelled by
         # then, with the labels they had then (a later admission may have turned some
         # round); its block is judged by tonight's labels
         split_at = pd.Timestamp(test["asserted_at"].min()).isoformat()
-        folds.append((labels_known_at(train, spells, split_at), test))
+        folds.append((labels_known_at(store, test.iloc[0]), test))
         # the truth-discovery baseline may only see what happened before each block;
         # each fold starts from the previous fold's trust, which saw even less, so the
         # warm start leaks nothing from the block and saves most of the cold rounds
@@ -216,15 +213,30 @@ def _train(store: Store, models_dir: Path, as_of: datetime):
     return model, version, evaluation, feature_names
 
 
-def labels_known_at(train: pd.DataFrame, spells: pd.DataFrame, cut: str) -> pd.DataFrame:
-    """The rows of ``train`` labelled at ``cut``, with ``y`` the label they had then (``spells``:
-    rows of store.claim_label_spells)."""
-    moment = pd.Timestamp(cut)
-    held = spells[(spells["valid_from"] <= moment) & (spells["valid_to"].isna() | (spells["valid_to"] > moment))]
-    y_then = dict(zip(held["claim_id"], (held["label"] == "corroborated").astype(int)))
-    known = train[train["claim_id"].isin(y_then.keys())].copy()
-    known["y"] = known["claim_id"].map(y_then).astype(int)
-    return known.reset_index(drop=True)
+def labels_known_at(store: Store, first_held_out: pd.Series) -> pd.DataFrame:
+    """What a run at the start of a held-out block would have trained on: the most recent
+    MAX_TRAINING_CLAIMS labelled claims asserted before the block's first claim, each with
+    ``y`` the label it had then (store.claim_label_spells), oldest first.
+
+    They are read from the whole store, not from tonight's training window: on a big store
+    that window covers only the last days, less than the label horizon, and no claim in it
+    was labelled yet when its own blocks began.
+    """
+    cut = pd.Timestamp(first_held_out["asserted_at"]).isoformat()
+    frame = store.fetch_df(
+        f"""select f.*, case held.label when 'corroborated' then 1 else 0 end as y
+            from store.claim_features as f
+            join {_labels_held_at(cut)} as held using (claim_id)
+            -- claims whose label was later withdrawn are left out, as tonight's window leaves them out
+            semi join (select claim_id from store.claim_labels where label in ('corroborated', 'refuted'))
+                as now_labelled using (claim_id)
+            where held.label in ('corroborated', 'refuted')
+              and (f.asserted_at < timestamptz '{cut}'
+                   or (f.asserted_at = timestamptz '{cut}' and f.claim_id < ?))
+            order by f.asserted_at desc, f.claim_id desc
+            limit {MAX_TRAINING_CLAIMS}""",
+        [first_held_out["claim_id"]], step="score.training")
+    return frame.iloc[::-1].reset_index(drop=True)
 
 
 def _version(labelled: pd.DataFrame) -> str:
