@@ -29,7 +29,8 @@ from ._hits import CasedMatch, Hit, SentenceView
 from ._lexicon import caseless, lower_twin
 from ._place_words import CAPTURE_UNDER_WAY
 from ._member_arguments import feature_object
-from ._places import PLACE_MARK, PlaceRef, control_scope, expand_plural, ref_at
+from ._coreference import expand_plural
+from ._places import PLACE_MARK, PlaceRef, control_scope, ref_at
 from ._relatives import relative_antecedent, relative_antecedents, reported_relative_antecedent
 from ._rules import Rule
 
