@@ -40,9 +40,10 @@ def add_coreferences(sentence: str, refs: list[PlaceRef], salience: Salience,
     ``topic``, the article's topic place, is the antecedent of last resort (see _topic).
     """
     out = list(refs)
+    antecedents = _without_dateline(sentence, refs)
     if speaker_places:
         salience = Salience(salience.previous_objects, [*salience.previous_places, *speaker_places])
-    said_of = _said_of(sentence, refs)
+    said_of = _said_of(sentence, antecedents)
     lowered = sentence.lower()
     # each pattern below needs one of these words: skip the scans whose words are absent
     exact = lower_scan_is_exact(sentence, lowered)
@@ -54,19 +55,19 @@ def add_coreferences(sentence: str, refs: list[PlaceRef], salience: Salience,
     for match in coref_nouns:
         if any(r.start < match.end() and match.start() < r.end for r in refs):
             continue
-        antecedent = find_antecedent(match.group(1).lower(), refs, match.start(), salience)
+        antecedent = find_antecedent(match.group(1).lower(), antecedents, match.start(), salience)
         if antecedent is None and said_of is not None and said_of.start > match.end():
             antecedent = said_of
         if antecedent is None and topic is not None:
-            antecedent = topic.antecedent(match.group(1).lower(), [r for r in refs if r.end <= match.start()])
+            antecedent = topic.antecedent(match.group(1).lower(), [r for r in antecedents if r.end <= match.start()])
         if antecedent is None:
-            antecedent = landmark_antecedent(match.group(1).lower(), refs, match.start(), sentence)
+            antecedent = landmark_antecedent(match.group(1).lower(), antecedents, match.start(), sentence)
         if antecedent is not None:
             out.append(PlaceRef(match.start(), match.end(), match.group(0), antecedent.place, True))
     for match in _THERE.finditer(sentence) if not exact or "there" in lowered else ():
         if any(r.start <= match.start() < r.end for r in out):
             continue
-        antecedent = find_antecedent("there", refs, match.start(), salience)
+        antecedent = find_antecedent("there", antecedents, match.start(), salience)
         if antecedent is not None:
             out.append(PlaceRef(match.start(), match.end(), match.group(0), antecedent.place, True))
     has_it = not exact or ("it" in lowered and _IT_WORD.search(lowered) is not None)
@@ -79,7 +80,7 @@ def add_coreferences(sentence: str, refs: list[PlaceRef], salience: Salience,
     for match in it_objects + same_sentence_only:
         if any(r.start <= match.start(1) < r.end for r in out):
             continue
-        antecedent = find_antecedent("it", refs, match.start(1),
+        antecedent = find_antecedent("it", antecedents, match.start(1),
                                      Salience.empty() if match.re in _SAME_SENTENCE_ONLY else salience)
         if antecedent is not None:
             out.append(PlaceRef(match.start(1), match.end(1), sentence[match.start(1):match.end(1)], antecedent.place,
@@ -88,7 +89,8 @@ def add_coreferences(sentence: str, refs: list[PlaceRef], salience: Salience,
     for match in plurals:
         # "infiltrated Kucheriv Yar and Zolotyi Kolodiaz ... both villages are back under Ukrainian control"
         count = _PLURAL_COUNTS[match.group("count").lower().split()[-1]]
-        named = [r for r in refs if r.end <= match.start() and not r.coref and not r.landmark and r.is_settlement()]
+        named = [r for r in antecedents
+                 if r.end <= match.start() and not r.coref and not r.landmark and r.is_settlement()]
         if len(named) >= count and all(r.place is not None for r in named[-count:]):
             first, *rest = named[-count:]
             out.append(PlaceRef(match.start(), match.end(), match.group(0), first.place, True,
@@ -97,13 +99,30 @@ def add_coreferences(sentence: str, refs: list[PlaceRef], salience: Salience,
     for match in parts:
         if any(r.start < match.end() and match.start() < r.end for r in out):
             continue
-        antecedent = find_antecedent("part", refs, match.start(), salience)
+        antecedent = find_antecedent("part", antecedents, match.start(), salience)
         if antecedent is None and topic is not None:
-            antecedent = topic.antecedent("part", [r for r in refs if r.end <= match.start()])
+            antecedent = topic.antecedent("part", [r for r in antecedents if r.end <= match.start()])
         if antecedent is not None:
             out.append(PlaceRef(match.start(), match.end(), match.group(0), antecedent.place, True, partial=True))
     out.sort(key=lambda r: r.start)
     return out
+
+
+# A wire dateline, "KYIV, Ukraine (AP) —", "MOSCOW (Reuters) -", "KHARKIV, Ukraine —": the place the story
+# was filed from, in capitals before the agency and a dash
+_DATELINE = re.compile(r"\s*[A-ZЀ-Я][A-ZЀ-Я'’. -]*[A-ZЀ-Я](?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+                       r"(?:\s+\([^()]{1,30}\))?\s+[-–—]\s")
+
+
+def _without_dateline(sentence: str, refs: list[PlaceRef]) -> list[PlaceRef]:
+    """``refs`` without the dateline's place: where a story was filed is not what "the city" or "there" of
+    its first sentence means ("KYIV, Ukraine (AP) — ... captured Kupiansk ... still held the city")."""
+    if not refs or refs[0].start > 2 or not sentence[:2].isupper():
+        return refs
+    dateline = _DATELINE.match(sentence)
+    if dateline is None:
+        return refs
+    return [r for r in refs if r.start >= dateline.end()]
 
 
 # "The town is now largely in Russian hands, the spokesman said of Kurakhove": the place a
