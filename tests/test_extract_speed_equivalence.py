@@ -15,7 +15,8 @@ from datetime import datetime, timezone
 
 import pytest
 
-from crosscheck.extract import _attribution, _frame_inversions, _hedges, _lexicon, _places, _rule_index, _sentences
+from crosscheck.extract import (_attribution, _coreference, _frame_inversions, _hedges, _lexicon, _places, _rule_index,
+                                _sentences)
 from crosscheck.extract._dates import _DATE, _resolve, assertion_time
 from crosscheck.resolve import _mentions
 from crosscheck.resolve._normalise import TEXT_WORD_RE
@@ -61,7 +62,7 @@ def test_a_prefix_tree_alternation_matches_like_the_longest_first_list(alternati
 
 
 def test_lower_twins_scan_lowered_text_as_ignorecase_scans_the_text():
-    patterns = [_attribution._LEFT_BOUNDARY, _places._LANDMARK_BEFORE, _places._IT_AFTER_VERB, _hedges._CONDITIONAL,
+    patterns = [_attribution._LEFT_BOUNDARY, _places._LANDMARK_BEFORE, _coreference._IT_AFTER_VERB, _hedges._CONDITIONAL,
                 _lexicon.HEDGE, _lexicon.SPEAKER_VERB_GAP]
     for pattern in patterns:
         twin = _lexicon.lower_twin(pattern)

@@ -23,7 +23,8 @@ from ._speaker_intros import introduced_person, role_text
 from ._lexicon import has_trigger, word_runs
 from ._paragraph_voice import ParagraphVoice, continues_report, summary_item
 from ._place_context import PlaceContext
-from ._places import PlaceRef, Salience, add_coreferences, mentions_to_refs
+from ._coreference import Salience, add_coreferences
+from ._places import PlaceRef, mentions_to_refs
 from ._plural_antecedents import with_plural_antecedents
 from ._rule_index import stems_in
 from ._quote_speakers import continued_quote, quote_speakers

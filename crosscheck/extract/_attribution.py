@@ -61,7 +61,7 @@ _POST_REST = re.compile(r"^(?:[\s.!?\"\u201d\u2019)]*$|,\s*(?:according|citing|i
                         # "..., X said after weeks of fighting.": a short adjunct closing the sentence
                         r"|^\s+(?:after|following|amid|during)\s+(?![^.]*\bthat\b)[^,;:]{1,60}[.!?]?[\"\u201d]?\s*$", _I)
 # '"C," X said ...': whatever follows the verb, the quote is the content
-_QUOTE_CLOSED = re.compile("[,.!?\u2026]?[\"\u201d\u00bb]\s*,?\s*$")
+_QUOTE_CLOSED = re.compile("[,.!?\u2026]?[\"\u201d\u00bb]\s*,?\s*(?:[-\u2013\u2014]\s*)?$")
 _TOLD = re.compile(r"\s+(?:[\w'\u2019.-]+\s+){0,4}?(?=that\b)|\s+(?:the\s+|a\s+|an\s+)?[\w'\u2019.-]+"
                    r"(?:\s+[\w'\u2019.-]+){0,3}?(?=\s*(?:[,.;:!?]|$|\s+(?:on|in|at|late|earlier|that|during|while|after|via|by)\b))")
 
@@ -304,7 +304,9 @@ def _subject_before_relative(sentence: str, exact: str | None, verb_start: int) 
 
 def _quote_closes_before(sentence: str, np_start: int) -> bool:
     """'"C," X said': a closing quote (after its punctuation) right before the speaker."""
-    return sentence[:np_start].rstrip().rstrip(",").endswith(('"', "\u201d", "\u00bb")) and \
+    # '"C," — X posted': the dash Russian and Ukrainian typography puts between a quote and its speaker
+    return sentence[:np_start].rstrip().rstrip(",").rstrip("-\u2013\u2014").rstrip().rstrip(",").endswith(
+        ('"', "\u201d", "\u00bb")) and \
         _QUOTE_CLOSED.search(sentence, 0, np_start) is not None
 
 

@@ -2,7 +2,8 @@
 
 Same Rule records as _rules.py (which merges them into RULES and orders them): passive states
 ("Угледар освобождён", "Купянск оставлен"), active captures and withdrawals with "наши" as the
-subject, "X наш", the speaker's own "тримаємо/удерживаем", and fighting inside a place.
+subject, "X наш", Ukrainian "X вільний", the speaker's own "тримаємо/удерживаем", a grey zone, and fighting
+inside a place.
 """
 
 from __future__ import annotations
@@ -84,6 +85,15 @@ CYRILLIC_RULES: tuple[Rule, ...] = (
           r"(?:(?:вся|весь|всё|все|уся|увесь|усе)\s+)?|(?:полностью|повністю|снова|знову|опять|уже|вже)\s+)?"
           r"(?:наш|наша|наше|наши|наші)",
           "controls", "actor", "subject", passive_fallback="speaker"),
+    # "Работино — серая зона", "Кринки у сірій зоні": nobody holds the place, so it is fought over
+    _rule("cyrillic-grey-zone",
+          r"(?:(?:[-—–]|є|является|остается|залишається|теперь|тепер|уже|вже)\s+)*(?:серая|сіра)\s+зона|"
+          r"(?:находится\s+|перебуває\s+)?(?:в|у)\s+(?:серой|сірій)\s+зоні?",
+          "controls", "contested", "subject", oblast_ok=False),
+    # "ЗМІЇНИЙ ВІЛЬНИЙ", "Херсон — вільний": free in Ukrainian is freed by the Ukrainian side, whoever quotes it
+    _rule("cyrillic-free-uk",
+          r"(?:(?:[-—–]|є|знову|вже|тепер|нарешті)\s+)*(?:вільний|вільна|вільне|вільні)",
+          "controls", "actor", "subject", passive_fallback="Ukraine"),
     # "Вовчанськ тримаємо", "Часов Яр удерживаем": the speaker's side holds the place fronted before it (a
     # Ukrainian verb is the Ukrainian side's, whoever quotes it)
     _rule("cyrillic-hold-uk", r"(?:тримаємо|утримуємо|контролюємо|обороняємо)", "controls", "actor", "subject",

@@ -32,6 +32,9 @@ _NOMINAL = re.compile(
     r"(?P<np>(?:[A-Z][\w'\u2019.-]*\s+){0,4}?[\w'\u2019.-]+['\u2019]s|Russian|Ukrainian|Kremlin|"
     r"Russia|Ukraine)\s+(?:(?:earlier|latest|new|recent|false|unverified|unconfirmed|repeated|previous|official)\s+)?"
     r"(?P<noun>" + CLAIM_NOUNS + r")\s+(?P<link>that|of|to\s+have)\s+"
+    # "a claim by Russia's chief of general staff, Valery Gerasimov, that C": the named holder speaks
+    r"|(?P<noun3>(?i:" + CLAIM_NOUNS + r"))\s+by\s+(?:the\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,6}?,\s+"
+    r"(?P<name3>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}),\s+(?:that|to\s+have)\s+"
     r"|(?P<noun2>(?i:" + CLAIM_NOUNS + r"))\s+(?:by|from)\s+(?P<np2>(?:the\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,5}?)"
     r"\s+(?P<link2>that|of|to\s+have)\s+", )
 
@@ -92,6 +95,9 @@ def nominal_frames(sentence: str, frames: list[Frame]) -> None:
             timed = _LEADING_TIME.match(match.group("np"))
             np_start += timed.end() if timed is not None else 0
             phrase = _POSSESSIVE_S.sub("", sentence[np_start:np_end])
+        elif match.group("name3"):
+            np_start, np_end = match.span("name3")
+            phrase = match.group("name3")
         else:
             np_start, np_end = match.span("np2")
             phrase = match.group("np2")
@@ -107,7 +113,7 @@ def nominal_frames(sentence: str, frames: list[Frame]) -> None:
         # "Claims by Kyiv that it took X are false, ... said": the claim ends where the sentence judges it
         judged = JUDGED_FALSE.search(sentence, match.end()) if "false" in sentence or "true" in sentence \
             or "lie" in sentence or "baseless" in sentence or "fake" in sentence else None
-        frames.append(Frame(phrase, np_start, np_start + len(phrase), match.group("noun") or match.group("noun2"),
+        frames.append(Frame(phrase, np_start, np_start + len(phrase), match.group("noun") or match.group("noun2") or match.group("noun3"),
                             "claim", match.end(), judged.start() if judged is not None else len(sentence)))
 
 

@@ -79,6 +79,8 @@ TRIGGER_WORDS = frozenset("""
 WEAK_TRIGGER_PREFIXES = ("defend", "retain", "reposition", "relocat", "evacuat", "reach", "keep", "kept", "left",
                          "leav", "position", "present", "stopp", "halt", "rebuff", "brought", "bring", "inside",
                          "remain", "consolidat", "dug", "dig",
+                         # "Ukrainian units are still carrying out operations in X"
+                         "operat",
                          # "Russian troops are in the centre of Kherson": a force inside a part of the place
                          "centre", "center", "outskirts")
 FORCE_PREFIXES = ("troop", "force", "unit", "soldier", "army", "armies", "military", "brigade", "battalion",
@@ -103,7 +105,7 @@ CYRILLIC_TRIGGER_STEMS = ("тримаємо", "утримуємо", "контр�
                           "вышл", "відійшл", "отошл", "відступил", "отступил", "покинул", "залишил", "оставил",
                           "оставлен", "сдан", "потерян", "залишен", "здан", "втрачен", "намага", "пыта", "атаку",
                           "атако", "штурму", "штурмо", "наступа", "поражение", "відбили", "отразили", "отбили",
-                          "выгодн")
+                          "выгодн", "зона", "зоне", "зоні", "вільн")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 

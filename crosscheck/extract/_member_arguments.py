@@ -68,7 +68,9 @@ def included_after(view: SentenceView, skel: str, end: int) -> list[PlaceRef]:
 _INCLUDING = re.compile(r"(?P<gap>\s+(?:the|a|an|on|in|its|their|our|his|several|some|many|few|dozens|hundreds|scores|"
                         r"more|over|about|nearly|almost|large|vast|most|much|all|[\d][\d,.]*|two|three|four|five|"
                         # "more than 3,000 sq km": a number's thousands comma stays inside the phrase
-                        r"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:\s+[\w'\u2019.\u00a7-]+(?:,\d{3})*){0,9}?)"
+                        # "more than 20 settlements in the Kharkiv region over the past day, including": a
+                        # count, its noun, a container and a time adjunct
+                        r"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:\s+[\w'\u2019.\u00a7-]+(?:,\d{3})*){0,12}?)"
                         + _INCLUDED, _I)
 _CLAUSE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|and|but|after|before|when|while|"
                           r"near|around|outside|towards?|to)\b", _I)

@@ -43,7 +43,9 @@ OBJECT_GAP_WORD = re.compile(
     r"pockets?|slivers?|corners?|patch|strip|"
     r"to|\d[\d.]*\s*%|\d+|urban\s+area|only|"
     # "1,000 square kilometres of the Kursk region" (PARTIAL_OBJECT then makes it partial)
-    r"\d[\d,.]*\d|square\s+(?:kilometres|kilometers|km|miles)|(?:russia|ukraine)['\u2019]s|"
+    r"\d[\d,.]*\d|square\s+(?:kilometres|kilometers|km|miles)|sq\.?\s+(?:km|mi)\.?|(?:russia|ukraine)['\u2019]s|"
+    # "as much as 800 square kilometres of", "more than 1,000 sq km of": the measure's own qualifier
+    r"as\s+(?:much|many)\s+as|more\s+than|at\s+least|"
     # "the Kanal district of Chasiv Yar": a named part (PARTIAL_OBJECT then makes it partial)
     r"[\w'\u2019-]+\s+(?:micro-?)?districts?(?=\s+of\s)|" + PLACE_NOUNS + r"|"
     # a quoted Telegram post's "освободили населённый пункт X", "звільнили село X"
@@ -57,7 +59,7 @@ PARTIAL_OBJECT = re.compile(
     r"(?<!regional\s)(?<!administrative\s)(?:centre|center)|quarters?|sections?|areas?|blocks?|streets|percent|per\s+cent|(?<=\d)%|(?<=\d\s)%|"
     r"pockets?|slivers?|corners?|patch|strip|"
     # "1,000 square kilometres of the Kursk region": an area of a region is a part of it
-    r"(?:square\s+)?(?:kilometres|kilometers|km|miles)(?:\s+\(\d[\d,.]*\s+(?:square\s+)?miles\))?)\s+of\b",
+    r"(?:(?:square|sq\.?)\s+)?(?:kilometres|kilometers|km|miles|mi)\.?(?:\s+\(\d[\d,.]*\s+(?:square\s+)?miles\))?)\s+of\b",
     re.IGNORECASE,
 )
 # A compass part of the place right before its name: "holds eastern Chasiv Yar", "in northern Vovchansk"

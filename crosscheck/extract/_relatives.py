@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 # "Staromaiorske in Donetsk Oblast, which", "in Toretsk itself, which": the place before its qualifier
 _RELATIVE_ANTECEDENT = re.compile(r"(?P<first>\u00a7+)(?:\s+in\s+(?:the\s+)?\u00a7+|\s+itself)?\s*,\s*$")
 _RELATIVE_WORD = re.compile(r"^(?:which|that)\s", re.IGNORECASE)
+# "Krynky, where fighting continues": only the fighting itself ("X, where Russia captured the plant" takes a
+# part of X, not X), so the caller says when "where" may open the clause
+_WHERE = re.compile(r"^where\s+(?:(?:heavy|fierce|intense|street)\s+)?$", re.IGNORECASE)
 # "Lyman, which Russia captured in May, has lost its residents": the relative clause closed before the
 # main verb, which is no longer inside it
 _RELATIVE_CLOSED = re.compile(r",\s*(?:(?:has|have|had|is|are|was|were|now|since|also|been|then)\s+)*$", re.IGNORECASE)
@@ -33,9 +36,10 @@ def _ref_at_mark(view: SentenceView, mark: int) -> PlaceRef | None:
     return next((ref for ref in view.refs if ref.start <= start < ref.end or ref.start == start), None)
 
 
-def relative_antecedent(view: SentenceView, clause_start: int, left: str) -> PlaceRef | None:
-    """The place a "which"/"that" clause hangs on, when the trigger sits in that clause."""
-    if not _RELATIVE_WORD.match(left) or _RELATIVE_CLOSED.search(left):
+def relative_antecedent(view: SentenceView, clause_start: int, left: str, where: bool = False) -> PlaceRef | None:
+    """The place a "which"/"that" clause (with ``where``, also a "where" clause) hangs on, when the trigger
+    sits in that clause."""
+    if not (_RELATIVE_WORD.match(left) or (where and _WHERE.match(left))) or _RELATIVE_CLOSED.search(left):
         return None
     found = _RELATIVE_ANTECEDENT.search(view.skeleton, max(0, clause_start - 60), clause_start)
     if found is None:

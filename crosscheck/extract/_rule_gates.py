@@ -22,7 +22,7 @@ RULE_STEMS = {
                 r"reach|centre|center|outskirts|heart of|suburbs|edged into|edges into|edging into|edge into|inched into|"
                 r"inches into|inching into|crept into|creeping into|creeps into|creep into|"
                 r"mov|infiltrat|penetrat|forced|forcing|force their|force its|force our|fought|gains|progress|present in|present inside|operating in|"
-                r"positions in|positions within|inside",
+                r"positions in|positions within|inside|operations|operate|where",
     "under-control": r"under|hands|fell|fall|returned to|restored to",
     "contested-scene": r"scene|site|centre|center|focus|epicent",
     "push-out": r"push|drove|driv|forc|kick|knock|oust|expel|flush|chas|threw|thrown|clear",
@@ -46,6 +46,8 @@ RULE_STEMS = {
     "cyrillic-abandoned": r"оставлен|сдан|потерян|залишен|здан|втрачен",
     "cyrillic-active": r"освободил|звільнил|звільнив|взял|взяв|захватил|захопил|захопив|контроль",
     "cyrillic-ours": r"наш",
+    "cyrillic-grey-zone": r"зона|зоне|зоні",
+    "cyrillic-free-uk": r"вільн",
     "cyrillic-hold-uk": r"тримаємо|утримуємо|контролюємо|обороняємо",
     "cyrillic-hold-ru": r"удерживаем|держим|контролируем|обороняем",
     "cyrillic-withdraw": r"вийшл|вышл|відійшл|отошл|відступил|отступил|покинул|залишил|оставил",

@@ -118,7 +118,18 @@ RULES: tuple[Rule, ...] = (
           r"fighting(?=\s+§)|"
           # "Ukraine said fighting continued there": "there" is the place named before (a reference, see _places)
           r"(?:fighting|battles?|combat|clashes)(?:\s+(?:is|are|was|were|has\s+been|still|now))*\s+(?:continues?|continued|"
-          r"continuing|go(?:es)?\s+on|went\s+on|rages?|raged|raging|persists?|persisted|ongoing)(?=\s+§+\s*(?:[.;!]|$))|"
+          r"continuing|go(?:es)?\s+on|going\s+on|went\s+on|rages?|raged|raging|persists?|persisted|ongoing)(?=\s+§+\s*(?:[.;!]|$))|"
+          # "Ukrainian units were still carrying out operations there" ("there" is a place mark, see _places):
+          # a force still at work inside the place (still or continuing: a finished operation is no state)
+          # (the match opens on the verb: "units are still" before it is no passive)
+          r"(?:(?<=still\s)|(?<=continue\sto\s)|(?<=continues\sto\s)|(?<=continued\sto\s))"
+          r"(?:carry(?:ing)?\s+out|carried\s+out|conduct(?:ing)?)\s+(?:combat\s+|military\s+)?"
+          r"operations(?:\s+(?:in|inside|within|on))?(?=\s+" + _PARTIAL_GAP + r"§)|"
+          r"(?:(?<=still\s)operating|continu(?:e|es|ed|ing)\s+to\s+operate)\s+(?:in|inside|within|on)(?=\s+" + _PARTIAL_GAP + r"§)|"
+          # "still holding their positions in Krynky, where fighting continues": the relative's antecedent (see
+          # _relatives) is fought in
+          r"(?<=§,\swhere\s)(?:(?:heavy|fierce|intense|street)\s+)?(?:fighting|battles?|clashes|combat)\s+"
+          r"(?:(?:is|are|was|were|still|now)\s+)*(?:continues?|continued|go(?:es)?\s+on|going\s+on|rages?|raging|ongoing|under\s*way)(?![\w-])|"
           r"(?:fighting|battles?|combat|clashes|hostilities)(?:\s+(?:is|are|was|were|has\s+been|have\s+been|"
           # the General Staff's "11 combat clashes took place in Toretsk itself"
           r"still|now|continues?|continued|continuing|rages?|raged|raging|ongoing|under\s*way|taking\s+place|"
@@ -311,7 +322,7 @@ RULES: tuple[Rule, ...] = (
 
 # Specific phrasings first: a later rule never claims a trigger an earlier one used.
 _PRIORITY = ("failed-attack", "brought-under", "control-noun", "withdraw-noun", "withdraw-done", "adjectival-state", "adjectival-control", "contested-scene", "under-control", "stative-ours", "place-holds", "none-left", "fighting", "repel",
-             "flag", "cleared-of", "push-out", "claim-place", "cyrillic-passive", "cyrillic-abandoned", "cyrillic-active", "cyrillic-liberating", "cyrillic-attack", "cyrillic-strike", "cyrillic-repel", "cyrillic-ours", "cyrillic-hold-uk", "cyrillic-hold-ru", "cyrillic-withdraw", "cyrillic-fighting", "destroyed-unit", "attempt", "capture", "capture-noun",
+             "flag", "cleared-of", "push-out", "claim-place", "cyrillic-passive", "cyrillic-abandoned", "cyrillic-active", "cyrillic-liberating", "cyrillic-attack", "cyrillic-strike", "cyrillic-repel", "cyrillic-ours", "cyrillic-grey-zone", "cyrillic-free-uk", "cyrillic-hold-uk", "cyrillic-hold-ru", "cyrillic-withdraw", "cyrillic-fighting", "destroyed-unit", "attempt", "capture", "capture-noun",
              "withdraw", "hold", "encircle", "under-fire", "under-pressure", "advance", "despite-attacks", "attack-verb", "attack-noun",
              "suffer-losses", "inflict-losses", "lost-n", "killed-n", "destroyed-passive", "killed-passive", "loss-noun")
 RULES = tuple(sorted(RULES, key=lambda rule: _PRIORITY.index(rule.name)))

@@ -2,7 +2,7 @@
 
 Reporters name the topic place in the headline and lead, then call it "the city" or "the town"
 for the rest of the story, often in a paragraph that names no place at all ("Moscow insisted the
-city was entirely in Russian hands"). Sentence-level coreference (_places.find_antecedent) looks
+city was entirely in Russian hands"). Sentence-level coreference (_coreference.find_antecedent) looks
 only at the sentence and the one before; this module supplies the article-level fallback:
 
 - the topic is the place of the headline's first control claim, else of the lead's (the first

@@ -29,7 +29,8 @@ from ._hits import CasedMatch, Hit, SentenceView
 from ._lexicon import caseless, lower_twin
 from ._place_words import CAPTURE_UNDER_WAY
 from ._member_arguments import feature_object
-from ._places import PLACE_MARK, PlaceRef, control_scope, expand_plural, ref_at
+from ._coreference import expand_plural
+from ._places import PLACE_MARK, PlaceRef, control_scope, ref_at
 from ._relatives import relative_antecedent, relative_antecedents, reported_relative_antecedent
 from ._rules import Rule
 
@@ -159,7 +160,8 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
     if not places and rule.predicate == "controls" and rule.place != "none":
         # "With Sievierodonetsk lost, ...", "since Kherson, which it lost in November"
         absolute = absolute_place(view, clause_start, start, end) if "ith " in left else None
-        relative = None if absolute is not None else relative_antecedent(view, clause_start, left)
+        relative = None if absolute is not None else relative_antecedent(view, clause_start, left,
+                                                                          rule.name == "fighting")
         # a reporting relative clause is its speaker's own claim, not the antecedent's earlier state
         reported = None if absolute or relative else reported_relative_antecedent(view, clause_start, left)
         if absolute is not None or relative is not None or reported is not None:
