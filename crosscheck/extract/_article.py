@@ -64,19 +64,29 @@ def extract_claims(text: str, *, outlet: str, published_at: datetime,
     tracker = SpeakerTracker()
     topic = ArticleTopic()
     frames: dict[tuple[str, bool], list[Frame]] = {}
+    readers: list[_FieldReader] = []
+
+    def reader(name: str, field: str, is_title: bool, **rest) -> _FieldReader:
+        readers.append(_FieldReader(name, field, speaker, published_at, context, is_title, sides, carried,
+                                    tracker, topic, frames=frames, **rest))
+        return readers[-1]
+
     if title:
-        claims.extend(_FieldReader("title", title, speaker, published_at, context, True, sides, carried,
-                                   tracker, topic, frames=frames).read())
-    body = _FieldReader("text", text, speaker, published_at, context, False, sides, carried, tracker, topic,
-                        frames=frames).read()
+        claims.extend(reader("title", title, True).read())
+    body = reader("text", text, False).read()
     if title and any(c.speaker_phrase is not None and c.speaker_id is None and tracker.named_later(c.speaker_phrase)
                      for c in claims):
         # "Novgorodskoye liberated, Defence Ministry says": the bare body is the text's fuller one,
         # whose side decides what the headline's "liberated" or "troops" mean; read it again knowing that
-        claims = _FieldReader("title", title, speaker, published_at, context, True, sides, carried, tracker,
-                              topic, later=tracker.named_later, frames=frames).read()
+        claims = reader("title", title, True, later=tracker.named_later).read()
     claims.extend(body)
-    return with_headline_speakers(claims, tracker) if title else claims
+    claims = with_headline_speakers(claims, tracker) if title else claims
+    # the readers, their voices and the tracker point at one another: untied, the article's objects
+    # are freed here by reference counting instead of piling up for the cyclic garbage collector
+    tracker.fillers.clear()
+    for done in readers:
+        done.voice = None
+    return claims
 
 
 # "the Tavria Group", "the Khortytsia operational-strategic grouping", "the Dnipro group of forces": a
