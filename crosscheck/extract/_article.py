@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
-from crosscheck.resolve import Gazetteer
+from crosscheck.resolve import Gazetteer, Place
 
 from ._attribution import Frame, find_frames
 from ._frames import in_a_speaker, shifted_frames
@@ -25,7 +25,7 @@ from ._paragraph_voice import ParagraphVoice, continues_report, summary_item
 from ._place_context import PlaceContext
 from ._coreference import Salience, add_coreferences
 from ._places import PlaceRef, mentions_to_refs
-from ._plural_antecedents import with_plural_antecedents
+from ._plural_antecedents import claimed_settlements, with_plural_antecedents
 from ._rule_index import stems_in
 from ._quote_speakers import continued_quote, quote_speakers
 from ._sentences import is_terminated, quote_regions, split_paragraph, split_paragraphs, without_fragment_quotes
@@ -89,6 +89,8 @@ def extract_claims(text: str, *, outlet: str, published_at: datetime,
     return claims
 
 
+_PLURAL_REACH = 4     # sentences a claim about several places stays what "both places" means
+
 # "the Tavria Group", "the Khortytsia operational-strategic grouping", "the Dnipro group of forces": a
 # formation named after a region or a river, not a place a later "the village" points back to
 # (a brigade or battalion named for a town may defend that very town, and keeps it)
@@ -129,6 +131,8 @@ class _FieldReader:
         self.topic = topic      # the article's topic place, "the city" of later paragraphs
         self.field_no = 0 if is_title else 1
         self.before: list[Draft] = []   # the control claims of the sentence just read, for one judging them
+        # the settlements of the last claim naming several, and how many sentences ago: "both places" later
+        self.last_claimed: tuple[list[Place], int] = ([], 0)
         tracker.texts[self.field_no] = text
         tracker.fillers.append(self._fill_speakers)
         self.current = 0
@@ -323,7 +327,9 @@ class _FieldReader:
             refs = [r for r in refs if not capital_as_actor(sentence.text, r)]
             refs = add_coreferences(sentence.text, refs, salience, speaker_places, self.topic, sentence.headline)
             refs = with_subject_it(sentence.text, refs, salience.previous_objects, self.topic)
-            refs = with_plural_antecedents(sentence.text, refs, salience.previous_places)
+            claimed, age = self.last_claimed
+            refs = with_plural_antecedents(sentence.text, refs, salience.previous_places,
+                                           claimed if age < _PLURAL_REACH else ())
             drafts = self._drafts(sentence, refs, regions, region_speakers, stems, continued)
             # the completions read a quoted fragment as part of its clause ("hails its 'liberation'")
             plain = without_fragment_quotes(sentence.text)
@@ -356,6 +362,8 @@ class _FieldReader:
                 judgements = [(d, claim_record(self.name, sentence.start, sentence.end, sentence.text, d))
                               for d in drafts]
             self.before = [d for d in drafts if d.predicate == "controls"]
+            several = claimed_settlements([d.place for d in self.before])
+            self.last_claimed = (several, 0) if several else (claimed, age + 1)
             if self.is_title or (index == 0 and sentence.headline):
                 self._learn_headline_side(sentence.text, drafts)
             self.topic.learn([d.place for d in drafts if d.place is not None and d.predicate == "controls"], refs,

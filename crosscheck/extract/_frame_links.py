@@ -78,7 +78,9 @@ def headline_subject_frame(sentence: str, frames: list[Frame]) -> None:
                         verb_kind(head.group("verb")), head.end(), len(sentence)))
 
 
-_SIBLING = re.compile(r"(?:,\s*(?:but|while|whereas|and|though|although)\b|;|\bbut\b|\bwhile\b|\bwhereas\b)", _I)
+# "X said that A but that B": a second "that" continues X's content, it opens no sibling clause
+_SIBLING = re.compile(r"(?:,\s*(?:but|while|whereas|and|though|although)\b|;|\bbut\b|\bwhile\b|\bwhereas\b)"
+                      r"(?!\s+that\b)", _I)
 
 
 def cut_siblings(sentence: str, frames: list[Frame]) -> list[Frame]:

@@ -6,13 +6,19 @@ same sentence. Writers as often name the places in one sentence and sum them up 
 of both settlements"); this module supplies that reading: the description stands for the
 settlements the sentence before named, when it named exactly as many distinct ones as the
 description counts. Places only located by ("near Klishchiivka") count: the description is what the
-next sentence is about.
+next sentence is about. When the sentence before does not fit (it is in another paragraph, it named a
+capital speaking, "claims Kyiv rejected", or a sentence about one of the places came between), the
+description stands for the places the last claim naming as many settlements was about ("Russia's top
+general said troops had captured Pokrovsk and Vovchansk. [...] Ukraine's military said fighting was
+continuing in both places").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+
+from crosscheck.resolve import Place
 
 from ._places import PlaceRef
 
@@ -23,10 +29,11 @@ _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
 _HINTS = ("both ", "Both ", "two ", "three ", "four ")     # "The two", "All three" hold the lower-case words
 
 
-def with_plural_antecedents(text: str, refs: list[PlaceRef], previous_places: Sequence[PlaceRef]) -> list[PlaceRef]:
+def with_plural_antecedents(text: str, refs: list[PlaceRef], previous_places: Sequence[PlaceRef],
+                            last_claimed: Sequence[Place] = ()) -> list[PlaceRef]:
     """``refs`` plus a plural ref for each open plural description whose antecedents the sentence
-    before names (see module docstring)."""
-    if not previous_places:
+    before names, or else ``last_claimed`` holds (see module docstring)."""
+    if not previous_places and not last_claimed:
         return refs
     if not any(hint in text for hint in _HINTS):
         return refs
@@ -39,8 +46,18 @@ def with_plural_antecedents(text: str, refs: list[PlaceRef], previous_places: Se
         named = list({r.place.place_id: r.place for r in previous_places
                       if r.place is not None and r.is_settlement()}.values())
         if len(named) != count:
+            named = list(last_claimed)
+        if len(named) != count:
             continue
         first, *rest = named
         out = sorted([*out, PlaceRef(match.start(), match.end(), match.group(0), first, True, also=tuple(rest))],
                      key=lambda r: r.start)
     return out
+
+
+def claimed_settlements(places: Sequence[PlaceRef | None]) -> list[Place]:
+    """The distinct settlements among a sentence's claim places, when there are several (else none):
+    what a later "both places" may stand for."""
+    named = list({r.place.place_id: r.place for r in places
+                  if r is not None and r.place is not None and r.is_settlement()}.values())
+    return named if len(named) > 1 else []
