@@ -6,7 +6,6 @@ before one is read only when a "he said" at its start needs an antecedent.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
@@ -23,9 +22,9 @@ from ._speaker_intros import introduced_person, role_text
 from ._lexicon import has_trigger, word_runs
 from ._paragraph_voice import ParagraphVoice, continues_report, summary_item
 from ._place_context import PlaceContext
-from ._coreference import Salience, add_coreferences
+from ._coreference import Salience, add_coreferences, names_a_formation
 from ._places import PlaceRef, mentions_to_refs
-from ._plural_antecedents import claimed_settlements, with_plural_antecedents
+from ._plural_antecedents import PLURAL_REACH, claimed_settlements, with_plural_antecedents
 from ._rule_index import stems_in
 from ._quote_speakers import continued_quote, quote_speakers
 from ._sentences import is_terminated, quote_regions, split_paragraph, split_paragraphs, without_fragment_quotes
@@ -87,15 +86,6 @@ def extract_claims(text: str, *, outlet: str, published_at: datetime,
     for done in readers:
         done.voice = None
     return claims
-
-
-_PLURAL_REACH = 4     # sentences a claim about several places stays what "both places" means
-
-# "the Tavria Group", "the Khortytsia operational-strategic grouping", "the Dnipro group of forces": a
-# formation named after a region or a river, not a place a later "the village" points back to
-# (a brigade or battalion named for a town may defend that very town, and keeps it)
-_UNIT_NAMED_AFTER = re.compile(r"\s+(?:operational[- ](?:strategic|tactical)\s+|operational\s+|tactical\s+)?"
-                               r"(?:group|grouping)\b", re.IGNORECASE)
 
 
 def _claims_every_added(drafts: list[Draft], added: list[PlaceRef]) -> bool:
@@ -323,13 +313,13 @@ class _FieldReader:
                 # nor is the place a unit is named after ("Tavria Group spokesperson ...")
                 speaker_places = [r for r in speaker_places if not any(
                     f.speaker_start == r.start and f.speaker_end == r.end for f in sentence.frames)
-                    and _UNIT_NAMED_AFTER.match(sentence.text, r.end) is None]
+                    and not names_a_formation(sentence.text, r)]
             refs = [r for r in refs if not capital_as_actor(sentence.text, r)]
             refs = add_coreferences(sentence.text, refs, salience, speaker_places, self.topic, sentence.headline)
             refs = with_subject_it(sentence.text, refs, salience.previous_objects, self.topic)
             claimed, age = self.last_claimed
             refs = with_plural_antecedents(sentence.text, refs, salience.previous_places,
-                                           claimed if age < _PLURAL_REACH else ())
+                                           claimed if age < PLURAL_REACH else ())
             drafts = self._drafts(sentence, refs, regions, region_speakers, stems, continued)
             # the completions read a quoted fragment as part of its clause ("hails its 'liberation'")
             plain = without_fragment_quotes(sentence.text)

@@ -110,6 +110,18 @@ def add_coreferences(sentence: str, refs: list[PlaceRef], salience: Salience,
 
 # A wire dateline, "KYIV, Ukraine (AP) —", "MOSCOW (Reuters) -", "KHARKIV, Ukraine —": the place the story
 # was filed from, in capitals before the agency and a dash
+# "the Tavria Group", "the Khortytsia operational-strategic grouping", "the Dnipro group of forces": a
+# formation named after a region or a river, not a place a later "the village" points back to
+# (a brigade or battalion named for a town may defend that very town, and keeps it)
+_UNIT_NAMED_AFTER = re.compile(r"\s+(?:operational[- ](?:strategic|tactical)\s+|operational\s+|tactical\s+)?"
+                               r"(?:group|grouping)\b", re.IGNORECASE)
+
+
+def names_a_formation(text: str, ref: PlaceRef) -> bool:
+    """Whether the place ``ref`` only names a military formation ("Tavria Group spokesperson")."""
+    return _UNIT_NAMED_AFTER.match(text, ref.end) is not None
+
+
 _DATELINE = re.compile(r"\s*[A-ZЀ-Я][A-ZЀ-Я'’. -]*[A-ZЀ-Я](?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
                        r"(?:\s+\([^()]{1,30}\))?\s+[-–—]\s")
 

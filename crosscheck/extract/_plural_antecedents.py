@@ -25,6 +25,8 @@ from ._places import PlaceRef
 _PLURAL_PLACES = re.compile(r"\b(?P<count>both|the\s+two|all\s+(?:the\s+)?(?:three|four))\s+(?:(?:small|frontline|"
                             r"front-line|border|neighbouring|neighboring|nearby|embattled)\s+)?(?:villages|towns|"
                             r"settlements|cities|localities|places)\b", re.IGNORECASE)
+# sentences a claim about several places stays what "both places" means
+PLURAL_REACH = 4
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
 _HINTS = ("both ", "Both ", "two ", "three ", "four ")     # "The two", "All three" hold the lower-case words
 
