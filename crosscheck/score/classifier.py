@@ -206,7 +206,9 @@ def rolling_folds(frame: pd.DataFrame, n_folds: int = N_FOLDS) -> list[tuple[pd.
 
     Fold k trains on every claim before its block and is judged on the block, so each
     held-out claim is later than everything its model learned from; pooling the blocks
-    judges the model on all later claims instead of one small final slice.
+    judges the model on all later claims instead of one small final slice. The scorer keeps only
+    the blocks and trains each on what a run at the block's start knew, from the whole store
+    (scoring.labels_known_at): a big store's window is too short to hold that.
     """
     ordered = frame.sort_values(["asserted_at", "claim_id"]).reset_index(drop=True)
     start = int(len(ordered) * TRAIN_SHARE)
