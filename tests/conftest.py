@@ -89,6 +89,12 @@ def found_claims(text: str, predicate: str = "controls") -> set[tuple[str | None
             for c in extract_claims(text, outlet=TEST_OUTLET, published_at=RECALL_PUBLISHED) if c.predicate == predicate}
 
 
+def hedged_controls(text: str) -> set[tuple[str | None, str | None, str, bool]]:
+    """(speaker phrase, place, value, hedged) of every control claim in ``text``."""
+    return {(c.speaker_phrase, c.place, c.value, c.hedged)
+            for c in extract_claims(text, outlet=TEST_OUTLET, published_at=RECALL_PUBLISHED) if c.predicate == "controls"}
+
+
 def control_values(text: str) -> dict[str | None, str]:
     """Place -> value of the control claims in ``text``, as the recall files' outlet publishes it."""
     return {c.place: c.value for c in extract_claims(text, outlet=TEST_OUTLET, published_at=RECALL_PUBLISHED)

@@ -9,6 +9,8 @@ from datetime import datetime, timezone
 
 import pytest
 
+from conftest import hedged_controls as controls
+
 from crosscheck.extract import extract_claims
 
 PUBLISHED = datetime(2024, 11, 8, 12, 0, tzinfo=timezone.utc)
@@ -19,9 +21,6 @@ def claims(text: str) -> set[tuple[str | None, str | None, str, str, bool]]:
             for c in extract_claims(text, outlet="Test Wire", published_at=PUBLISHED)}
 
 
-def controls(text: str) -> set[tuple[str | None, str | None, str, bool]]:
-    return {(speaker, place, value, hedged) for speaker, place, predicate, value, hedged in claims(text)
-            if predicate == "controls"}
 
 
 @pytest.mark.parametrize("text, speaker, place, value", [

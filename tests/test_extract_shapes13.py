@@ -6,18 +6,9 @@ and Telegram posts quoted in Cyrillic (a dash before the speaker, a grey zone, U
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
 import pytest
 
-from crosscheck.extract import extract_claims
-
-PUBLISHED = datetime(2024, 11, 8, 12, 0, tzinfo=timezone.utc)
-
-
-def controls(text: str) -> set[tuple[str | None, str | None, str, bool]]:
-    return {(c.speaker_phrase, c.place, c.value, c.hedged)
-            for c in extract_claims(text, outlet="Test Wire", published_at=PUBLISHED) if c.predicate == "controls"}
+from conftest import hedged_controls as controls
 
 
 @pytest.mark.parametrize("text, speaker, place", [
