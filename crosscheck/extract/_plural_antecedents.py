@@ -45,8 +45,7 @@ def with_plural_antecedents(text: str, refs: list[PlaceRef], previous_places: Se
                 any(r.end <= match.start() and r.place is not None and r.is_settlement() for r in out):
             continue    # resolved already, or the sentence names its own places before it
         count = _COUNTS[match.group("count").lower().split()[-1]]
-        named = list({r.place.place_id: r.place for r in previous_places
-                      if r.place is not None and r.is_settlement()}.values())
+        named = _distinct_settlements(previous_places)
         if len(named) != count:
             named = list(last_claimed)
         if len(named) != count:
@@ -60,6 +59,10 @@ def with_plural_antecedents(text: str, refs: list[PlaceRef], previous_places: Se
 def claimed_settlements(places: Sequence[PlaceRef | None]) -> list[Place]:
     """The distinct settlements among a sentence's claim places, when there are several (else none):
     what a later "both places" may stand for."""
-    named = list({r.place.place_id: r.place for r in places
-                  if r is not None and r.place is not None and r.is_settlement()}.values())
+    named = _distinct_settlements([r for r in places if r is not None])
     return named if len(named) > 1 else []
+
+
+def _distinct_settlements(refs: Sequence[PlaceRef]) -> list[Place]:
+    """The resolved settlements among ``refs``, each once, in order of first mention."""
+    return list({r.place.place_id: r.place for r in refs if r.place is not None and r.is_settlement()}.values())
