@@ -54,7 +54,8 @@ OBJECT_GAP_WORD = re.compile(
 )
 # Objects that make the claim partial: "captured parts of Bakhmut".
 PARTIAL_OBJECT = re.compile(
-    r"\b(?:parts?|part|half|most|much|some|(?:micro-?)?districts?|neighbou?rhoods?|outskirts|edges?|"
+    # "took the last remaining part of Bakhmut": the rest of it, so the whole place
+    r"\b(?:(?<!remaining\s)(?<!last\s)(?<!final\s)parts?|half|most|much|some|(?:micro-?)?districts?|neighbou?rhoods?|outskirts|edges?|"
     # a regional centre is the city itself ("the regional centre of Kherson")
     r"(?<!regional\s)(?<!administrative\s)(?:centre|center)|quarters?|sections?|areas?|blocks?|streets|percent|per\s+cent|(?<=\d)%|(?<=\d\s)%|"
     r"pockets?|slivers?|corners?|patch|strip|"
