@@ -3,7 +3,9 @@ speakers: a facility or a sea taken or held (no control of any place), the write
 on a place ("In Izium, retaken by Ukrainian forces ten days ago, ..."), footholds "including in the
 village of" a place, "the village" after an advance "towards" it, a list item with its own "near"
 after a repelled assault "on" another, taking or leaving "the last remaining part" of a place, a
-withdrawal "from towns including" places, and the writer's trailing "after" clause to a "that" report."""
+withdrawal "from towns including" places, the writer's trailing "after" clause to a "that" report,
+evidence the outlet weighs ("according to geolocated footage and Ukrainian reporting"), a bank of a
+place as a part of it, and troops "forced to" leave a place."""
 
 from __future__ import annotations
 
@@ -149,3 +151,41 @@ def test_a_trailing_after_clause_of_a_that_report_is_the_writers() -> None:
 def test_a_report_keeps_its_own_after_clause(text: str) -> None:
     assert all(speaker == "the governor" or speaker == "The governor" for speaker, _, _, _ in controls(text))
     assert controls(text)
+
+
+def test_evidence_the_outlet_weighs_is_no_speaker() -> None:
+    found = controls("Russian forces likely hold only the eastern half of Kupiansk, according to geolocated footage "
+                     "and Ukrainian reporting.")
+    assert found == {(None, "Kupiansk", "contested", True)}
+
+
+def test_a_named_source_beside_evidence_still_speaks() -> None:
+    found = controls("Russian forces likely hold the centre of Toretsk, according to Ukrainian officials and "
+                     "satellite images.")
+    assert {speaker for speaker, _, _, _ in found} == {"Ukrainian officials and satellite images"}
+
+
+@pytest.mark.parametrize("text, speaker, place", [
+    ("Russian forces now hold Kupiansk's eastern bank, the governor said.", "the governor", "Kupiansk"),
+    ("Ukrainian troops abandoned Vovchansk's northern bank, the brigade said.", "the brigade", "Vovchansk"),
+])
+def test_a_bank_of_a_place_is_a_part_of_it(text: str, speaker: str, place: str) -> None:
+    assert (speaker, place, "contested", False) in controls(text)
+
+
+@pytest.mark.parametrize("text, speaker, place, value", [
+    ("Ukrainian forces forced Russian troops to abandon Lyman, the ministry said.", "the ministry", "Lyman",
+     "Ukraine"),
+    ("The 3rd Assault Brigade compelled Russian units to withdraw from Andriivka, the General Staff said.",
+     "the General Staff", "Andriivka", "Ukraine"),
+])
+def test_troops_forced_to_leave_a_place_left_it(text: str, speaker: str, place: str, value: str) -> None:
+    assert (speaker, place, value, False) in controls(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian forces could force Russian troops to abandon Lyman, the ministry said.",
+    "Ukrainian forces have not forced Russian troops to abandon Lyman, the ministry said.",
+])
+def test_a_possible_or_denied_forced_withdrawal_is_no_claim(text: str) -> None:
+    assert controls(text) == set()

@@ -71,7 +71,7 @@ DIRECTION_BEFORE = re.compile(r"\b(?:(?:north|south)(?:-?(?:east|west))?ern|east
 PLACE_PARTIAL_AFTER = re.compile(
     r"(?:['\u2019]s)?\s+(?:(?:city|town|village)\s+)?(?:(?:[\w-]+ern|northern|southern|eastern|western|central|"
     r"industrial|old|historic)\s+)?(?:outskirts|centre|center|suburbs?|districts?|parts?|edges?|quarters?|"
-    r"flanks?|neighbou?rhoods?|streets|(?:thermal\s+)?power\s+(?:plant|station)|plant|factory|airport|airfield|"
+    r"flanks?|neighbou?rhoods?|streets|banks?|(?:thermal\s+)?power\s+(?:plant|station)|plant|factory|airport|airfield|"
     r"railway\s+station|station|mine|hospital|administration\s+building|industrial\s+zone)\b"
     # "Chasiv Yar's Kanal district": a named part of the place
     r"|['\u2019]s\s+[\w'\u2019-]+\s+(?:micro-?)?districts?\b",
