@@ -166,8 +166,15 @@ PART_OF_BEFORE = re.compile(r"(?<!every\s)(?<!each\s)\b(?:part|parts|half|most|m
                             r")\s+of\s+(?:the\s+(?:(?:town|city|village|settlement)\s+of\s+)?)?$", re.IGNORECASE)
 
 
-def part_of_before(text: str, position: int) -> bool:
-    """Whether PART_OF_BEFORE ends at ``position`` (searched in the 50 characters before it)."""
+# "took the last remaining part of Bakhmut": a gain or a loss of the rest of a place is of all of it
+# (holding the last part of it still holds a part)
+_REST_OF_BEFORE = re.compile(r"\b(?:last|final|remaining)\s+(?:remaining\s+)?parts?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_COMPLETING_RULES = frozenset({"capture", "capture-noun", "withdraw", "withdraw-noun", "push-out"})
+
+
+def part_of_before(text: str, position: int, rule: str = "") -> bool:
+    """Whether PART_OF_BEFORE ends at ``position`` (searched in the 50 characters before it), unless
+    ``rule`` (a rule's name) completes a change and the part is the rest of the place."""
     window_start = max(0, position - 50)
     before = text[window_start:position]
     stripped = before.rstrip()
@@ -175,7 +182,9 @@ def part_of_before(text: str, position: int) -> bool:
     # themselves: most places are preceded by neither, and the scan is skipped
     if len(stripped) == len(before) or not stripped[-3:].lower().endswith(("of", "the")):
         return False
-    return PART_OF_BEFORE.search(text, window_start, position) is not None
+    if PART_OF_BEFORE.search(text, window_start, position) is None:
+        return False
+    return rule not in _COMPLETING_RULES or _REST_OF_BEFORE.search(text, window_start, position) is None
 # "regained the heights around Berkhivka": a feature near the place, not the place
 NEAR_FEATURE = re.compile(r"\b(?:heights|hills?|high\s+ground|positions?|trenches|strong(?:hold|point)s?|"
                           r"lines?|forest|woods?|fields?)\s+(?:(?:just|directly)\s+)?(?:around|near|outside|overlooking|"

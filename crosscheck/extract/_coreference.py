@@ -236,17 +236,20 @@ def find_antecedent(noun: str, refs: Sequence[PlaceRef], before: int,
 def landmark_antecedent(noun: str, refs: Sequence[PlaceRef], before: int, sentence: str) -> PlaceRef | None:
     """"Russian marines gained nothing near Vuhledar and the town remains in Ukrainian hands": with no other
     antecedent, a place the sentence names after "near" is the one "the town" means, when it is of that
-    kind and no unnamed place ("three villages near X") stands before it."""
-    if noun in ("village", "hamlet"):
-        return None     # a village is the one most often placed by a landmark: "the village" is as likely another
+    kind and no unnamed place ("three villages near X") stands before it. A place an advance went
+    "towards" is its target, no locator: "pushed towards Rabotino but were driven back, and our
+    forces still hold the village" means it, whatever the noun."""
+    # a village is the one most often placed by a landmark: "the village" near X is as likely another
+    before_pattern = _TOWARDS_BEFORE if noun in ("village", "hamlet") else _NEAR_BEFORE
     kinds = NOUN_KINDS.get(noun, ("city", "town", "village"))
     landmarks = [r for r in refs if r.end <= before and not r.coref and r.landmark and r.kind in kinds
-                 and _NEAR_BEFORE.search(sentence, max(0, r.start - 20), r.start)
+                 and before_pattern.search(sentence, max(0, r.start - 20), r.start)
                  and not _UNNAMED_BEFORE.search(sentence, max(0, r.start - 40), r.start)]
     return landmarks[-1] if landmarks else None
 
 
-_NEAR_BEFORE = re.compile(r"\b(?:near|around|outside|close\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+_NEAR_BEFORE = re.compile(r"\b(?:near|around|outside|close\s+to|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+_TOWARDS_BEFORE = re.compile(r"\btowards?\s+(?:the\s+)?$", re.IGNORECASE)
 # "three villages near Bakhmut", "a town outside Kharkiv": an unnamed place the landmark locates
 _UNNAMED_BEFORE = re.compile(r"\b(?:villages?|towns?|cities|city|settlements?|hamlets?|localities|locality|"
                              r"positions?|heights|areas?)\s+(?:[\w-]+\s+)?(?:near|outside|close\s+to|around|"

@@ -22,6 +22,8 @@ _I = re.IGNORECASE
 _P = PLACE_MARK + "+"
 _POSSESSOR = re.compile(r"(?P<who>[\w'\u2019-]+)['\u2019]s\s*[\"\u201c]?\s*$|(?P<adj>Russian|Ukrainian)\s+[\"\u201c]?\s*$")
 _AERIAL = re.compile(r"\b(?:drones?|uavs?|unmanned\s+aerial\s+vehicles|aircraft|helicopters?|jets?)\b", _I)
+# "repelled assaults on Vuhledar and near Pavlivka": a list item with its own "near" was attacked, not held
+_ITEM_NEAR = re.compile(r"\b(?:near|around|outside|close\s+to|towards?)\s+(?:the\s+)?$", _I)
 _OVER_PLACE = re.compile(r"\s+(?:overnight\s+)?over\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?P<first>" + _P + ")", _I)
 
 
@@ -46,7 +48,7 @@ def derived_hits(rule: Rule, match: CasedMatch, view: SentenceView, hits: list[H
             return []
         prep = (groups.get("prep") or "on").lower()
         holds = [Hit("controls", rule.name, start, end, place, "other", attacker, None, mood.negated, mood.hedge)
-                 for place in places] if prep in ("on", "against", "in", "at") else []
+                 for place in places if not _near_item(text, place)] if prep in ("on", "against", "in", "at") else []
         return holds + [Hit("attacked", rule.name, start, end, place, "side", attacker, None, mood.negated,
                             mood.hedge) for place in places]
     if rule.name in ("attack-verb", "attack-noun", "attempt") and places and start < places[0].start \
@@ -66,6 +68,11 @@ def derived_hits(rule: Rule, match: CasedMatch, view: SentenceView, hits: list[H
                     if attacker else Hit("attacked", rule.name, start, end, h.place, "other", actor, None,
                                          mood.negated, mood.hedge) for h in hits]
         # "repelled an attempt to cross the Dnipro": the river was attacked, but no side holds it
-        held = [h for h in hits if not h.place.is_waterway()] if prep in ("on", "against", "in", "at") else []
+        held = [h for h in hits if not h.place.is_waterway() and not _near_item(text, h.place)] \
+            if prep in ("on", "against", "in", "at") else []
         hits = held + attacked
     return hits
+
+
+def _near_item(text: str, place: PlaceRef) -> bool:
+    return _ITEM_NEAR.search(text, max(0, place.start - 20), place.start) is not None

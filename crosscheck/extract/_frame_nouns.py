@@ -17,7 +17,10 @@ from ._speaker_kinds import phrase_kind
 from ._speakers import lookup
 
 _I = re.IGNORECASE
-_GENERIC_REPORTS = re.compile(r"^(?:\w+\s+){0,2}reports?$", _I)
+# "according to Russian reports", "according to geolocated footage and Ukrainian reporting": evidence the
+# outlet weighs, no speaker (a named source joined to it, "Ukrainian officials and satellite images", speaks)
+_EVIDENCE_NOUN = r"(?:\w+\s+){0,2}(?:reports?|reporting|footage|imagery|images|videos?|photos|photographs)"
+_GENERIC_REPORTS = re.compile(r"^" + _EVIDENCE_NOUN + r"(?:,?\s+(?:and|or)\s+" + _EVIDENCE_NOUN + r")*$", _I)
 _POSSESSIVE_S = re.compile(r"['\u2019]s$")
 _BARE_DETERMINER = re.compile(r"^(?:the|a|an|these|those|such)$", _I)
 _ACCORDING = re.compile(r"\baccording\s+to\s+", _I)

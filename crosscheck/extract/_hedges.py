@@ -39,7 +39,8 @@ _REALIS_BEFORE_TO = frozenset({"managed", "manages", "managing", "succeeded", "c
                                "started", "proceeded", "forced", "compelled", "obliged", "had",
                                # "units were allowed to withdraw from Vuhledar": a withdrawal made
                                "allowed", "permitted", "authorised", "authorized"})
-_LETTING = frozenset({"allowed", "permitted", "authorised", "authorized"})
+# "allowed units to withdraw", "forced Russian troops to abandon X": a withdrawal let or made happen
+_LETTING = frozenset({"allowed", "permitted", "authorised", "authorized", "forced", "compelled"})
 _TROOPS = frozenset({"units", "troops", "forces", "soldiers", "servicemen", "defenders", "garrison", "fighters",
                      "brigade", "brigades", "personnel"})
 # what may stand between "allowed" and the troops ("the remaining Ukrainian units")
@@ -114,7 +115,7 @@ def mood_before(left: str, verb: str) -> Mood:
         if ahead in _NEGATED_BEFORE_TO:
             return _MOODS[True, True]
         if ahead in _TROOPS:
-            # "the command allowed units to withdraw from Vuhledar": a withdrawal let happen is made
+            # "the command allowed units to withdraw from Vuhledar": a withdrawal let happen is made (forced, too)
             back = index - 2
             while back >= 0 and tokens[back] in _DETERMINERS:
                 back -= 1

@@ -65,7 +65,9 @@ def included_after(view: SentenceView, skel: str, end: int) -> list[PlaceRef]:
 
 # "took several villages, including Krynky and Pishchane", "its withdrawal from the west bank,
 # including Kherson city": a named member of an unnamed object (a short noun phrase, no clause)
-_INCLUDING = re.compile(r"(?P<gap>\s+(?:the|a|an|on|in|its|their|our|his|several|some|many|few|dozens|hundreds|scores|"
+# ("pulled back from towns including Irpin": a withdrawal's "from", and a bare plural settlement noun)
+_INCLUDING = re.compile(r"(?P<gap>\s+(?:(?:from|out\s+of)\s+)?(?:the|a|an|on|in|its|their|our|his|several|some|many|few|"
+                        r"dozens|hundreds|scores|towns|villages|cities|settlements|localities|"
                         r"more|over|about|nearly|almost|large|vast|most|much|all|[\d][\d,.]*|two|three|four|five|"
                         # "more than 3,000 sq km": a number's thousands comma stays inside the phrase
                         # "more than 20 settlements in the Kharkiv region over the past day, including": a

@@ -54,7 +54,8 @@ OBJECT_GAP_WORD = re.compile(
 )
 # Objects that make the claim partial: "captured parts of Bakhmut".
 PARTIAL_OBJECT = re.compile(
-    r"\b(?:parts?|part|half|most|much|some|(?:micro-?)?districts?|neighbou?rhoods?|outskirts|edges?|"
+    # "took the last remaining part of Bakhmut": the rest of it, so the whole place
+    r"\b(?:(?<!remaining\s)(?<!last\s)(?<!final\s)parts?|half|most|much|some|(?:micro-?)?districts?|neighbou?rhoods?|outskirts|edges?|"
     # a regional centre is the city itself ("the regional centre of Kherson")
     r"(?<!regional\s)(?<!administrative\s)(?:centre|center)|quarters?|sections?|areas?|blocks?|streets|percent|per\s+cent|(?<=\d)%|(?<=\d\s)%|"
     r"pockets?|slivers?|corners?|patch|strip|"
@@ -70,7 +71,7 @@ DIRECTION_BEFORE = re.compile(r"\b(?:(?:north|south)(?:-?(?:east|west))?ern|east
 PLACE_PARTIAL_AFTER = re.compile(
     r"(?:['\u2019]s)?\s+(?:(?:city|town|village)\s+)?(?:(?:[\w-]+ern|northern|southern|eastern|western|central|"
     r"industrial|old|historic)\s+)?(?:outskirts|centre|center|suburbs?|districts?|parts?|edges?|quarters?|"
-    r"flanks?|neighbou?rhoods?|streets|(?:thermal\s+)?power\s+(?:plant|station)|plant|factory|airport|airfield|"
+    r"flanks?|neighbou?rhoods?|streets|banks?|(?:thermal\s+)?power\s+(?:plant|station)|plant|factory|airport|airfield|"
     r"railway\s+station|station|mine|hospital|administration\s+building|industrial\s+zone)\b"
     # "Chasiv Yar's Kanal district": a named part of the place
     r"|['\u2019]s\s+[\w'\u2019-]+\s+(?:micro-?)?districts?\b",

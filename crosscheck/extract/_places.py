@@ -59,11 +59,27 @@ class PlaceRef:
     def allowed_for_control(self) -> bool:
         return self.place is None or self.kind in CONTROL_KINDS
 
-    def is_waterway(self) -> bool:     # a river or reservoir: a line crossed, never a place one side holds
-        return self.place is not None and self.place.name.endswith((" River", " Reservoir"))
+    def is_waterway(self) -> bool:     # a river, reservoir or sea: a line crossed, never a place one side holds
+        if self.place is None:
+            # "abandoned the Black Sea outpost": a sea the gazetteer does not list
+            return self.as_written.endswith(" Sea")
+        return self.place.name.endswith((" River", " Reservoir"))
+
+    def is_facility(self, text: str) -> bool:
+        """A plant, airport or dam (``text`` is the sentence the ref's offsets are in): taken and held
+        like ground, but "the Azovstal plant liberated" says no side holds a settlement or region."""
+        if self.place is not None:
+            return self.place.kind == "facility"
+        return _FACILITY_AFTER.match(text, self.end) is not None
 
     def is_settlement(self) -> bool:
         return self.place is None or self.place.kind in SETTLEMENT_KINDS
+
+
+# "the Azot plant", "the Illich steel works": a name the gazetteer does not know, read as a facility's
+_FACILITY_AFTER = re.compile(r"\s+(?:(?:chemical|steel|coke|iron|power|thermal|nuclear|industrial|tractor|"
+                             r"machine-building)\s+)?(?:plant|works|steelworks|factory|airport|airfield|dam)\b",
+                             re.IGNORECASE)
 
 
 _LANDMARK_BEFORE = re.compile(

@@ -66,6 +66,11 @@ def find_hits(view: SentenceView) -> list[Hit]:
         # the main clause's own claim about a place is its latest state; a relative clause only recalls
         held = {_place_key(h.place) for h in hits if h.predicate == "controls" and not h.background and h.place}
         hits = [h for h in hits if not (h.background and h.place is not None and _place_key(h.place) in held)]
+    if any(h.predicate == "controls" and h.place is not None for h in hits):
+        # a facility is encircled and attacked like ground, but holding it claims no place (the labels'
+        # rule: taking a building is not control of the place); a sea is held by no side
+        hits = [h for h in hits if not (h.predicate == "controls" and h.place is not None and (
+            h.place.is_facility(view.text) or h.place.is_waterway()))]
     hits.sort(key=lambda h: h.start)
     return hits
 
@@ -81,8 +86,21 @@ _APPOSITIVE = re.compile(
     r"liberated|retaken|recaptured)\b", _I)
 
 
+# "In Izium, retaken by Ukrainian forces ten days ago, investigators ...": the writer's participle
+# gloss on a place, naming who took or holds it; it must close before the clause goes on, and
+# _LATER_STATE turns it down when it or the words after it tell a sequence ("occupied by Russia in
+# 2022 and liberated in ...", "..., was retaken this week")
+_PARTICIPLE = re.compile(
+    r"(?P<first>" + _P + r"),\s+(?:(?:first|finally|long|briefly)\s+)?(?P<verb>held|controlled|occupied|captured|"
+    r"taken|seized|liberated|retaken|recaptured|freed)\s+by\s+(?P<actor>(?:the\s+)?(?:Russia|Ukraine|Kyiv|Moscow|"
+    r"(?:[A-Z][\w'\u2019-]*\s+){1,2}(?:forces|troops|army|units|fighters|soldiers|military|marines|"
+    r"paratroopers|brigades?)))\b(?P<tail>[^,;:()\u00a7\"\u201c\u201d]{0,50}),")
+_LATER_STATE = re.compile(r"\b(?:and|but|before|until|then|later|only|lost|retaken|recaptured|liberated|"
+                          r"withdr\w*|abandon\w*)\b", _I)
+
+
 # _APPOSITIVE's verbs, one of which a text must hold ("retaken" holds "taken", "recaptured" "captured")
-_APPOSITIVE_VERBS = ("held", "controlled", "occupied", "captured", "taken", "seized", "liberated")
+_APPOSITIVE_VERBS = ("held", "controlled", "occupied", "captured", "taken", "seized", "liberated", "freed")
 
 
 def _appositive_hits(view: SentenceView) -> list[Hit]:
@@ -102,6 +120,13 @@ def _appositive_hits(view: SentenceView) -> list[Hit]:
                         # "Kherson, a city that Russia held for eight months, was liberated": a past state
                         # that yields to the main clause's claim on the place
                         background=True))
+    for match in _PARTICIPLE.finditer(view.skeleton):
+        ref = ref_at(view.refs, match.start("first"))
+        if ref is None or not ref.allowed_for_control() or _LATER_STATE.search(match.group("tail")) \
+                or _LATER_STATE.search(view.skeleton, match.end(), match.end() + 40):
+            continue    # "Lyman, recaptured by Ukrainian troops in October, was lost again": a past state
+        hits.append(Hit("controls", "appositive", match.start("verb"), match.end("verb"), ref, "side",
+                        match.group("actor"), None, False, None, outlet_voice=True, background=True))
     return hits
 
 

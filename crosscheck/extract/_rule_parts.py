@@ -24,6 +24,9 @@ class Rule:
     object_gap: str = "plain"  # plain | withdraw | hold | broad (any short noun phrase, then in/near)
     oblast_ok: bool = True
     needs: tuple[str, ...] = ()  # RULE_NEEDS: words one of which every match of ``lower`` holds
+    # "still holding positions in Krynky, where fighting continues": a "where" clause, like a "which"
+    # clause, hangs the rule's claim on the place before it
+    where_relative: bool = False
 
 
 def rule(name: str, pattern: str, predicate: str, value: str, place: str, **kw: object) -> Rule:

@@ -137,7 +137,9 @@ RULES: tuple[Rule, ...] = (
           r"going\s+on|go(?:es)?\s+on|went\s+on|persists?|persisted|erupted|broke\s+out|intensified|" + _CHAIN_HEDGES + r"))+\s+"
           r"(?:near\s+and\s+)?(?:(?:in|inside|within|for)(?=\s+"
           + _PARTIAL_GAP + r"§)|on(?=\s+the\s+(?:[\w-]+\s+)?(?:outskirts|edges?|streets)\s+of\s+§))|"
-          r"(?:reach(?:ed|es|ing)|br(?:oke|oken|eaks?|eaking)\s+through\s+to)\s+(?:the\s+)?(?:centre|center|heart|middle|streets)\s+of|"
+          # "have advanced to the centre of Vovchansk": there, but not holding all of it
+          r"(?:reach(?:ed|es|ing)|br(?:oke|oken|eaks?|eaking)\s+through\s+to|(?:advanc(?:ed|es|ing|e)|push(?:ed|es|ing)?)\s+"
+          r"(?:in)?to)\s+(?:the\s+)?(?:centre|center|heart|middle|streets)\s+of|"
           # "have consolidated on the western outskirts of Marinka", "dug in on the edge of the town"
           r"(?:consolidat(?:ed|es|ing)|dug\s+in|dig(?:s|ging)?\s+in|entrench(?:ed|es|ing)(?:\s+(?:themselves|itself))?)\s+"
           r"(?:(?:their|its)\s+(?:positions\s+)?)?(?:on|in)(?=\s+the\s+(?:[\w-]+\s+)?(?:outskirts|edges?|part|districts?)\s+of\s)|"
@@ -158,7 +160,7 @@ RULES: tuple[Rule, ...] = (
           r"maintain(?:ed|s|ing)?|retain(?:ed|s|ing)?|h[oe]ld(?:s|ing)?|ha(?:ve|s|d)|won|carv(?:ed|ing))\s+"
           r"(?:(?:a|an|one|two|three|several|some|small|tenuous|precarious|fragile|firm|new|limited|their|its)\s+)*"
           r"footholds?(?:\s+(?:in|inside|within|on|at)(?=\s+" + _PARTIAL_GAP + r"\u00a7)|"
-          r"(?=\s+(?:on|in)\s+[^,;:]{1,60}?,?\s+including\s+(?:in\s+)?\u00a7))|"
+          r"(?=\s+(?:on|in)\s+[^,;:]{1,60}?,?\s+including\s+(?:in\s+)?(?:the\s+(?:village|town|city|settlement)\s+of\s+)?\u00a7))|"
           # "both remain contested", "is still hotly contested", "remains fought over" (but "was fought over
           # for months" is a closed episode)
           r"(?:is|are|was|were|remains?|remained)\s+(?:(?:still|both|all|now|heavily|hotly|fiercely|bitterly)\s+)*"
@@ -190,7 +192,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:(?:a\s+few|some|several|limited|only|"
           r"small|their|its)\s+)*(?:[\w-]+\s+)?positions\s+(?:inside|within|in))"
           r"(?=\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?(?:part\s+of\s+)?§)",
-          "controls", "contested", "either", oblast_ok=False),
+          "controls", "contested", "either", oblast_ok=False, where_relative=True),
     _rule("contested-scene",
           r"(?:is|are|was|were|remains?|remained|became|has\s+become|have\s+become)\s+(?:still\s+|now\s+)?"
           r"(?:the|a)\s+(?:scene|site|centre|center|focus|epicentre|epicenter)\s+of\s+(?:[\w-]+\s+){0,2}?"

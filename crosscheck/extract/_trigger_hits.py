@@ -16,12 +16,10 @@ from ._actors import ACTOR_MENTION, first_actor, fixed_side, last_actor, names_a
 from ._arguments import (after_places, fronted_places, is_partial_ref, loss_place, nearest_before,
                          objects, rest_is_short, subjects)
 from ._clauses import clause_end_at, clause_start_at
-from ._context import (BARE_ACTOR, CIVIL_CONTEXT, CIVIL_OBJECT, PAST_PERFECT_COMBAT, UNDOABLE,
-                       coordinated_passive_subject, undone_later, EVENT_PRESUPPOSED, FORCE_IN_PLACE, FROM_AFTER, LEAVE,
-                       MILITARY_CONTEXT, NEAR_FEATURE, PRESUPPOSED, RELATIVE_BEFORE, stationed_place,
-                       about_history, absolute_place, adjective_position, nominal_allowed, part_of_before,
-                       possessor_place, quoted,
-                       sided_subject, fall_taker)
+from ._context import (BARE_ACTOR, CIVIL_CONTEXT, CIVIL_OBJECT, PAST_PERFECT_COMBAT, UNDOABLE, coordinated_passive_subject,
+                       undone_later, EVENT_PRESUPPOSED, FORCE_IN_PLACE, FROM_AFTER, LEAVE, MILITARY_CONTEXT, NEAR_FEATURE,
+                       PRESUPPOSED, RELATIVE_BEFORE, stationed_place, about_history, absolute_place, adjective_position,
+                       nominal_allowed, part_of_before, possessor_place, quoted, sided_subject, fall_taker)
 from ._cyrillic_rules import CYRILLIC_SUBJECT_RULES as _CYRILLIC_SUBJECT_RULES
 from ._derived_hits import derived_hits
 from ._hedges import mood_before
@@ -160,8 +158,7 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
     if not places and rule.predicate == "controls" and rule.place != "none":
         # "With Sievierodonetsk lost, ...", "since Kherson, which it lost in November"
         absolute = absolute_place(view, clause_start, start, end) if "ith " in left else None
-        relative = None if absolute is not None else relative_antecedent(view, clause_start, left,
-                                                                          rule.name == "fighting")
+        relative = None if absolute is not None else relative_antecedent(view, clause_start, left, rule.where_relative)
         # a reporting relative clause is its speaker's own claim, not the antecedent's earlier state
         reported = None if absolute or relative else reported_relative_antecedent(view, clause_start, left)
         if absolute is not None or relative is not None or reported is not None:
@@ -312,7 +309,7 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
             value_rule = "contested"
         # "hold the city centre": a noun's part is partial too, a pronoun's ("its centre") never reads so
         partial_places = {p.start for p in places if p.partial or is_partial_ref(view, p)
-                          or part_of_before(text, p.start)} if reported is None else set()  # the reporter's: all
+                          or part_of_before(text, p.start, rule.name)} if reported is None else set()  # reporter's: all
     if rule.name == "despite-attacks" and "mods" not in groups:
         return []       # "despite relentless assaults": an attack needs a named side
     if rule.name in ("stative-ours", "cyrillic-ours", "cyrillic-abandoned") and groups.get("partown"):
