@@ -14,6 +14,7 @@ from crosscheck.resolve import Gazetteer, Place
 
 from ._attribution import Frame, find_frames
 from ._frames import in_a_speaker, shifted_frames
+from ._claim_owners import owned_claims
 from ._claim_record import claim_record
 from ._claims import Draft
 from ._discourse import SpeakerTracker, with_headline_speakers
@@ -27,10 +28,9 @@ from ._places import PlaceRef, mentions_to_refs
 from ._plural_antecedents import PLURAL_REACH, claimed_settlements, with_plural_antecedents
 from ._rule_index import stems_in
 from ._quote_speakers import continued_quote, quote_speakers
-from ._sentences import is_terminated, quote_regions, split_paragraph, split_paragraphs, without_fragment_quotes
-from ._topic import (ArticleTopic, capital_as_actor, split_coordinated_say, with_elided_object, with_elided_place,
-                     with_elided_source, with_subject_it, with_topic_object)
-from ._second_voice import with_second_voice_place
+from ._sentences import is_terminated, quote_regions, split_paragraph, split_paragraphs
+from ._topic import ArticleTopic, capital_as_actor, split_coordinated_say, with_subject_it
+from ._completions import completed_drafts
 from ._sentence_drafts import Sentence, headline_side, sentence_drafts
 from ._speaker_kinds import speaker_kind
 from ._speakers import (SpeakerInfo, lookup, media_voice, outlet_info, resolve_in_context, self_reference,
@@ -86,13 +86,6 @@ def extract_claims(text: str, *, outlet: str, published_at: datetime,
     for done in readers:
         done.voice = None
     return claims
-
-
-def _claims_every_added(drafts: list[Draft], added: list[PlaceRef]) -> bool:
-    """Whether the headline's control claims are about every place a completion added."""
-    claimed = {d.place.place.place_id for d in drafts
-               if d.predicate == "controls" and d.place is not None and d.place.place is not None}
-    return all(ref.place is not None and ref.place.place_id in claimed for ref in added)
 
 
 class _FieldReader:
@@ -321,26 +314,8 @@ class _FieldReader:
             refs = with_plural_antecedents(sentence.text, refs, salience.previous_places,
                                            claimed if age < PLURAL_REACH else ())
             drafts = self._drafts(sentence, refs, regions, region_speakers, stems, continued)
-            # the completions read a quoted fragment as part of its clause ("hails its 'liberation'")
-            plain = without_fragment_quotes(sentence.text)
-            completed = with_elided_place(plain, refs) if sentence.headline and drafts else None
-            source = None if drafts or sentence.headline else with_elided_source(plain, refs, self.topic)
-            if source is not None:
-                drafts = self._completed_drafts(sentence, source, regions, region_speakers)
-            elided = None if drafts or source is not None else with_elided_object(plain, refs, self.topic)
-            if elided is not None:
-                drafts = self._completed_drafts(sentence, elided[:2], regions, region_speakers, elided[2])
-            topical = with_topic_object(plain, refs) if sentence.headline and not any(
-                d.predicate == "controls" for d in drafts) else None
-            if topical is not None:
-                drafts = self._completed_drafts(sentence, topical, regions, region_speakers)
-            if completed is not None and _claims_every_added(drafts, completed[1][len(refs):]):
-                drafts = self._completed_drafts(sentence, completed, regions, region_speakers)
-            if drafts and not sentence.headline and len(sentence.frames) > 1:
-                second = with_second_voice_place(plain, sentence.frames, refs, [
-                    d.place for d in drafts if d.predicate == "controls" and d.place is not None])
-                if second is not None:
-                    drafts = self._completed_drafts(sentence, second[:2], regions, region_speakers, second[2])
+            drafts = completed_drafts(sentence, refs, drafts, self.topic, lambda done, at, sentence=sentence:
+                                      self._completed_drafts(sentence, done, regions, region_speakers, at))
             denials = denials_taken_back(judgements, drafts)
             if denials:
                 # "Maliar rejected this. Fighting was still going on in the city, she said.": contested only
@@ -351,6 +326,8 @@ class _FieldReader:
                                        self.published_at)
                 judgements = [(d, claim_record(self.name, sentence.start, sentence.end, sentence.text, d))
                               for d in drafts]
+            drafts += owned_claims(sentence.text, sentence.frames, sentence.speakers, drafts, self.before,
+                                   self.published_at)
             self.before = [d for d in drafts if d.predicate == "controls"]
             several = claimed_settlements([d.place for d in self.before])
             self.last_claimed = (several, 0) if several else (claimed, age + 1)
