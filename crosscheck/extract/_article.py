@@ -18,8 +18,9 @@ from ._claim_owners import owned_claims
 from ._claim_record import claim_record
 from ._claims import Draft
 from ._discourse import SpeakerTracker, with_headline_speakers
+from ._headline_case import as_written, sentence_cased
 from ._judged_before import denials_taken_back, judged_before
-from ._speaker_intros import introduced_person, role_text
+from ._speaker_intros import introduced_person, role_appositives, role_text
 from ._lexicon import has_trigger, word_runs
 from ._paragraph_voice import ParagraphVoice, continues_report, summary_item
 from ._place_context import PlaceContext
@@ -70,14 +71,16 @@ def extract_claims(text: str, *, outlet: str, published_at: datetime,
                                     tracker, topic, frames=frames, **rest))
         return readers[-1]
 
-    if title:
-        claims.extend(reader("title", title, True).read())
+    analysed = sentence_cased(title) if title else title
+    if analysed:
+        claims.extend(reader("title", analysed, True).read())
     body = reader("text", text, False).read()
-    if title and any(c.speaker_phrase is not None and c.speaker_id is None and tracker.named_later(c.speaker_phrase)
-                     for c in claims):
+    if analysed and any(c.speaker_phrase is not None and c.speaker_id is None and tracker.named_later(c.speaker_phrase)
+                        for c in claims):
         # "Novgorodskoye liberated, Defence Ministry says": the bare body is the text's fuller one,
         # whose side decides what the headline's "liberated" or "troops" mean; read it again knowing that
-        claims = reader("title", title, True, later=tracker.named_later).read()
+        claims = reader("title", analysed, True, later=tracker.named_later).read()
+    claims = as_written(claims, analysed, title) if title and analysed else claims
     claims.extend(body)
     claims = with_headline_speakers(claims, tracker) if title else claims
     # the readers, their voices and the tracker point at one another: untied, the article's objects
@@ -299,8 +302,15 @@ class _FieldReader:
             refs = mentions_to_refs(mentions, relative, sentence.end - sentence.start, paragraph)
             # a place inside a speaker's name ("the DPR leader") is never a claim's object
             speaker_places: list[PlaceRef] = []
+            roles = role_appositives(sentence.text, [f.speaker_end for f in sentence.frames]) \
+                if refs and ", " in sentence.text else []
+            # a person's title is no claim: its places are antecedents only, here and in the next sentence
+            titled = [r for r in refs if any(low <= r.start < high for low, high in roles)]
+            if titled:
+                speaker_places = list(titled)
+                refs = [r for r in refs if r not in titled]
             if refs and sentence.frames:
-                speaker_places = [r for r in refs if in_a_speaker(r.start, sentence.frames)]
+                speaker_places += [r for r in refs if in_a_speaker(r.start, sentence.frames)]
                 refs = [r for r in refs if r not in speaker_places] if speaker_places else refs
                 # "Kyiv insists ...": a capital standing for its government is no antecedent of "the city",
                 # nor is the place a unit is named after ("Tavria Group spokesperson ...")
@@ -338,7 +348,7 @@ class _FieldReader:
             self.topic.observe([*speaker_places, *refs])
             salience = Salience([d.place for d in drafts if d.place is not None and d.predicate == "controls"]
                                 or [d.place for d in drafts if d.place is not None],
-                                [r for r in refs])
+                                sorted([*refs, *titled], key=lambda r: r.start) if titled else list(refs))
             recorded = dict((id(d), record) for d, record in judgements)
             claims.extend(recorded.get(id(draft)) or claim_record(self.name, sentence.start, sentence.end,
                                                                   sentence.text, draft) for draft in drafts)
