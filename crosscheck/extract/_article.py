@@ -302,8 +302,7 @@ class _FieldReader:
             refs = mentions_to_refs(mentions, relative, sentence.end - sentence.start, paragraph)
             # a place inside a speaker's name ("the DPR leader") is never a claim's object
             speaker_places: list[PlaceRef] = []
-            roles = role_appositives(sentence.text, [f.speaker_end for f in sentence.frames]) \
-                if refs and ", " in sentence.text else []
+            roles = role_appositives(sentence.text, [f.speaker_end for f in sentence.frames]) if refs else []
             # a person's title is no claim: its places are antecedents only, here and in the next sentence
             titled = [r for r in refs if any(low <= r.start < high for low, high in roles)]
             if titled:
