@@ -14,11 +14,13 @@ from crosscheck.resolve import Gazetteer, Place
 
 from ._attribution import Frame, find_frames
 from ._frames import in_a_speaker, shifted_frames
+from ._claim_owners import owned_claims
 from ._claim_record import claim_record
 from ._claims import Draft
 from ._discourse import SpeakerTracker, with_headline_speakers
+from ._headline_case import as_written, sentence_cased
 from ._judged_before import denials_taken_back, judged_before
-from ._speaker_intros import introduced_person, role_text
+from ._speaker_intros import introduced_person, role_appositives, role_text
 from ._lexicon import has_trigger, word_runs
 from ._paragraph_voice import ParagraphVoice, continues_report, summary_item
 from ._place_context import PlaceContext
@@ -27,10 +29,9 @@ from ._places import PlaceRef, mentions_to_refs
 from ._plural_antecedents import PLURAL_REACH, claimed_settlements, with_plural_antecedents
 from ._rule_index import stems_in
 from ._quote_speakers import continued_quote, quote_speakers
-from ._sentences import is_terminated, quote_regions, split_paragraph, split_paragraphs, without_fragment_quotes
-from ._topic import (ArticleTopic, capital_as_actor, split_coordinated_say, with_elided_object, with_elided_place,
-                     with_elided_source, with_subject_it, with_topic_object)
-from ._second_voice import with_second_voice_place
+from ._sentences import is_terminated, quote_regions, split_paragraph, split_paragraphs
+from ._topic import ArticleTopic, capital_as_actor, split_coordinated_say, with_subject_it
+from ._completions import completed_drafts
 from ._sentence_drafts import Sentence, headline_side, sentence_drafts
 from ._speaker_kinds import speaker_kind
 from ._speakers import (SpeakerInfo, lookup, media_voice, outlet_info, resolve_in_context, self_reference,
@@ -70,14 +71,16 @@ def extract_claims(text: str, *, outlet: str, published_at: datetime,
                                     tracker, topic, frames=frames, **rest))
         return readers[-1]
 
-    if title:
-        claims.extend(reader("title", title, True).read())
+    analysed = sentence_cased(title) if title else title
+    if analysed:
+        claims.extend(reader("title", analysed, True).read())
     body = reader("text", text, False).read()
-    if title and any(c.speaker_phrase is not None and c.speaker_id is None and tracker.named_later(c.speaker_phrase)
-                     for c in claims):
+    if analysed and any(c.speaker_phrase is not None and c.speaker_id is None and tracker.named_later(c.speaker_phrase)
+                        for c in claims):
         # "Novgorodskoye liberated, Defence Ministry says": the bare body is the text's fuller one,
         # whose side decides what the headline's "liberated" or "troops" mean; read it again knowing that
-        claims = reader("title", title, True, later=tracker.named_later).read()
+        claims = reader("title", analysed, True, later=tracker.named_later).read()
+    claims = as_written(claims, analysed, title) if title and analysed else claims
     claims.extend(body)
     claims = with_headline_speakers(claims, tracker) if title else claims
     # the readers, their voices and the tracker point at one another: untied, the article's objects
@@ -86,13 +89,6 @@ def extract_claims(text: str, *, outlet: str, published_at: datetime,
     for done in readers:
         done.voice = None
     return claims
-
-
-def _claims_every_added(drafts: list[Draft], added: list[PlaceRef]) -> bool:
-    """Whether the headline's control claims are about every place a completion added."""
-    claimed = {d.place.place.place_id for d in drafts
-               if d.predicate == "controls" and d.place is not None and d.place.place is not None}
-    return all(ref.place is not None and ref.place.place_id in claimed for ref in added)
 
 
 class _FieldReader:
@@ -306,8 +302,14 @@ class _FieldReader:
             refs = mentions_to_refs(mentions, relative, sentence.end - sentence.start, paragraph)
             # a place inside a speaker's name ("the DPR leader") is never a claim's object
             speaker_places: list[PlaceRef] = []
+            roles = role_appositives(sentence.text, [f.speaker_end for f in sentence.frames]) if refs else []
+            # a person's title is no claim: its places are antecedents only, here and in the next sentence
+            titled = [r for r in refs if any(low <= r.start < high for low, high in roles)]
+            if titled:
+                speaker_places = list(titled)
+                refs = [r for r in refs if r not in titled]
             if refs and sentence.frames:
-                speaker_places = [r for r in refs if in_a_speaker(r.start, sentence.frames)]
+                speaker_places += [r for r in refs if in_a_speaker(r.start, sentence.frames)]
                 refs = [r for r in refs if r not in speaker_places] if speaker_places else refs
                 # "Kyiv insists ...": a capital standing for its government is no antecedent of "the city",
                 # nor is the place a unit is named after ("Tavria Group spokesperson ...")
@@ -321,26 +323,8 @@ class _FieldReader:
             refs = with_plural_antecedents(sentence.text, refs, salience.previous_places,
                                            claimed if age < PLURAL_REACH else ())
             drafts = self._drafts(sentence, refs, regions, region_speakers, stems, continued)
-            # the completions read a quoted fragment as part of its clause ("hails its 'liberation'")
-            plain = without_fragment_quotes(sentence.text)
-            completed = with_elided_place(plain, refs) if sentence.headline and drafts else None
-            source = None if drafts or sentence.headline else with_elided_source(plain, refs, self.topic)
-            if source is not None:
-                drafts = self._completed_drafts(sentence, source, regions, region_speakers)
-            elided = None if drafts or source is not None else with_elided_object(plain, refs, self.topic)
-            if elided is not None:
-                drafts = self._completed_drafts(sentence, elided[:2], regions, region_speakers, elided[2])
-            topical = with_topic_object(plain, refs) if sentence.headline and not any(
-                d.predicate == "controls" for d in drafts) else None
-            if topical is not None:
-                drafts = self._completed_drafts(sentence, topical, regions, region_speakers)
-            if completed is not None and _claims_every_added(drafts, completed[1][len(refs):]):
-                drafts = self._completed_drafts(sentence, completed, regions, region_speakers)
-            if drafts and not sentence.headline and len(sentence.frames) > 1:
-                second = with_second_voice_place(plain, sentence.frames, refs, [
-                    d.place for d in drafts if d.predicate == "controls" and d.place is not None])
-                if second is not None:
-                    drafts = self._completed_drafts(sentence, second[:2], regions, region_speakers, second[2])
+            drafts = completed_drafts(sentence, refs, drafts, self.topic, lambda done, at, sentence=sentence:
+                                      self._completed_drafts(sentence, done, regions, region_speakers, at))
             denials = denials_taken_back(judgements, drafts)
             if denials:
                 # "Maliar rejected this. Fighting was still going on in the city, she said.": contested only
@@ -351,6 +335,8 @@ class _FieldReader:
                                        self.published_at)
                 judgements = [(d, claim_record(self.name, sentence.start, sentence.end, sentence.text, d))
                               for d in drafts]
+            drafts += owned_claims(sentence.text, sentence.frames, sentence.speakers, drafts, self.before,
+                                   self.published_at)
             self.before = [d for d in drafts if d.predicate == "controls"]
             several = claimed_settlements([d.place for d in self.before])
             self.last_claimed = (several, 0) if several else (claimed, age + 1)
@@ -361,7 +347,7 @@ class _FieldReader:
             self.topic.observe([*speaker_places, *refs])
             salience = Salience([d.place for d in drafts if d.place is not None and d.predicate == "controls"]
                                 or [d.place for d in drafts if d.place is not None],
-                                [r for r in refs])
+                                sorted([*refs, *titled], key=lambda r: r.start) if titled else list(refs))
             recorded = dict((id(d), record) for d, record in judgements)
             claims.extend(recorded.get(id(draft)) or claim_record(self.name, sentence.start, sentence.end,
                                                                   sentence.text, draft) for draft in drafts)

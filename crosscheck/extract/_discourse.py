@@ -27,7 +27,7 @@ from ._lexicon import ANAPHORIC_HEADS, PRONOUN_SPEAKERS, caseless
 from ._speaker_kinds import PERSON_HEADS as _PERSON_HEADS, PERSON_KIND, ROLE_TAIL, phrase_kind, speaker_kind
 # _NAME and _NAMED_PERSON are read here by the speed-equivalence test, which pins their fast form
 from ._speaker_intros import (_NAME, _NAMED_PERSON, _PERSON_HEAD_WORDS, introduced_person,  # noqa: F401
-                              introduced_someone)
+                              introduced_someone, opened_on_institution)
 from ._speakers import BARE_DOCUMENT, SpeakerInfo, clean_speaker_phrase, document_owner, lookup
 from ._types import ExtractedClaim
 
@@ -153,6 +153,10 @@ class SpeakerTracker:
             newer = self._introduced_since_last(position)
             if newer is not None:
                 return newer
+        elif pronoun in _BODY_PRONOUNS:
+            newer = self._institution_since_last(position)
+            if newer is not None:
+                return newer
         if previous is not None and previous.phrase is not None and \
                 speaker_kind(previous, previous.phrase) in wanted | {None}:
             return previous
@@ -204,6 +208,15 @@ class SpeakerTracker:
                 not (len(name.split()) > 1 or info.speaker_id is not None):
             return newcomer     # the last speaker's own name, in the words that introduced them
         return info if speaker_kind(info, name) in ("person", None) else newcomer
+
+    def _institution_since_last(self, position: Position) -> SpeakerInfo | None:
+        """A known institution a sentence opened on after the last speaker was named, whom an "it" then means."""
+        last = self._nearest(position, lambda m: True)
+        text = self.texts.get(position[0], "")
+        low = 0 if last is None or last.position[0] != position[0] else _sentence_end(text, last.position[1], position[1])
+        words = opened_on_institution(text, low, position[1])
+        info = lookup(words) if words is not None else None
+        return info if info is not None and info.speaker_id is not None else None
 
     def _nearest(self, position: Position, test: Callable[[Mention], bool]) -> Mention | None:
         for filler in self.fillers:

@@ -83,3 +83,45 @@ def introduced_someone(paragraph: str, low: int = 0, high: int | None = None) ->
     for match in _INDEFINITE_PERSON.finditer(paragraph, low, high):
         found = match.start("np"), match.group("np")
     return found
+
+
+# "Russia's defence ministry did not acknowledge the loss. It said ...": a sentence opening on an
+# institution, though it reports nothing there, gives a later "it" its antecedent. Only heads that
+# name an institution: "Russian forces pushed on. It said" still means the body quoted before
+_INSTITUTION_HEAD = r"(?i:ministry|staff|command|kremlin|government|administration|agency|office|headquarters|council)"
+_OPENING_INSTITUTION = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=[.!?][\"\u201d]\s)|(?<=\n)|^)(?:(?:In|On|At|Late|Early)\s+[^,.;\"]{1,30},\s+)?"
+    r"(?P<np>(?:[Tt]he\s+)?(?:[\w'\u2019-]+\s+){0,3}?" + _INSTITUTION_HEAD +
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})?)(?=\s+[a-z])")
+
+
+def opened_on_institution(paragraph: str, low: int = 0, high: int | None = None) -> str | None:
+    """The words of the last institution a sentence of ``paragraph`` (between ``low`` and ``high``) opens on
+    as its subject ("Russia's defence ministry did not confirm ..."), else None."""
+    high = len(paragraph) if high is None else high
+    found = None
+    for match in _OPENING_INSTITUTION.finditer(paragraph, low, high):
+        found = match.group("np")
+    return found
+
+
+# "Vitaly Ganchev, the Russian-installed head of the occupied parts of the Kharkiv region, urged ...": the
+# role an appositive gives a person, after the name a sentence opens on or a speaker's name, says who
+# they are, not what anyone claims ("a teacher from Russian-occupied Melitopol" holds no role)
+_ROLE_APPOSITIVE = re.compile(r",\s+(?i:an?|the)\s+[^,;:\"\u201c\u201d]{3,140}?,")
+_OPENING_NAME = re.compile(r"(?:(?:In|On|At|Late|Early)\s+[^,.;\"]{1,30},\s+)?" + _NAME)
+_ROLE_HEAD = re.compile(r"\b" + _PERSON_HEAD + r"\b")
+
+
+def role_appositives(sentence: str, name_ends: list[int]) -> list[tuple[int, int]]:
+    """Spans of the role appositives after the name ``sentence`` opens on and after the names ending at
+    ``name_ends`` (its speakers')."""
+    if ", the " not in sentence and ", a" not in sentence and ", The " not in sentence and ", A" not in sentence:
+        return []   # every role appositive opens so: most sentences are done here
+    opening = _OPENING_NAME.match(sentence)
+    spans = []
+    for end in sorted({*name_ends, *([opening.end()] if opening is not None else [])}):
+        match = _ROLE_APPOSITIVE.match(sentence, end)
+        if match is not None and _ROLE_HEAD.search(sentence, end, match.end()) is not None:
+            spans.append((end, match.end()))
+    return spans
