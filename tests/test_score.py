@@ -11,9 +11,7 @@ import pytest
 from crosscheck.db import Store
 from crosscheck.score import grades
 from crosscheck.score.artifacts import ArtefactError, load_artefact, save_artefact
-from crosscheck.score.classifier import (
-    C_GRID, FEATURE_NAMES, ISOTONIC_MIN_ROWS, choose_calibration, choose_strength, feature_matrix, fit,
-)
+from crosscheck.score.classifier import C_GRID, FEATURE_NAMES, choose_strength, feature_matrix, fit
 from crosscheck.score.truth import run_truth_discovery
 
 
@@ -108,23 +106,62 @@ def test_classifier_learns_the_signal_and_is_calibrated():
     assert feature_matrix(frame).shape[1] == len(FEATURE_NAMES)
 
 
-def test_regularisation_is_stronger_when_labels_are_few_and_noisy():
+def test_regularisation_is_stronger_when_labels_are_few_and_follow_the_prior():
     rng = np.random.default_rng(3)
     frame = synthetic_features(3000)
     x, y = feature_matrix(frame), frame["y"].to_numpy()
-    noise = rng.integers(0, 2, 150)  # labels unrelated to any feature
-    assert choose_strength(x[:150], noise) < choose_strength(x, y)
+    # a few labels that the prior already explains: nothing to correct, the strongest penalty
+    few = synthetic_features(150)
+    few["trusted_support_share"] = rng.random(150)
+    follows_prior = (rng.random(150) < few["trusted_support_share"]).astype(int).to_numpy()
+    assert choose_strength(feature_matrix(few), follows_prior) == min(C_GRID)
+    # many labels driven by features the prior only partly carries: a weaker one
+    assert choose_strength(feature_matrix(few), follows_prior) < choose_strength(x, y)
     assert choose_strength(x, y) in C_GRID
 
 
-def test_isotonic_calibration_is_only_tried_with_enough_training_claims():
-    x = feature_matrix(synthetic_features(4000))
-    # labels that step with the first feature: sigmoid cannot map the scores, isotonic can
-    steep = (x[:, 0] > np.median(x[:, 0])).astype(int)
-    assert choose_calibration(x, steep, 1.0) == "isotonic"
-    # but with fewer claims than the floor isotonic is not tried: it would overfit its calibration folds
-    few = ISOTONIC_MIN_ROWS - 1
-    assert choose_calibration(x[:few], steep[:few], 1.0) == "sigmoid"
+class _ConstantModel:
+    """A stand-in model that predicts the same probability for every row."""
+
+    def __init__(self, p: float):
+        self.p = p
+
+    def fit(self, x, y):
+        return self
+
+    def predict_proba(self, x):
+        return np.column_stack([np.full(len(x), 1 - self.p), np.full(len(x), self.p)])
+
+
+def test_the_strength_search_keeps_the_most_shrunk_option_the_blocks_cannot_tell_apart():
+    from crosscheck.score.classifier import _time_ordered_choice
+
+    rng = np.random.default_rng(11)
+    x, y = np.zeros((80, 1)), (rng.random(80) < 0.7).astype(int)
+    # the looser option predicts the base rate slightly better, by far less than the
+    # blocks' noise: the first (most shrunk) option is kept
+    options = {"shrunk": 0.6, "loose": float(y.mean())}
+    chosen = _time_ordered_choice(tuple(options), lambda option: _ConstantModel(options[option]), x, y,
+                                  min_per_class=1)
+    assert chosen == "shrunk"
+    # on many rows the same gap is beyond the noise, and the better option wins
+    x, y = np.zeros((20_000, 1)), (rng.random(20_000) < 0.7).astype(int)
+    options = {"shrunk": 0.6, "loose": float(y.mean())}
+    assert _time_ordered_choice(tuple(options), lambda option: _ConstantModel(options[option]), x, y,
+                                min_per_class=1) == "loose"
+
+
+def test_with_few_labels_a_unanimous_vote_keeps_the_priors_scale():
+    # 60 early claims, two thirds corroborated, none of them unanimous: a model calibrated on
+    # them put every claim, a unanimous one too, near their base rate; the prior offset starts
+    # from the vote's own scale and the penalty keeps it there
+    rng = np.random.default_rng(4)
+    frame = synthetic_features(60)
+    frame["trusted_support_share"] = rng.uniform(0.3, 0.7, 60)
+    frame["y"] = (rng.random(60) < 0.67).astype(int)
+    model, names = fit(frame)
+    unanimous = frame.iloc[:5].assign(trusted_support_share=1.0)
+    assert model.predict_proba(feature_matrix(unanimous, names))[:, 1].min() > 0.85
 
 
 def test_artefact_round_trip_and_tamper_refusal(tmp_path):
@@ -202,21 +239,20 @@ def test_trusted_support_weighs_each_voice_by_its_record_at_the_time(fresh_store
     assert first == pytest.approx(1.0)
 
 
-def test_the_prior_column_is_all_but_unpenalised():
-    from crosscheck.score.classifier import PRIOR_FEATURE, PRIOR_STRETCH, _logit
+def test_with_the_strongest_penalty_the_model_is_its_prior():
+    from crosscheck.score.classifier import _model
+    from crosscheck.score.prior_offset import PRIOR_CLIP
 
-    # labels that follow the prior alone: with the strongest penalty of the grid the prior
-    # still carries the model, while an ordinary penalised column would be shrunk to nothing
+    # labels that follow the prior alone: with the strongest penalty of the grid the model
+    # says the (clipped) prior, every other feature left near nothing
     rng = np.random.default_rng(5)
     frame = synthetic_features(400)
     frame["trusted_support_share"] = rng.random(400)
     y = (rng.random(400) < frame["trusted_support_share"]).astype(int).to_numpy()
-    model = _logit(min(C_GRID)).fit(feature_matrix(frame), y)
-    coef = dict(zip(FEATURE_NAMES, model.named_steps["logit"].coef_[0] * np.where(
-        np.array(FEATURE_NAMES) == PRIOR_FEATURE, PRIOR_STRETCH, 1.0)))
-    others = [abs(v) for k, v in coef.items() if k != PRIOR_FEATURE]
-    assert coef[PRIOR_FEATURE] > 0.5
-    assert max(others) < 0.1
+    model = _model(min(C_GRID)).fit(feature_matrix(frame), y)
+    prior = np.clip(frame["trusted_support_share"].to_numpy(), PRIOR_CLIP, 1 - PRIOR_CLIP)
+    assert np.abs(model.predict_proba(feature_matrix(frame))[:, 1] - prior).max() < 0.03
+    assert np.abs(model.coef_).max() < 0.05
 
 
 def _sample_copy(sample_db, tmp_path):

@@ -15,6 +15,7 @@ from crosscheck import pipeline
 from crosscheck.db import Store
 from crosscheck.score import classifier, reuse, scoring
 from crosscheck.score.artifacts import ArtefactError, load_artefact
+from crosscheck.score.prior_offset import PriorOffsetLogit
 
 
 # -- top_features: the vectorised strings are the per-row f-strings they replace ----------
@@ -22,11 +23,7 @@ from crosscheck.score.artifacts import ArtefactError, load_artefact
 def top_features_by_row(model, features: pd.DataFrame, names: tuple[str, ...], k: int = 3) -> list[str]:
     """The implementation before vectorising: one f-string per row and feature."""
     x = classifier.feature_matrix(features, names)
-    contributions = np.zeros_like(x)
-    for calibrated in model.calibrated_classifiers_:
-        steps = calibrated.estimator.named_steps
-        contributions += steps["prior"].transform(steps["scale"].transform(x)) * steps["logit"].coef_[0]
-    contributions /= len(model.calibrated_classifiers_)
+    contributions = model.contributions(x)
     order = np.argsort(-np.abs(contributions), axis=1)[:, :k]
     return [";".join(f"{names[j]}:{contributions[i, j]:+.2f}" for j in order[i]) for i in range(len(features))]
 
@@ -76,7 +73,7 @@ def _model_on(names: tuple[str, ...], seed: int):
     frame["y"] = (frame["trusted_support_share"] > 0.5).astype(int)
     frame.loc[::7, "y"] = 1 - frame.loc[::7, "y"]
     x, y = classifier.feature_matrix(frame, names), frame["y"].to_numpy()
-    return classifier._calibrated(1.0, "sigmoid", len(y)).fit(x, y)
+    return PriorOffsetLogit(C=1.0, prior_index=names.index(classifier.PRIOR_FEATURE)).fit(x, y)
 
 
 def test_signed_hundredths_write_what_python_writes_at_the_edges():

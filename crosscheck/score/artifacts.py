@@ -30,7 +30,9 @@ TRUSTED_TYPES = {
     "sklearn.pipeline.Pipeline",
     "sklearn.preprocessing._data.StandardScaler",
     "sklearn.preprocessing._function_transformer.FunctionTransformer",
-    # crosscheck's own step that weights the classifier's prior (a function, no state)
+    # crosscheck's own estimator around the prior (coefficients and scaling as numpy arrays)
+    "crosscheck.score.prior_offset.PriorOffsetLogit",
+    # the step that weighted the prior in artefacts of the earlier calibrated design (a function, no state)
     "crosscheck.score.classifier.stretch_prior",
     "sklearn.frozen._frozen.FrozenEstimator",
     "sklearn.utils._bunch.Bunch",

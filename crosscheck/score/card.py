@@ -25,13 +25,12 @@ by later, independent evidence.
 {features}
 
 ## Model
-Logistic regression on standardised features inside scikit-learn's
-CalibratedClassifierCV ({calibration} calibration, regularisation C = {strength}, both chosen
-by time-ordered cross-validation on the training claims; isotonic is only tried from
-{isotonic_min_rows} training claims on, since it overfits fewer). Its prior is
-`trusted_support_share`, the vote of the sources heard so far, each weighted by its record
-at the time; that column is nearly unpenalised, so regularisation only limits how far the
-other features correct it.
+Logistic regression around a prior (crosscheck/score/prior_offset.py): logit p = logit of
+`trusted_support_share` (the vote of the sources heard so far, each weighted by its record at
+the time, clipped to [{clip}, {clip_high}]) + an intercept + the standardised features'
+coefficients, intercept and coefficients shrunk towards 0 by an L2 penalty with C = {strength},
+the strongest penalty within one standard error of the best by time-ordered cross-validation on
+the training claims. No separate calibration: the prior's own scale is the starting point.
 
 ## Evaluation (time-ordered, expanding window)
 The later labelled claims are cut into blocks in time order; each block is scored by a
@@ -60,9 +59,9 @@ def render_card(version: str, labelled: pd.DataFrame, evaluation: classifier.Eva
     sources = labelled["label_source"].value_counts().to_dict()
     return _TEMPLATE.format(
         version=version,
-        calibration=model.method,
-        isotonic_min_rows=f"{classifier.ISOTONIC_MIN_ROWS:,}",
-        strength=model.estimator.named_steps["logit"].C,
+        clip=model.clip,
+        clip_high=round(1 - model.clip, 4),
+        strength=model.C,
         date=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         n_labelled=len(labelled),
         max_training=max_training,

@@ -13,13 +13,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
-from sklearn.calibration import CalibratedClassifierCV
-from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import brier_score_loss, roc_auc_score
 from sklearn.model_selection import TimeSeriesSplit
-from sklearn.pipeline import Pipeline
-from sklearn.preprocessing import FunctionTransformer, StandardScaler
 from threadpoolctl import threadpool_limits
+
+from crosscheck.score.prior_offset import PriorOffsetLogit
 
 NUMERIC_FEATURES = (
     "trusted_support_share",
@@ -49,29 +47,31 @@ MIN_LABELLED = 30
 MIN_PER_CLASS = 5
 
 
-# Candidate regularisation strengths; the one used is chosen on the training claims alone,
-# by time-ordered cross-validation, so a few hundred labels get a strongly shrunk model and
-# tens of thousands a nearly unregularised one.
+# Candidate regularisation strengths, strongest penalty first; the one used is chosen on the
+# training claims alone, by time-ordered cross-validation, so a few hundred labels get a
+# strongly shrunk model and tens of thousands a nearly unregularised one.
 C_GRID = (0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
 INNER_SPLITS = 4
 STRENGTH_SEARCH_ROWS = 20_000
-# Calibration maps the logit's scores to probabilities. Sigmoid (Platt) assumes their shape
-# and suits few labels; isotonic assumes only monotonicity and wins once labels are enough.
-# Which one is chosen like the strength: on the training rows, in time order.
-CALIBRATIONS = ("sigmoid", "isotonic")
-# Below this many training rows isotonic is not even tried: its step function, fitted on the
-# few hundred rows of a calibration fold, overfits them (scikit-learn's calibration guide warns
-# of this for small sets), and its ties cost ranking power that the inner Brier comparison,
-# judged on blocks of a few dozen claims, is too noisy to see. On the sample corpus (415
-# labels) it won that comparison in every fold and lost to sigmoid on the later claims in
-# ROC-AUC on all three versions of the corpus tried, and in Brier on two of them.
-ISOTONIC_MIN_ROWS = 1000
 # Fits here are tens of thousands of rows by a couple of dozen features: a BLAS call
 # that small finishes before extra threads start paying for themselves, and on a busy
 # two-core machine threaded BLAS made every fit 5-10 times slower (profiled: the score
 # stage spent most of its time in lbfgs waiting on OpenBLAS threads). Only the summation
 # order changes, so results agree to floating-point noise.
 FIT_THREADS = 1
+# The trust-weighted vote is the model's prior: the estimator (prior_offset.py) starts from
+# it and the penalty only limits how far the other features, and an intercept, correct it.
+PRIOR_FEATURE = "trusted_support_share"
+# Artefacts of the earlier calibrated design (the one shipped in models/) stretched the
+# prior's scaled column by this much inside their pipeline; loading them needs the step.
+PRIOR_STRETCH = 10.0
+
+
+def stretch_prior(x: np.ndarray) -> np.ndarray:
+    """Scaled features with the prior's column stretched by PRIOR_STRETCH (earlier artefacts' step)."""
+    x = np.array(x, dtype=float, copy=True)
+    x[:, FEATURE_NAMES.index(PRIOR_FEATURE)] *= PRIOR_STRETCH
+    return x
 
 
 def feature_matrix(features: pd.DataFrame, names: tuple[str, ...] | list[str] = FEATURE_NAMES) -> np.ndarray:
@@ -97,70 +97,48 @@ def _full_matrix(features: pd.DataFrame) -> np.ndarray:
 
 
 def choose_strength(x: np.ndarray, y: np.ndarray) -> float:
-    """The C of C_GRID with the best Brier score when each block is predicted from earlier rows only."""
+    """The strongest penalty of C_GRID whose Brier score, each block predicted from earlier
+    rows only, is within one standard error of the best strength's."""
     # an early block with one class teaches nothing about strength
-    return _time_ordered_choice(C_GRID, lambda strength, _: _logit(strength), x, y, default=1.0, min_per_class=1)
+    return _time_ordered_choice(C_GRID, _model, x, y, min_per_class=1)
 
 
-def _time_ordered_choice(options, build, x: np.ndarray, y: np.ndarray, *, default, min_per_class: int):
-    """The option whose model, ``build(option, n_rows)``, has the best mean Brier score when each
-    block of the rows is predicted from the rows before it; ``default`` when no block can judge."""
+def _time_ordered_choice(options, build, x: np.ndarray, y: np.ndarray, *, min_per_class: int):
+    """The first option (options go from the most shrunk to the least) whose model,
+    ``build(option)``, predicts each block of the rows from the rows before it with a mean
+    Brier score within one standard error of the best option's; the first option when no
+    block can judge.
+
+    The one-standard-error rule: a few dozen claims per block cannot tell strengths apart
+    by less than their own noise, and the weakest penalty that wins by noise alone is the
+    one that then over-corrects the prior on the next claims (weekly replay, first nights).
+    """
     # the most recent rows decide: past this many, the choice no longer changes but the cost grows
     x, y = x[-STRENGTH_SEARCH_ROWS:], y[-STRENGTH_SEARCH_ROWS:]
-    best, best_loss = default, float("inf")
+    judged = []
     for option in options:
-        losses = []
+        errors = []
         for train, test in TimeSeriesSplit(INNER_SPLITS).split(x):
             if min(int(y[train].sum()), int(len(train) - y[train].sum())) < min_per_class:
                 continue
-            model = build(option, len(train)).fit(x[train], y[train])
-            losses.append(brier_score_loss(y[test], model.predict_proba(x[test])[:, 1]))
-        if losses and float(np.mean(losses)) < best_loss - 1e-9:
-            best, best_loss = option, float(np.mean(losses))
-    return best
+            model = build(option).fit(x[train], y[train])
+            errors.append((model.predict_proba(x[test])[:, 1] - y[test]) ** 2)
+        if errors:
+            judged.append((option, np.concatenate(errors)))
+    if not judged:
+        return options[0]
+    best = min((errors for _, errors in judged), key=np.mean)
+    bound = best.mean() + best.std(ddof=1) / np.sqrt(len(best))
+    return next(option for option, errors in judged if errors.mean() <= bound)
 
 
-# The trust-weighted vote is the model's prior: its column is stretched after scaling so
-# the penalty (which shrinks coefficients towards 0) all but spares it, and the strength
-# chosen below only decides how far the other features may correct it. With a few hundred
-# labels the model is then a calibrated weighted vote, never a worse one: penalising every
-# column alike let noisy features drown the strongest signal on later claims.
-PRIOR_FEATURE = "trusted_support_share"
-PRIOR_STRETCH = 10.0
+def _model(strength: float) -> PriorOffsetLogit:
+    return PriorOffsetLogit(C=strength, prior_index=FEATURE_NAMES.index(PRIOR_FEATURE))
 
 
-def stretch_prior(x: np.ndarray) -> np.ndarray:
-    """Scaled features with the prior's column stretched by PRIOR_STRETCH (see above)."""
-    x = np.array(x, dtype=float, copy=True)
-    x[:, FEATURE_NAMES.index(PRIOR_FEATURE)] *= PRIOR_STRETCH
-    return x
-
-
-def _logit(strength: float) -> Pipeline:
-    return Pipeline([
-        ("scale", StandardScaler()),
-        ("prior", FunctionTransformer(stretch_prior)),
-        ("logit", LogisticRegression(C=strength, max_iter=2000)),
-    ])
-
-
-def _calibrated(strength: float, method: str, n_rows: int) -> CalibratedClassifierCV:
-    return CalibratedClassifierCV(_logit(strength), method=method, cv=3 if n_rows >= 60 else 2)
-
-
-def choose_calibration(x: np.ndarray, y: np.ndarray, strength: float) -> str:
-    """The method of CALIBRATIONS with the best Brier score when each block is predicted from earlier rows."""
-    if len(y) < ISOTONIC_MIN_ROWS:
-        return "sigmoid"
-    # the calibration's own inner folds need a few of each class
-    return _time_ordered_choice(CALIBRATIONS, lambda method, n_rows: _calibrated(strength, method, n_rows), x, y,
-                                default=CALIBRATIONS[0], min_per_class=3)
-
-
-def new_model(x: np.ndarray, y: np.ndarray, strength: float | None = None) -> CalibratedClassifierCV:
-    """An unfitted model whose strength and calibration suit these (time-ordered) training rows."""
-    strength = choose_strength(x, y) if strength is None else strength
-    return _calibrated(strength, choose_calibration(x, y, strength), len(y))
+def new_model(x: np.ndarray, y: np.ndarray, strength: float | None = None) -> PriorOffsetLogit:
+    """An unfitted model whose strength suits these (time-ordered) training rows."""
+    return _model(choose_strength(x, y) if strength is None else strength)
 
 
 def majority_vote(features: pd.DataFrame) -> np.ndarray:
@@ -260,7 +238,7 @@ def _evaluate(folds: list[tuple[pd.DataFrame, pd.DataFrame]], td_trust: list[np.
     return evaluation
 
 
-def fit(labelled: pd.DataFrame) -> tuple[CalibratedClassifierCV, tuple[str, ...]]:
+def fit(labelled: pd.DataFrame) -> tuple[PriorOffsetLogit, tuple[str, ...]]:
     """Fit on every labelled claim; returns the model and the feature names it uses."""
     y = labelled["y"].to_numpy(dtype=int)
     x = feature_matrix(labelled)
@@ -268,7 +246,7 @@ def fit(labelled: pd.DataFrame) -> tuple[CalibratedClassifierCV, tuple[str, ...]
         return new_model(x, y).fit(x, y), FEATURE_NAMES
 
 
-def top_features(model: CalibratedClassifierCV, features: pd.DataFrame, names: tuple[str, ...],
+def top_features(model, features: pd.DataFrame, names: tuple[str, ...],
                  k: int = 3, matrix: np.ndarray | None = None) -> list[str]:
     """Per row, the k features pushing its score most, as 'name:+0.83' strings joined by ';'.
 
@@ -277,12 +255,7 @@ def top_features(model: CalibratedClassifierCV, features: pd.DataFrame, names: t
     if len(features) == 0:
         return []
     x = feature_matrix(features, names) if matrix is None else matrix
-    contributions = np.zeros_like(x)
-    for calibrated in model.calibrated_classifiers_:
-        pipeline = calibrated.estimator
-        steps = pipeline.named_steps
-        contributions += steps["prior"].transform(steps["scale"].transform(x)) * steps["logit"].coef_[0]
-    contributions /= len(model.calibrated_classifiers_)
+    contributions = _contributions(model, x)
     order = np.argsort(-np.abs(contributions), axis=1)[:, :k]
     labels = np.array([f"{name}:" for name in names], dtype=object)[order]
     signs, magnitudes = _signed_hundredths(np.take_along_axis(contributions, order, axis=1))
@@ -290,6 +263,19 @@ def top_features(model: CalibratedClassifierCV, features: pd.DataFrame, names: t
     row = ";".join(["{}{}{}"] * order.shape[1])
     columns = [part[:, j].tolist() for j in range(order.shape[1]) for part in (labels, signs, magnitudes)]
     return list(map(row.format, *columns))
+
+
+def _contributions(model, x: np.ndarray) -> np.ndarray:
+    """Each feature's push on the logit, per row."""
+    if hasattr(model, "contributions"):
+        return model.contributions(x)
+    # an artefact of the calibrated design shipped before the prior offset (models/):
+    # its three calibrated copies' coefficients on the scaled, prior-stretched features, averaged
+    contributions = np.zeros_like(x)
+    for calibrated in model.calibrated_classifiers_:
+        steps = calibrated.estimator.named_steps
+        contributions += steps["prior"].transform(steps["scale"].transform(x)) * steps["logit"].coef_[0]
+    return contributions / len(model.calibrated_classifiers_)
 
 
 @functools.cache

@@ -202,8 +202,8 @@ def _train(store: Store, models_dir: Path, as_of: datetime):
             "n_train": evaluation.n_train,
             "n_test": evaluation.n_test,
             "split_at": evaluation.split_at,
-            "calibration": model.method,
-            "strength": model.estimator.named_steps["logit"].C,
+            "calibration": "none: the prior offset is the scale",
+            "strength": model.C,
             # the data time it was trained at: reuse.py ages it from here
             "as_of": as_of.astimezone(UTC).isoformat(),
         },
