@@ -4,8 +4,11 @@
 -- near copies still share almost all their samples (Broder's "mod-m" sketch).
 -- Grain of store.article_sketches: one row per fingerprinted article, its {sketch_size}
 -- smallest fingerprints.
+-- Each article's fingerprints are made distinct inside its own list (an article id is one
+-- row of store.articles), never by a DISTINCT or GROUP BY over every fingerprint of the run:
+-- at a million articles that aggregate held ~67 million keys and spilled to disk.
 
-insert into store.article_fingerprints
+create or replace temp table run_fingerprint_lists as
 with
 new_articles as (
     select article_id, text
@@ -19,24 +22,33 @@ words as (
         regexp_extract_all(lower(text), '[\p{L}\p{N}]+') as ws
     from new_articles
 ),
-shingles as (
+final as (
     select
         article_id,
         -- hash() over the five words directly: ~7x faster than hashing a joined slice
-        unnest(list_transform(range(1, len(ws) - 3), lambda i: hash(ws[i], ws[i + 1], ws[i + 2], ws[i + 3], ws[i + 4])))
-            as fingerprint
+        list_distinct(list_filter(
+            list_transform(range(1, len(ws) - 3), lambda i: hash(ws[i], ws[i + 1], ws[i + 2], ws[i + 3], ws[i + 4])),
+            lambda h: h % {sample_mod} = 0
+        )) as fingerprints
     from words
     where len(ws) >= 5
-),
-final as (
-    select distinct article_id, fingerprint
-    from shingles
-    where fingerprint % {sample_mod} = 0
 )
 select * from final;
 
--- every fingerprinted article without a sketch gets one (this run's, and those of stores
--- fingerprinted before sketches existed)
+insert into store.article_fingerprints
+select article_id, unnest(fingerprints) as fingerprint
+from run_fingerprint_lists;
+
+-- this run's sketches straight from each article's own list
+insert into store.article_sketches
+select article_id, list_slice(list_sort(fingerprints), 1, {sketch_size}) as sketch
+from run_fingerprint_lists
+where len(fingerprints) > 0;
+
+drop table run_fingerprint_lists;
+
+-- any other fingerprinted article without a sketch gets one (those of stores fingerprinted
+-- before sketches existed)
 insert into store.article_sketches
 with
 unsketched as (
