@@ -197,3 +197,18 @@ def test_a_settled_dispute_gives_its_settlement_to_the_days_it_covered(fresh_sto
     states = fresh_store.fetchall("select controller, valid_from::varchar from store.place_timeline order by valid_from")
     # the later admission settles the dispute of the 7th as Russia's
     assert states[0] == ("Russia", "2023-03-07")
+
+
+def test_a_copy_of_two_originals_published_together_points_at_the_same_one_every_run(fresh_store):
+    # Generated and wire feeds stamp many articles with the same minute; without a tie-break
+    # the chosen origin (and so the claim's origin outlet) depended on the order rows were read.
+    for article_id, outlet in (("wire-z", "Zenith Wire"), ("wire-a", "Atlas Wire")):
+        add_article(fresh_store, article_id, outlet=outlet, published="2023-01-13T10:00", text=WIRE_TEXT)
+    add_article(fresh_store, "copy", outlet="Conflict Digest", published="2023-01-13T16:00", text=COPY_TEXT)
+    add_claim(fresh_store, "c-copy", "copy", speaker=None, place="Soledar", value="Russia",
+              asserted="2023-01-13T16:00")
+    fresh_store.execute("insert into store.article_copies values ('copy', 'wire-z', 0.95, 'r'), "
+                        "('copy', 'wire-a', 0.95, 'r')")
+    build_claim_evidence(fresh_store)
+    origin = fresh_store.fetchall("select origin_article_id, origin_outlet from store.claim_evidence")
+    assert origin == [("wire-a", "Atlas Wire")]

@@ -12,8 +12,9 @@
 create or replace table store.claim_evidence as
 with
 origins as (
-    -- an article copied from an earlier one points at the earliest original it copies
-    select c.article_id, arg_min(c.copy_of, o.published_at) as origin_id
+    -- an article copied from an earlier one points at the earliest original it copies,
+    -- among originals published at the same moment the smallest id, so every run agrees
+    select c.article_id, arg_min(c.copy_of, (o.published_at, c.copy_of)) as origin_id
     from store.article_copies as c
     join store.articles as o on o.article_id = c.copy_of
     group by c.article_id
