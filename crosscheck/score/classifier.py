@@ -62,8 +62,9 @@ FIT_THREADS = 1
 # The trust-weighted vote is the model's prior: the estimator (prior_offset.py) starts from
 # it and the penalty only limits how far the other features, and an intercept, correct it.
 PRIOR_FEATURE = "trusted_support_share"
-# Artefacts of the earlier calibrated design (the one shipped in models/) stretched the
-# prior's scaled column by this much inside their pipeline; loading them needs the step.
+# Artefacts of the earlier calibrated design (shipped until the thirteenth session, and still
+# in deployments' own models/ folders) stretched the prior's scaled column by this much inside
+# their pipeline; loading them needs the step.
 PRIOR_STRETCH = 10.0
 
 
