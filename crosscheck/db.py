@@ -43,15 +43,12 @@ def split_statements(sql: str) -> list[str]:
     """Split a .sql file into statements on semicolons at line ends, dropping empty ones.
 
     The SQL files keep one statement per terminated block, so a line-end semicolon is a
-    reliable separator; string literals in them never end a line with ';'.
+    reliable separator; string literals in them never end a line with ';'. Whole-line
+    comments go first, so a comment's own line-end semicolon ends no statement.
     """
-    parts = re.split(r";[ \t]*(?:--[^\n]*)?\n", sql + "\n")
-    statements = []
-    for part in parts:
-        body = "\n".join(line for line in part.splitlines() if not line.strip().startswith("--")).strip()
-        if body:
-            statements.append(body)
-    return statements
+    code = "\n".join(line for line in sql.splitlines() if not line.strip().startswith("--"))
+    parts = re.split(r";[ \t]*(?:--[^\n]*)?\n", code + "\n")
+    return [part.strip() for part in parts if part.strip()]
 
 
 def fill_placeholders(sql: str, params: dict) -> str:
