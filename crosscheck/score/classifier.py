@@ -270,7 +270,7 @@ def _contributions(model, x: np.ndarray) -> np.ndarray:
     """Each feature's push on the logit, per row."""
     if hasattr(model, "contributions"):
         return model.contributions(x)
-    # an artefact of the calibrated design shipped before the prior offset (models/):
+    # an artefact of the calibrated design shipped before the prior offset (still in deployments' models/):
     # its three calibrated copies' coefficients on the scaled, prior-stretched features, averaged
     contributions = np.zeros_like(x)
     for calibrated in model.calibrated_classifiers_:
