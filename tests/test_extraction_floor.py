@@ -50,6 +50,9 @@ FLOORS = {
     # written blind in session 13; first scores with the session-start code b8c8ae7: 0.935/0.744 and 0.795/0.585
     "extraction_dev13.jsonl": (0.91, 0.72),
     "extraction_articles_dev11.jsonl": (0.77, 0.56),
+    # written blind in session 14; first scores with the session-start code dc67909: 0.789/0.682 and 0.854/0.661
+    "extraction_dev14.jsonl": (0.76, 0.65),
+    "extraction_articles_dev12.jsonl": (0.82, 0.63),
     "extraction_articles_dev.jsonl": (0.93, 0.90),
     "extraction_articles_dev2.jsonl": (0.86, 0.81),
     "extraction_articles_dev3.jsonl": (0.91, 0.76),
