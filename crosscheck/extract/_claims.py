@@ -43,7 +43,8 @@ _FIRST_PERSON = re.compile(r"^(?:we|us|our\b)", re.IGNORECASE)
 _STATE_RULES = frozenset({"under-control", "stative-ours"})
 _BOUNDARY = re.compile(r";|,\s*but\b|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 # "although Ukrainian officials have not said the city has fallen": an unsaid claim is nobody's
-_UNSAID_BEFORE = re.compile(r"\b(?:have|has|had|did|do|does)\s+(?:not|n['\u2019]t)\s+(?:yet\s+)?(?:said|say|confirmed|confirm|"
+_UNSAID_BEFORE = re.compile(r"\b(?:have|has|had|did|do|does)\s+(?:not|n['\u2019]t)\s+"
+                            r"(?:(?:yet|immediately|independently|officially|publicly)\s+)*(?:said|say|confirmed|confirm|"
                             r"announced|announce|reported|report|acknowledged|acknowledge|admitted|admit)\s+(?:that\s+)?"
                             r"(?:[\w'\u2019-]+\s+){0,5}$"
                             # "ISW has not observed confirmation that they cleared X": the evidence for what follows

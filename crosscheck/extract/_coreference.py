@@ -117,9 +117,19 @@ _UNIT_NAMED_AFTER = re.compile(r"\s+(?:operational[- ](?:strategic|tactical)\s+|
                                r"(?:group|grouping)\b", re.IGNORECASE)
 
 
+# "Kharkiv regional governor", "the Kherson Oblast governor", "Donetsk region's military administration":
+# the city's name stands for the region whose office it is, never a town a later "the town" points back to
+# (a mayor keeps his city, and so does a possessive title: "Kherson's mayor said the city ...", "Kharkiv's
+# governor said the city ...")
+_REGIONAL_OFFICE_AFTER = re.compile(r"\s+(?:regional|region(?:['\u2019]s)?|oblast(?:['\u2019]s)?|governor)\b",
+                                    re.IGNORECASE)
+
+
 def names_a_formation(text: str, ref: PlaceRef) -> bool:
-    """Whether the place ``ref`` only names a military formation ("Tavria Group spokesperson")."""
-    return _UNIT_NAMED_AFTER.match(text, ref.end) is not None
+    """Whether the place ``ref`` only names a military formation ("Tavria Group spokesperson") or,
+    inside a speaker's title, a regional office ("Kharkiv regional governor")."""
+    return _UNIT_NAMED_AFTER.match(text, ref.end) is not None or \
+        (ref.is_settlement() and _REGIONAL_OFFICE_AFTER.match(text, ref.end) is not None)
 
 
 _DATELINE = re.compile(r"\s*[A-ZЀ-Я][A-ZЀ-Я'’. -]*[A-ZЀ-Я](?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
@@ -248,7 +258,7 @@ def landmark_antecedent(noun: str, refs: Sequence[PlaceRef], before: int, senten
     return landmarks[-1] if landmarks else None
 
 
-_NEAR_BEFORE = re.compile(r"\b(?:near|around|outside|close\s+to|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+_NEAR_BEFORE = re.compile(r"\b(?:near|around|outside|close\s+to|towards?|outskirts\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _TOWARDS_BEFORE = re.compile(r"\btowards?\s+(?:the\s+)?$", re.IGNORECASE)
 # "three villages near Bakhmut", "a town outside Kharkiv": an unnamed place the landmark locates
 _UNNAMED_BEFORE = re.compile(r"\b(?:villages?|towns?|cities|city|settlements?|hamlets?|localities|locality|"

@@ -243,6 +243,10 @@ _WITHHELD = re.compile(
     r"(?:(?:yet|immediately|independently|officially|publicly)\s+)*(?P<verb>confirm(?:ed)?|acknowledged?|comment(?:ed)?\s+on)\b", _I)
 
 
+# a judging subject that names nobody who judges: "neither Moscow nor Kyiv", "no one", "nobody"
+_NOBODY = re.compile(r"(?:neither\s|no\s+one\b|nobody\b|none\s+of\b)", _I)
+
+
 def appositive_denial(matches: list[re.Match[str]], frames: list[Frame], sentence: str = "") -> None:
     """"C, a claim Kyiv rejected": the named speaker judges (denies or confirms) C; so does
     "C; Kyiv says no" or "C, Kyiv denies it" (given the ``sentence``). ", a claim Kyiv did not
@@ -255,6 +259,12 @@ def appositive_denial(matches: list[re.Match[str]], frames: list[Frame], sentenc
         group = "np" if match.group("np") is not None else "pnp"
         phrase = match.group(group)
         if not plausible_speaker(phrase):
+            continue
+        if _NOBODY.match(phrase):
+            # "C, a report that neither Moscow nor Kyiv confirmed": C's report ends there, and nobody judges it
+            for index, frame in enumerate(frames):
+                if frame.content_start < match.start() < frame.content_end:
+                    frames[index] = replace(frame, content_end=match.start())
             continue
         verb = (match.group("verb") or match.group("pverb")).split()[0]
         kind = "deny" if verb.lower() != "confirmed" else "confirm"
