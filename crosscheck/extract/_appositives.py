@@ -13,8 +13,9 @@ import re
 from ._speaker_kinds import phrase_kind
 from ._frames import plausible_speaker
 
-# "C, Serhiy Cherevatyi, spokesman of the Eastern group, said": a name, then its appositive
-_NAME_BEFORE_APPOSITIVE = re.compile(r"(?:^|,\s*|[,.!?\u2026][\"\u201d\u00bb]\s*|,\s+(?:and|but|while|whereas)\s+)(?P<name>(?:the\s+)?[A-Z][\w'\u2019.-]*"
+# "C, Serhiy Cherevatyi, spokesman of the Eastern group, said": a name, then its appositive (a single
+# quote after a comma or a stop closes a quote as a double one does: "'X is ours,' Name, role, wrote")
+_NAME_BEFORE_APPOSITIVE = re.compile(r"(?:^|,\s*|[,.!?\u2026][\"\u201d\u00bb'\u2019]\s*|,\s+(?:and|but|while|whereas)\s+)(?P<name>(?:the\s+)?[A-Z][\w'\u2019.-]*"
                                      # "The Institute for the Study of War, a Washington-based think tank,"
                                      r"(?:\s+(?:(?:for|of|the|and|on|in)\s+){0,2}[A-Z][\w'\u2019.-]*){0,5})"
                                      r",\s*$")
@@ -25,7 +26,7 @@ _APPOSITIVE_INSERTION = re.compile(r",\s*(?:(?:a|an|the)\s+[\w\u0400-\u04ff]|[a-
 # Trehubov, said' / '..., the spokesman of the Joint Forces Grouping, Viktor Trehubov, said', and after
 # a first speaker's clause: '..., and the region's governor, Vitaly Ganchev, said'; a country's or a
 # force's possessive opens the role as an article does: '..., Ukraine's top commander, Gen. Oleksandr Syrskyi, said')
-_ROLE_THEN_NAME = re.compile(r"(?:^|[;:]\s*|[.!?][\"\u201d]?\s+|[,.!?\u2026][\"\u201d\u00bb]\s*|,\s+(?:(?:and|but|while|whereas)\s+)?(?=(?:a|an|the)\s|[A-Z][\w-]*['\u2019]s\s+[a-z]))(?P<role>(?:(?:a|an|the)\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019.-]+){0,9}?),\s*"
+_ROLE_THEN_NAME = re.compile(r"(?:^|[;:]\s*|[.!?][\"\u201d]?\s+|[,.!?\u2026][\"\u201d\u00bb'\u2019]\s*|,\s+(?:(?:and|but|while|whereas)\s+)?(?=(?:a|an|the)\s|[A-Z][\w-]*['\u2019]s\s+[a-z]))(?P<role>(?:(?:a|an|the)\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019.-]+){0,9}?),\s*"
                              r"(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3}),\s*$")
 # "Russian military bloggers, some of them critical of the army, said": a part of the subject described
 _PARTITIVE_INSERTION = re.compile(r",\s*(?:some|many|most|all|both|several|one|two|few|none|each)\s+of\s+(?:them|whom)\b")

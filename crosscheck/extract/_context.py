@@ -20,8 +20,12 @@ _P = PLACE_MARK + "+"
 
 # "Davydiv Brid, a village on the Inhulets that Russian troops had held since the spring, was liberated":
 # an appositive holding a relative clause sits between the subject and its verb too
-RELATIVE_BEFORE = re.compile(r",\s+(?:(?:which|who|where|whose)\b|(?:an?|the)\s+[^,;:]{2,80}?\b(?:that|which|who|where)\b)"
-                             r"[^,;:]{2,140},\s*(?:[\w']+\s+){0,4}$", _I)
+# "Selydove, a mining town of about 20,000 people before the war, was captured": an appositive with a
+# subordinating word inside (a thousands comma is no end of it) opens no clause of its own
+_APPOSITIVE_CHAR = r"(?:[^,;:]|(?<=\d),(?=\d{3}))"
+RELATIVE_BEFORE = re.compile(r",\s+(?:(?:which|who|where|whose)\b|(?:an?|the)\s+" + _APPOSITIVE_CHAR + r"{2,80}?\b"
+                             r"(?:that|which|who|where|before|after|since|until|when|as)\b)"
+                             + _APPOSITIVE_CHAR + r"{2,140},\s*(?:[\w']+\s+){0,4}$", _I)
 HISTORY = re.compile(r"\b(?:1[0-9]{3}|200[0-9]|201[0-3])\b(?!\s*(?:km|kilomet|miles|metres|meters|troops|soldiers|"
                       r"men|people|residents|tanks))|\b(?:Second|First)\s+World\s+War\b|\bWorld\s+War\s+(?:II|Two|2|I|One)\b")
 
@@ -29,6 +33,34 @@ HISTORY = re.compile(r"\b(?:1[0-9]{3}|200[0-9]|201[0-3])\b(?!\s*(?:km|kilomet|mi
 def about_history(text: str) -> bool:
     """Whether ``text`` dates itself to the past (HISTORY); a year or "World War" is tested for first."""
     return ("1" in text or "2" in text or "World" in text) and HISTORY.search(text) is not None
+
+
+# "taking the rest of the region remained the army's main task", "capturing Kharkiv was not among its goals":
+# a gerund that is the subject of a goal is an aim, not an event
+_GOAL_AFTER_GERUND = re.compile(
+    r"[^,;.]{0,80}?\s(?:is|was|are|were|remains?|remained|will\s+be|would\s+be|has\s+been|had\s+been|becomes?|became)"
+    r"\s+(?:not\s+)?(?:(?:still|now|also|no\s+longer|among|one\s+of|the|a|an|its|their|our|his|her|[\w-]+['\u2019]s|"
+    r"main|chief|key|top|first|primary|immediate|principal|ultimate|strategic|military|major|next|only|real|stated|"
+    r"current|overriding|central)\s+)*(?:tasks?|goals?|aims?|objectives?|priority|priorities|missions?|targets?|plans?)\b", _I)
+
+
+# "Kupiansk ... was occupied in the first days of the invasion": an event dated to the war's opening is
+# history now ("has been occupied since the first days" is a state that lasts, and is not matched)
+_EARLY_WAR = re.compile(r"\b(?:in|on|during)\s+the\s+(?:very\s+)?(?:first|opening|initial)\s+(?:days?|weeks?|hours|"
+                        r"morning|months?)\s+of\s+(?:the\s+)?(?:full-scale\s+)?(?:war|invasion)\b", _I)
+
+
+def no_current_event(text: str, verb: str, end: int, clause_start: int, clause_end: int) -> bool:
+    """Whether the trigger ``verb`` (ending at ``end``) names an aim (a gerund that is a goal, see
+    _GOAL_AFTER_GERUND) or an event its clause dates to the war's first days (_EARLY_WAR)."""
+    if verb.endswith("ing") and _GOAL_AFTER_GERUND.match(text, end) is not None:
+        return True
+    if " the first " not in text:
+        return False
+    # "occupied in the first days of the invasion and liberated in September": the date is the first verb's
+    joined = text.find(" and ", end, clause_end)
+    return _EARLY_WAR.search(text, max(clause_start, text.rfind(" and ", clause_start, end)),
+                             clause_end if joined < 0 else joined) is not None
 
 
 STATIONED = re.compile(r"\b(?:stationed|based|deployed|positioned|garrisoned|dug\s+in)\s+(?:in|at|inside)\s+"

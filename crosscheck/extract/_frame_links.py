@@ -219,7 +219,39 @@ _POINTS_BACK = re.compile(r"\s*(?P<what>no|it|this|that|the\s+(?:claims?|reports
 _BACK_SEPARATOR = re.compile(r"(?:[;,:]|\s[-\u2013\u2014])\s*(?:(?:but|and|while|though|yet)\s+)?$", _I)
 
 
+# "C, the ministry said, though Kyiv called the statement a fabrication", "..., but Ukraine's army dismissed
+# it as propaganda": a verdict on what precedes, given in the judge's own words, is a denial of it
+_VERDICT_WORDS = ("false", "untrue", "baseless", "groundless", "fake", "fabricat", "lie", "propaganda",
+                  "disinformation", "misinformation", "nonsense", "fiction", "fantasy")
+_VERDICT_VERBS = ("call", "brand", "label", "described", "dismiss", "reject", "denounced", "denied")
+_CALLED_FALSE = re.compile(
+    r"(?:[;,]|\s[-\u2013\u2014])\s*(?:(?:but|and|while|though|although|yet|whereas)\s+)?"
+    r"(?P<np>(?:the\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,5}?)\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:(?:quickly|swiftly|flatly|promptly|later|immediately)\s+)?(?P<verb>called|calls|branded|brands|labell?ed|"
+    r"described|dismissed|dismisses|rejected|rejects|denounced|denied)\s+(?:it|this|that|them|the\s+(?:[\w-]+\s+)?"
+    r"(?:claims?|reports?|statements?|announcements?|assertions?))\s+(?:as\s+)?(?:(?:an?|pure|mere|complete|"
+    r"total|blatant|outright)\s+)*(?:[\w'\u2019-]+\s+)?(?:false|untrue|baseless|groundless|fake|fabricat(?:ed|ions?)|lies?|propaganda|"
+    r"disinformation|misinformation|nonsense|fiction|fantasy)\b[^,;:]{0,40}?[.!]?\s*$", _I)
+
+
+def _called_false(sentence: str, frames: list[Frame]) -> None:
+    lowered = sentence.lower()
+    match = _CALLED_FALSE.search(sentence) if contains_any(lowered, _VERDICT_WORDS) and \
+        contains_any(lowered, _VERDICT_VERBS) else None
+    if match is None or not plausible_speaker(match.group("np")) or not sentence[:match.start()].strip():
+        return
+    np_start, np_end = match.span("np")
+    # the judge's own verb ("dismissed it as ...") framed a report of nothing: this frame replaces it
+    frames[:] = [f for f in frames if not np_start <= f.speaker_start < match.end()]
+    for index, frame in enumerate(frames):
+        if frame.content_start < match.start() < frame.content_end:
+            frames[index] = replace(frame, content_end=match.start())
+    frames.append(Frame(match.group("np"), np_start, np_end, match.group("verb"), "deny", 0, match.start() + 1,
+                        post=True, relay=False))
+
+
 def _judged_before(sentence: str, frames: list[Frame]) -> None:
+    _called_false(sentence, frames)
     for index, frame in enumerate(frames):
         back = _POINTS_BACK.fullmatch(sentence, frame.content_start, frame.content_end) if not frame.post else None
         separator = _BACK_SEPARATOR.search(sentence, 0, frame.speaker_start) if back is not None else None

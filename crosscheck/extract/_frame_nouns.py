@@ -34,7 +34,9 @@ NP_END = re.compile(r"[,;:!?()\"\u201c\u201d\u00ab\u00bb]|" + _TITLE_PERIOD + r"
 _NOMINAL = re.compile(
     r"(?P<np>(?:[A-Z][\w'\u2019.-]*\s+){0,4}?[\w'\u2019.-]+['\u2019]s|Russian|Ukrainian|Kremlin|"
     r"Russia|Ukraine)\s+(?:(?:earlier|latest|new|recent|false|unverified|unconfirmed|repeated|previous|official)\s+)?"
-    r"(?P<noun>" + CLAIM_NOUNS + r")\s+(?P<link>that|of|to\s+have)\s+"
+    # a headline drops the "that": "Kyiv denies Moscow's claim it captured X"
+    r"(?P<noun>" + CLAIM_NOUNS + r")\s+(?:(?P<link>that|of|to\s+have)\s+|(?=(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:[a-z]+ed|took|taken|seized|won|lost|left)\b))"
     # "a claim by Russia's chief of general staff, Valery Gerasimov, that C": the named holder speaks
     r"|(?P<noun3>(?i:" + CLAIM_NOUNS + r"))\s+by\s+(?:the\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,6}?,\s+"
     r"(?P<name3>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}),\s+(?:that|to\s+have)\s+"

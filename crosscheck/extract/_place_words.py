@@ -39,7 +39,7 @@ OBJECT_GAP_WORD = re.compile(
     r"(?!(?:in|near|at|from|outside|around|by|with|of|and|but|including)\b)[\w'\u2019-]+(?:\s+(?!(?:in|near|at|from|"
     r"outside|around|by|with|of|and|but|including)\b)[\w'\u2019-]+){0,2}?(?=\s+(?:town|city|village|settlement|hub|stronghold|port)\s+of\s)|"
     r"around|almost|nearly|practically|virtually|roughly|some|all|percent|per\s+cent|territory|rest|parts?|half|most|much|"
-    r"outskirts|edges?|centre|center|quarters?|sections?|districts?|neighbou?rhoods?|southern|streets|"
+    r"outskirts|edges?|fringes?|centre|center|quarters?|sections?|districts?|neighbou?rhoods?|southern|streets|few|"
     r"pockets?|slivers?|corners?|patch|strip|"
     r"to|\d[\d.]*\s*%|\d+|urban\s+area|only|"
     # "1,000 square kilometres of the Kursk region" (PARTIAL_OBJECT then makes it partial)
@@ -58,9 +58,11 @@ PARTIAL_OBJECT = re.compile(
     r"\b(?:(?<!remaining\s)(?<!last\s)(?<!final\s)parts?|half|most|much|some|(?:micro-?)?districts?|neighbou?rhoods?|outskirts|edges?|"
     # a regional centre is the city itself ("the regional centre of Kherson")
     r"(?<!regional\s)(?<!administrative\s)(?:centre|center)|quarters?|sections?|areas?|blocks?|streets|percent|per\s+cent|(?<=\d)%|(?<=\d\s)%|"
-    r"pockets?|slivers?|corners?|patch|strip|"
+    r"pockets?|slivers?|corners?|patch|strip|fringes?|"
     # "1,000 square kilometres of the Kursk region": an area of a region is a part of it
-    r"(?:(?:square|sq\.?)\s+)?(?:kilometres|kilometers|km|miles|mi)\.?(?:\s+\(\d[\d,.]*\s+(?:square\s+)?miles\))?)\s+of\b",
+    r"(?:(?:square|sq\.?)\s+)?(?:kilometres|kilometers|km|miles|mi)\.?(?:\s+\(\d[\d,.]*\s+(?:square\s+)?miles\))?)\s+of\b|"
+    # "hold only a few streets in X": a handful of streets is a part of the place
+    r"\b(?:a\s+few|several|some|only)\s+(?:[\w-]+\s+)?(?:streets|blocks|buildings|houses)\s+(?:in|inside)\b",
     re.IGNORECASE,
 )
 # A compass part of the place right before its name: "holds eastern Chasiv Yar", "in northern Vovchansk"

@@ -36,7 +36,7 @@ def rule(name: str, pattern: str, predicate: str, value: str, place: str, **kw: 
 
 
 # words between "fighting in" and its place: "on the southern outskirts of"
-PARTIAL_GAP = (r"(?:(?:the|control|of|outskirts|suburbs|centre|center|streets|edges?|eastern|western|"
+PARTIAL_GAP = (r"(?:(?:the|control|of|nearby|outskirts|suburbs|centre|center|streets|edges?|eastern|western|"
                 r"northern|southern|central|north-?eastern|north-?western|south-?eastern|south-?western|part|"
                 r"parts|districts?|town|city|village|settlement|industrial|zone|area|"
                 # "the Litak district of", "the Kanal microdistrict of": a named part

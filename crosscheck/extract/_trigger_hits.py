@@ -19,7 +19,7 @@ from ._clauses import clause_end_at, clause_start_at
 from ._context import (BARE_ACTOR, CIVIL_CONTEXT, CIVIL_OBJECT, PAST_PERFECT_COMBAT, UNDOABLE, coordinated_passive_subject,
                        undone_later, EVENT_PRESUPPOSED, FORCE_IN_PLACE, FROM_AFTER, LEAVE, MILITARY_CONTEXT, NEAR_FEATURE,
                        PRESUPPOSED, RELATIVE_BEFORE, stationed_place, about_history, absolute_place, adjective_position,
-                       nominal_allowed, part_of_before, possessor_place, quoted, sided_subject, fall_taker)
+                       nominal_allowed, part_of_before, possessor_place, quoted, sided_subject, fall_taker, no_current_event)
 from ._cyrillic_rules import CYRILLIC_SUBJECT_RULES as _CYRILLIC_SUBJECT_RULES
 from ._derived_hits import derived_hits
 from ._hedges import mood_before
@@ -101,7 +101,8 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
         return []
     if rule.name == "adjectival-state" and not adjective_position(text, clause_start, start):
         return []
-    if rule.predicate == "controls" and about_history(text):
+    if rule.predicate == "controls" and (about_history(text) or no_current_event(text, first_word, end, clause_start,
+                                                                                 clause_end)):
         return []       # "liberated Kharkiv in August 1943": a state long past, not a claim about now
     if rule.name == "under-control" and match.group("of") and not ACTOR_MENTION.match(text, match.start("of")):
         return []       # "under the control of Rosatom specialists": not a military actor
