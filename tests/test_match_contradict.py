@@ -212,3 +212,24 @@ def test_a_copy_of_two_originals_published_together_points_at_the_same_one_every
     build_claim_evidence(fresh_store)
     origin = fresh_store.fetchall("select origin_article_id, origin_outlet from store.claim_evidence")
     assert origin == [("wire-a", "Atlas Wire")]
+
+
+def test_a_source_pair_left_undecided_by_its_first_statements_is_paired_on_all_of_them(fresh_store, monkeypatch):
+    # Wagner's two statements both contradict the General Staff's of 2023-05-05; the pair
+    # through the claim with the smaller id wins the tie, and that is Wagner's second
+    # statement, made the same moment: pairing first statements only must not decide it.
+    import crosscheck.contradict as contradict
+
+    monkeypatch.setattr(contradict, "FIRST_STATEMENTS_PER_SOURCE", 1)
+    for article, outlet, published in [("r", "Vestnik", "2023-05-01"), ("c", "Vestnik", "2023-05-05"),
+                                       ("u", "Kyiv Courier", "2023-05-05")]:
+        add_article(fresh_store, article, outlet=outlet, published=published, text=f"{article} " * 30)
+    add_claim(fresh_store, "z-ru", "r", speaker="Wagner", place="Bilohorivka", value="Russia", asserted="2023-05-01",
+              side="Russia", sentence="Wagner says Bilohorivka is held by Russia.")
+    add_claim(fresh_store, "b-contested", "c", speaker="Wagner", place="Bilohorivka", value="contested",
+              asserted="2023-05-05", side="Russia", sentence="Wagner says Bilohorivka is contested.")
+    add_claim(fresh_store, "m-ua", "u", speaker="Ukrainian General Staff", place="Bilohorivka", value="Ukraine",
+              asserted="2023-05-05", side="Ukraine", sentence="The General Staff says Bilohorivka is held by Ukraine.")
+    run_match(fresh_store)
+    rows = fresh_store.fetchall("select claim_id_a, claim_id_b from store.contradictions")
+    assert rows == [("b-contested", "m-ua")]

@@ -55,6 +55,21 @@ statements as (
     from episodes
     group by statement_id
 ),
+ranked as (
+    -- each source's statements in a place's episode, in the order the pairs compare them
+    select
+        *,
+        row_number() over (
+            partition by place_key, predicate, episode, source_key order by first_at, first_claim_id
+        ) as source_rank
+    from statements
+),
+source_cutoffs as (
+    -- when a source's (n+1)-th statement there begins (null: it has no more)
+    select place_key, predicate, episode, source_key, first_at as cutoff_at
+    from ranked
+    where source_rank = {first_statements_per_source} + 1
+),
 earlier_weeks as (
     -- time blocking: each statement is listed under every week it can still be
     -- contradicted in (from its first claim to a window after its last), so the pair join
@@ -64,25 +79,20 @@ earlier_weeks as (
         unnest(generate_series(
             date_trunc('week', first_at), date_trunc('week', last_at + interval ({window_days}) day), interval 7 day
         )) as week
-    from statements
+    from ranked
 ),
 later_week as (
-    select *, date_trunc('week', first_at) as week from statements
+    select *, date_trunc('week', first_at) as week from ranked
 ),
-pairs as (
+early_pairs as (
+    -- a source pair's first contradiction comes early at a hot spot, so pair only each
+    -- source's first statements there; that bounds the join however dense the place gets
     select
-        a.place_key,
-        a.place,
-        a.predicate,
-        a.episode,
-        a.first_claim_id as claim_id_a,
-        b.first_claim_id as claim_id_b,
-        a.source_key as source_a,
-        b.source_key as source_b,
-        a.source_name as speaker_a,
-        b.source_name as speaker_b,
-        a.value as value_a,
-        b.value as value_b,
+        a.place_key, a.place, a.predicate, a.episode,
+        a.first_claim_id as claim_id_a, b.first_claim_id as claim_id_b,
+        a.source_key as source_a, b.source_key as source_b,
+        a.source_name as speaker_a, b.source_name as speaker_b,
+        a.value as value_a, b.value as value_b,
         greatest(a.first_at, b.first_at) as first_seen
     from earlier_weeks as a
     join later_week as b
@@ -96,14 +106,97 @@ pairs as (
     -- the later claim reports a change after the earlier one's last word: a new state,
     -- not a conflict
     where not (b.is_transition and b.first_at::date > a.last_at::date)
+        and a.source_rank <= {first_statements_per_source}
+        and b.source_rank <= {first_statements_per_source}
+),
+early_first as (
+    -- a source pair's first pair: an aggregate, not a window, since hashing beats sorting
+    -- here (keys never tie: a pair of statements is a pair of first claims)
+    select unnest(arg_min(p, (p.first_seen, p.claim_id_a, p.claim_id_b)))
+    from early_pairs as p
+    group by p.place_key, p.predicate, p.episode, least(p.source_a, p.source_b), greatest(p.source_a, p.source_b)
+),
+early_settled as (
+    -- exact when it is seen before either source's first unpaired statement begins: any
+    -- pair that would win over it has both statements earlier still, so it was paired
+    select f.*
+    from early_first as f
+    left join source_cutoffs as ca
+        on ca.place_key = f.place_key and ca.predicate = f.predicate and ca.episode = f.episode
+        and ca.source_key = f.source_a
+    left join source_cutoffs as cb
+        on cb.place_key = f.place_key and cb.predicate = f.predicate and cb.episode = f.episode
+        and cb.source_key = f.source_b
+    where (ca.cutoff_at is null or f.first_seen < ca.cutoff_at)
+        and (cb.cutoff_at is null or f.first_seen < cb.cutoff_at)
+),
+sources_there as (
+    select distinct place_key, predicate, episode, source_key from ranked
+),
+undecided_source_pairs as (
+    -- source pairs still undecided: one of them has statements beyond its first ones
+    -- and no early pair settled them
+    select distinct
+        c.place_key, c.predicate, c.episode,
+        least(c.source_key, o.source_key) as source_1,
+        greatest(c.source_key, o.source_key) as source_2
+    from source_cutoffs as c
+    join sources_there as o
+        on o.place_key = c.place_key and o.predicate = c.predicate and o.episode = c.episode
+        and o.source_key <> c.source_key
+    anti join early_settled as e
+        on e.place_key = c.place_key and e.predicate = c.predicate and e.episode = c.episode
+        and least(e.source_a, e.source_b) = least(c.source_key, o.source_key)
+        and greatest(e.source_a, e.source_b) = greatest(c.source_key, o.source_key)
+),
+open_source_pairs as (
+    -- either source may speak first
+    select place_key, predicate, episode, source_1 as source_a, source_2 as source_b from undecided_source_pairs
+    union all
+    select place_key, predicate, episode, source_2, source_1 from undecided_source_pairs
+),
+later_open as materialized (
+    -- the later statements of undecided source pairs, each with the source it may answer;
+    -- materialized so the pair join below matches on that source instead of first pairing
+    -- every statement of a hot place
+    select b.*, o.source_a as earlier_source
+    from later_week as b
+    join open_source_pairs as o
+        on o.place_key = b.place_key and o.predicate = b.predicate and o.episode = b.episode
+        and o.source_b = b.source_key
+),
+late_pairs as (
+    -- the undecided source pairs, every statement of theirs
+    select
+        a.place_key, a.place, a.predicate, a.episode,
+        a.first_claim_id as claim_id_a, b.first_claim_id as claim_id_b,
+        a.source_key as source_a, b.source_key as source_b,
+        a.source_name as speaker_a, b.source_name as speaker_b,
+        a.value as value_a, b.value as value_b,
+        greatest(a.first_at, b.first_at) as first_seen
+    from later_open as b
+    join earlier_weeks as a
+        on a.place_key = b.place_key
+        and a.week = b.week
+        and a.episode = b.episode
+        and a.source_key = b.earlier_source
+        -- the same conditions as early_pairs: keep the two in step (the test of an
+        -- undecided source pair in tests/test_match_contradict.py goes through both)
+        and a.value <> b.value
+        and (a.first_at < b.first_at or (a.first_at = b.first_at and a.first_claim_id < b.first_claim_id))
+        and b.first_at <= a.last_at + interval ({window_days}) day
+    where not (b.is_transition and b.first_at::date > a.last_at::date)
+),
+late_first as (
+    select unnest(arg_min(p, (p.first_seen, p.claim_id_a, p.claim_id_b)))
+    from late_pairs as p
+    group by p.place_key, p.predicate, p.episode, least(p.source_a, p.source_b), greatest(p.source_a, p.source_b)
 ),
 one_per_source_pair as (
-    select *
-    from pairs
-    qualify row_number() over (
-        partition by place_key, predicate, episode, least(source_a, source_b), greatest(source_a, source_b)
-        order by first_seen, claim_id_a, claim_id_b
-    ) = 1
+    -- the two sets of source pairs are disjoint: each source pair's first contradiction once
+    select * from early_settled
+    union all
+    select * from late_first
 ),
 final as (
     select
