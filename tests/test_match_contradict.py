@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crosscheck.contradict import flag_contradictions
+from crosscheck.contradict import MATCH_WINDOW_DAYS, PRESUMPTION_CONFIDENCE, flag_contradictions
 from crosscheck.match import build_claim_evidence, detect_copies
 from crosscheck.match.evidence import group_speaker_phrases
 
@@ -233,3 +233,23 @@ def test_a_source_pair_left_undecided_by_its_first_statements_is_paired_on_all_o
     run_match(fresh_store)
     rows = fresh_store.fetchall("select claim_id_a, claim_id_b from store.contradictions")
     assert rows == [("b-contested", "m-ua")]
+
+
+def test_two_disputes_settled_differently_on_one_day_give_the_day_the_later_ones_settlement(fresh_store):
+    # Disputes raised the same day used to be ordered by the day alone, so which settlement
+    # a day took depended on the order DuckDB read the rows: the published timeline changed
+    # between runs of the same store. The dispute raised later in the day now decides it.
+    dispute_world(fresh_store, admission=True)
+    run_match(fresh_store)
+    fresh_store.execute("insert into store.contradictions (contradiction_id, place_key, place, predicate, episode, "
+                        "claim_id_a, claim_id_b, source_a, source_b, speaker_a, speaker_b, value_a, value_b, "
+                        "first_seen) select 'later-that-day', place_key, place, predicate, episode, claim_id_a, "
+                        "claim_id_b, source_a, source_b, speaker_a, speaker_b, value_a, value_b, "
+                        "first_seen + interval 9 hour from store.contradictions")
+    fresh_store.execute("insert into store.contradiction_status (contradiction_id, status, resolved_value) "
+                        "values ('later-that-day', 'resolved', 'Ukraine')")
+    fresh_store.execute_file("contradict/place_timeline.sql", params={
+        "window_days": MATCH_WINDOW_DAYS, "window_days_minus_one": MATCH_WINDOW_DAYS - 1,
+        "presumption_confidence": PRESUMPTION_CONFIDENCE})
+    states = fresh_store.fetchall("select controller, valid_from::varchar from store.place_timeline order by valid_from")
+    assert states[0] == ("Ukraine", "2023-03-07")

@@ -74,7 +74,7 @@ votes as (
 ),
 disputes as (
     -- what became of the control contradictions raised about each place, by the day raised
-    select k.place_key, k.first_seen::date as raised, s.status, s.resolved_value
+    select k.place_key, k.first_seen::date as raised, k.first_seen, k.contradiction_id, s.status, s.resolved_value
     from store.contradictions as k
     join store.contradiction_status as s using (contradiction_id)
     where k.predicate = 'controls'
@@ -83,7 +83,10 @@ day_disputes as (
     select
         d.place_key,
         d.day,
-        arg_max(k.resolved_value, k.raised) filter (where k.status = 'resolved') as settled_value,
+        -- the most recent dispute speaks for the day; two raised the same day are ordered by
+        -- the moment each was raised, then by id, so reruns publish the same timeline
+        arg_max(k.resolved_value, (k.first_seen, k.contradiction_id)) filter (where k.status = 'resolved')
+            as settled_value,
         bool_or(k.status = 'open') as any_open
     from days as d
     join disputes as k

@@ -99,7 +99,7 @@ late_continuity as (
 settlements as (
     -- an admission wins over an earlier corroboration
     select * from (select * from first_events union all select * from late_continuity)
-    qualify row_number() over (partition by contradiction_id order by priority, asserted_at) = 1
+    qualify row_number() over (partition by contradiction_id order by priority, asserted_at, claim_id) = 1
 ),
 final as (
     select
