@@ -10,6 +10,8 @@
 -- the other side: the attacked side is the one there. Such states vote the same way from
 -- the attack claims, are marked basis = 'presumed from attacks', and their confidence is
 -- scaled by {presumption_confidence}, so a presumption never looks as sure as a claim.
+-- confidence_by_day keeps, for each day of a state, the confidence a run that day saw (the
+-- state's days so far), so labels can tell since when a state was confident enough.
 -- Grain of store.place_timeline: one row per (place, control state period).
 
 create or replace table store.place_timeline as
@@ -159,8 +161,15 @@ states as (
         any_value(controller) as controller,
         min(day) as valid_from,
         avg(share) as confidence,
+        -- the confidence a run on each of the state's days saw (its days so far): a
+        -- state may reach its confidence only later, and labels count from then
+        list({'day': day, 'confidence': confidence_so_far} order by day) as confidence_by_day,
         list_distinct(flatten(list(claim_ids))) as evidence_claim_ids
-    from islands
+    from (
+        select *, avg(share) over (partition by place_key, state_seq order by day rows unbounded preceding)
+                      as confidence_so_far
+        from islands
+    )
     group by place_key, state_seq
 ),
 names as (
@@ -177,7 +186,11 @@ final as (
         round(s.confidence * (case when n.basis = 'control claims' then 1.0 else {presumption_confidence} end), 4)
             as confidence,
         list_sort(s.evidence_claim_ids) as evidence_claim_ids,
-        n.basis
+        n.basis,
+        list_transform(s.confidence_by_day, lambda d: {
+            'day': d.day,
+            'confidence': round(d.confidence * (case when n.basis = 'control claims' then 1.0 else {presumption_confidence} end), 4)
+        }) as confidence_by_day
     from states as s
     join names as n using (place_key)
 )

@@ -32,23 +32,52 @@ by_resolution as (
         and s.predicate = e.predicate
         and e.asserted_at between s.first_seen - interval ({window_days}) day and s.resolved_at
 ),
-state_sources as (
-    -- the sources behind each timeline state, counted once per state (not per claim)
-    -- (and the last moment of its evidence: only then was the state as it is now)
-    select t.place_id, t.valid_from, count(distinct o.source_key) as n_sources, min(o.source_key) as a_source,
-           max(o.asserted_at) as evidence_until
+state_evidence as (
+    -- when each source's evidence first stood in each confident timeline state: a claim
+    -- counts from its own day, or from the state's first day if it was voted in from the
+    -- trailing window before it
+    select t.place_id, t.valid_from, o.source_key,
+           min(greatest(o.asserted_at, t.valid_from::timestamptz)) as first_at
     from store.place_timeline as t, unnest(t.evidence_claim_ids) as ev(claim_id)
     join store.claim_evidence as o on o.claim_id = ev.claim_id
+    where t.confidence >= {min_timeline_confidence}
+    group by t.place_id, t.valid_from, o.source_key
+),
+state_sources as (
+    -- the first two sources to stand behind each state, once per state (not per claim):
+    -- a claim waits for the first source unless that is its own, then for the second
+    select place_id, valid_from,
+           arg_min(source_key, (first_at, source_key)) as first_source,
+           min(first_at) as first_at,
+           min(first_at) filter (where source_rank = 2) as second_at
+    from (select *, row_number() over (partition by place_id, valid_from order by first_at, source_key)
+                        as source_rank
+          from state_evidence)
+    group by place_id, valid_from
+),
+state_confident as (
+    -- since when the state has been at least as confident as tonight requires, as the runs
+    -- of its days saw it: from the end of its last day below that (or of its first day)
+    select t.place_id, t.valid_from,
+           coalesce(max(d.day) filter (where d.confidence < {min_timeline_confidence}), t.valid_from)::timestamptz
+               + interval 1 day as confident_from
+    from store.place_timeline as t, unnest(t.confidence_by_day) as by_day(d)
+    where t.confidence >= {min_timeline_confidence}
     group by t.place_id, t.valid_from
 ),
 by_timeline as (
     -- a state only judges a claim when some *other* source stands behind the state:
-    -- a state resting on the claim's own source alone would just echo the claim back
+    -- a state resting on the claim's own source alone would just echo the claim back.
+    -- Its label is known from when that other source first stood behind the state (and
+    -- the state was confident), not from the state's last evidence: a state still going
+    -- on tonight has evidence up to tonight, and a run over a backlog would otherwise
+    -- know all its labels only now, where the runs of its days knew them long before
     select
         e.claim_id,
         case when e.value = t.controller then 'corroborated' else 'refuted' end as label,
         'timeline' as label_source,
-        ss.evidence_until as known_at
+        greatest(case when ss.first_source <> e.source_key then ss.first_at else ss.second_at end,
+                 sc.confident_from) as known_at
     from evidence as e
     join store.place_timeline as t
         on t.place_id = e.place_key
@@ -56,8 +85,10 @@ by_timeline as (
         and (t.valid_to is null or e.asserted_at::date < t.valid_to)
     join state_sources as ss
         on ss.place_id = t.place_id and ss.valid_from = t.valid_from
+    join state_confident as sc
+        on sc.place_id = t.place_id and sc.valid_from = t.valid_from
     where e.predicate = 'controls' and t.confidence >= {min_timeline_confidence}
-      and (ss.n_sources > 1 or ss.a_source <> e.source_key)
+      and (ss.first_source <> e.source_key or ss.second_at is not null)
 ),
 by_support as (
     -- against statements, not claim rows, so a hot place's thousand repeats cost one row
