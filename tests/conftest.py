@@ -105,3 +105,18 @@ def control_claims_in(text: str, *, title: str | None = None) -> list[ExtractedC
     """The control claims the extractor finds in ``text`` as the test outlet publishes it."""
     return [c for c in extract_claims(text, outlet=TEST_OUTLET, published_at=TEST_PUBLISHED, title=title)
             if c.predicate == "controls"]
+
+
+def label_as_of(store: Store, as_of: str, run_id: str) -> None:
+    """Match, contradict, then label and featurise as the score stage does, without training."""
+    from crosscheck.contradict import flag_contradictions
+    from crosscheck.match import MATCH_WINDOW_DAYS, build_claim_evidence, detect_copies
+    from crosscheck.score.scoring import LABEL_HORIZON_DAYS, MIN_TIMELINE_CONFIDENCE
+
+    detect_copies(store, run_id=run_id)
+    build_claim_evidence(store)
+    flag_contradictions(store)
+    params = {"run_id": run_id, "as_of": as_of, "horizon_days": LABEL_HORIZON_DAYS, "window_days": MATCH_WINDOW_DAYS,
+              "min_timeline_confidence": MIN_TIMELINE_CONFIDENCE}
+    store.execute_file("score/labels.sql", params=params)
+    store.execute_file("score/features.sql", params=params)

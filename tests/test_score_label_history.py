@@ -6,9 +6,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from crosscheck.contradict import flag_contradictions
-from crosscheck.match import MATCH_WINDOW_DAYS, build_claim_evidence, detect_copies
 from crosscheck.score.scoring import labels_known_at
+
+from conftest import label_as_of
 
 # X says Russia holds Kurdiumivka; two neutral monitors soon say Ukraine, which settles the
 # contradiction against X (refuted from its horizon, 16 January). On 25 January X speaks
@@ -39,16 +39,6 @@ def _admission(store) -> None:
          "Ukraine", "military")
 
 
-def _run(store, as_of: str, run_id: str) -> None:
-    detect_copies(store, run_id=run_id)
-    build_claim_evidence(store)
-    flag_contradictions(store)
-    params = {"run_id": run_id, "as_of": as_of, "horizon_days": 14, "window_days": MATCH_WINDOW_DAYS,
-              "min_timeline_confidence": 0.6}
-    store.execute_file("score/labels.sql", params=params)
-    store.execute_file("score/features.sql", params=params)
-
-
 def _label(store, claim_id: str) -> str | None:
     row = store.fetchone("select label from store.claim_labels where claim_id = ?", [claim_id])
     return row[0] if row else None
@@ -62,13 +52,13 @@ def _record_of_x_in_berestove(store) -> tuple[float, float]:
 def test_a_nightly_store_keeps_the_record_a_run_then_had(fresh_store):
     store = fresh_store
     _january(store)
-    _run(store, BEFORE_ADMISSION, "night-1")
+    label_as_of(store, BEFORE_ADMISSION, "night-1")
     assert _label(store, "x-kurdiumivka") == "refuted"
     then = _record_of_x_in_berestove(store)
     assert then == pytest.approx((1 / 3, 1))
 
     _admission(store)
-    _run(store, AFTER_ADMISSION, "night-2")
+    label_as_of(store, AFTER_ADMISSION, "night-2")
     assert _label(store, "x-kurdiumivka") == "corroborated"
     # the admission came after Berestove: X's record then was one refuted claim
     assert _record_of_x_in_berestove(store) == pytest.approx(then)
@@ -76,7 +66,7 @@ def test_a_nightly_store_keeps_the_record_a_run_then_had(fresh_store):
                              "where claim_id = 'x-kurdiumivka' order by decided_as_of")
     assert history[["label", "run_id"]].values.tolist() == [["refuted", "night-1"], ["corroborated", "night-2"]]
     # a run on the same data records nothing new
-    _run(store, AFTER_ADMISSION, "night-2-again")
+    label_as_of(store, AFTER_ADMISSION, "night-2-again")
     assert store.scalar("select count(*) from store.claim_label_history where run_id = 'night-2-again'") == 0
 
 
@@ -84,7 +74,7 @@ def test_a_first_run_over_a_backlog_does_not_count_the_admission_before_it_came(
     store = fresh_store
     _january(store)
     _admission(store)
-    _run(store, AFTER_ADMISSION, "backlog")
+    label_as_of(store, AFTER_ADMISSION, "backlog")
     assert _label(store, "x-kurdiumivka") == "corroborated"
     # tonight X's January claim is right, but not before 5 February: Berestove's record
     # (25 January) must not count it as corroborated
@@ -99,9 +89,9 @@ def test_a_first_run_over_a_backlog_does_not_count_the_admission_before_it_came(
 def test_the_cards_folds_learn_the_labels_known_at_their_cut(fresh_store):
     store = fresh_store
     _january(store)
-    _run(store, BEFORE_ADMISSION, "night-1")
+    label_as_of(store, BEFORE_ADMISSION, "night-1")
     _admission(store)
-    _run(store, AFTER_ADMISSION, "night-2")
+    label_as_of(store, AFTER_ADMISSION, "night-2")
 
     def known_at(moment: str) -> dict[str, int]:
         # a held-out block whose first claim was asserted at ``moment``

@@ -8,11 +8,11 @@ from datetime import date, timedelta
 
 import pandas as pd
 
-from crosscheck.contradict import flag_contradictions
 from crosscheck.db import Store
-from crosscheck.match import MATCH_WINDOW_DAYS, build_claim_evidence, detect_copies
 from crosscheck.publish import apply_schema
 from crosscheck.score.scoring import labels_known_at
+
+from conftest import label_as_of
 
 BACKLOG_AS_OF = "2023-07-15T00:00:00+00:00"
 
@@ -52,16 +52,6 @@ def _bakhmut(store) -> None:
         day += timedelta(days=7)
 
 
-def _run(store, as_of: str, run_id: str) -> None:
-    detect_copies(store, run_id=run_id)
-    build_claim_evidence(store)
-    flag_contradictions(store)
-    params = {"run_id": run_id, "as_of": as_of, "horizon_days": 14, "window_days": MATCH_WINDOW_DAYS,
-              "min_timeline_confidence": 0.6}
-    store.execute_file("score/labels.sql", params=params)
-    store.execute_file("score/features.sql", params=params)
-
-
 def _first_labelled(store, claim_id: str) -> tuple[str, pd.Timestamp]:
     label, valid_from = store.fetchone("select label, valid_from from store.claim_label_spells "
                                        "where claim_id = ? order by valid_from limit 1", [claim_id])
@@ -72,7 +62,7 @@ def test_a_timeline_label_is_known_when_another_source_first_stood_behind_the_st
     store = fresh_store
     _months_of_avdiivka(store, until=date(2023, 7, 1))
     _bakhmut(store)
-    _run(store, BACKLOG_AS_OF, "backlog")
+    label_as_of(store, BACKLOG_AS_OF, "backlog")
     assert store.scalar("select count(*) from store.place_timeline") == 2
     # Yankee's word of 22 January is what judged Xray's claim, not the weeks that followed
     assert _first_labelled(store, "x-first") == ("corroborated", pd.Timestamp("2023-01-22T10:00", tz="UTC"))
@@ -91,16 +81,16 @@ def test_a_timeline_label_is_known_when_another_source_first_stood_behind_the_st
 def test_one_run_over_the_backlog_dates_the_label_as_the_nightly_runs_did(fresh_store):
     nightly = fresh_store
     _months_of_avdiivka(nightly, until=date(2023, 1, 31))
-    _run(nightly, "2023-02-01T00:00:00+00:00", "night-february")
+    label_as_of(nightly, "2023-02-01T00:00:00+00:00", "night-february")
     _say(nightly, "x-late", "Xray Monitor", "Avdiivka", "Russia", "2023-02-03T09:00")
-    _run(nightly, "2023-02-05T00:00:00+00:00", "night-february-5")
+    label_as_of(nightly, "2023-02-05T00:00:00+00:00", "night-february-5")
 
     backlog = Store(":memory:")
     try:
         apply_schema(backlog)
         _months_of_avdiivka(backlog, until=date(2023, 1, 31))
         _say(backlog, "x-late", "Xray Monitor", "Avdiivka", "Russia", "2023-02-03T09:00")
-        _run(backlog, "2023-02-05T00:00:00+00:00", "backlog")
+        label_as_of(backlog, "2023-02-05T00:00:00+00:00", "backlog")
         assert _first_labelled(backlog, "x-first") == _first_labelled(nightly, "x-first")
     finally:
         backlog.close()
