@@ -3,6 +3,18 @@
 -- and a contradiction's status follows the evidence until it is resolved.
 -- Grain of store.contradictions: one row per (place, predicate, episode, pair of sources).
 
+-- Whether statement b, of another source, answers statement a in conflict: a different
+-- value, made after a (a same-moment tie goes by first claim id) and within the window of
+-- a's last word. Both pair joins below use it, so they cannot drift apart.
+create or replace temp macro answers_in_conflict(a_value, a_first_at, a_claim_id, a_last_at,
+                                                 b_value, b_first_at, b_claim_id, b_is_transition) as
+    a_value <> b_value
+    and (a_first_at < b_first_at or (a_first_at = b_first_at and a_claim_id < b_claim_id))
+    and b_first_at <= a_last_at + interval ({window_days}) day
+    -- the later claim reports a change after the earlier one's last word: a new state,
+    -- not a conflict
+    and not (b_is_transition and b_first_at::date > a_last_at::date);
+
 create or replace table store.contradictions as
 with
 controls as (
@@ -100,13 +112,9 @@ early_pairs as (
         and a.week = b.week
         and a.episode = b.episode
         and a.source_key <> b.source_key
-        and a.value <> b.value
-        and (a.first_at < b.first_at or (a.first_at = b.first_at and a.first_claim_id < b.first_claim_id))
-        and b.first_at <= a.last_at + interval ({window_days}) day
-    -- the later claim reports a change after the earlier one's last word: a new state,
-    -- not a conflict
-    where not (b.is_transition and b.first_at::date > a.last_at::date)
-        and a.source_rank <= {first_statements_per_source}
+        and answers_in_conflict(a.value, a.first_at, a.first_claim_id, a.last_at,
+                                b.value, b.first_at, b.first_claim_id, b.is_transition)
+    where a.source_rank <= {first_statements_per_source}
         and b.source_rank <= {first_statements_per_source}
 ),
 early_first as (
@@ -180,12 +188,8 @@ late_pairs as (
         and a.week = b.week
         and a.episode = b.episode
         and a.source_key = b.earlier_source
-        -- the same conditions as early_pairs: keep the two in step (the test of an
-        -- undecided source pair in tests/test_match_contradict.py goes through both)
-        and a.value <> b.value
-        and (a.first_at < b.first_at or (a.first_at = b.first_at and a.first_claim_id < b.first_claim_id))
-        and b.first_at <= a.last_at + interval ({window_days}) day
-    where not (b.is_transition and b.first_at::date > a.last_at::date)
+        and answers_in_conflict(a.value, a.first_at, a.first_claim_id, a.last_at,
+                                b.value, b.first_at, b.first_claim_id, b.is_transition)
 ),
 late_first as (
     select unnest(arg_min(p, (p.first_seen, p.claim_id_a, p.claim_id_b)))
