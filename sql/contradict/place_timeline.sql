@@ -11,7 +11,10 @@
 -- the attack claims, are marked basis = 'presumed from attacks', and their confidence is
 -- scaled by {presumption_confidence}, so a presumption never looks as sure as a claim.
 -- confidence_by_day keeps, for each day of a state, the confidence a run that day saw (the
--- state's days so far), so labels can tell since when a state was confident enough.
+-- state's days so far), so labels can tell since when a state was confident enough, and
+-- settled_at, the latest settlement those days took their controller from (null when none
+-- did): a day that follows a dispute's settled value was contested until the settlement,
+-- so a label resting on it is known no earlier.
 -- Grain of store.place_timeline: one row per (place, control state period).
 
 create or replace table store.place_timeline as
@@ -76,7 +79,8 @@ votes as (
 ),
 disputes as (
     -- what became of the control contradictions raised about each place, by the day raised
-    select k.place_key, k.first_seen::date as raised, k.first_seen, k.contradiction_id, s.status, s.resolved_value
+    select k.place_key, k.first_seen::date as raised, k.first_seen, k.contradiction_id, s.status, s.resolved_value,
+           s.resolved_at
     from store.contradictions as k
     join store.contradiction_status as s using (contradiction_id)
     where k.predicate = 'controls'
@@ -89,6 +93,8 @@ day_disputes as (
         -- the moment each was raised, then by id, so reruns publish the same timeline
         arg_max(k.resolved_value, (k.first_seen, k.contradiction_id)) filter (where k.status = 'resolved')
             as settled_value,
+        arg_max(k.resolved_at, (k.first_seen, k.contradiction_id)) filter (where k.status = 'resolved')
+            as settled_at,
         bool_or(k.status = 'open') as any_open
     from days as d
     join disputes as k
@@ -130,6 +136,8 @@ verdicts as (
             when dd.any_open then 'contested'
             else l.value
         end as controller,
+        -- when the day's controller became known, if only a settlement decided it
+        case when not l.tied and l.outnumbered then dd.settled_at end as settled_at,
         l.share,
         l.value,
         l.claim_ids
@@ -144,6 +152,7 @@ daily_state as (
         -- the vote's share when it chose the state; otherwise what the vote left over,
         -- so a state the vote did not choose never looks surer than the vote was
         case when controller = value then share else 1 - share end as share,
+        settled_at,
         claim_ids
     from verdicts
 ),
@@ -163,12 +172,13 @@ states as (
         avg(share) as confidence,
         -- the confidence a run on each of the state's days saw (its days so far): a
         -- state may reach its confidence only later, and labels count from then
-        list({'day': day, 'confidence': confidence_so_far} order by day) as confidence_by_day,
+        list({'day': day, 'confidence': confidence_so_far, 'settled_at': settled_so_far} order by day)
+            as confidence_by_day,
         list_distinct(flatten(list(claim_ids))) as evidence_claim_ids
     from (
-        select *, avg(share) over (partition by place_key, state_seq order by day rows unbounded preceding)
-                      as confidence_so_far
+        select *, avg(share) over so_far as confidence_so_far, max(settled_at) over so_far as settled_so_far
         from islands
+        window so_far as (partition by place_key, state_seq order by day rows unbounded preceding)
     )
     group by place_key, state_seq
 ),
@@ -189,7 +199,8 @@ final as (
         n.basis,
         list_transform(s.confidence_by_day, lambda d: {
             'day': d.day,
-            'confidence': round(d.confidence * (case when n.basis = 'control claims' then 1.0 else {presumption_confidence} end), 4)
+            'confidence': round(d.confidence * (case when n.basis = 'control claims' then 1.0 else {presumption_confidence} end), 4),
+            'settled_at': d.settled_at
         }) as confidence_by_day
     from states as s
     join names as n using (place_key)

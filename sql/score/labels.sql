@@ -55,29 +55,33 @@ state_sources as (
           from state_evidence)
     group by place_id, valid_from
 ),
-state_confident as (
-    -- since when the state has been at least as confident as tonight requires, as the runs
-    -- of its days saw it: from the end of its last day below that (or of its first day)
-    select t.place_id, t.valid_from,
-           coalesce(max(d.day) filter (where d.confidence < {min_timeline_confidence}), t.valid_from)::timestamptz
-               + interval 1 day as confident_from
+state_days as (
+    -- the days of each confident state, with the last one below the confidence labelling
+    -- requires, as the run of that day saw it
+    select t.place_id, t.valid_from, d.day, d.settled_at,
+           max(d.day) filter (where d.confidence < {min_timeline_confidence})
+               over (partition by t.place_id, t.valid_from) as last_doubtful_day
     from store.place_timeline as t, unnest(t.confidence_by_day) as by_day(d)
     where t.confidence >= {min_timeline_confidence}
-    group by t.place_id, t.valid_from
 ),
-by_timeline as (
+state_confident as (
+    -- since when the state has been at least as confident as tonight requires, as the runs
+    -- of its days saw it: from the end of its last day below that (or of its first day);
+    -- and the first of its days a run saw it confident
+    select place_id, valid_from,
+           coalesce(any_value(last_doubtful_day), valid_from)::timestamptz + interval 1 day as confident_from,
+           min(day) filter (where last_doubtful_day is null or day > last_doubtful_day) as first_confident_day
+    from state_days
+    group by place_id, valid_from
+),
+timeline_judged as (
     -- a state only judges a claim when some *other* source stands behind the state:
-    -- a state resting on the claim's own source alone would just echo the claim back.
-    -- Its label is known from when that other source first stood behind the state (and
-    -- the state was confident), not from the state's last evidence: a state still going
-    -- on tonight has evidence up to tonight, and a run over a backlog would otherwise
-    -- know all its labels only now, where the runs of its days knew them long before
-    select
-        e.claim_id,
-        case when e.value = t.controller then 'corroborated' else 'refuted' end as label,
-        'timeline' as label_source,
-        greatest(case when ss.first_source <> e.source_key then ss.first_at else ss.second_at end,
-                 sc.confident_from) as known_at
+    -- a state resting on the claim's own source alone would just echo the claim back
+    select e.claim_id, e.value, t.controller, t.place_id, t.valid_from, sc.confident_from,
+           case when ss.first_source <> e.source_key then ss.first_at else ss.second_at end as other_at,
+           -- the last of the state's days the label needs: the claim's own, the one the other
+           -- source stood behind it on, and the first a run saw the state confident
+           greatest(e.asserted_at::date, other_at::date, sc.first_confident_day) as rests_until
     from evidence as e
     join store.place_timeline as t
         on t.place_id = e.place_key
@@ -89,6 +93,22 @@ by_timeline as (
         on sc.place_id = t.place_id and sc.valid_from = t.valid_from
     where e.predicate = 'controls' and t.confidence >= {min_timeline_confidence}
       and (ss.first_source <> e.source_key or ss.second_at is not null)
+),
+by_timeline as (
+    -- A label is known from when that other source first stood behind the state (and the
+    -- state was confident), not from the state's last evidence: a state still going on
+    -- tonight has evidence up to tonight, and a run over a backlog would otherwise know
+    -- all its labels only now, where the runs of its days knew them long before. Nor is
+    -- it known before the latest settlement that the state's days up to the last one it
+    -- needs took their controller from: until then those days were contested.
+    select
+        j.claim_id,
+        case when j.value = j.controller then 'corroborated' else 'refuted' end as label,
+        'timeline' as label_source,
+        greatest(j.other_at, j.confident_from, d.settled_at) as known_at
+    from timeline_judged as j
+    join state_days as d
+        on d.place_id = j.place_id and d.valid_from = j.valid_from and d.day = j.rests_until
 ),
 by_support as (
     -- against statements, not claim rows, so a hot place's thousand repeats cost one row
