@@ -19,6 +19,7 @@ from ._claim_record import claim_record
 from ._claims import Draft
 from ._discourse import SpeakerTracker, with_headline_speakers
 from ._headline_case import as_written, sentence_cased
+from ._headline_shapes import with_headline_shapes
 from ._judged_before import denials_taken_back, judged_before
 from ._speaker_intros import introduced_person, role_appositives, role_text
 from ._lexicon import has_trigger, word_runs
@@ -83,6 +84,7 @@ def extract_claims(text: str, *, outlet: str, published_at: datetime,
     claims = as_written(claims, analysed, title) if title and analysed else claims
     claims.extend(body)
     claims = with_headline_speakers(claims, tracker) if title else claims
+    claims = with_headline_shapes(claims, title, text, speaker, published_at)
     # the readers, their voices and the tracker point at one another: untied, the article's objects
     # are freed here by reference counting instead of piling up for the cyclic garbage collector
     tracker.fillers.clear()
