@@ -215,11 +215,6 @@ def _verb_frame(sentence: str, exact: str | None, match: VerbMatch, frames: list
             return _trailing_frame(sentence, frames, phrase, np_start, np_end, verb, shape)
     filler = FRAME_FILLER.match(sentence, rest_start)
     content_start = filler.end() if filler else rest_start
-    if content_start >= len(sentence.rstrip(" .!?\"\u201d")) and verb_kind(verb) in ("deny", "confirm") \
-            and (that := sentence.rfind("that", rest_start, content_start)) >= 0:
-        # "Kyiv denied that.": the filler took the demonstrative for a complementiser; it is the object,
-        # pointing back at the sentence before (see _judged_before)
-        content_start = that
     if content_start >= len(sentence.rstrip()) and sentence.rstrip().endswith(":") and not ambiguous:
         # "Syrskyi wrote on Telegram:" closing a paragraph: the words follow in the next one
         return Frame(phrase, np_start, np_end, verb, verb_kind(verb), len(sentence), len(sentence))
@@ -242,6 +237,8 @@ def _verb_frame(sentence: str, exact: str | None, match: VerbMatch, frames: list
         # "Kupiansk, which Russia said it had taken, remains ...": the report ends with its clause
         comma = sentence.find(",", content_start)
         content_end = comma if comma > content_start else content_end
+    elif ambiguous and after.lstrip().lower().startswith("to have") and (comma := sentence.find(",", content_start)) > 0:
+        content_end = comma     # "claim to have taken X, but our soldiers ...": the infinitive is all it reports
     elif "that" in sentence[rest_start:content_start] and (background := _WRITERS_AFTER.search(sentence, content_start)):
         content_end = background.start()
     return Frame(phrase, np_start, np_end, verb, verb_kind(verb), content_start, content_end)
