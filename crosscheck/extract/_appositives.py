@@ -15,12 +15,16 @@ from ._frames import plausible_speaker
 
 # "C, Serhiy Cherevatyi, spokesman of the Eastern group, said": a name, then its appositive (a single
 # quote after a comma or a stop closes a quote as a double one does: "'X is ours,' Name, role, wrote")
-_NAME_BEFORE_APPOSITIVE = re.compile(r"(?:^|,\s*|[,.!?\u2026][\"\u201d\u00bb'\u2019]\s*|,\s+(?:and|but|while|whereas)\s+)(?P<name>(?:the\s+)?[A-Z][\w'\u2019.-]*"
+# (or a subordinator: "..., hours after Oleksandr Syrskyi, Ukraine's commander-in-chief, announced")
+_NAME_BEFORE_APPOSITIVE = re.compile(r"(?:^|,\s*|[,.!?\u2026][\"\u201d\u00bb'\u2019]\s*|,\s+(?:and|but|while|whereas)\s+|"
+                                     r"\b(?:after|before|when|while|as|since|until)\s+)(?P<name>(?:the\s+)?[A-Z][\w'\u2019.-]*"
                                      # "The Institute for the Study of War, a Washington-based think tank,"
                                      r"(?:\s+(?:(?:for|of|the|and|on|in)\s+){0,2}[A-Z][\w'\u2019.-]*){0,5})"
                                      r",\s*$")
 # "a member of ...", "head of ...", "the Khortytsia group's spokesman": lower case, or an article first
-_APPOSITIVE_INSERTION = re.compile(r",\s*(?:(?:a|an|the)\s+[\w\u0400-\u04ff]|[a-z])[^,;:\"\u201c\u201d]{1,100}?,\s*$")
+# (or a country's or force's possessive, as in "Oleksandr Syrskyi, Ukraine's new commander-in-chief,")
+_APPOSITIVE_INSERTION = re.compile(r",\s*(?:(?:a|an|the)\s+[\w\u0400-\u04ff]|[a-z]|[A-Z][\w-]*['\u2019]s\s+[a-z])"
+                                   r"[^,;:\"\u201c\u201d]{1,100}?,\s*$")
 # "A spokesman for the eastern command, Serhiy Cherevatyi, said": a role, then the name it belongs to
 # (also after the quote or clause it attributes: '"...," a spokesman for the Dnipro group, Viktor
 # Trehubov, said' / '..., the spokesman of the Joint Forces Grouping, Viktor Trehubov, said', and after

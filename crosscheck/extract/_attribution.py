@@ -35,11 +35,13 @@ __all__ = ["Frame", "find_frames", "plausible_speaker"]
 _I = re.IGNORECASE
 _REPORT_NOUNS = ("claim", "assertion", "statement", "report", "announcement", "allegation", "version")
 _REPORT_NOUN = re.compile("|".join(_REPORT_NOUNS), _I)
-_THAT_OR_COLON = re.compile(r"^\s*(?:,\s*)?(?:that\b|:)", _I)
+# "Moscow claims to have captured X": "claims" reports with "to have" as with "that"
+_THAT_OR_COLON = re.compile(r"^\s*(?:,\s*)?(?:that\b|:|to\s+have\b)", _I)
 # "X said on Saturday that A, after Russian troops pulled back from B": a "that" report ends before a
 # trailing "after" clause with a subject and a finite verb of its own, the writer's background to it
-_WRITERS_AFTER = re.compile(r",\s+after\s+(?:[A-Z][\w'\u2019-]*|the|its|their)(?:\s+[\w'\u2019-]+){0,3}?\s+"
-                            r"(?:had\s+|have\s+|has\s+)?(?:[a-z]+ed|took|fled|fell|left|drove|broke|won|lost)\b")
+# (also the writer's measure of it: "..., the biggest change on the front since Russia captured B")
+_WRITERS_AFTER = re.compile(r",\s+(?:after|(?:the|its|their|a|an)\s+(?:[\w'\u2019-]+\s+){0,8}?since)\s+(?:[A-Z][\w'\u2019-]*|the|its|their)(?:\s+[\w'\u2019-]+){0,3}?\s+"
+                            r"(?:had\s+|have\s+|has\s+)?(?:[a-z]+ed|took|retook|overran|fled|fell|left|drove|broke|won|lost)\b")
 # one prefix tree for both lists: the verb is a whole word, so the order of the lists does not matter
 _VERB = re.compile(r"\b(?P<verb>" + words(*SAY_VERB_WORDS, *AMBIGUOUS_SAY_VERB_WORDS) + r")\b", _I)
 _VERB_LOWER = re.compile(_VERB.pattern)
@@ -235,6 +237,8 @@ def _verb_frame(sentence: str, exact: str | None, match: VerbMatch, frames: list
         # "Kupiansk, which Russia said it had taken, remains ...": the report ends with its clause
         comma = sentence.find(",", content_start)
         content_end = comma if comma > content_start else content_end
+    elif ambiguous and after.lstrip().lower().startswith("to have") and (comma := sentence.find(",", content_start)) > 0:
+        content_end = comma     # "claim to have taken X, but our soldiers ...": the infinitive is all it reports
     elif "that" in sentence[rest_start:content_start] and (background := _WRITERS_AFTER.search(sentence, content_start)):
         content_end = background.start()
     return Frame(phrase, np_start, np_end, verb, verb_kind(verb), content_start, content_end)

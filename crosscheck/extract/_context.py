@@ -295,7 +295,8 @@ _LIBERATION_CONSEQUENCE = re.compile(
     r"liberation\s+of\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|settlement)\s+of\s+)?\u00a7+(?:\s*,[^,]{1,130},)?\s+"
     r"(?:would|will)\s+(?:also\s+|further\s+|significantly\s+|greatly\s+|now\s+)?(?:make|allow|enable|help|reduce|"
     r"ease|free|relieve|let|push|improve|secure|protect|deprive|cut)\b", _I)
-_MODAL_AFTER = re.compile(r"\b(?:could|would|will|may|might|can|should|must|if)\b", _I)
+# a capitalised "May" after the noun is the month ("since the capture of Bakhmut last May")
+_MODAL_AFTER = re.compile(r"\b(?:could|would|will|(?-i:may)|might|can|should|must|if)\b", _I)
 
 def nominal_allowed(view: SentenceView, left: str, start: int, clause_start: int) -> bool:
     """Whether a capture or withdrawal noun states an event ("after the fall of X"), not a plan."""

@@ -173,9 +173,11 @@ def coordinated(sentence: str, frames: list[Frame], lowered: str | None) -> None
             earlier = _main_subject(sentence, match.start())
         if not earlier or any(f.speaker_start <= match.start("verb") < f.speaker_end for f in frames):
             continue
+        # (nor is the verb one whose subject a frame already has: "Name, Russia's defence minister, said that")
         if any(f.speaker_end == match.start("verb") or
                (f.speaker_start < match.start("verb") and sentence[f.speaker_end:match.start("verb")].strip() == "")
-               for f in frames):
+               or (not f.post and f.speaker_end <= match.start() and match.end("verb") <= f.content_start
+                   and f.verb.lower() == scanned[match.start("verb"):match.end("verb")].lower()) for f in frames):
             continue
         source = earlier[-1]
         verb = sentence[match.start("verb"):match.end("verb")]

@@ -39,7 +39,7 @@ def judged_before(text: str, frames: list[Frame], speakers: list[SpeakerInfo], b
     judged: list[Draft] = []
     for frame, speaker in zip(frames, speakers):
         if frame.kind not in _JUDGING_KINDS or frame.post \
-                or _ONLY_POINTS_BACK.fullmatch(text, frame.content_start, frame.content_end) is None:
+                or _ONLY_POINTS_BACK.fullmatch(text, _demonstrative_start(text, frame), frame.content_end) is None:
             continue
         for draft in before:
             if draft.predicate != "controls" or _same_speaker(draft.speaker, speaker):
@@ -50,6 +50,13 @@ def judged_before(text: str, frames: list[Frame], speakers: list[SpeakerInfo], b
             judged.append(replace(draft, speaker=speaker, value=value, hedges=(),
                                   asserted_at=assertion_time(text, published_at), reported_via=None, state=False))
     return judged
+
+
+def _demonstrative_start(text: str, frame: Frame) -> int:
+    """Where a judging frame's object starts: "denied that on Tuesday" lost its "that" to the frame's
+    filler, which took it for a complementiser."""
+    lead = text[:frame.content_start].rstrip()
+    return len(lead) - 4 if lead[-5:].lower() in (" that", ",that") else frame.content_start
 
 
 def denials_taken_back(judgements: list[tuple[Draft, object]], drafts: list[Draft]) -> list[object]:

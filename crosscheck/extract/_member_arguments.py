@@ -78,9 +78,13 @@ _CLAUSE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|and|but|
                           r"near|around|outside|towards?|to)\b", _I)
 
 
+# "pulled back from towns around the capital, including X": a plural settlement noun's locator is no clause
+_LOCATED_SETTLEMENTS = re.compile(r"\b(?:towns|villages|cities|settlements|localities)\s+(?:around|near|outside)\b", _I)
+
+
 def _including(view: SentenceView, skel: str, end: int) -> tuple[list[PlaceRef], bool]:
     found = _INCLUDING.match(skel, end)
-    if found is None or _CLAUSE_WORD.search(found.group("gap")):
+    if found is None or _CLAUSE_WORD.search(_LOCATED_SETTLEMENTS.sub("towns", found.group("gap"))):
         return [], False
     first = ref_at(view.refs, found.start("first"))
     if first is None:

@@ -39,6 +39,7 @@ OBJECT_GAP_WORD = re.compile(
     r"(?!(?:in|near|at|from|outside|around|by|with|of|and|but|including)\b)[\w'\u2019-]+(?:\s+(?!(?:in|near|at|from|"
     r"outside|around|by|with|of|and|but|including)\b)[\w'\u2019-]+){0,2}?(?=\s+(?:town|city|village|settlement|hub|stronghold|port)\s+of\s)|"
     r"around|almost|nearly|practically|virtually|roughly|some|all|percent|per\s+cent|territory|rest|parts?|half|most|much|"
+    r"majority|bulk|"
     r"outskirts|edges?|fringes?|centre|center|quarters?|sections?|districts?|neighbou?rhoods?|southern|streets|few|"
     r"pockets?|slivers?|corners?|patch|strip|"
     r"to|\d[\d.]*\s*%|\d+|urban\s+area|only|"
@@ -55,7 +56,7 @@ OBJECT_GAP_WORD = re.compile(
 # Objects that make the claim partial: "captured parts of Bakhmut".
 PARTIAL_OBJECT = re.compile(
     # "took the last remaining part of Bakhmut": the rest of it, so the whole place
-    r"\b(?:(?<!remaining\s)(?<!last\s)(?<!final\s)parts?|half|most|much|some|(?:micro-?)?districts?|neighbou?rhoods?|outskirts|edges?|"
+    r"\b(?:(?<!remaining\s)(?<!last\s)(?<!final\s)parts?|half|most|much|majority|bulk|some|(?:micro-?)?districts?|neighbou?rhoods?|outskirts|edges?|"
     # a regional centre is the city itself ("the regional centre of Kherson")
     r"(?<!regional\s)(?<!administrative\s)(?:centre|center)|quarters?|sections?|areas?|blocks?|streets|percent|per\s+cent|(?<=\d)%|(?<=\d\s)%|"
     r"pockets?|slivers?|corners?|patch|strip|fringes?|"
