@@ -30,7 +30,7 @@ from ._places import PlaceRef, mentions_to_refs
 from ._plural_antecedents import PLURAL_REACH, claimed_settlements, with_plural_antecedents
 from ._rule_index import stems_in
 from ._quote_speakers import continued_quote, quote_speakers
-from ._sentences import is_terminated, quote_regions, split_paragraph, split_paragraphs
+from ._sentences import quote_regions, reads_as_headline, split_paragraph, split_paragraphs
 from ._topic import ArticleTopic, capital_as_actor, split_coordinated_say, with_subject_it
 from ._completions import completed_drafts
 from ._sentence_drafts import Sentence, headline_side, sentence_drafts
@@ -166,7 +166,7 @@ class _FieldReader:
     def _headline_places(self, index: int, paragraph: str) -> Salience:
         """"Pokrovsk: Russian troops in city centre" / "... are inside the city": a headline with
         no claim of its own still names the place its lead calls "the city"."""
-        if not (self.is_title or index == 0) or is_terminated(paragraph) or len(paragraph.split()) > 16:
+        if not (self.is_title or index == 0) or not reads_as_headline(paragraph):
             return Salience.empty()
         mentions = Gazetteer.default().find_mentions(paragraph, tuple(self.context.places))
         frames = self._frames_of(paragraph, True)
@@ -205,7 +205,7 @@ class _FieldReader:
         sentences = []
         for s_start, s_end in split_paragraph(self.text, start, end):
             sentence = self.text[s_start:s_end]
-            headline = self.is_title or (not is_terminated(sentence) and len(sentence.split()) <= 16)
+            headline = self.is_title or reads_as_headline(sentence)
             sentences.append(Sentence(s_start, s_end, sentence, headline, self._frames_of(sentence, headline)))
         return sentences
 

@@ -27,12 +27,11 @@ from crosscheck.resolve import Gazetteer, PlaceMention
 
 from ._actors import PARTIES, opposite
 from ._headline_case import sentence_cased
-from ._sentences import is_terminated
+from ._sentences import reads_as_headline
 from ._speakers import SpeakerInfo, lookup
 from ._types import ExtractedClaim
 
-HEADLINE_WORDS = 16     # a first paragraph this short and unterminated is a headline
-HEADLINE_CHARS = 240
+HEADLINE_CHARS = 240    # a headline's blank line comes within this many characters of the start
 _SAY = r"(?:says?|said|insists?|concedes?|admits?|claims?|counters?|confirms?|reports?)"
 _SPEAKER = r"[A-Z][\w'\u2019.-]*(?:\s+[\w'\u2019.-]+){0,4}?"
 _LEADING_SPEAKER = re.compile(rf"^(?P<speaker>{_SPEAKER})\s+(?P<verb>{_SAY})\s+(?:that\s+)?(?P<content>.+)$")
@@ -134,7 +133,7 @@ def _headline(title: str | None, text: str) -> tuple[str, int, str | None]:
     gap = text.find("\n\n", 0, HEADLINE_CHARS)
     first = text[:gap] if gap > 0 else ""
     stripped = first.strip()
-    if not stripped or is_terminated(stripped) or len(stripped.split()) > HEADLINE_WORDS or not text[gap:].strip():
+    if not stripped or not reads_as_headline(stripped) or not text[gap:].strip():
         return "text", 0, None
     return "text", first.find(stripped), stripped
 

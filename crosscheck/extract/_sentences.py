@@ -240,6 +240,14 @@ def is_terminated(sentence: str) -> bool:
     return sentence.rstrip().rstrip(_CLOSERS)[-1:] in (".", "!", "?", "\u2026")
 
 
+HEADLINE_MAX_WORDS = 16
+
+
+def reads_as_headline(sentence: str) -> bool:
+    """True when ``sentence`` is as short and unterminated as a headline."""
+    return not is_terminated(sentence) and len(sentence.split()) <= HEADLINE_MAX_WORDS
+
+
 _CURLY_OPEN = "\u201c"
 _CURLY_CLOSE = "\u201d"
 _GUILLEMETS = re.compile("[\u00ab\u00bb]")
