@@ -167,7 +167,9 @@ def objects(rule: Rule, view: SentenceView, end: int, clause_end: int) -> tuple[
 _DIRECTION_THEN_PLACES = re.compile(r"\s+(?:direction|axis|sector)\s*,(?=\s+(?:near|around|towards?|at|outside)\s)", _I)
 
 
-_SETTLEMENTS_OF = re.compile(r"\b(?:villages|towns|cities|settlements|hamlets|communities|localities)\s+of(?:\s+the)?\s*$", _I)
+# "the villages of Kharkiv region", "20 settlements in the Kharkiv region": unnamed settlements the region locates
+_SETTLEMENTS_OF = re.compile(r"\b(?:villages|towns|cities|settlements|hamlets|communities|localities)\s+(?:of|in)(?:\s+the)?\s*$",
+                             _I)
 
 
 def _object_with(pattern: re.Pattern[str], view: SentenceView, skel: str, end: int,
