@@ -141,3 +141,22 @@ def test_a_force_already_in_position_near_a_place_claims_nothing() -> None:
 ])
 def test_namesakes_told_apart_by_the_oblast_or_a_nearby_town(text: str, expected: list[str]) -> None:
     assert [m.place.place_id if m.place else None for m in Gazetteer.default().find_mentions(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Robotyne has fallen, a Russian military blogger acknowledged.",
+     ("a Russian military blogger", "Robotyne", "Ukraine", False)),
+    ("Pishchane has fallen, our units pulled back to the next line, a Russian war correspondent admitted on Telegram.",
+     ("a Russian war correspondent", "Pishchane", "Ukraine", False)),
+])
+def test_a_fall_a_side_concedes_is_the_other_sides_gain(text: str, expected: tuple) -> None:
+    assert controls(text) == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Avdiivka has fallen, a Ukrainian officer admitted.", ("a Ukrainian officer", "Avdiivka", "Russia", False)),
+    ("Bakhmut has fallen, the Russian defence ministry said.",
+     ("the Russian defence ministry", "Bakhmut", "Russia", False)),
+])
+def test_a_fall_said_or_conceded_by_the_losing_side_stays_the_takers(text: str, expected: tuple) -> None:
+    assert controls(text) == {expected}

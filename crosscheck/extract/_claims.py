@@ -202,6 +202,8 @@ def _draft(hit: Hit, sentence: str, index: int | None, speaker: SpeakerInfo,
         side = opposite(own) if denial or conceded else own
     elif side is None and hit.fallback in ("Russia", "Ukraine"):
         side = hit.fallback     # a fixed side: the denial below negates it once
+        if conceded and reading == side and hit.value_rule == "side":
+            side = opposite(side)   # "X has fallen, a Russian war correspondent admitted": lost to the other side
     elif side is None and hit.fallback is not None and reading is not None:
         own = reading if hit.fallback == "speaker" else opposite(reading)
         # so is a negated one ("X has not been taken"); a denied loss stays the speaker's own
