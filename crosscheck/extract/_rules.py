@@ -108,8 +108,8 @@ RULES: tuple[Rule, ...] = (
           r"(?:centre|center|streets)\s+of|(?:in|for|on)(?=\s+" + _PARTIAL_GAP + r"§))|"
           # "advanced in southern Marinka", "pushed into the outskirts of Robotyne": inside, not holding
           r"(?:advanc(?:ed|es|ing|e)|push(?:ed|es|ing)?|mov(?:ed|es|ing|e)|infiltrat(?:ed|es|ing)|"
-          # "Russian troops pour into Selydove" (a headline's present tense)
-          r"pour(?:ed|s|ing)?|swarm(?:ed|s|ing)?|edg(?:ed|es|ing|e)|inch(?:ed|es|ing)|creep(?:s|ing)?|crept|"
+          # "Russian troops pour into Selydove", "Ukrainian tanks roll into X" (a headline's present tense)
+          r"pour(?:ed|s|ing)?|swarm(?:ed|s|ing)?|roll(?:ed|s|ing)?|edg(?:ed|es|ing|e)|inch(?:ed|es|ing)|creep(?:s|ing)?|crept|"
           r"penetrat(?:ed|es|ing)|(?:forc|fought|mad)(?:ed|e)?\s+(?:their|its|our)\s+way|"
           r"(?:made|making|make)\s+(?:\w+\s+)?(?:gains|advances|progress)|gain(?:ed|s|ing)?\s+ground)\s+"
           # "pushed along Tsentralna Street into central Toretsk": a route on the way in
@@ -194,10 +194,15 @@ RULES: tuple[Rule, ...] = (
           r"(?:penetrat|infiltrat|enter)(?:ed|es|ing)\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?"
           r"(?:outskirts|suburbs|edges?|part|districts?|centre|center)\s+of|"
           # the General Staff's "restored positions in the western part of Toretsk"
+          # "had taken up positions in the town's northern districts": in a part only ("taking up positions in
+          # the city" is also how a side that took it settles in)
+          r"t(?:ook|aken|akes?|aking)\s+up\s+(?:[\w-]+\s+)?positions\s+(?:inside|within|in)(?=\s+(?:the\s+)?(?:[\w-]+\s+)?"
+          r"(?:outskirts|edges?|parts?|districts?|centre|center|quarters?|neighbou?rhoods?)\s+of\s+(?:the\s+)?\u00a7|"
+          r"\s+(?:the\s+)?\u00a7+['\u2019]s\s+(?:[\w-]+\s+)?(?:outskirts|edges?|parts?|districts?|centre|center|quarters?))|"
           r"(?:(?:establish(?:ed|es|ing)?|set\s+up|gain(?:ed|s|ing)?|restor(?:ed|es|ing)|regain(?:ed|s|ing)?)\s+"
           r"(?:(?:a\s+few|some|several|limited|only|"
           r"small|their|its)\s+)*(?:[\w-]+\s+)?positions\s+(?:inside|within|in))"
-          r"(?=\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?(?:part\s+of\s+)?§)",
+          r"(?=\s+" + _PARTIAL_GAP + r"§)",
           "controls", "contested", "either", oblast_ok=False, where_relative=True),
     _rule("contested-scene",
           r"(?:is|are|was|were|remains?|remained|became|has\s+become|have\s+become)\s+(?:still\s+|now\s+)?"
