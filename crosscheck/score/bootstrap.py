@@ -6,8 +6,9 @@ much of a lead is the claims' own noise. Each resample is a row of counts (how o
 claim was drawn), so the Brier differences are one matrix product and the ROC-AUCs one
 cumulative sum per method over claims sorted once by score.
 
-Above MAX_RESAMPLED_CLAIMS held-out claims (the million-article card holds about 1.8M) a
-random MAX_RESAMPLED_CLAIMS of them are resampled instead and each resample's deviation from
+Above MAX_RESAMPLED_CLAIMS held-out claims (the million-article card holds 80,000, a window of
+200,000 claims being its limit; a bigger window could hold millions) a random
+MAX_RESAMPLED_CLAIMS of them are resampled instead and each resample's deviation from
 that subsample's own difference is shrunk by sqrt(m / n) before it is added to the difference
 on all n claims (the m-out-of-n bootstrap: both differences are averages, whose spread falls
 as one over the square root of the claims), so a big card costs what a 20,000-claim one does.
