@@ -33,6 +33,7 @@ sys.path.insert(0, str(HERE))
 
 from crosscheck import pipeline  # noqa: E402
 from crosscheck.db import Store  # noqa: E402
+from crosscheck.score.bootstrap import difference_text, resampling_text  # noqa: E402
 from generate import START, YEAR_DAYS, cached_feed, world_truth  # noqa: E402
 
 
@@ -74,6 +75,11 @@ def main() -> None:
           f"(trained: {scored['trained']}, beats both baselines: {scored['beats_baselines']})")
     for method, metrics in scored["metrics"].items():
         print(f"  {method:<16} ROC-AUC {metrics.get('roc_auc', float('nan')):.3f}  Brier {metrics.get('brier', float('nan')):.3f}")
+    for method, metrics in scored["metrics"].items():
+        if "paired_bootstrap" in metrics:
+            intervals = metrics["paired_bootstrap"]
+            print(f"  model minus {method}: ROC-AUC {difference_text(intervals.get('roc_auc'))}; "
+                  f"Brier {difference_text(intervals.get('brier'))} ({resampling_text(intervals)})")
     print_truth_check(db)
 
 

@@ -46,6 +46,7 @@ from crosscheck import pipeline, publish  # noqa: E402
 from crosscheck.db import Store  # noqa: E402
 from crosscheck.ingest.load import ingest  # noqa: E402
 from crosscheck.publish import apply_schema  # noqa: E402
+from crosscheck.score.bootstrap import difference_text, paired_intervals  # noqa: E402
 from crosscheck.score.classifier import fold_can_learn, majority_vote, rolling_folds  # noqa: E402
 from crosscheck.score.scoring import labels_known_at, training_window_sql  # noqa: E402
 from crosscheck.score.truth import PRIOR_TRUST  # noqa: E402
@@ -261,6 +262,9 @@ def metrics_table(issued: pd.DataFrame, labels: pd.DataFrame, held_out: set[str]
                 "claims": subset, "method": method, "n": len(frame), "n_corroborated": int(y.sum()),
                 "roc_auc": roc_auc_score(y, p) if len(set(y)) == 2 else np.nan,
                 "brier": brier_score_loss(y, p) if len(y) else np.nan,
+                # the model's lead over this method on the same claims, paired bootstrap
+                "intervals": paired_intervals(y, frame["p_model"].to_numpy(dtype=float), p)
+                if method != "model" and len(y) else None,
             })
     return pd.DataFrame(rows)
 
@@ -282,6 +286,14 @@ def report(nights: list[Night], table: pd.DataFrame, card: dict) -> str:
         beside = f"{leaky['roc_auc']:.3f} / {leaky['brier']:.3f}" if leaky else ""
         lines.append(f"{row.claims:<38} {row.method:<16} {row.n:>4} {row.n_corroborated:>5} "
                      f"{row.roc_auc:>8.3f} {row.brier:>7.3f}   {beside}")
+    for row in table.itertuples(index=False):
+        if row.intervals:
+            lines.append(f"{row.claims}: model minus {row.method}: ROC-AUC {difference_text(row.intervals.get('roc_auc'))};"
+                         f" Brier {difference_text(row.intervals.get('brier'))}")
+    drawn = table["intervals"].dropna()
+    if len(drawn):
+        lines.append(f"intervals: 95%, {drawn.iloc[0]['resamples']:,} paired resamples (seed {drawn.iloc[0]['seed']})"
+                     " of each row's claims")
     last = nights[-1]
     if card:
         lines.append(f"card: the final night's model {last.model_version} ({last.model_decision}), "

@@ -176,6 +176,7 @@ def evaluate_model(
 ) -> None:
     """Print the newest model card's metrics against both baselines."""
     from crosscheck.score.artifacts import latest_artefact, load_artefact
+    from crosscheck.score.bootstrap import difference_text, resampling_text
 
     # a run trains into models/ beside its database; the shipped model is the fallback
     # when a run has too few labels, so the newest of the two is the one in use
@@ -192,6 +193,16 @@ def evaluate_model(
     for name, metrics in manifest.get("metrics", {}).items():
         table.add_row(name, f"{metrics.get('roc_auc', float('nan')):.3f}", f"{metrics.get('brier', float('nan')):.3f}")
     console.print(table)
+    intervals = {name: m["paired_bootstrap"] for name, m in manifest.get("metrics", {}).items()
+                 if "paired_bootstrap" in m}
+    if intervals:
+        leads = Table(title="model minus baseline: difference [95% interval], share of resamples the model is worse")
+        for column in ("baseline", "ROC-AUC", "Brier"):
+            leads.add_column(column)
+        for name, differences in intervals.items():
+            leads.add_row(name, difference_text(differences.get("roc_auc")), difference_text(differences.get("brier")))
+        console.print(leads)
+        console.print(resampling_text(next(iter(intervals.values()))), soft_wrap=True, highlight=False)
     # unwrapped, so the path can be copied whole however narrow the terminal (a caption wraps to the table)
     console.print(f"artefact: {folder}", soft_wrap=True, highlight=False)
 

@@ -50,7 +50,8 @@ def left_actor(text: str, clause_start: int, start: int, floor: int | None = Non
     return actor[0] if actor else None
 
 
-_COORDINATED_VERB = re.compile(r"\sand\s+(?:(?:then|also|later|now|still|subsequently|have|has|had)\s+)*"
+# adverbs may stand before the second verb: "pushed Russian forces out of X and now fully controlled it"
+_COORDINATED_VERB = re.compile(r"\sand\s+(?:(?:then|also|later|now|still|subsequently|have|has|had|\w+ly)\s+)*"
                                r"(?:(?:continue[sd]?|went\s+on|go(?:es)?\s+on)\s+to\s+)?$", _I)
 
 
@@ -99,7 +100,7 @@ def actor_after_clause(text: str, position: int) -> str | None:
 _SIDE_WORD = re.compile(r"[\w'\u2019-]+")
 
 
-_GROUP_ORDER = ("failmods", "of", "adj", "hands", "handsof", "underflag", "fellinto", "fellto", "colours", "flag", "flag2",
+_GROUP_ORDER = ("failmods", "of", "adj", "hands", "handsof", "underflag", "fellinto", "fellto", "colours", "flag", "flag2", "flag3",
                 "clearedof", "noneleft",
                 "pushed", "attempter", "victim", "lossmods", "mods", "adjside", "ours", "occupation")
 

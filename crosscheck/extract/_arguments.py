@@ -43,7 +43,10 @@ _LINKING_END = re.compile(r"\b(?:that|but|and|said|says)$", _I)
 _LAST_POSITIONS_IN = re.compile(r"(?:^|,\s*|\b(?:that|and|but)\s+)(?:the\s+)?(?:last|remaining|final)\s+"
                                 r"(?:[\w'\u2019-]+\s+){0,2}?positions\s+in$", _I)
 
-_HOLD_GAP = r"(?:" + _GAP + r"|positions?|ground|defen[cs]es|lines?|in|within|inside|at)"
+# "held positions in the south-west of X", "defending the north of X": a compass part of the place held
+# (PARTIAL_OBJECT makes it partial); without "the" it is a bearing ("positions west of X"), no part of it
+_HOLD_GAP = (r"(?:" + _GAP + r"|positions?|ground|defen[cs]es|lines?|in|within|inside|at|"
+             r"(?<=\bthe\s)(?:north|south|east|west)(?:-?(?:east|west))?(?=\s+of\s))")
 
 
 # "abandoned their last positions in Krasnohorivka": the last ones, so the whole place
@@ -94,6 +97,8 @@ _SUBJECT = re.compile(
     r"(?:\s+(?:region|oblast|province|district))?)*)"
     # "Trostianets, a town of 19,000 near the border, has been occupied": a number's comma stays inside
     r"(?P<insert>,\s+(?:(?:a|an|the)\s+(?:[^,;:]|(?<=\d),(?=\d{3})){2,120}?|(?:which|where|once)\s+[^,;:]{2,120}?|"
+    # "the town, one of the largest in the region, had been taken"
+    r"one\s+of\s+[^,;:]{2,120}?|"
     # "Toretsk, some 20 km to the south, had been cleared": a distance and bearing, "of X" or not
     r"(?:(?:some|about|around|roughly|nearly|just)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:to\s+the\s+)?"
     r"(?:north|south|east|west)[\w-]*(?:\s+of\s+[^,;:]{2,40}?)?),|"
@@ -167,7 +172,9 @@ def objects(rule: Rule, view: SentenceView, end: int, clause_end: int) -> tuple[
 _DIRECTION_THEN_PLACES = re.compile(r"\s+(?:direction|axis|sector)\s*,(?=\s+(?:near|around|towards?|at|outside)\s)", _I)
 
 
-_SETTLEMENTS_OF = re.compile(r"\b(?:villages|towns|cities|settlements|hamlets|communities|localities)\s+of(?:\s+the)?\s*$", _I)
+# "the villages of Kharkiv region", "20 settlements in the Kharkiv region": unnamed settlements the region locates
+_SETTLEMENTS_OF = re.compile(r"\b(?:villages|towns|cities|settlements|hamlets|communities|localities)\s+(?:of|in)(?:\s+the)?\s*$",
+                             _I)
 
 
 def _object_with(pattern: re.Pattern[str], view: SentenceView, skel: str, end: int,

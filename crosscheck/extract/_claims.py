@@ -59,7 +59,8 @@ _NON_COMMITTAL = re.compile(r"\b(?:neither\s+(?:confirm|den(?:y|ie))\w*\s+nor|(?
 # "denied that X had fallen, saying battles were still raging inside it": the denier says the
 # place is fought over, not held ("conceded that Russian troops controlled most of the city" too)
 _STILL_FOUGHT = re.compile(
-    r"\b(?:still|continu\w*|ongoing)\s+(?:[\w-]+\s+){0,3}?(?:fight\w*|battl\w*|clash\w*|combat|defen[cs]\w*)|"
+    # "saying its units were still conducting search-and-strike operations in the town"
+    r"\b(?:still|continu\w*|ongoing)\s+(?:[\w-]+\s+){0,3}?(?:fight\w*|battl\w*|clash\w*|combat|defen[cs]\w*|operat\w*)|"
     r"\b(?:fight\w*|battles?|clashes|combat|hostilities)\s+(?:(?:is|are|was|were|had\s+been|has\s+been|still)\s+)*"
     r"(?:continu\w*|rag\w*|ongoing|going\s+on|under\s*way)|\b(?:most|parts?|half)\s+of\b", re.IGNORECASE)
 
@@ -201,6 +202,8 @@ def _draft(hit: Hit, sentence: str, index: int | None, speaker: SpeakerInfo,
         side = opposite(own) if denial or conceded else own
     elif side is None and hit.fallback in ("Russia", "Ukraine"):
         side = hit.fallback     # a fixed side: the denial below negates it once
+        if conceded and reading == side and hit.value_rule == "side":
+            side = opposite(side)   # "X has fallen, a Russian war correspondent admitted": lost to the other side
     elif side is None and hit.fallback is not None and reading is not None:
         own = reading if hit.fallback == "speaker" else opposite(reading)
         # so is a negated one ("X has not been taken"); a denied loss stays the speaker's own

@@ -50,10 +50,20 @@ _EARLY_WAR = re.compile(r"\b(?:in|on|during)\s+the\s+(?:very\s+)?(?:first|openin
                         r"morning|months?)\s+of\s+(?:the\s+)?(?:full-scale\s+)?(?:war|invasion)\b", _I)
 
 
+# "Kyiv would believe Russia had withdrawn from X only when ...", "will accept that X has fallen when": what a
+# side would come to believe is a condition it sets, not something it says happened
+_WOULD_BELIEVE = re.compile(r"\b(?:would|will)\s+(?:only\s+)?(?:believe|accept|consider|recogni[sz]e)(?:\s+that)?"
+                            r"\s+(?:[\w'\u2019-]+\s+){0,8}?[\w'\u2019-]+$", _I)
+
+
 def no_current_event(text: str, verb: str, end: int, clause_start: int, clause_end: int) -> bool:
     """Whether the trigger ``verb`` (ending at ``end``) names an aim (a gerund that is a goal, see
-    _GOAL_AFTER_GERUND) or an event its clause dates to the war's first days (_EARLY_WAR)."""
+    _GOAL_AFTER_GERUND), a belief made conditional (_WOULD_BELIEVE) or an event its clause dates to the
+    war's first days (_EARLY_WAR)."""
     if verb.endswith("ing") and _GOAL_AFTER_GERUND.match(text, end) is not None:
+        return True
+    if ("would " in text or "will " in text) and \
+            _WOULD_BELIEVE.search(text, max(0, clause_start - 60), end) is not None:
         return True
     if " the first " not in text:
         return False
@@ -66,7 +76,8 @@ def no_current_event(text: str, verb: str, end: int, clause_start: int, clause_e
 STATIONED = re.compile(r"\b(?:stationed|based|deployed|positioned|garrisoned|dug\s+in)\s+(?:in|at|inside)\s+"
                         r"(?:the\s+(?:town|city|village)\s+of\s+)?(?P<first>" + _P + r")|"
                         # "the Ukrainian garrison in Avdiivka has withdrawn": the force's place, right before its verb
-                        r"\b(?:garrison|defenders|troops|units|forces)\s+(?:in|inside)\s+(?:the\s+(?:town|city|village)\s+"
+                        # "units defending Velyka Novosilka have been withdrawn": the place they held, too
+                        r"\b(?:garrison|defenders|troops|units|forces)\s+(?:in|inside|defending)\s+(?:the\s+(?:town|city|village)\s+"
                         r"of\s+)?(?P<first2>" + _P + r")\s+(?:(?:has|have|had|been|now|finally|fully|completely)\s+)*$", _I)
 # what may follow a withdrawal verb with no object: the end of its clause or an adjunct
 _INTRANSITIVE_AFTER = re.compile(r"\s*(?:[,.;:)\"\u201d]|$|(?:from|to|on|overnight|last|after|before|in|under|amid|"

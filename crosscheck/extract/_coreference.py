@@ -259,7 +259,10 @@ def landmark_antecedent(noun: str, refs: Sequence[PlaceRef], before: int, senten
 
 
 _NEAR_BEFORE = re.compile(r"\b(?:near|around|outside|close\s+to|towards?|outskirts\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
-_TOWARDS_BEFORE = re.compile(r"\btowards?\s+(?:the\s+)?$", re.IGNORECASE)
+# ... or the place an attack or a defence line "near" it was at: "Russian attacks near Maliivka were repelled and
+# the village remains ours", "breached the defences near Robotyne and are fighting inside the village"
+_TOWARDS_BEFORE = re.compile(r"\btowards?\s+(?:the\s+)?$|\b(?:attacks|assaults|attempts|offensives?|defen[cs]es|"
+                             r"lines|positions)\s+(?:near|around)\s+(?:the\s+)?$", re.IGNORECASE)
 # "three villages near Bakhmut", "a town outside Kharkiv": an unnamed place the landmark locates
 _UNNAMED_BEFORE = re.compile(r"\b(?:villages?|towns?|cities|city|settlements?|hamlets?|localities|locality|"
                              r"positions?|heights|areas?)\s+(?:[\w-]+\s+)?(?:near|outside|close\s+to|around|"

@@ -24,6 +24,7 @@ _POSSESSOR = re.compile(r"(?P<who>[\w'\u2019-]+)['\u2019]s\s*[\"\u201c]?\s*$|(?P
 _AERIAL = re.compile(r"\b(?:drones?|uavs?|unmanned\s+aerial\s+vehicles|aircraft|helicopters?|jets?)\b", _I)
 # "repelled assaults on Vuhledar and near Pavlivka": a list item with its own "near" was attacked, not held
 _ITEM_NEAR = re.compile(r"\b(?:near|around|outside|close\s+to|towards?)\s+(?:the\s+)?$", _I)
+_ADVANCE_NOUN = re.compile(r"\b(?:advances?|offensives?|push)\b", _I)
 _OVER_PLACE = re.compile(r"\s+(?:overnight\s+)?over\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?P<first>" + _P + ")", _I)
 
 
@@ -68,8 +69,10 @@ def derived_hits(rule: Rule, match: CasedMatch, view: SentenceView, hits: list[H
                     if attacker else Hit("attacked", rule.name, start, end, h.place, "other", actor, None,
                                          mood.negated, mood.hedge) for h in hits]
         # "repelled an attempt to cross the Dnipro": the river was attacked, but no side holds it
+        # "halted the Russian advance at Lyptsi": where an advance stopped, not a place it was aimed at and failed on
+        stopped_at = prep == "at" and _ADVANCE_NOUN.search(match.group(0) or "") is not None
         held = [h for h in hits if not h.place.is_waterway() and not _near_item(text, h.place)] \
-            if prep in ("on", "against", "in", "at") else []
+            if prep in ("on", "against", "in", "at") and not stopped_at else []
         hits = held + attacked
     return hits
 

@@ -12,7 +12,8 @@ claim when it is a shape that states control:
 * "no retreat from X": the speaker's side holds X;
 * one side's forces driven, pushed or gone out of X: the other side holds X;
 * "claims capture" with the place elsewhere: the speaker's side, hedged;
-* a bare "X retaken", "X abandoned" or "X reportedly captured" in the outlet's voice: what the lead says of X.
+* a bare "X retaken", "X abandoned" or "X reportedly captured" in the outlet's voice: what the lead says of X;
+* one side's flag raised over an unnamed part of the topic place ("X is ours: Russian flag over town centre").
 
 Only claims the sentence rules did not already find for that speaker and place are added, and a
 question ("Who controls Bakhmut?") claims nothing.
@@ -27,7 +28,7 @@ from crosscheck.resolve import Gazetteer, PlaceMention
 
 from ._actors import PARTIES, opposite
 from ._headline_case import sentence_cased
-from ._sentences import reads_as_headline
+from ._sentences import ends_as_question, reads_as_headline
 from ._speakers import SpeakerInfo, lookup
 from ._types import ExtractedClaim
 
@@ -42,7 +43,7 @@ _COLON = re.compile(r"^(?P<head>[^:]{2,40}):\s+(?P<rest>.+)$")
 # a cheap gate: no headline without one of these words holds a shape read here
 _GATE = re.compile(r"(?i)\b(?:fight|fighting|battle|battles|clashes|outskirts|edge|districts?|centre|center|streets|"
                    r"foothold|retreat|driven|pushed|gone|ousted|expelled|forced|capture|control|liberation|retaken|"
-                   r"recaptured|abandoned|liberated|freed|captured|taken|seized|lost)\b")
+                   r"recaptured|abandoned|liberated|freed|captured|taken|seized|lost|flags?)\b")
 
 _GOES_ON = re.compile(r"(?i)\b(?:fight|fighting|battle|battles|clashes)\s+(?:still\s+)?(?:goes\s+on|go\s+on|"
                       r"continues?|rages?|(?:is\s+)?not\s+over|ongoing|still\s+on)\b")
@@ -54,6 +55,12 @@ _NO_RETREAT = re.compile(r"(?i)\bno\s+(?:retreat|withdrawal|pullout)\s+from\b")
 _SIDE_OUT = re.compile(r"(?i)^(?:the\s+)?(?:last\s+)?(?P<side>russians?|ukrainians?|russia's|ukraine's)\b[\w\s'\u2019-]{0,30}?"
                        r"\b(?:driven\s+(?:out\s+of|from|off)|pushed\s+(?:off|out\s+of|from)|gone\s+from|"
                        r"ousted\s+from|expelled\s+from|forced\s+(?:out\s+of|from|off))\s+")
+# "Russian flag raised over town centre" after "X is ours:": a flag over an unnamed part of the topic place
+_FLAG = re.compile(r"(?i)^(?:the\s+)?(?P<side>russian|ukrainian|russia's|ukraine's)\s+(?:state\s+|national\s+)?flags?\s+"
+                   r"(?:(?:is|are|was|were|now|again|back|already|has\s+been|have\s+been)\s+)*"
+                   r"(?:raised|hoisted|planted|flies|flying|up|goes\s+up|went\s+up|back|over|above)\b")
+# a colon's head that states something of its place ("Vuhledar is ours:", "Avdiivka has fallen:") makes it the topic
+_PLACE_STATEMENT = re.compile(r"^\s*(?P<place>[A-Z][\w'\u2019 -]{1,40}?)\s+(?:is|are|was|has|have|remains)\s+\S")
 _CLAIMS_CAPTURE = re.compile(r"(?i)^(?:the\s+)?(?:full\s+)?(?:capture|control|liberation)$")
 _BARE_PARTICIPLE = re.compile(r"^(?P<place>[A-Z][\w'\u2019 -]{1,40}?)\s+(?:(?:reportedly|fully|finally|officially)\s+)?"
                               r"(?:retaken|recaptured|abandoned|liberated|freed|captured|taken|seized|lost)\b")
@@ -70,7 +77,8 @@ def with_headline_shapes(claims: list[ExtractedClaim], title: str | None, text: 
                          published_at: datetime) -> list[ExtractedClaim]:
     """``claims`` with the headline's claims in headline grammar added after the headline's own."""
     field, start, written = _headline(title, text)
-    if written is None or written.rstrip().endswith("?") or not _GATE.search(written):
+    # a question, also one in quotes ("'Who holds Siversk now?'"), claims nothing
+    if written is None or ends_as_question(written) or not _GATE.search(written):
         return claims
     headline = sentence_cased(written)     # same offsets: "Russia Claims Capture" read as "Russia claims capture"
     clauses = _clauses(headline)
@@ -95,6 +103,10 @@ def with_headline_shapes(claims: list[ExtractedClaim], title: str | None, text: 
     colon = _COLON.match(headline)
     if colon is not None and _names_only_a_place(colon.group("head")):
         anchored.add(colon.group("head").strip().lower())
+    elif colon is not None and not _is_speaker(colon.group("head")):
+        stated = _PLACE_STATEMENT.match(colon.group("head"))
+        if stated is not None and _names_only_a_place(stated.group("place")):
+            anchored.add(stated.group("place").strip().lower())
     for said_by, verb, content, offset in clauses:
         speaker = written[said_by[1]:said_by[1] + len(said_by[0])].strip() if said_by is not None else None
         lone = next(iter(places.values())) if len(places) == 1 else None
@@ -218,6 +230,9 @@ def _content_claim(speaker: str | None, verb: str, content: str, offset: int, me
         return own[0], "speaker", hedged
     if _CLAIMS_CAPTURE.match(content.strip()) and not own and speaker and lone is not None:
         return lone, "speaker", hedged
+    flag = _FLAG.match(content.strip())
+    if flag is not None and not own and lone is not None:
+        return lone, "Russia" if flag.group("side").lower().startswith("russia") else "Ukraine", hedged
     if _GOES_ON.search(content) or _HOLD_PART.search(content):
         if not own:
             return (lone, "contested", hedged) if lone is not None and elsewhere else None

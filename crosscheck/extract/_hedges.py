@@ -49,7 +49,10 @@ _NEGATED_BEFORE_TO = frozenset({"failed", "fail", "fails", "unable", "yet"})
 _IRREALIS_PREPOSITIONS = frozenset({"on", "at", "of", "for", "towards", "toward", "about", "from",
                                     "against", "into", "without", "before", "by", "in"})
 _REALIS_PREPOSITIONS = frozenset({"after", "since", "following", "upon"})
-_CONDITIONAL = re.compile(r"\b(?:if|unless|whether|once|lest|in case)\b", re.IGNORECASE)
+# "once" opens a condition ("once Russia takes X"), "once again" repeats a fact; "only when" and "only after"
+# make what follows a condition ("would believe it only when the flag flew over the city")
+_CONDITIONAL = re.compile(r"\b(?:if|unless|whether|once(?!\s+(?:again|more)\b)|lest|in case|only\s+(?:when|after))\b",
+                          re.IGNORECASE)
 _CONDITIONAL_LOWER = lower_twin(_CONDITIONAL)
 _INTENSIFIER = re.compile(r"\b(?:highly|very|most|more|less|quite|increasingly|fairly|extremely)\s+$",
                           re.IGNORECASE)

@@ -94,7 +94,9 @@ TRIGGER_PHRASES = ("is ukrainian", "is russian", "are ukrainian", "are russian",
                    # "Russian troops close in on Pokrovsk", "gain ground near X", "edged closer to X"
                    "close in on", "closes in on", "closed in on", "closing in on", "gain ground", "gained ground",
                    "gains ground", "gaining ground", "edged ", "edging ", "edges closer", "edge closer",
-                   "edges into")
+                   "edges into",
+                   # "Ukrainian tanks roll into X"
+                   "rolls into", "rolled into", "rolling into", "roll into")
 _TRIGGER_TOKEN = re.compile(r"[a-z][a-z-]*")
 # any of TRIGGER_PHRASES in a paragraph: one prefix-tree scan, ~1.5x faster than a substring test per phrase
 _TRIGGER_PHRASE = re.compile(alternation(*TRIGGER_PHRASES)).search

@@ -65,8 +65,9 @@ def included_after(view: SentenceView, skel: str, end: int) -> list[PlaceRef]:
 
 # "took several villages, including Krynky and Pishchane", "its withdrawal from the west bank,
 # including Kherson city": a named member of an unnamed object (a short noun phrase, no clause)
-# ("pulled back from towns including Irpin": a withdrawal's "from", and a bare plural settlement noun)
-_INCLUDING = re.compile(r"(?P<gap>\s+(?:(?:from|out\s+of)\s+)?(?:the|a|an|on|in|its|their|our|his|several|some|many|few|"
+# ("pulled back from towns including Irpin": a withdrawal's "from", and a bare plural settlement noun;
+# "regained control of 20 settlements, including X": the noun "control" and its "of")
+_INCLUDING = re.compile(r"(?P<gap>\s+(?:(?:from|out\s+of|(?:(?:full\s+|complete\s+)?control\s+)?(?:of|over))\s+)?(?:the|a|an|on|in|its|their|our|his|several|some|many|few|"
                         r"dozens|hundreds|scores|towns|villages|cities|settlements|localities|"
                         r"more|over|about|nearly|almost|large|vast|most|much|all|[\d][\d,.]*|two|three|four|five|"
                         # "more than 3,000 sq km": a number's thousands comma stays inside the phrase

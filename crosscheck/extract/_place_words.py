@@ -38,7 +38,9 @@ OBJECT_GAP_WORD = re.compile(
     # of the place, as long as a settlement noun and "of" close it
     r"(?!(?:in|near|at|from|outside|around|by|with|of|and|but|including)\b)[\w'\u2019-]+(?:\s+(?!(?:in|near|at|from|"
     r"outside|around|by|with|of|and|but|including)\b)[\w'\u2019-]+){0,2}?(?=\s+(?:town|city|village|settlement|hub|stronghold|port)\s+of\s)|"
-    r"around|almost|nearly|practically|virtually|roughly|some|all|percent|per\s+cent|territory|rest|parts?|half|most|much|"
+    # "around 70% of X", not "heavy fighting around X": a place around which is no place taken
+    r"around(?!\s+(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?\u00a7)|"
+    r"almost|nearly|practically|virtually|roughly|some|all|percent|per\s+cent|territory|rest|parts?|half|most|much|"
     r"majority|bulk|"
     r"outskirts|edges?|fringes?|centre|center|quarters?|sections?|districts?|neighbou?rhoods?|southern|streets|few|"
     r"pockets?|slivers?|corners?|patch|strip|"
@@ -59,7 +61,7 @@ PARTIAL_OBJECT = re.compile(
     r"\b(?:(?<!remaining\s)(?<!last\s)(?<!final\s)parts?|half|most|much|majority|bulk|some|(?:micro-?)?districts?|neighbou?rhoods?|outskirts|edges?|"
     # a regional centre is the city itself ("the regional centre of Kherson")
     r"(?<!regional\s)(?<!administrative\s)(?:centre|center)|quarters?|sections?|areas?|blocks?|streets|percent|per\s+cent|(?<=\d)%|(?<=\d\s)%|"
-    r"pockets?|slivers?|corners?|patch|strip|fringes?|"
+    r"pockets?|slivers?|corners?|patch|strip|fringes?|(?<=\bthe\s)(?:north|south|east|west)(?:-?(?:east|west))?|"
     # "1,000 square kilometres of the Kursk region": an area of a region is a part of it
     r"(?:(?:square|sq\.?)\s+)?(?:kilometres|kilometers|km|miles|mi)\.?(?:\s+\(\d[\d,.]*\s+(?:square\s+)?miles\))?)\s+of\b|"
     # "hold only a few streets in X": a handful of streets is a part of the place

@@ -18,11 +18,11 @@ RULE_STEMS = {
     "stative-ours": r"ours|theirs|free|ukrainian|russian",
     "place-holds": r"holds|holding|stands|standing",
     "withdraw": r"withdr|pull|retreat|fled|abandon|los|ced|surrender|gave up|give|left|leav|quit|reposition|relocat|evacuat|favourable|favorable|advantageous",
-    "fighting": r"fight|battl|clash|combat|enter|pour|swarm|gain ground|gained ground|gains ground|gaining ground|consolidat|dug in|dig in|digs in|digging in|entrench|broke|break into|breaks into|breaking into|through into|through to the|foothold|contested|fought over|changed hands|grey zone|gray zone|advanc|push|"
+    "fighting": r"fight|battl|clash|combat|enter|pour|swarm|rolls into|rolled into|rolling into|roll into|gain ground|gained ground|gains ground|gaining ground|consolidat|dug in|dig in|digs in|digging in|entrench|broke|break into|breaks into|breaking into|through into|through to the|foothold|contest|fought over|changed hands|grey zone|gray zone|advanc|push|"
                 r"reach|centre|center|outskirts|heart of|suburbs|edged into|edges into|edging into|edge into|inched into|"
                 r"inches into|inching into|crept into|creeping into|creeps into|creep into|"
                 r"mov|infiltrat|penetrat|forced|forcing|force their|force its|force our|fought|gains|progress|present in|present inside|operating in|"
-                r"positions in|positions within|inside|operations|operate|where",
+                r"positions in|positions within|inside|operations|operate|where|already in",
     "under-control": r"under|hands|fell|fall|returned to|restored to",
     "contested-scene": r"scene|site|centre|center|focus|epicent",
     "push-out": r"push|drove|driv|forc|kick|knock|oust|expel|flush|chas|threw|thrown|clear",

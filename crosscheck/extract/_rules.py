@@ -108,8 +108,8 @@ RULES: tuple[Rule, ...] = (
           r"(?:centre|center|streets)\s+of|(?:in|for|on)(?=\s+" + _PARTIAL_GAP + r"§))|"
           # "advanced in southern Marinka", "pushed into the outskirts of Robotyne": inside, not holding
           r"(?:advanc(?:ed|es|ing|e)|push(?:ed|es|ing)?|mov(?:ed|es|ing|e)|infiltrat(?:ed|es|ing)|"
-          # "Russian troops pour into Selydove" (a headline's present tense)
-          r"pour(?:ed|s|ing)?|swarm(?:ed|s|ing)?|edg(?:ed|es|ing|e)|inch(?:ed|es|ing)|creep(?:s|ing)?|crept|"
+          # "Russian troops pour into Selydove", "Ukrainian tanks roll into X" (a headline's present tense)
+          r"pour(?:ed|s|ing)?|swarm(?:ed|s|ing)?|roll(?:ed|s|ing)?|edg(?:ed|es|ing|e)|inch(?:ed|es|ing)|creep(?:s|ing)?|crept|"
           r"penetrat(?:ed|es|ing)|(?:forc|fought|mad)(?:ed|e)?\s+(?:their|its|our)\s+way|"
           r"(?:made|making|make)\s+(?:\w+\s+)?(?:gains|advances|progress)|gain(?:ed|s|ing)?\s+ground)\s+"
           # "pushed along Tsentralna Street into central Toretsk": a route on the way in
@@ -126,6 +126,9 @@ RULES: tuple[Rule, ...] = (
           r"(?:carry(?:ing)?\s+out|carried\s+out|conduct(?:ing)?)\s+(?:combat\s+|military\s+)?"
           r"operations(?:\s+(?:in|inside|within|on))?(?=\s+" + _PARTIAL_GAP + r"§)|"
           r"(?:(?<=still\s)operating|continu(?:e|es|ed|ing)\s+to\s+operate)\s+(?:in|inside|within|on)(?=\s+" + _PARTIAL_GAP + r"§)|"
+          # "Ukrainian troops were still contesting nearby Sieverne": a side still fighting for the place
+          r"(?:(?<=still\s)contest(?:ing|s)?|continu(?:e|es|ed|ing)\s+to\s+contest)(?=\s+(?:nearby\s+|the\s+)?"
+          r"(?:(?:town|city|village|settlement)\s+of\s+)?§)|"
           # "still holding their positions in Krynky, where fighting continues": the relative's antecedent (see
           # _relatives) is fought in
           r"(?<=§,\swhere\s)(?:(?:heavy|fierce|intense|street)\s+)?(?:fighting|battles?|clashes|combat)\s+"
@@ -182,16 +185,24 @@ RULES: tuple[Rule, ...] = (
           r"(?:troops|units|groups|forces|soldiers|infantry|servicemen|fighters|marines|paratroopers)\s+(?:are|were|remain|"
           r"remained)\s+(?:(?:still|now|already|reportedly)\s+)*in(?=\s+the\s+(?:[\w-]+\s+)?(?:centre|center|heart|"
           r"streets|outskirts|suburbs|districts?)\s+of\s+(?:the\s+(?:town|city|village)\s+of\s+)?\u00a7)|"
+          # "our assault groups are already in Dimitrov": a force just arrived inside the place, not holding it
+          r"(?:troops|units|groups|forces|soldiers|infantry|fighters|marines|paratroopers|stormtroopers)\s+(?:are|were)\s+"
+          r"already\s+in(?=\s+(?:the\s+(?:town|city|village)\s+of\s+)?\u00a7)|"
           # "Russian troops inside Pokrovsk, Ukrainian army admits": a headline without its verb
           r"(?<=russian\s)(?:troops|units|forces|soldiers|infantry)\s+inside(?=\s+§)|"
           # "penetrated the eastern outskirts of Vuhledar", "established positions inside Krynky"
           r"(?:penetrat|infiltrat|enter)(?:ed|es|ing)\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?"
           r"(?:outskirts|suburbs|edges?|part|districts?|centre|center)\s+of|"
           # the General Staff's "restored positions in the western part of Toretsk"
+          # "had taken up positions in the town's northern districts": in a part only ("taking up positions in
+          # the city" is also how a side that took it settles in)
+          r"t(?:ook|aken|akes?|aking)\s+up\s+(?:[\w-]+\s+)?positions\s+(?:inside|within|in)(?=\s+(?:the\s+)?(?:[\w-]+\s+)?"
+          r"(?:outskirts|edges?|parts?|districts?|centre|center|quarters?|neighbou?rhoods?)\s+of\s+(?:the\s+)?\u00a7|"
+          r"\s+(?:the\s+)?\u00a7+['\u2019]s\s+(?:[\w-]+\s+)?(?:outskirts|edges?|parts?|districts?|centre|center|quarters?))|"
           r"(?:(?:establish(?:ed|es|ing)?|set\s+up|gain(?:ed|s|ing)?|restor(?:ed|es|ing)|regain(?:ed|s|ing)?)\s+"
           r"(?:(?:a\s+few|some|several|limited|only|"
           r"small|their|its)\s+)*(?:[\w-]+\s+)?positions\s+(?:inside|within|in))"
-          r"(?=\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?(?:part\s+of\s+)?§)",
+          r"(?=\s+" + _PARTIAL_GAP + r"§)",
           "controls", "contested", "either", oblast_ok=False, where_relative=True),
     _rule("contested-scene",
           r"(?:is|are|was|were|remains?|remained|became|has\s+become|have\s+become)\s+(?:still\s+|now\s+)?"
@@ -237,7 +248,11 @@ RULES: tuple[Rule, ...] = (
           r"(?:rais(?:ed|es|ing)|hoist(?:ed|s|ing)|plant(?:ed|s|ing)|put\s+up)\s+(?:the\s+|a\s+|its\s+|"
           r"their\s+|our\s+)?(?P<flag>[\w'\u2019-]+\s+)?(?:state\s+|national\s+)?(?:flags?|(?P<colours>"
           r"blue-and-yellow|blue\s+and\s+yellow|yellow-and-blue|tricolou?r)(?:\s+flags?)?)\s+"
-          r"(?:over|in|above|on|at)|(?P<flag2>Russian|Ukrainian|Ukraine's|Russia's|our)\s+flags?\s+"
+          r"(?:over|in|above|on|at)|"
+          # "the flag of Ukraine has been raised over Sudzha": the passive names the side after "of"
+          r"flags?\s+of\s+(?P<flag3>Ukraine|Russia|the\s+Russian\s+Federation)\s+(?:(?:has|have|had|is|are|was|were|been|"
+          r"now|again|once\s+again|already|finally)\s+)*(?:raised|hoisted|planted)\s+(?:over|above|in|on)|"
+          r"(?P<flag2>Russian|Ukrainian|Ukraine's|Russia's|our)\s+flags?\s+"
           r"(?:(?:has|have|had|is|are|was|were|been|now|again|once\s+again|already)\s+)*"
           # "Ukraine's flag goes up in Kupiansk"
           r"(?:raised|hoisted|flying|flies|fly|flew|planted|wav(?:e|es|ed|ing)|in|back|over|above|"

@@ -358,7 +358,7 @@ _ENTRY = re.compile(r"(?:re-?)?enter", _I)
 _ENTRY_FORCE = re.compile(r"\b(?:troops?|forces?|units?|army|soldiers|servicem[ae]n|fighters|brigades?|battalions?|"
                           r"regiments?|enemy|russians?|ukrainians?|occupiers|invaders|wagner|marines|paratroopers|"
                           r"stormtroopers|assault|infantry|groups?|our|we|they)\b", _I)
-_MOVEMENT = re.compile(r"advanc|push|mov|infiltrat|penetrat|forc|fought|mad|mak|pour|swarm|gain", _I)
+_MOVEMENT = re.compile(r"advanc|push|mov|infiltrat|penetrat|forc|fought|mad|mak|pour|swarm|roll|gain", _I)
 _PARTIAL_WORDS = re.compile(r"\b(?:edge|outskirts|part|parts|quarter|centre|center|district|half|most)\b", _I)
 
 

@@ -297,7 +297,10 @@ def _decide(
     for position, (raw, local_oblast, (start, end)) in enumerate(zip(found, local, spans)):
         index, ambiguous = chosen[position]
         if len(raw.candidates) > 1 and index is not None:
-            points = context_points + [(lat, lon) for owner, lat, lon in anchors if owner != position]
+            # a namesake named again is no evidence which one this is ("Stepove in the Zaporizhzhia region, not
+            # to be confused with the Stepove near Avdiivka"): the oblast or the towns around each decide
+            points = context_points + [(lat, lon) for owner, lat, lon in anchors
+                                       if owner != position and found[owner].candidates != raw.candidates]
             if points or evidence:
                 index, reconsidered = gaz.choose(raw.candidates, evidence, points, local_oblast)
                 ambiguous = ambiguous and reconsidered

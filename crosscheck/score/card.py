@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 import pandas as pd
 
 from crosscheck.score import classifier
+from crosscheck.score.bootstrap import difference_text, resampling_text
 
 _TEMPLATE = """# Model card: crosscheck corroboration classifier {version}
 
@@ -44,6 +45,15 @@ judged on the same claims, the truth-discovery one re-run on each block's past o
 
 Beats both baselines on held-out later claims: **{beats}**.
 
+How sure each lead is: the model's score minus the baseline's on the same claims, with the
+95% interval over {resampling} and the share of resamples in which the model is worse (a
+lower ROC-AUC, a higher Brier). An interval that holds 0 is a lead the held-out claims
+cannot tell from their own noise.
+
+| model minus | ROC-AUC | Brier |
+|---|---|---|
+{differences}
+
 ## Limits
 - Labels are derived, not hand-checked; they inherit the extractor's errors.
 - Small corpora give few labels and wide uncertainty; read the metrics with the counts.
@@ -56,6 +66,12 @@ def render_card(version: str, labelled: pd.DataFrame, evaluation: classifier.Eva
         f"| {name} | {m.get('roc_auc', float('nan')):.3f} | {m.get('brier', float('nan')):.3f} |"
         for name, m in evaluation.metrics.items()
     ) or "| (not enough labels in both classes to judge) | | |"
+    intervals = {name: m["paired_bootstrap"] for name, m in evaluation.metrics.items() if "paired_bootstrap" in m}
+    differences = "\n".join(
+        f"| {name} | {difference_text(i.get('roc_auc'))} | {difference_text(i.get('brier'))} |"
+        for name, i in intervals.items()
+    ) or "| (no held-out claims to resample) | | |"
+    resampling = resampling_text(next(iter(intervals.values()))) if intervals else "paired resamples"
     sources = labelled["label_source"].value_counts().to_dict()
     return _TEMPLATE.format(
         version=version,
@@ -75,5 +91,7 @@ def render_card(version: str, labelled: pd.DataFrame, evaluation: classifier.Eva
         n_test=evaluation.n_test,
         split_at=evaluation.split_at,
         metrics=rows,
+        resampling=resampling,
+        differences=differences,
         beats="yes" if evaluation.beats_baselines() else "no",
     )

@@ -17,6 +17,7 @@ from sklearn.metrics import brier_score_loss, roc_auc_score
 from sklearn.model_selection import TimeSeriesSplit
 from threadpoolctl import threadpool_limits
 
+from crosscheck.score.bootstrap import paired_intervals
 from crosscheck.score.prior_offset import PriorOffsetLogit
 
 NUMERIC_FEATURES = (
@@ -156,7 +157,11 @@ class Evaluation:
     n_train: int
     n_test: int
     split_at: str
-    metrics: dict[str, dict[str, float]] = field(default_factory=dict)
+    # per method its ROC-AUC and Brier; per baseline also "paired_bootstrap": the model's
+    # differences from it with their intervals (crosscheck/score/bootstrap.py)
+    metrics: dict[str, dict] = field(default_factory=dict)
+    # the held-out claims' ids, labels and each method's probability (not saved in the manifest)
+    held_out: pd.DataFrame | None = field(default=None, repr=False)
 
     def beats_baselines(self) -> bool:
         model = self.metrics.get("model", {})
@@ -233,9 +238,14 @@ def _evaluate(folds: list[tuple[pd.DataFrame, pd.DataFrame]], td_trust: list[np.
         n_train=len(folds[0][0]), n_test=len(held_out), split_at=str(held_out["asserted_at"].min())
     )
     y = held_out["y"].to_numpy(dtype=int)
-    evaluation.metrics["model"] = _metrics(y, np.concatenate(p_model))
-    evaluation.metrics["majority_vote"] = _metrics(y, np.concatenate(p_mv))
-    evaluation.metrics["truth_discovery"] = _metrics(y, np.concatenate(p_td))
+    probabilities = {"model": np.concatenate(p_model), "majority_vote": np.concatenate(p_mv),
+                     "truth_discovery": np.concatenate(p_td)}
+    for name, p in probabilities.items():
+        evaluation.metrics[name] = _metrics(y, p)
+        if name != "model":
+            evaluation.metrics[name]["paired_bootstrap"] = paired_intervals(y, probabilities["model"], p)
+    ids = held_out["claim_id"].to_numpy() if "claim_id" in held_out else np.arange(len(y))
+    evaluation.held_out = pd.DataFrame({"claim_id": ids, "y": y, **probabilities})
     return evaluation
 
 
