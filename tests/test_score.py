@@ -385,3 +385,17 @@ def test_the_records_move_is_explained_on_the_speakers_reliability():
     # contributions still add up to the logit the model says
     logit = model.decision_function(feature_matrix(claim))[0]
     assert pushes.sum() + model.intercept_ == pytest.approx(logit, abs=1e-9)
+
+
+def test_the_card_states_the_rate_an_uncontradicted_claims_record_is_shrunk_to():
+    from crosscheck.score import classifier
+    from crosscheck.score.card import render_card
+
+    frame = _record_world(300, seed=24).assign(label_source="timeline")
+    folds = classifier.rolling_folds(frame)
+    evaluation = classifier.evaluate(folds, [np.full(len(test), 0.6) for _, test in folds])
+    model, names = fit(frame)
+    card = render_card("v", frame, evaluation, names, model, 200_000)
+    rate = f"{model.unopposed_rate_:.3f}".rstrip("0")
+    assert f"logit(r) - logit({rate})" in card
+    assert "with the weight of 4 claims" in card
