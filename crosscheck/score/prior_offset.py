@@ -8,6 +8,8 @@ the model is the prior itself, on the prior's own scale; the data move it only a
 they can support. No calibrator is fitted on top: the offset already says a probability,
 and a calibrator fitted on thirds of a few hundred claims (as the earlier design did) put
 a different scale on each night's scores, so pooled nights ranked worse than the vote.
+``RecordPriorLogit``, the model trained now, also moves an uncontradicted claim's prior by
+its speaker's record, which the share cannot see there.
 """
 
 from __future__ import annotations
