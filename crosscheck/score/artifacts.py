@@ -32,6 +32,7 @@ TRUSTED_TYPES = {
     "sklearn.preprocessing._function_transformer.FunctionTransformer",
     # crosscheck's own estimator around the prior (coefficients and scaling as numpy arrays)
     "crosscheck.score.prior_offset.PriorOffsetLogit",
+    "crosscheck.score.prior_offset.RecordPriorLogit",
     # the step that weighted the prior in artefacts of the earlier calibrated design (a function, no state)
     "crosscheck.score.classifier.stretch_prior",
     "sklearn.frozen._frozen.FrozenEstimator",

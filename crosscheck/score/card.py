@@ -27,9 +27,13 @@ by later, independent evidence.
 
 ## Model
 Logistic regression around a prior (crosscheck/score/prior_offset.py): logit p = logit of
+the prior + an intercept + the standardised features' coefficients. The prior is
 `trusted_support_share` (the vote of the sources heard so far, each weighted by its record at
-the time, clipped to [{clip}, {clip_high}]) + an intercept + the standardised features'
-coefficients, intercept and coefficients shrunk towards 0 by an L2 penalty with C = {strength},
+the time); for a claim nobody had contradicted (a share of 1 whatever its speaker's record)
+its log-odds also move by logit(r) - logit({unopposed_rate}), r being the speaker's labelled
+record shrunk towards {unopposed_rate}, the share of the training's uncontradicted claims
+corroborated, with the weight of {record_weight:g} claims; the prior is clipped to [{clip}, {clip_high}].
+Intercept and coefficients are shrunk towards 0 by an L2 penalty with C = {strength},
 the strongest penalty within one standard error of the best by time-ordered cross-validation on
 the training claims. No separate calibration: the prior's own scale is the starting point.
 
@@ -77,6 +81,8 @@ def render_card(version: str, labelled: pd.DataFrame, evaluation: classifier.Eva
         version=version,
         clip=model.clip,
         clip_high=round(1 - model.clip, 4),
+        unopposed_rate=round(model.unopposed_rate_, 3),
+        record_weight=model.weight,
         strength=model.C,
         date=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         n_labelled=len(labelled),

@@ -18,7 +18,7 @@ from sklearn.model_selection import TimeSeriesSplit
 from threadpoolctl import threadpool_limits
 
 from crosscheck.score.bootstrap import paired_intervals
-from crosscheck.score.prior_offset import PriorOffsetLogit
+from crosscheck.score.prior_offset import PriorOffsetLogit, RecordPriorLogit
 
 NUMERIC_FEATURES = (
     "trusted_support_share",
@@ -134,8 +134,11 @@ def _time_ordered_choice(options, build, x: np.ndarray, y: np.ndarray, *, min_pe
     return next(option for option, errors in judged if errors.mean() <= bound)
 
 
-def _model(strength: float) -> PriorOffsetLogit:
-    return PriorOffsetLogit(C=strength, prior_index=FEATURE_NAMES.index(PRIOR_FEATURE))
+def _model(strength: float) -> RecordPriorLogit:
+    return RecordPriorLogit(C=strength, prior_index=FEATURE_NAMES.index(PRIOR_FEATURE),
+                            contradict_index=FEATURE_NAMES.index("n_contradict_so_far"),
+                            reliability_index=FEATURE_NAMES.index("speaker_past_reliability"),
+                            labels_index=FEATURE_NAMES.index("speaker_past_labels"))
 
 
 def new_model(x: np.ndarray, y: np.ndarray, strength: float | None = None) -> PriorOffsetLogit:
