@@ -68,7 +68,10 @@ class Gazetteer:
     def __init__(self, entries: Iterable[Entry]) -> None:
         self._entries: list[Entry] = list(entries)
         self._places: list[Place] = [e.place for e in self._entries]
-        self._lon_scale = [math.cos(math.radians(p.lat)) if p.lat is not None else 1.0 for p in self._places]
+        # (lat, lon, cosine of lat) of each located place, None for the rest: what proximity reads
+        self._located: list[tuple[float, float, float] | None] = [
+            (p.lat, p.lon, math.cos(math.radians(p.lat))) if p.lat is not None and p.lon is not None else None
+            for p in self._places]
         exact: dict[str, dict[int, int]] = defaultdict(dict)
         stems: dict[str, dict[int, int]] = defaultdict(dict)
         self._first_word_span: dict[str, int] = {}
@@ -229,14 +232,16 @@ class Gazetteer:
                 return None, False
         best = max(strength for _, strength in pool)
         finalists = [index for index, strength in pool if strength == best]
+        # each candidate's distance from the article's places, worked out once for both tests below
+        distances: dict[int, float | None] = {}
         if points and len(pool) > len(finalists):
-            former = self._former_name_nearby(pool, finalists, points)
+            former = self._former_name_nearby(pool, finalists, points, distances)
             if former is not None:
                 return former, False
         if len(finalists) == 1:
             return finalists[0], False
         if points:
-            nearest = self._nearest_by_proximity(finalists, points)
+            nearest = self._nearest_by_proximity(finalists, points, distances)
             if nearest is not None:
                 return nearest, False
         if oblasts:
@@ -251,33 +256,39 @@ class Gazetteer:
         dominant = top.population >= DOMINANCE_RATIO * max(runner_up.population, 1)
         return finalists[0], not dominant
 
-    def _former_name_nearby(self, pool: Candidates, finalists: list[int],
-                            points: Sequence[tuple[float, float]]) -> int | None:
+    def _former_name_nearby(self, pool: Candidates, finalists: list[int], points: Sequence[tuple[float, float]],
+                            distances: dict[int, float | None]) -> int | None:
         """A place known by the name only as a former one ("Pervomaisk" for Sokolohirsk) that lies
         among the article's other places while every place carrying the name today is far away."""
-        if any(self._distance_km(index, points) <= FAR_FROM_ARTICLE_KM for index in finalists):
-            return None
-        return self._nearest_by_proximity([index for index, _ in pool if index not in finalists], points)
-
-    def _distance_km(self, index: int, points: Sequence[tuple[float, float]]) -> float:
-        place = self._places[index]
-        if place.lat is None or place.lon is None:
-            return 0.0     # unlocated: never counted as far away
-        squeeze = self._lon_scale[index]
-        return min(math.hypot(p_lat - place.lat, (p_lon - place.lon) * squeeze) for p_lat, p_lon in points) \
-            * _KM_PER_DEGREE
-
-    def _nearest_by_proximity(self, finalists: list[int], points: Sequence[tuple[float, float]]) -> int | None:
-        scored = []
         for index in finalists:
-            place = self._places[index]
-            if place.lat is None or place.lon is None:
-                continue
+            distance = self._distance_km(index, points, distances)
+            if distance is None or distance <= FAR_FROM_ARTICLE_KM:
+                return None     # an unlocated place is never counted as far away
+        return self._nearest_by_proximity([index for index, _ in pool if index not in finalists], points, distances)
+
+    def _distance_km(self, index: int, points: Sequence[tuple[float, float]],
+                     distances: dict[int, float | None]) -> float | None:
+        """Km from the nearest of ``points`` (None if the place is unlocated), remembered in ``distances``."""
+        if index in distances:
+            return distances[index]
+        located = self._located[index]
+        distance = None
+        if located is not None:
             # Equirectangular distance in degrees, scaled at the candidate's
             # latitude: within 1% of great-circle distance at ~100 km.
-            lat, lon, squeeze = place.lat, place.lon, self._lon_scale[index]
-            nearest = min(math.hypot(p_lat - lat, (p_lon - lon) * squeeze) for p_lat, p_lon in points)
-            scored.append((nearest * _KM_PER_DEGREE, index))
+            lat, lon, squeeze = located
+            distance = min([math.hypot(p_lat - lat, (p_lon - lon) * squeeze) for p_lat, p_lon in points]) \
+                * _KM_PER_DEGREE
+        distances[index] = distance
+        return distance
+
+    def _nearest_by_proximity(self, finalists: list[int], points: Sequence[tuple[float, float]],
+                              distances: dict[int, float | None]) -> int | None:
+        scored = []
+        for index in finalists:
+            distance = self._distance_km(index, points, distances)
+            if distance is not None:
+                scored.append((distance, index))
         if not scored:
             return None
         scored.sort()
