@@ -1,0 +1,83 @@
+"""Article-level speakers, eighteenth set.
+
+1. A desk's or a genre's label before a colon ("Live updates:", "Key points:", "Campaign assessment,
+   3 May:", "Analysis:") is no speaker: what follows it is the outlet's own claim.
+2. A person a sentence introduces after a live blog's time stamp or an opening adjunct ("14:05 - In a
+   televised address, President X calls it ...", "On Friday, Governor Y visited ...") is who a following
+   "he says" / "she said" means, not the speaker of an earlier entry.
+
+Near misses: a speaker's name before a colon ("Syrskyi:", "General Staff:") still speaks; a label word
+inside a body's name is no label; a time stamp does not turn a place or an unnamed noun into a person.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import control_claims_in
+
+
+def _claims(text: str, title: str | None = None) -> set[tuple[str | None, str | None, str]]:
+    return {(c.speaker_phrase, c.place, c.value) for c in control_claims_in(text, title=title)}
+
+
+# 1. a label before a colon is no speaker
+@pytest.mark.parametrize("title", [
+    "Ukraine war live: Russian troops pull out of Kupiansk",
+    "Live updates: Russian troops pull out of Kupiansk",
+    "Campaign assessment, 3 May: Russian troops pull out of Kupiansk",
+    "Daily briefing, Day 412: Russian troops pull out of Kupiansk",
+    "Analysis: Russian troops pull out of Kupiansk",
+    "What we know: Russian troops pull out of Kupiansk",
+])
+def test_a_label_before_a_colon_is_no_speaker(title):
+    claims = _claims("Residents said the streets were quiet on Tuesday.", title=title)
+    assert (None, "Kupiansk", "Ukraine") in claims
+    assert all(speaker is None for speaker, _, _ in claims)
+
+
+@pytest.mark.parametrize("opening", ["Key points", "Key takeaways", "Bottom line", "In brief", "The latest"])
+def test_a_label_opening_a_paragraph_is_no_speaker(opening):
+    claims = _claims(f"{opening}: Russian forces completed the capture of Vuhledar on Wednesday after a "
+                     "two-year siege.\n\nResidents had left long before.")
+    assert claims == {(None, "Vuhledar", "Russia")}
+
+
+@pytest.mark.parametrize("title, speaker", [
+    ("Syrskyi: Russian troops pulled out of Kupiansk", "Syrskyi"),
+    ("General Staff: Russian troops pulled out of Kupiansk", "General Staff"),
+    ("Kharkiv governor: Russian troops pulled out of Kupiansk", "Kharkiv governor"),
+])
+def test_a_speaker_before_a_colon_still_speaks(title, speaker):
+    claims = _claims("Residents said the streets were quiet on Tuesday.", title=title)
+    assert (speaker, "Kupiansk", "Ukraine") in claims
+    assert (None, "Kupiansk", "Ukraine") not in claims
+
+
+# 2. a person introduced after a time stamp or an opening adjunct is "he"
+@pytest.mark.parametrize("opening", [
+    "16:50 - In a video address, President Volodymyr Zelensky",
+    "16:50 - President Volodymyr Zelensky",
+    "In a video address on Sunday, President Volodymyr Zelensky",
+    "1650 GMT: In a video address, President Volodymyr Zelensky",
+])
+def test_he_after_a_time_stamp_means_the_person_introduced(opening):
+    text = ("11:45 - Hanna Maliar, the deputy defence minister, asked people not to share videos. \"Special "
+            "units are already in the city,\" she writes.\n\n"
+            f"{opening} calls it a historic day. He says Kherson is now under Ukrainian control.")
+    claims = _claims(text)
+    assert any("Zelensky" in (speaker or "") for speaker, place, value in claims
+               if (place, value) == ("Kherson", "Ukraine"))
+    assert ("Hanna Maliar", "Kherson", "Ukraine") not in claims
+
+
+@pytest.mark.parametrize("opening", [
+    "16:50 - In a video address, residents of the city",
+    "16:50 - In Kherson itself, the streets",
+])
+def test_a_time_stamp_does_not_make_a_person(opening):
+    text = ("11:45 - Hanna Maliar, the deputy defence minister, asked people not to share videos. \"Special "
+            "units are already in the city,\" she writes.\n\n"
+            f"{opening} were full on Friday. She says Kherson is now under Ukrainian control.")
+    claims = _claims(text)
+    assert ("Hanna Maliar", "Kherson", "Ukraine") in claims
