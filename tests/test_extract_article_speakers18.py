@@ -5,9 +5,12 @@
 2. A person a sentence introduces after a live blog's time stamp or an opening adjunct ("14:05 - In a
    televised address, President X calls it ...", "On Friday, Governor Y visited ...") is who a following
    "he says" / "she said" means, not the speaker of an earlier entry.
+3. "Analysts at X, a group that maps the front, said": the people of a body before its appositive speak
+   (and "the group said" later is that body); "X had geolocated videos showing C" is X's report of C.
 
 Near misses: a speaker's name before a colon ("Syrskyi:", "General Staff:") still speaks; a label word
-inside a body's name is no label; a time stamp does not turn a place or an unnamed noun into a person.
+inside a body's name is no label; a time stamp does not turn a place or an unnamed noun into a person;
+a place before an appositive is no speaker; geolocating a place without pictures reports nothing.
 """
 
 from __future__ import annotations
@@ -81,3 +84,39 @@ def test_a_time_stamp_does_not_make_a_person(opening):
             f"{opening} were full on Friday. She says Kherson is now under Ukrainian control.")
     claims = _claims(text)
     assert ("Hanna Maliar", "Kherson", "Ukraine") in claims
+
+
+# 3. the people of a body before its appositive; who geolocated the pictures
+@pytest.mark.parametrize("speaker", ["Analysts at DeepState", "Researchers at the Institute for the Study of War",
+                                     "Mappers from DeepState"])
+def test_the_people_of_a_body_before_its_appositive_speak(speaker):
+    claims = _claims(f"{speaker}, a group close to the Ukrainian military that maps the front, said most of "
+                     "Pokrovsk was now a grey zone where neither side had firm control.")
+    assert claims == {(speaker, "Pokrovsk", "contested")}
+
+
+def test_the_group_said_after_the_people_of_a_body():
+    claims = _claims("Analysts at DeepState, a group close to the Ukrainian military that maps the front, said most "
+                     "of Pokrovsk was now a grey zone.\n\nMyrnohrad, to the east, remained under Ukrainian control, "
+                     "the group said.")
+    assert ("Analysts at DeepState", "Myrnohrad", "Ukraine") in claims or \
+        any(s and "DeepState" in s and p == "Myrnohrad" for s, p, _ in claims)
+    assert ("the group", "Myrnohrad", "Ukraine") not in claims
+
+
+def test_a_place_before_an_appositive_is_no_speaker():
+    claims = _claims("Fighting at Avdiivka, a town on the edge of Donetsk, said residents, had destroyed most houses.")
+    assert not any(s is not None and "Avdiivka" in s for s, _, _ in claims)
+
+
+@pytest.mark.parametrize("who", ["independent analysts", "open-source researchers", "the monitoring group"])
+def test_who_geolocated_the_pictures_reports_what_they_show(who):
+    claims = _claims(f"By Tuesday evening, {who} had geolocated videos showing that Ukrainian armoured vehicles had "
+                     "entered Sudzha.")
+    assert claims == {(who, "Sudzha", "contested")}
+
+
+def test_geolocating_without_pictures_reports_nothing_new():
+    claims = _claims("Independent analysts had geolocated the strike to a warehouse in Sudzha, but Russian troops "
+                     "still held the town.")
+    assert not any(s == "Independent analysts" and v == "contested" for s, _, v in claims)

@@ -352,8 +352,9 @@ _MEDIA_BY = re.compile(
     r"(?P<np>[^,;:\"\u201c\u201d]{2,80}?)(?:\s+(?:on\s+\w+day|late\s+\w+day|overnight|earlier|on\s+"
     r"(?:telegram|social\s+media|x|facebook)|this\s+week|last\s+week)\b)*,?\s+(?:that\s+)?" + _SHOWS, _I)
 _BY_MEDIA = re.compile(
-    r"(?P<np>(?:^|(?<=[,;:]\s))[^,;:\"\u201c\u201d]{2,80}?)\s+(?:also\s+|later\s+)?(?:posted|released|published|shared|"
-    r"distributed|issued)\s+(?:an?\s+|new\s+|the\s+)*" + _MEDIA_NOUN + r"\s+(?:on\s+\w+\s+)?(?:that|which)?\s*" + _SHOWS,
+    r"(?P<np>(?:^|(?<=[,;:]\s))[^,;:\"\u201c\u201d]{2,80}?)\s+(?:also\s+|later\s+|(?:had|have|has)\s+)?"
+    # "analysts had geolocated videos showing C": who found the pictures says what they show
+    r"(?:posted|released|published|shared|distributed|issued|geolocated|verified|analy[sz]ed|obtained)\s+(?:an?\s+|new\s+|the\s+)*" + _MEDIA_NOUN + r"\s+(?:on\s+\w+\s+)?(?:that|which)?\s*" + _SHOWS,
     _I)
 
 
@@ -382,7 +383,8 @@ def evidence_frames(sentence: str, frames: list[Frame], lowered: str | None) -> 
             frames.append(Frame(phrase, np_start, np_end, verb, kind, match.end(), len(sentence)))
 
 
-_MEDIA_VERBS = frozenset({"posted", "released", "published", "shared", "distributed", "issued"})
+_MEDIA_VERBS = frozenset({"posted", "released", "published", "shared", "distributed", "issued", "geolocated",
+                          "verified", "analysed", "analyzed", "obtained"})
 
 
 _FILLER = re.compile(r"(?:\s+(?:on\s+\w+|in\s+(?:an?|its|his|her|their|the)\s+(?:\w+\s+){0,3}?\w+|"
