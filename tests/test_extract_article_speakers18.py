@@ -5,12 +5,15 @@
 2. A person a sentence introduces after a live blog's time stamp or an opening adjunct ("14:05 - In a
    televised address, President X calls it ...", "On Friday, Governor Y visited ...") is who a following
    "he says" / "she said" means, not the speaker of an earlier entry.
+4. "so is Kyiv when it suggests ...", "Moscow insists ...": a capital acting as its state is no antecedent
+   of a later "the town".
 3. "Analysts at X, a group that maps the front, said": the people of a body before its appositive speak
    (and "the group said" later is that body); "X had geolocated videos showing C" is X's report of C.
 
 Near misses: a speaker's name before a colon ("Syrskyi:", "General Staff:") still speaks; a label word
 inside a body's name is no label; a time stamp does not turn a place or an unnamed noun into a person;
-a place before an appositive is no speaker; geolocating a place without pictures reports nothing.
+a place before an appositive is no speaker; geolocating a place without pictures reports nothing;
+a capital that is acted on ("Kyiv was shelled", "in Kyiv when ...") stays a place.
 """
 
 from __future__ import annotations
@@ -120,3 +123,28 @@ def test_geolocating_without_pictures_reports_nothing_new():
     claims = _claims("Independent analysts had geolocated the strike to a warehouse in Sudzha, but Russian troops "
                      "still held the town.")
     assert not any(s == "Independent analysts" and v == "contested" for s, _, v in claims)
+
+
+# 4. a capital acting as its state is no antecedent of "the town"
+@pytest.mark.parametrize("actor", ["so is Kyiv when it suggests little has changed",
+                                   "Kyiv insists little has changed", "Kyiv now says little has changed"])
+def test_a_capital_acting_is_no_antecedent(actor):
+    claims = _claims("Wagner's fighters have taken eastern Bakhmut, Yevgeny Prigozhin said on Wednesday.\n\n"
+                     f"\"Prigozhin is exaggerating, but {actor},\" said Michael Harlow, an analyst. \"Ukraine now "
+                     "holds about half of the town.\"")
+    assert ("Michael Harlow", "Bakhmut", "contested") in claims
+    assert not any(p == "Kyiv" for _, p, _ in claims)
+
+
+@pytest.mark.parametrize("sentence", ["Kyiv was shelled again on Monday.", "Russian drones hit Kyiv when it was dark.",
+                                      "Kyiv has banned fireworks.", "Kyiv said goodbye to its mayor."])
+def test_a_capital_acted_on_stays_a_place(sentence):
+    from crosscheck.extract._places import mentions_to_refs
+    from crosscheck.extract._topic import capital_as_actor
+    from crosscheck.resolve import Gazetteer
+
+    refs = mentions_to_refs(Gazetteer.default().find_mentions(sentence, ()), 0, len(sentence), sentence)
+    capitals = [r for r in refs if r.place is not None and r.place.name in ("Kyiv", "Moscow")]
+    assert capitals
+    acting = [capital_as_actor(sentence, r) for r in capitals]
+    assert acting == [sentence.startswith("Kyiv said")]
