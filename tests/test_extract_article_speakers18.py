@@ -7,6 +7,8 @@
    "he says" / "she said" means, not the speaker of an earlier entry.
 4. "so is Kyiv when it suggests ...", "Moscow insists ...": a capital acting as its state is no antecedent
    of a later "the town".
+5. '"Klishchiivka is ours!" Syrskyi wrote on Telegram.': a quote closing on "!" or "?" and the words saying
+   whose it is are one sentence, though a capital follows the mark.
 3. "Analysts at X, a group that maps the front, said": the people of a body before its appositive speak
    (and "the group said" later is that body); "X had geolocated videos showing C" is X's report of C.
 
@@ -148,3 +150,23 @@ def test_a_capital_acted_on_stays_a_place(sentence):
     assert capitals
     acting = [capital_as_actor(sentence, r) for r in capitals]
     assert acting == [sentence.startswith("Kyiv said")]
+
+
+# 5. a quote closing on "!" and the words saying whose it is
+@pytest.mark.parametrize("after", ["Syrskyi wrote on Telegram.", "Ground Forces commander Oleksandr Syrskyi wrote.",
+                                   "Syrskyi said on Friday, posting a video."])
+def test_an_exclaimed_quote_keeps_its_speaker(after):
+    claims = _claims(f"The brigade posted a video from the village. \"Klishchiivka is ours!\" {after}")
+    assert len(claims) == 1
+    (speaker, place, value), = claims
+    assert "Syrskyi" in speaker and (place, value) == ("Klishchiivka", "Ukraine")
+
+
+@pytest.mark.parametrize("text", [
+    "He shouted \"Klishchiivka is ours!\" Then the troops said nothing.",
+    "\"Klishchiivka is ours!\" The commander then left the room, his aides said.",
+])
+def test_an_exclamation_without_its_speaker_stays_apart(text):
+    from crosscheck.extract._sentences import split_paragraph
+
+    assert len(split_paragraph(text, 0, len(text))) == 2
