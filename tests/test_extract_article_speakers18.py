@@ -9,6 +9,8 @@
    of a later "the town".
 5. '"Klishchiivka is ours!" Syrskyi wrote on Telegram.': a quote closing on "!" or "?" and the words saying
    whose it is are one sentence, though a capital follows the mark.
+6. "'Our troops left Soledar in good order,' says army spokesman": a headline's single quotes close before an
+   inverted "says X" as double quotes do.
 3. "Analysts at X, a group that maps the front, said": the people of a body before its appositive speak
    (and "the group said" later is that body); "X had geolocated videos showing C" is X's report of C.
 
@@ -170,3 +172,18 @@ def test_an_exclamation_without_its_speaker_stays_apart(text):
     from crosscheck.extract._sentences import split_paragraph
 
     assert len(split_paragraph(text, 0, len(text))) == 2
+
+
+# 6. a single-quoted quote before an inverted "says X"
+@pytest.mark.parametrize("title, speaker", [
+    ("'Our troops left Soledar in good order,' says army spokesman", "army spokesman"),
+    ("'We have withdrawn from Soledar,' says Ukrainian commander", "Ukrainian commander"),
+])
+def test_a_single_quoted_headline_quote_keeps_its_speaker(title, speaker):
+    claims = _claims("Residents said the streets were quiet.", title=title)
+    assert claims == {(speaker, "Soledar", "Russia")}
+
+
+def test_a_scare_quoted_name_keeps_its_subject():
+    claims = _claims("'Storm Z' fighters said they had taken Soledar.")
+    assert all(speaker is not None and "Storm Z" in speaker for speaker, _, _ in claims)
