@@ -11,6 +11,8 @@
    whose it is are one sentence, though a capital follows the mark.
 6. "'Our troops left Soledar in good order,' says army spokesman": a headline's single quotes close before an
    inverted "says X" as double quotes do.
+7. "The Institute has observed geolocated footage indicating that C": the observer's hedged reading of
+   the pictures (a participle "watched geolocated footage" names no finder).
 3. "Analysts at X, a group that maps the front, said": the people of a body before its appositive speak
    (and "the group said" later is that body); "X had geolocated videos showing C" is X's report of C.
 
@@ -187,3 +189,16 @@ def test_a_single_quoted_headline_quote_keeps_its_speaker(title, speaker):
 def test_a_scare_quoted_name_keeps_its_subject():
     claims = _claims("'Storm Z' fighters said they had taken Soledar.")
     assert all(speaker is not None and "Storm Z" in speaker for speaker, _, _ in claims)
+
+
+# 7. who observed the pictures, and what they indicate
+@pytest.mark.parametrize("who", ["The Institute", "ISW", "The monitoring group"])
+def test_footage_indicating_c_is_its_observers_hedged_claim(who):
+    found = {(c.speaker_phrase, c.place, c.value, c.hedged) for c in control_claims_in(
+        f"{who} has observed geolocated footage indicating that Russian forces control most of Toretsk.")}
+    assert found == {(who, "Toretsk", "contested", True)}
+
+
+def test_watching_geolocated_footage_names_no_finder():
+    claims = _claims("Residents watched geolocated footage showing that Russian forces control most of Toretsk.")
+    assert all(speaker is None for speaker, _, _ in claims)
