@@ -13,6 +13,8 @@
    inverted "says X" as double quotes do.
 7. "The Institute has observed geolocated footage indicating that C": the observer's hedged reading of
    the pictures (a participle "watched geolocated footage" names no finder).
+8. "UPDATE 2-Russia says it captured X": a wire service's version slug before a headline is no part of
+   its speaker (the claim still points at the headline's words as written).
 3. "Analysts at X, a group that maps the front, said": the people of a body before its appositive speak
    (and "the group said" later is that body); "X had geolocated videos showing C" is X's report of C.
 
@@ -202,3 +204,28 @@ def test_footage_indicating_c_is_its_observers_hedged_claim(who):
 def test_watching_geolocated_footage_names_no_finder():
     claims = _claims("Residents watched geolocated footage showing that Russian forces control most of Toretsk.")
     assert all(speaker is None for speaker, _, _ in claims)
+
+
+# 8. a wire slug before a headline
+@pytest.mark.parametrize("slug", ["UPDATE 2-", "WRAPUP 1-", "EXCLUSIVE-", "CORRECTED-", "RPT-"])
+def test_a_wire_slug_is_no_part_of_the_speaker(slug):
+    title = f"{slug}Russia says it captured Krasnohorivka"
+    found = [c for c in control_claims_in("Residents fled west.", title=title)]
+    assert {(c.speaker_phrase, c.place, c.value) for c in found} == {("Russia", "Krasnohorivka", "Russia")}
+    claim, = found
+    assert title[claim.char_start:claim.char_end] == claim.sentence
+
+
+def test_a_wire_slug_opening_the_text():
+    text = "UPDATE 1-Russia says it captured Krasnohorivka\n\nMOSCOW, Sept 10 - Residents fled west."
+    found = control_claims_in(text)
+    assert {(c.speaker_phrase, c.place) for c in found} == {("Russia", "Krasnohorivka")}
+    assert all(text[c.char_start:c.char_end] == c.sentence for c in found)
+
+
+@pytest.mark.parametrize("title", ["Pro-Russia officials say troops captured Krasnohorivka",
+                                   "Kyiv-based analysts say Russia captured Krasnohorivka"])
+def test_a_hyphenated_opening_word_is_no_slug(title):
+    from crosscheck.extract._wire_slugs import without_slugs
+
+    assert without_slugs(title) == title
