@@ -226,6 +226,6 @@ def test_a_wire_slug_opening_the_text():
 @pytest.mark.parametrize("title", ["Pro-Russia officials say troops captured Krasnohorivka",
                                    "Kyiv-based analysts say Russia captured Krasnohorivka"])
 def test_a_hyphenated_opening_word_is_no_slug(title):
-    from crosscheck.extract._wire_slugs import without_slugs
+    from crosscheck.extract._desk_labels import without_slugs
 
     assert without_slugs(title) == title

@@ -38,7 +38,7 @@ from ._speaker_kinds import speaker_kind
 from ._speakers import (SpeakerInfo, lookup, media_voice, outlet_info, resolve_in_context, self_reference,
                         with_inferred_side)
 from ._types import ExtractedClaim
-from ._wire_slugs import without_slugs
+from ._desk_labels import without_slugs
 
 
 def extract_claims(text: str, *, outlet: str, published_at: datetime,

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from ._frames import Frame, plausible_speaker, verb_kind
+from ._desk_labels import DESK_LABEL
 from ._lexicon import contains_any, lower_twin, words
 
 _I = re.IGNORECASE
@@ -44,7 +45,7 @@ def headline_frames(sentence: str, frames: list[Frame], lowered: str | None) -> 
     head = _COLON_HEAD.match(sentence) if ":" in sentence else None
     if head is not None and plausible_speaker(head.group("np")) and len(head.group("np").split()) <= 6 \
             and not _PARTICIPLE_END.search(head.group("np")) and not _EVENT_HEAD.match(head.group("np")) \
-            and not _DESK_LABEL.match(head.group("np")):
+            and not DESK_LABEL.match(head.group("np")):
         frames.append(Frame(head.group("np"), 0, head.end("np"), ":", "say", head.end(), len(sentence)))
 
 
@@ -55,20 +56,6 @@ _PARTICIPLE_END = re.compile(r"\s(?:[a-z]+ed|taken|retaken|fallen|lost|won|held|
                              r"(?i:push|offensive|counter-?offensive|advance|assault|attacks?|battles?|fight|"
                              r"fighting|siege|retreat|withdrawal|pull-?out|breakthrough|gains|war|campaign|"
                              r"thrust|drive|onslaught|incursion|invasion|operation|front|frontline|front\s+line))$")
-# "Russia-Ukraine war live:", "Key points:", "Campaign assessment, 2 April:", "Daily briefing, Day 412:": a
-# desk's or a genre's label, after which the outlet speaks. A live blog's or an explainer's label may follow
-# its topic; a document's label ("briefing", "update") only a genre's words, for "Ministry update:" speaks
-_LABEL_DATE = (r"(?:,?\s+(?:(?i:day|week|update|no\.?)\s+\d+|\d{1,3}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}"
-               r"(?:,\s+\d{4})?|\d{4}))?")
-_DESK_LABEL = re.compile(
-    r"(?i:(?:[\w'\u2019-]+\s+){0,4}?(?:live(?:\s+(?:updates?|blog|coverage))?|as\s+it\s+happened|explained|"
-    r"in\s+(?:pictures|maps|charts|numbers)|what\s+we\s+know(?:\s+so\s+far)?)"
-    r"|(?:(?:daily|morning|evening|weekly|situation|campaign|battlefield|front-?line|war|key|latest|quick|"
-    r"the|our|intelligence)\s+){0,2}(?:assessment|analysis|update|updates|briefing|summary|digest|recap|"
-    r"round-?up|timeline|points|takeaways|bottom\s+line|in\s+brief|at\s+a\s+glance|latest|explainer|"
-    r"factbox|fact\s+check|opinion|comment|context|background))" + _LABEL_DATE +
-    # a live blog's time stamp: "1650 GMT:", "09:05 Kyiv time:"
-    r"$|\d{1,2}[:.]?\d{2}(?:\s*(?:GMT|BST|CET|EET|EEST|UTC|[ap]\.?m\.?|(?:Kyiv|Moscow|local)\s+time))?$")
 _EVENT_HEAD = re.compile(r"(?:the\s+)?(?:battle|fight|fighting|war|siege|race|push|struggle|offensive|assault)\s+"
                          r"(?:for|of|in|on|over|near|around)\s", re.IGNORECASE)
 
