@@ -19,7 +19,8 @@ from ._frames import plausible_speaker
 _NAME_BEFORE_APPOSITIVE = re.compile(r"(?:^|,\s*|[,.!?\u2026][\"\u201d\u00bb'\u2019]\s*|,\s+(?:and|but|while|whereas)\s+|"
                                      r"\b(?:after|before|when|while|as|since|until)\s+)(?P<name>(?:the\s+)?[A-Z][\w'\u2019.-]*"
                                      # "The Institute for the Study of War, a Washington-based think tank,"
-                                     r"(?:\s+(?:(?:for|of|the|and|on|in)\s+){0,2}[A-Z][\w'\u2019.-]*){0,5})"
+                                     # "Analysts at DeepState, a group that maps the front,": people of a body
+                                     r"(?:\s+(?:(?:for|of|the|and|on|in|at|from|with)\s+){0,2}[A-Z][\w'\u2019.-]*){0,5})"
                                      r",\s*$")
 # "a member of ...", "head of ...", "the Khortytsia group's spokesman": lower case, or an article first
 # (or a country's or force's possessive, as in "Oleksandr Syrskyi, Ukraine's new commander-in-chief,")

@@ -38,6 +38,7 @@ from ._speaker_kinds import speaker_kind
 from ._speakers import (SpeakerInfo, lookup, media_voice, outlet_info, resolve_in_context, self_reference,
                         with_inferred_side)
 from ._types import ExtractedClaim
+from ._desk_labels import without_slugs
 
 
 def extract_claims(text: str, *, outlet: str, published_at: datetime,
@@ -54,6 +55,7 @@ def extract_claims(text: str, *, outlet: str, published_at: datetime,
         Claims in reading order, title first.
     """
     claims: list[ExtractedClaim] = []
+    text, title = without_slugs(text), without_slugs(title) if title else title
     context = PlaceContext()
     speaker = outlet_info(outlet)
     if speaker.reading_side is None:

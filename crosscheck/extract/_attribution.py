@@ -180,7 +180,9 @@ def _verb_frame(sentence: str, exact: str | None, match: VerbMatch, frames: list
     stripped_before = before.rstrip()
     # "C, X said": an inverted "C, said X" only where no subject stands before the verb, and
     # never with "told", whose object is the listener ("..., Rogov, a council member, told the agency")
-    if stripped_before.endswith((",", "\"", "\u201d", "\u2019", "\u00bb")) and not ambiguous and \
+    # (a headline's single quotes close as double ones do: "'Our troops left Soledar,' says army spokesman")
+    if (stripped_before.endswith((",", "\"", "\u201d", "\u2019", "\u00bb")) or
+            stripped_before.endswith("'") and sentence[:1] in "'\u2018") and not ambiguous and \
             verb.lower() not in _LISTENER_VERBS and appositive_subject(sentence, 0, start) is None and \
             not subject_before_adjunct(sentence, start) and not _subject_before_relative(sentence, exact, start):
         inverted = inverted_frame(sentence, match)

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from ._frames import Frame, plausible_speaker, verb_kind
+from ._desk_labels import DESK_LABEL
 from ._lexicon import contains_any, lower_twin, words
 
 _I = re.IGNORECASE
@@ -43,7 +44,8 @@ def headline_frames(sentence: str, frames: list[Frame], lowered: str | None) -> 
         return
     head = _COLON_HEAD.match(sentence) if ":" in sentence else None
     if head is not None and plausible_speaker(head.group("np")) and len(head.group("np").split()) <= 6 \
-            and not _PARTICIPLE_END.search(head.group("np")) and not _EVENT_HEAD.match(head.group("np")):
+            and not _PARTICIPLE_END.search(head.group("np")) and not _EVENT_HEAD.match(head.group("np")) \
+            and not DESK_LABEL.match(head.group("np")):
         frames.append(Frame(head.group("np"), 0, head.end("np"), ":", "say", head.end(), len(sentence)))
 
 
@@ -328,7 +330,8 @@ _MEDIA = ("video", "footage", "photo", "picture", "image", "clip", "map")
 # "A video posted by X on Monday purportedly shows C", "Pictures released by X purported to show C",
 # "X released footage that appeared to show C": whoever put the pictures out says what they show
 _SHOWS = (r"(?P<hedge>purportedly|apparently|reportedly|allegedly|(?:appear|seem|purport)(?:s|ed)?\s+to)?\s*"
-          r"(?P<show>show(?:s|ed|ing)?|depict(?:s|ed|ing)?)\b")
+          # "footage indicating that C": what the pictures suggest, the finder's hedged reading of them
+          r"(?P<show>show(?:s|ed|ing)?|depict(?:s|ed|ing)?|(?P<indicates>indicat(?:es|ed|ing)|suggest(?:s|ed|ing)))\b")
 _MEDIA_NOUN = (r"(?:videos?|footage|photos?|photographs?|pictures?|images?|clips?|drone\s+footage|maps?|"
                r"(?:video|drone)\s+(?:clips?|recordings?))")
 _MEDIA_BY = re.compile(
@@ -337,8 +340,11 @@ _MEDIA_BY = re.compile(
     r"(?P<np>[^,;:\"\u201c\u201d]{2,80}?)(?:\s+(?:on\s+\w+day|late\s+\w+day|overnight|earlier|on\s+"
     r"(?:telegram|social\s+media|x|facebook)|this\s+week|last\s+week)\b)*,?\s+(?:that\s+)?" + _SHOWS, _I)
 _BY_MEDIA = re.compile(
-    r"(?P<np>(?:^|(?<=[,;:]\s))[^,;:\"\u201c\u201d]{2,80}?)\s+(?:also\s+|later\s+)?(?:posted|released|published|shared|"
-    r"distributed|issued)\s+(?:an?\s+|new\s+|the\s+)*" + _MEDIA_NOUN + r"\s+(?:on\s+\w+\s+)?(?:that|which)?\s*" + _SHOWS,
+    r"(?P<np>(?:^|(?<=[,;:]\s))[^,;:\"\u201c\u201d]{2,80}?)\s+(?:(?:also\s+|later\s+|(?:had|have|has)\s+)?"
+    r"(?:posted|released|published|shared|distributed|issued)|"
+    # "analysts had geolocated videos showing C": who found the pictures says what they show (with its
+    # auxiliary only: "residents watched geolocated footage" is an adjective)
+    r"(?:had|have|has)\s+(?:also\s+)?(?:geolocated|verified|analy[sz]ed|obtained|observed|reviewed))\s+(?:an?\s+|new\s+|the\s+|geolocated\s+|recent\s+|combat\s+)*" + _MEDIA_NOUN + r"\s+(?:on\s+\w+\s+)?(?:that|which)?\s*" + _SHOWS,
     _I)
 
 
@@ -362,12 +368,13 @@ def evidence_frames(sentence: str, frames: list[Frame], lowered: str | None) -> 
                                                    f.verb.lower() in _MEDIA_VERBS)]
             if any(f.speaker_start < np_end and np_start < f.speaker_end for f in frames):
                 continue
-            hedge = match.group("hedge")
+            hedge = match.group("hedge") or match.group("indicates")
             verb, kind = (hedge.split()[0], "assess") if hedge else (match.group("show"), "say")
             frames.append(Frame(phrase, np_start, np_end, verb, kind, match.end(), len(sentence)))
 
 
-_MEDIA_VERBS = frozenset({"posted", "released", "published", "shared", "distributed", "issued"})
+_MEDIA_VERBS = frozenset({"posted", "released", "published", "shared", "distributed", "issued", "geolocated",
+                          "verified", "analysed", "analyzed", "obtained", "observed", "reviewed"})
 
 
 _FILLER = re.compile(r"(?:\s+(?:on\s+\w+|in\s+(?:an?|its|his|her|their|the)\s+(?:\w+\s+){0,3}?\w+|"

@@ -172,10 +172,30 @@ def split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     paragraph = text[start:end]
     if not _INNER_BREAK.search(paragraph):
         return [(start, end)]
-    plain = _plain_split(paragraph)
-    if plain is not None:
-        return [(start + s, start + e) for s, e in plain]
-    return [(start + s, start + e) for s, e in _pysbd_split(paragraph)]
+    spans = _plain_split(paragraph)
+    if spans is None:
+        spans = _pysbd_split(paragraph)
+    if '!"' in paragraph or '?"' in paragraph or "!\u201d" in paragraph or "?\u201d" in paragraph:
+        spans = _rejoined_quotes(paragraph, spans)
+    return [(start + s, start + e) for s, e in spans]
+
+
+# '"Klishchiivka is ours!" Ground Forces commander Oleksandr Syrskyi wrote on Telegram.': a quote ending on
+# "!" or "?" and the words that say whose it is are one sentence, though a capital follows the mark
+_QUOTE_MARK_END = re.compile(r"[!?][\"\u201d]$")
+_SAYS_WHOSE = re.compile(r"^(?:[\w'\u2019.-]+\s+){1,7}?(?:said|says|wrote|writes|told|tells|added|adds|declared|"
+                         r"announced|posted|exclaimed|shouted|insisted|claimed|stated)\b")
+
+
+def _rejoined_quotes(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and _QUOTE_MARK_END.search(paragraph, out[-1][0], out[-1][1]) is not None \
+                and paragraph[out[-1][0]] in "\"\u201c" and _SAYS_WHOSE.match(paragraph[start:end]) is not None:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 def _pysbd_split(paragraph: str) -> list[tuple[int, int]]:

@@ -45,7 +45,12 @@ def role_text(phrase: str, sentence: str, start: int) -> str:
     return " ".join(roles)
 
 
-_SENTENCE_OPENING = re.compile(r"^(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,4}$", re.IGNORECASE)
+# a live blog's time stamp ("16:50 - ", "1650 GMT: ") and an opening adjunct ("In a video address, ") may
+# stand before the words that introduce the sentence's person
+_TIME_STAMP = r"(?:\d{1,2}[:.]?\d{2}(?:\s*(?:GMT|BST|CET|EET|EEST|UTC|[ap]\.?m\.?))?\s*[-\u2013\u2014:|]\s*)?"
+_ADJUNCT = r"(?:(?:in|on|at|after|during|later|earlier|late|early|speaking|meanwhile|separately|elsewhere)\b[^,.;\"]{0,40},\s+)?"
+_SENTENCE_OPENING = re.compile(r"^" + _TIME_STAMP + _ADJUNCT + r"(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,4}$",
+                               re.IGNORECASE)
 
 
 def introduced_person(paragraph: str, low: int = 0, high: int | None = None) -> str | None:
@@ -54,17 +59,30 @@ def introduced_person(paragraph: str, low: int = 0, high: int | None = None) -> 
     with a role, else None. A bare quote in the next paragraph is theirs."""
     high = len(paragraph) if high is None else high
     if "," not in paragraph[low:high] and not any(head in paragraph[low:high]
-                                                  for head in ("Spokes", "Commander", "Governor", "General")):
+                                                  for head in ("Spokes", "Commander", "Governor", "General", "President",
+                                                               "Minister", "Mayor", "Chief")):
         return None
     found = None
-    for match in _INTRODUCED_PERSON.finditer(paragraph, low, high):
+    at = low
+    while (match := _INTRODUCED_PERSON.search(paragraph, at, high)) is not None:
+        name = match.group("name") or match.group("name2")
+        if name.split()[0] in _CALENDAR:
+            # "On Sunday, President X": a day is no person; the role after it may open the real match
+            at = match.start() + len(name.split()[0])
+            continue
+        at = match.end()
         # the sentence starts after its stop and a space, or at a paragraph's start
         opening = max(max(paragraph.rfind(stop, 0, match.start()) + 2 for stop in (". ", "? ", "! ")),
                       paragraph.rfind("\n", 0, match.start()) + 1)
         before = paragraph[opening:match.start()]
         if _SENTENCE_OPENING.match(before) and "\"" not in before:
-            found = match.group("name") or match.group("name2")
+            found = name
     return found
+
+
+_CALENDAR = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                       "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                       "November", "December", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"})
 
 
 # "A soldier with the 57th brigade, who gave only his call sign, described ...": a sentence opening

@@ -128,10 +128,21 @@ def capital_speaks(ref: PlaceRef) -> bool:
     return ref.place is not None and ref.place.name in _CAPITALS and not ref.coref
 
 
+# "so is Kyiv when it suggests little has changed", "Moscow insists it ...": the capital as the subject of a
+# government's verb (of saying, judging or wanting; not "Kyiv was shelled") or of a clause about what "it" does
+_ACTOR_VERB = re.compile(r"\s+(?:(?:when|as|if|because|while|until|after|before)\s+it\s+|now\s+|also\s+|still\s+)?"
+                         r"(?:says|said|insists?|insisted|claims|suggests?|suggested|denies|denied|admits|"
+                         r"admitted|concedes|conceded|vows|vowed|wants|wanted|hopes|hoped|argues|argued|accuses|"
+                         r"accused|refuses|refused|rejects|rejected|dismisses|dismissed|disputes|disputed|"
+                         r"acknowledges|acknowledged|maintains|maintained)\b")
+
+
 def capital_as_actor(sentence: str, ref: PlaceRef) -> bool:
-    """"Kyiv's forces", "Moscow's offensive": the capital is the state acting, never the place acted on."""
+    """"Kyiv's forces", "Moscow's offensive", "Kyiv when it suggests", "Moscow insists": the capital is the
+    state acting, never the place acted on."""
     return (ref.place is not None and ref.place.name in _CAPITALS and not ref.coref
-            and _ACTOR_POSSESSIVE.match(sentence, ref.end) is not None)
+            and (_ACTOR_POSSESSIVE.match(sentence, ref.end) is not None
+                 or _ACTOR_VERB.match(sentence, ref.end) is not None))
 
 
 _MOST_ELIDED = 3     # "captured Pokrovsk, Vovchansk and Kupiansk; Kyiv says fighting goes on": a short list
