@@ -140,3 +140,18 @@ def test_a_repeated_claim_is_one_claim_right_or_wrong(tmp_path):
     # its repeat neither counts against the matched claim nor twice against the distractor
     assert (controls.true_positives, controls.false_positives, controls.false_negatives) == (1, 1, 0)
     assert [m.item_id for m in report.false_positives] == ["d3"]
+
+
+def test_a_label_naming_the_outlet_with_its_article_is_the_outlet(tmp_path: Path) -> None:
+    # a think tank's own report names itself "the Institute ..."; the extractor gives the outlet
+    item = {"id": "o1", "style": "think_tank", "published_at": "2023-11-20", "outlet": "Institute for River Studies",
+            "text": "Russian forces likely hold most of Marinka, the Institute for River Studies said.",
+            "expected": [{"speaker": "the Institute for River Studies", "place": "Marinka", "predicate": "controls",
+                          "value": "contested", "hedged": True}]}
+    report = evaluate_extraction(write(tmp_path / "o.jsonl", [item]))
+    assert (report.controls.true_positives, report.controls.false_positives) == (1, 0)
+    # another body's name with an article is still not the outlet
+    other = dict(item, id="o2", text="Russian forces likely hold most of Marinka, the Institute for Lake Studies said.",
+                 expected=[dict(item["expected"][0], speaker="the Institute for Lake Studies")])
+    report = evaluate_extraction(write(tmp_path / "p.jsonl", [other]))
+    assert report.controls.true_positives == 1
