@@ -351,3 +351,24 @@ def test_russian_forms_find_the_ukrainian_entries(russian, ukrainian):
     from crosscheck.resolve._normalise import fold
 
     assert " ".join(fold(w) for w in russian.split()) == " ".join(fold(w) for w in ukrainian.split())
+
+
+@pytest.mark.parametrize("text, canonical, oblast", [
+    ("Allied units took control of Voevodovka north of Severodonetsk.", "Voievodivka", "Luhansk Oblast"),
+    ("Fighting was reported at Shipilovka, close to Belogorovka.", "Shypylivka", "Luhansk Oblast"),
+    ("The battlegroup entered Aleksandro-Shultino overnight.", "Oleksandro-Shultyne", "Donetsk Oblast"),
+    ("Shelling hit Verkhnekamenskoye east of Seversk.", "Verkhniokamianske", "Donetsk Oblast"),
+    ("Troops advanced on Glubokoye near the border.", "Hlyboke", "Kharkiv Oblast"),
+    ("Attacks towards Kuzemovka were repelled.", "Kuzemivka", "Luhansk Oblast"),
+])
+def test_villages_reported_by_their_russian_spellings_resolve_to_the_ukrainian_name(
+        gaz: Gazetteer, text: str, canonical: str, oblast: str) -> None:
+    found = [(m.place.name, m.place.oblast) for m in gaz.find_mentions(text) if m.place is not None]
+    assert (canonical, oblast) in found
+
+
+def test_words_near_the_new_villages_names_are_not_places(gaz: Gazetteer) -> None:
+    # the governor's title and a common adjective stay words, not the new villages
+    for text in ("The voivode of the province visited Kyiv.", "A deep (glubokiy) crater was left."):
+        assert [m.as_written for m in gaz.find_mentions(text) if m.place is not None
+                and m.place.place_id.startswith(("cc:voievodivka", "cc:hlyboke"))] == []
