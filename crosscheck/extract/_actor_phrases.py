@@ -101,7 +101,7 @@ _SIDE_WORD = re.compile(r"[\w'\u2019-]+")
 
 
 _GROUP_ORDER = ("failmods", "of", "adj", "hands", "handsof", "underflag", "fellinto", "fellto", "colours", "flag", "flag2", "flag3",
-                "clearedof", "noneleft",
+                "clearedof", "freeof", "noneleft",
                 "pushed", "attempter", "victim", "lossmods", "mods", "adjside", "ours", "occupation")
 
 

@@ -27,6 +27,7 @@ RULE_STEMS = {
     "contested-scene": r"scene|site|centre|center|focus|epicent",
     "push-out": r"push|drove|driv|forc|kick|knock|oust|expel|flush|chas|threw|thrown|clear",
     "cleared-of": r"clear",
+    "free-of": r"free of|free from",
     "none-left": r"left|remain|present|stationed|no longer|there are no|there were no",
     "flag": r"flag|blue-and-yellow|blue and yellow|yellow-and-blue|tricolo",
     "repel": r"repel|repuls|fend|fought off|held off|beat|thwart|foil|stopp|halt|rebuff|hold back|holding back|"

@@ -236,6 +236,13 @@ RULES: tuple[Rule, ...] = (
           r"(?:occupiers|invaders|enemy|forces|troops|units|russians|ukrainians|militants|"
           r"mercenaries|nationalists|fighters|saboteurs|formations|groups|soldiers|servicemen|military))",
           "controls", "flip", "either"),
+    # "the Chernihiv region is completely free of Russian troops": the side gone from it no longer holds it
+    _rule("free-of",
+          r"(?:is|are|remains?|remained|was|were|has\s+been|have\s+been|now)\s+(?:(?:now|again|once\s+again|"
+          r"completely|fully|entirely|totally|finally|already|officially)\s+)*free\s+(?:of|from)\s+"
+          r"(?P<freeof>(?:[\w'\u2019-]+\s+){0,2}?(?:occupiers|invaders|enemy|forces|troops|units|russians|ukrainians|"
+          r"militants|mercenaries|fighters|soldiers|servicemen|military|occupation))(?![\w-])",
+          "controls", "flip", "subject"),
     # "there are no Russian units left on the territory of the region", "no Ukrainian units remained
     # in Kherson": the side whose troops are gone no longer holds it
     _rule("none-left",
@@ -339,7 +346,7 @@ RULES: tuple[Rule, ...] = (
 
 # Specific phrasings first: a later rule never claims a trigger an earlier one used.
 _PRIORITY = ("failed-attack", "brought-under", "control-noun", "withdraw-noun", "withdraw-done", "adjectival-state", "adjectival-control", "contested-scene", "under-control", "stative-ours", "place-holds", "none-left", "fighting", "repel",
-             "flag", "cleared-of", "push-out", "claim-place", "cyrillic-passive", "cyrillic-abandoned", "cyrillic-active", "cyrillic-liberating", "cyrillic-attack", "cyrillic-strike", "cyrillic-repel", "cyrillic-ours", "cyrillic-grey-zone", "cyrillic-free-uk", "cyrillic-hold-uk", "cyrillic-hold-ru", "cyrillic-withdraw", "cyrillic-fighting", "destroyed-unit", "attempt", "capture", "capture-noun",
+             "flag", "cleared-of", "free-of", "push-out", "claim-place", "cyrillic-passive", "cyrillic-abandoned", "cyrillic-active", "cyrillic-liberating", "cyrillic-attack", "cyrillic-strike", "cyrillic-repel", "cyrillic-ours", "cyrillic-grey-zone", "cyrillic-free-uk", "cyrillic-hold-uk", "cyrillic-hold-ru", "cyrillic-withdraw", "cyrillic-fighting", "destroyed-unit", "attempt", "capture", "capture-noun",
              "withdraw", "hold", "encircle", "under-fire", "under-pressure", "advance", "despite-attacks", "attack-verb", "attack-noun",
              "suffer-losses", "inflict-losses", "lost-n", "killed-n", "destroyed-passive", "killed-passive", "loss-noun")
 RULES = tuple(sorted(RULES, key=lambda rule: _PRIORITY.index(rule.name)))

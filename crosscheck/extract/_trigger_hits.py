@@ -133,15 +133,15 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
     places: list[PlaceRef] = []
     partial = False
     passive = False
-    # "Ukrainian units blocked in near Sudzha are being destroyed", "Russian troops surrounded in Kupiansk":
-    # a participle right after a force and before a preposition is a passive (the force is inside)
+    # "Russian troops surrounded in Kupiansk": a participle after a force, before a preposition, is a passive
     reduced_passive = rule.predicate == "encircled" and _FORCE_BEFORE.search(left[-40:]) is not None \
         and _PREPOSITION_AFTER.match(text, end - 3 if text[end - 3:end].lower() == " in" else end) is not None
     be_passive = rule.place == "either" and not first_word.endswith("ing") and (_be_before(left) or reduced_passive) \
         and rule.name not in _PLACE_AFTER_EVEN_IN_PASSIVE \
         and not (rule.name == "withdraw" and FROM_AFTER.match(text, end))     # "troops were withdrawn from X"
     if rule.place in ("object", "either") and not be_passive:
-        places, partial = objects(rule, view, end, clause_end)
+        places, partial = objects(rule, view, start + len(first_word) if rule.name == "cleared-of" and PLACE_MARK
+                                  in skel[start:match.start("clearedof")] else end, clause_end)  # "cleared X of them"
     if not places and rule.place in ("subject", "either"):
         places, passive = subjects(rule, match, view, clause_start)
         insertion = None if places else RELATIVE_BEFORE.search(text, 0, start)
