@@ -53,3 +53,25 @@ def test_a_place_free_of_one_sides_troops_is_held_by_the_other(text: str, expect
 def test_free_of_shelling_mines_or_not_yet_free_is_no_claim_that_a_side_holds_it(text: str) -> None:
     assert {value for _, place, value, _ in controls(text) if place == "Vovchansk" and value == "Ukraine"} == set()
     assert "Sumy Oblast" not in {place for _, place, _, _ in controls(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "all but the fringe of X" is nearly all of X: a partial hold, so fought over
+    ("Russian troops have probably seized all but the southern edge of Vovchansk, the ministry in London said.",
+     ("the ministry in London", "Vovchansk", "contested", True)),
+    ("Ukrainian units now hold all but a few streets of Kupiansk, the brigade's spokesman said.",
+     ("the brigade's spokesman", "Kupiansk", "contested", False)),
+])
+def test_all_but_a_part_of_a_place_is_a_partial_hold(text: str, expected: tuple) -> None:
+    assert expected in controls(text)
+
+
+@pytest.mark.parametrize("text", [
+    # "all but" before the verb is "nearly": nothing was taken, lost or surrounded yet
+    "Russian forces have all but captured Vovchansk, the governor said.",
+    "The town is all but lost, officers said of Kupiansk.",
+    "Russian forces have all but surrounded Kupiansk, the governor said.",
+])
+def test_all_but_before_the_verb_is_no_event(text: str) -> None:
+    claims = controls(text)
+    assert all(value == "contested" for _, _, value, _ in claims)

@@ -15,11 +15,13 @@ from ._lexicon import contains_any, lower_scan_is_exact, words
 # A clause starts after a mark (";", ":", a spaced dash) and at a subordinating word
 _BOUNDARY_MARKS = r"[;:]|\s[-\u2013\u2014]\s"
 # "as much as 800 square kilometres": a measure's qualifier, not a subordinating "as"
-# "only when" / "only after" opens its clause at "only", so the clause reads as the condition it is
-_BOUNDARY_WORDS = r"\b(?:" + words("that", "but", "while", "whereas", "although", "though", "because", "where",
+# "only when" / "only after" opens its clause at "only", so the clause reads as the condition it is;
+# "all but" ("took all but the western fringe of X") is "nearly all", no second clause
+_BOUNDARY_WORDS = r"\b(?:" + words("that", "while", "whereas", "although", "though", "because", "where",
                                    "which", "who", "whom", "whose", "before", "since", "until", "if",
                                    "unless", "whether") + \
     r"|(?<!only\s)(?:when|after)|only(?=\s+(?:when|after)\b)" + \
+    r"|(?<!\ball\s)but" + \
     r"|(?<!much\s)(?<!many\s)as(?!\s+(?:much|many)\s+as\b))\b"
 _STRONG_BOUNDARY = re.compile(_BOUNDARY_MARKS + "|" + _BOUNDARY_WORDS, re.IGNORECASE)
 # _STRONG_BOUNDARY's two halves for lower-cased text. A word match holds only letters and a mark

@@ -102,6 +102,8 @@ def mood_before(left: str, verb: str) -> Mood:
         index -= 1
     chain.reverse()
     before = tokens[index] if index >= 0 else None
+    if before == "but" and index >= 1 and tokens[index - 1] == "all":
+        return _MOODS[False, False]     # "all but captured", "is all but lost": nearly, so not done
     negated = bool(chain) and (not _NEGATORS.isdisjoint(chain) or _has_no_longer(chain))
     modal = next((t for t in chain if t in MODALS), None) if chain and not MODALS.isdisjoint(chain) else None
     if modal is not None:

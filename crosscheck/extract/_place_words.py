@@ -40,7 +40,8 @@ OBJECT_GAP_WORD = re.compile(
     r"outside|around|by|with|of|and|but|including)\b)[\w'\u2019-]+){0,2}?(?=\s+(?:town|city|village|settlement|hub|stronghold|port)\s+of\s)|"
     # "around 70% of X", not "heavy fighting around X": a place around which is no place taken
     r"around(?!\s+(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?\u00a7)|"
-    r"almost|nearly|practically|virtually|roughly|some|all|percent|per\s+cent|territory|rest|parts?|half|most|much|"
+    # "all but the western fringe of X": nearly all of it (PARTIAL_OBJECT then makes it partial)
+    r"all\s+but|almost|nearly|practically|virtually|roughly|some|all|percent|per\s+cent|territory|rest|parts?|half|most|much|"
     r"majority|bulk|"
     r"outskirts|edges?|fringes?|centre|center|quarters?|sections?|districts?|neighbou?rhoods?|southern|streets|few|"
     r"pockets?|slivers?|corners?|patch|strip|"
