@@ -75,3 +75,21 @@ def test_all_but_a_part_of_a_place_is_a_partial_hold(text: str, expected: tuple)
 def test_all_but_before_the_verb_is_no_event(text: str) -> None:
     claims = controls(text)
     assert all(value == "contested" for _, _, value, _ in claims)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "not yet fully" before a passive participle: a part is held, the rest fought over
+    ("Robotyne is not yet fully liberated, the General Staff said.", ("the General Staff", "Robotyne", "contested", False)),
+    ("Pokrovsk is not yet fully under Russian control, the Russian blogger said.",
+     ("the Russian blogger", "Pokrovsk", "contested", False)),
+    # "not yet captured": the defender's claim to hold it
+    ("Kupiansk has not yet been captured, Ukraine's General Staff said.",
+     ("Ukraine's General Staff", "Kupiansk", "Ukraine", False)),
+])
+def test_not_yet_before_a_passive_keeps_the_subject_place(text: str, expected: tuple) -> None:
+    assert expected in controls(text)
+
+
+def test_yet_again_is_no_negation() -> None:
+    assert ("Ukraine's General Staff", "Kupiansk", "Ukraine", False) in controls(
+        "Kupiansk was liberated yet again, Ukraine's General Staff said.")

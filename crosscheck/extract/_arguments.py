@@ -79,7 +79,7 @@ _LOC = (r"(?:(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:north|south|e
         r"(?:the\s+)?(?:(?:russia|ukraine)['\u2019]s\s+)?")
 
 _TAIL_WORDS = (r"(?:is|are|was|were|be|been|being|has|have|had|now|also|still|again|already|reportedly|"
-               r"remains?|remained|stays?|stayed|all|but|not|never|no|longer|once|n't|came|come|comes|coming|back|fully|"
+               r"remains?|remained|stays?|stayed|all|but|not|never|no|longer|once|n't|yet|came|come|comes|coming|back|fully|"
                # "has passed under the full control of": the Russian ministry's "перешёл под контроль"
                r"pass(?:ed|es)?|return(?:ed|ing|s)?|"
                r"appears?|appeared|seems?|seemed|to|believed|thought|likely|"

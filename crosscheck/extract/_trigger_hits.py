@@ -393,7 +393,7 @@ def _imperative(left: str, verb: str) -> bool:
 def _be_before(left: str) -> bool:
     words = _WORD.findall(left[-60:].lower())
     while words and (words[-1].endswith("ly") or words[-1] in ("now", "already", "also", "reportedly",
-                                                                 "still", "again", "not", "never")):
+                                                                 "still", "again", "not", "never", "yet")):
         words.pop()
     return bool(words) and words[-1] in ("is", "are", "was", "were", "be", "been", "being", "remains",
                                          "remain", "remained")
