@@ -99,19 +99,30 @@ def test_the_latest_state_of_each_place_is_its_eventual_controller(sample_db, pl
 
 
 # The card's folds learn only the labels known at each block's start (the label history).
-# Judged as of 2023-06-01 the calibrated design ranked better than majority vote but was not
-# better calibrated (Brier 0.2196 against 0.2183); the model around the prior offset, its
-# strength chosen by the one-standard-error rule, beats both baselines on both metrics
-# (ROC-AUC 0.764 against 0.763, Brier 0.212 against 0.218). README, "The classifier".
+# Judged as of 2023-06-01 the sample has about 140 held-out later claims. Against majority vote,
+# and in ranking against truth discovery, the model's lead is asserted as a point comparison.
+# Its Brier score against truth discovery's is not: the 95% paired-bootstrap interval of the
+# difference spans about +-0.04, the model won in 9 to 15 of 20 random 90% subsamples of the
+# articles (benchmarks/HISTORY.md, seventeenth session), and one correct claim more or less
+# ("Wagner held all but a small part of the city" read as contested) flips the sign. So here the
+# model must not be significantly worse than truth discovery (the interval reaches zero or below),
+# and the strict lead on both metrics is asserted where the held-out claims are thousands:
+# tests/test_score_generated_world.py. README, "How sure the lead is".
 @pytest.mark.parametrize(("baseline", "metric"), [
     ("majority_vote", "roc_auc"),
     ("majority_vote", "brier"),
     ("truth_discovery", "roc_auc"),
-    ("truth_discovery", "brier"),
 ])
-def test_the_classifier_beats_both_baselines_on_later_claims(sample_db, baseline, metric):
+def test_the_classifier_beats_the_baselines_on_later_claims(sample_db, baseline, metric):
     _, summary = sample_db
     score = summary["score"]
     assert score["trained"], "the sample has enough labels to train on"
     model, other = score["metrics"]["model"][metric], score["metrics"][baseline][metric]
     assert (model > other) if metric == "roc_auc" else (model < other), (baseline, score["metrics"])
+
+
+def test_the_classifier_is_not_significantly_worse_calibrated_than_truth_discovery(sample_db):
+    _, summary = sample_db
+    brier = summary["score"]["metrics"]["truth_discovery"]["paired_bootstrap"]["brier"]
+    assert brier["low"] <= 0, brier
+
