@@ -25,6 +25,11 @@ def without_slugs(text: str) -> str:
     return _SLUG.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# a clock time as live blogs stamp their entries ("1650", "09:05", "16.50") and the zones written after it;
+# _speaker_intros reads the same stamp before a sentence
+CLOCK = r"\d{1,2}[:.]?\d{2}"
+CLOCK_ZONES = r"GMT|BST|CET|EET|EEST|UTC|[ap]\.?m\.?"
+
 # "Russia-Ukraine war live:", "Key points:", "Campaign assessment, 2 April:", "Daily briefing, Day 412:": a
 # desk's or a genre's label, after which the outlet speaks. A live blog's or an explainer's label may follow
 # its topic; a document's label ("briefing", "update") only a genre's words, for "Ministry update:" speaks
@@ -38,4 +43,4 @@ DESK_LABEL = re.compile(
     r"round-?up|timeline|points|takeaways|bottom\s+line|in\s+brief|at\s+a\s+glance|latest|explainer|"
     r"factbox|fact\s+check|opinion|comment|context|background))" + _LABEL_DATE +
     # a live blog's time stamp: "1650 GMT:", "09:05 Kyiv time:"
-    r"$|\d{1,2}[:.]?\d{2}(?:\s*(?:GMT|BST|CET|EET|EEST|UTC|[ap]\.?m\.?|(?:Kyiv|Moscow|local)\s+time))?$")
+    r"$|" + CLOCK + r"(?:\s*(?:" + CLOCK_ZONES + r"|(?:Kyiv|Moscow|local)\s+time))?$")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ._desk_labels import CLOCK, CLOCK_ZONES
 from ._lexicon import alternation
 from ._speaker_kinds import PERSON_HEADS as _PERSON_HEADS
 
@@ -47,7 +48,7 @@ def role_text(phrase: str, sentence: str, start: int) -> str:
 
 # a live blog's time stamp ("16:50 - ", "1650 GMT: ") and an opening adjunct ("In a video address, ") may
 # stand before the words that introduce the sentence's person
-_TIME_STAMP = r"(?:\d{1,2}[:.]?\d{2}(?:\s*(?:GMT|BST|CET|EET|EEST|UTC|[ap]\.?m\.?))?\s*[-\u2013\u2014:|]\s*)?"
+_TIME_STAMP = r"(?:" + CLOCK + r"(?:\s*(?:" + CLOCK_ZONES + r"))?\s*[-\u2013\u2014:|]\s*)?"
 _ADJUNCT = r"(?:(?:in|on|at|after|during|later|earlier|late|early|speaking|meanwhile|separately|elsewhere)\b[^,.;\"]{0,40},\s+)?"
 _SENTENCE_OPENING = re.compile(r"^" + _TIME_STAMP + _ADJUNCT + r"(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,4}$",
                                re.IGNORECASE)
