@@ -21,6 +21,7 @@ import dataclasses
 import json
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
@@ -45,9 +46,13 @@ def _jsonl_lines(source: str, path: Path) -> Iterator[str]:
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
             continue
-        item = json.loads(line)
-        claims = extract_claims(item["text"], outlet=item["outlet"], published_at=_published(item["published_at"]),
-                                title=item.get("title"))
+        try:
+            item = json.loads(line)
+            claims = extract_claims(item["text"], outlet=item["outlet"],
+                                    published_at=_published(item["published_at"]), title=item.get("title"))
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            # as `crosscheck evaluate extraction` does: the file and line that is wrong, not a traceback
+            raise SystemExit(f"{path}, line {number}: {type(exc).__name__}: {exc}") from exc
         yield from _claim_lines(source, number, claims)
 
 
@@ -73,20 +78,8 @@ def digest_lines(files: list[Path], bench: int = 0, generated: int = 0) -> list[
 
 def differences(before: list[str], after: list[str]) -> tuple[list[str], list[str]]:
     """Lines only in ``before`` and lines only in ``after`` (each as often as it is missing)."""
-    left, right = sorted(before), sorted(after)
-    only_before, only_after = [], []
-    i = j = 0
-    while i < len(left) or j < len(right):
-        if j == len(right) or (i < len(left) and left[i] < right[j]):
-            only_before.append(left[i])
-            i += 1
-        elif i == len(left) or right[j] < left[i]:
-            only_after.append(right[j])
-            j += 1
-        else:
-            i += 1
-            j += 1
-    return only_before, only_after
+    left, right = Counter(before), Counter(after)
+    return sorted((left - right).elements()), sorted((right - left).elements())
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -6,6 +6,8 @@ import json
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
 import claims_digest  # noqa: E402
@@ -52,3 +54,11 @@ def test_compare_reports_a_claim_lost_or_gained(tmp_path, capsys):
 
 def test_differences_counts_a_repeated_line_as_often_as_it_is_missing():
     assert claims_digest.differences(["a", "a", "b"], ["a", "b", "c"]) == (["a"], ["c"])
+
+
+def test_a_malformed_labelled_line_names_its_file_and_line(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"text": "Troops held Kupiansk.", "outlet": "Test Wire", "published_at": "2023-03-02"}\n'
+                    '{"text": "no outlet here", "published_at": "2023-03-02"}\n', encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"bad.jsonl, line 2: KeyError"):
+        claims_digest.digest_lines([path])
