@@ -8,6 +8,11 @@
 -- the contradiction and the admission. Such an admission covers the whole time since the
 -- contradiction; a later admission of a change, or corroboration, may be about a new
 -- situation, so they keep the horizon.
+-- An admission settles a dispute for the side whose value it concedes. It overturns both
+-- sides (concedes a value neither claimed) only when worded as continuity: "the enemy
+-- still holds" speaks for the disputed days, but "our troops have left" or "since the
+-- fall of" the town says who holds it after a change, and a dispute between two other
+-- states ("contested" against "holding") was about the days before that change.
 -- Settling events are found once per place (not once per contradiction), then each
 -- contradiction takes the first event after it with an ASOF join: near-linear however
 -- many contradictions a hot place has.
@@ -17,9 +22,11 @@
 create or replace table store.contradiction_status as
 with
 admissions as (
-    select place_key, predicate, asserted_at, value, claim_id
-    from store.claim_evidence
-    where against_interest
+    select e.place_key, e.predicate, e.asserted_at, e.value, e.claim_id,
+           reports_continuity(c.sentence) and not reports_change(c.sentence) as of_continuity
+    from store.claim_evidence as e
+    join store.claims as c using (claim_id)
+    where e.against_interest
 ),
 continuity_admissions as (
     select e.place_key, e.predicate, e.asserted_at, e.value, e.claim_id
@@ -57,20 +64,29 @@ corroborations as (
 ),
 events as (
     -- one event per moment (the lowest claim id among simultaneous ones): the ASOF join
-    -- below then picks the same settling claim on every run
+    -- below then picks the same settling claim on every run. An admission is looked up by
+    -- the value it concedes (`disputed`), unless it is of continuity; corroboration by its
+    -- place alone.
     select * from (
-        select 1 as priority, 'admission against interest' as how, * from admissions
+        select 1 as priority, 'admission against interest' as how,
+               case when of_continuity then '' else value end as disputed,
+               place_key, predicate, asserted_at, value, claim_id
+        from admissions
         union all
-        select 2 as priority, 'independent corroboration' as how, * from corroborations
+        select 2 as priority, 'independent corroboration' as how, '' as disputed, * from corroborations
     )
-    qualify row_number() over (partition by place_key, predicate, priority, asserted_at order by claim_id) = 1
+    qualify row_number() over (partition by place_key, predicate, priority, disputed, asserted_at
+                               order by claim_id) = 1
 ),
 first_events as (
-    -- per contradiction and kind of event, the first one after the contradiction appeared
+    -- per contradiction and kind of event, the first one after the contradiction appeared:
+    -- an admission of continuity, or one conceding either disputed value; a corroboration
     select k.contradiction_id, e.priority, e.how, e.value, e.claim_id, e.asserted_at
-    from (select *, unnest([1, 2]) as priority from store.contradictions) as k
+    from (select *, unnest([1, 1, 1, 2]) as priority, unnest(['', value_a, value_b, '']) as disputed
+          from store.contradictions) as k
     asof join events as e
-        on e.priority = k.priority and e.place_key = k.place_key and e.predicate = k.predicate
+        on e.priority = k.priority and e.disputed = k.disputed
+        and e.place_key = k.place_key and e.predicate = k.predicate
         and e.asserted_at > k.first_seen
     where e.asserted_at <= k.first_seen + interval ({horizon_days}) day
 ),
