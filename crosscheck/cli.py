@@ -213,7 +213,8 @@ def evaluate_model(
             split.add_column("Brier")
         methods = [name for name in next(iter(by_opposition.values())) if name not in ("claims", "corroborated_share")]
         for name in methods:
-            split.add_row(name, *(f"{m[name][metric]:.3f}" for m in by_opposition.values() for metric in ("roc_auc", "brier")))
+            split.add_row(name, *(f"{m[name][metric]:.3f}" for m in by_opposition.values()
+                                  for metric in ("roc_auc", "brier")))
         console.print(split)
         console.print("; ".join(f"{group}: {m['claims']:,} claims, {m['corroborated_share']:.0%} corroborated"
                                 for group, m in by_opposition.items()), soft_wrap=True, highlight=False)
