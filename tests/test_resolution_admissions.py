@@ -1,4 +1,4 @@
-"""Which disputes an admission against interest settles: those about the value it concedes."""
+"""Which disputes later evidence settles: those about the value it gives, by sources agreeing in one week."""
 
 from __future__ import annotations
 
@@ -69,3 +69,47 @@ def test_an_admission_that_the_enemy_still_holds_it_overturns_both_sides(fresh_s
     claim(fresh_store, "still", speaker="Eastern Command", value="Russia", asserted="2023-05-10",
           sentence="The enemy still holds Novoselivka, the Eastern Command said.", **UA)
     assert settlement(fresh_store) == [("resolved", "Russia", "still")]
+
+
+def settlement_of_the_denial(store):
+    """The settlement of the dispute between Moscow's capture claim and Kyiv's denial."""
+    return [row[2:] for row in sorted(
+        store.fetchall("select k.claim_id_a, k.claim_id_b, s.status, s.resolved_value, s.resolved_by_claim_id "
+                       "from store.contradictions k join store.contradiction_status s using (contradiction_id)"))
+            if set(row[:2]) == {"taken", "denial"}]
+
+
+def test_two_analysts_weeks_apart_are_not_corroboration(fresh_store):
+    claim(fresh_store, "taken", speaker="Russian MoD", value="Russia", asserted="2023-05-02",
+          sentence="Russian forces have taken Novoselivka, the ministry said.", **RU)
+    claim(fresh_store, "denial", speaker="Eastern Command", value="Ukraine", asserted="2023-05-03",
+          sentence="Novoselivka is under our control, the Eastern Command said.", **UA)
+    # two neutral sources agree, but three weeks apart: each speaks of its own week
+    claim(fresh_store, "one", speaker="Frontline Analysts", value="Ukraine", asserted="2023-05-04",
+          sentence="Ukrainian forces hold Novoselivka, Frontline Analysts said.", **NEUTRAL)
+    claim(fresh_store, "other", speaker="Steppe Monitor", value="Ukraine", asserted="2023-05-26",
+          sentence="Novoselivka is in Ukrainian hands, Steppe Monitor said.", **NEUTRAL)
+    settlement(fresh_store)
+    assert settlement_of_the_denial(fresh_store) == [("open", None, None)]
+
+
+def test_two_analysts_in_the_same_week_are(fresh_store):
+    claim(fresh_store, "taken", speaker="Russian MoD", value="Russia", asserted="2023-05-02",
+          sentence="Russian forces have taken Novoselivka, the ministry said.", **RU)
+    claim(fresh_store, "denial", speaker="Eastern Command", value="Ukraine", asserted="2023-05-03",
+          sentence="Novoselivka is under our control, the Eastern Command said.", **UA)
+    claim(fresh_store, "one", speaker="Frontline Analysts", value="Ukraine", asserted="2023-05-04",
+          sentence="Ukrainian forces hold Novoselivka, Frontline Analysts said.", **NEUTRAL)
+    claim(fresh_store, "other", speaker="Steppe Monitor", value="Ukraine", asserted="2023-05-08",
+          sentence="Novoselivka is in Ukrainian hands, Steppe Monitor said.", **NEUTRAL)
+    settlement(fresh_store)
+    assert settlement_of_the_denial(fresh_store) == [("resolved", "Ukraine", "other")]
+
+
+def test_analysts_reporting_the_later_fall_do_not_settle_the_earlier_dispute(fresh_store):
+    fighting_in_town(fresh_store)
+    claim(fresh_store, "fell", speaker="Steppe Monitor", value="Russia", asserted="2023-05-24",
+          sentence="Novoselivka fell to Russian forces on Tuesday, Steppe Monitor said.", **NEUTRAL)
+    claim(fresh_store, "captured", speaker="Border Analysts", value="Russia", asserted="2023-05-25",
+          sentence="Russian forces captured Novoselivka this week, Border Analysts said.", **NEUTRAL)
+    assert settlement(fresh_store) == [("open", None, None)]
