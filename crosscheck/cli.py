@@ -203,6 +203,21 @@ def evaluate_model(
             leads.add_row(name, difference_text(differences.get("roc_auc")), difference_text(differences.get("brier")))
         console.print(leads)
         console.print(resampling_text(next(iter(intervals.values()))), soft_wrap=True, highlight=False)
+    by_opposition = manifest.get("metrics_by_opposition") or {}
+    if by_opposition:
+        # methods down the side, groups across: the numbers stay on one line in 80 columns
+        split = Table(title="within held-out claims some source had contradicted by their time, and the rest")
+        split.add_column("method")
+        for group in by_opposition:
+            split.add_column(f"{group} ROC-AUC")
+            split.add_column("Brier")
+        methods = [name for name in next(iter(by_opposition.values())) if name not in ("claims", "corroborated_share")]
+        for name in methods:
+            split.add_row(name, *(f"{m[name][metric]:.3f}" for m in by_opposition.values()
+                                  for metric in ("roc_auc", "brier")))
+        console.print(split)
+        console.print("; ".join(f"{group}: {m['claims']:,} claims, {m['corroborated_share']:.0%} corroborated"
+                                for group, m in by_opposition.items()), soft_wrap=True, highlight=False)
     # unwrapped, so the path can be copied whole however narrow the terminal (a caption wraps to the table)
     console.print(f"artefact: {folder}", soft_wrap=True, highlight=False)
 

@@ -108,7 +108,8 @@ def test_the_card_and_evaluate_model_show_each_baselines_interval(tmp_path):
         intervals = evaluation.metrics[baseline]["paired_bootstrap"]
         assert intervals["claims"] == evaluation.n_test == 160
         assert intervals["brier"]["low"] <= intervals["brier"]["model_minus_baseline"] <= intervals["brier"]["high"]
-    assert list(evaluation.held_out.columns) == ["claim_id", "y", "model", "majority_vote", "truth_discovery"]
+    assert list(evaluation.held_out.columns) == ["claim_id", "y", "contradicted", "model", "majority_vote",
+                                                 "truth_discovery"]
     frame["label_source"] = "timeline"
     model, names = classifier.fit(frame)
     card = render_card("v", frame, evaluation, names, model, 200_000)

@@ -46,7 +46,8 @@ def flag_contradictions(store: Store, *, window_days: int = MATCH_WINDOW_DAYS) -
     )
     store.execute_file(
         "contradict/resolutions.sql",
-        params={"horizon_days": RESOLUTION_HORIZON_DAYS, "min_corroborating": MIN_CORROBORATING_SOURCES},
+        params={"horizon_days": RESOLUTION_HORIZON_DAYS, "min_corroborating": MIN_CORROBORATING_SOURCES,
+                "window_days": window_days},
     )
     store.execute_file(
         "contradict/place_timeline.sql",

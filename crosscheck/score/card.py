@@ -58,6 +58,12 @@ cannot tell from their own noise.
 |---|---|---|
 {differences}
 
+Within the held-out claims that some source had contradicted by their time, and within the
+rest (who is right when the sides disagree is the harder question, and the pooled figures
+above are mostly the easier one); ROC-AUC / Brier:
+
+{by_opposition}
+
 ## Limits
 - Labels are derived, not hand-checked; they inherit the extractor's errors.
 - Small corpora give few labels and wide uncertainty; read the metrics with the counts.
@@ -77,6 +83,7 @@ def render_card(version: str, labelled: pd.DataFrame, evaluation: classifier.Eva
     ) or "| (no held-out claims to resample) | | |"
     resampling = resampling_text(next(iter(intervals.values()))) if intervals else "paired resamples"
     sources = labelled["label_source"].value_counts().to_dict()
+    by_opposition = opposition_table(evaluation.by_opposition)
     return _TEMPLATE.format(
         version=version,
         clip=model.clip,
@@ -100,4 +107,18 @@ def render_card(version: str, labelled: pd.DataFrame, evaluation: classifier.Eva
         resampling=resampling,
         differences=differences,
         beats="yes" if evaluation.beats_baselines() else "no",
+        by_opposition=by_opposition,
     )
+
+
+def opposition_table(by_opposition: dict[str, dict]) -> str:
+    """The card's Markdown table of each method's ROC-AUC / Brier within contradicted and uncontradicted claims."""
+    if not by_opposition:
+        return "(no held-out claims)"
+    methods = [name for name in next(iter(by_opposition.values())) if name not in ("claims", "corroborated_share")]
+    lines = ["| held-out claims | n | corroborated | " + " | ".join(methods) + " |",
+             "|---" * (3 + len(methods)) + "|"]
+    for group, m in by_opposition.items():
+        cells = [f"{m[name]['roc_auc']:.3f} / {m[name]['brier']:.3f}" for name in methods]
+        lines.append(f"| {group} | {m['claims']} | {m['corroborated_share']:.0%} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)

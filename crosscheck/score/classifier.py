@@ -163,8 +163,13 @@ class Evaluation:
     # per method its ROC-AUC and Brier; per baseline also "paired_bootstrap": the model's
     # differences from it with their intervals (crosscheck/score/bootstrap.py)
     metrics: dict[str, dict] = field(default_factory=dict)
-    # the held-out claims' ids, labels and each method's probability (not saved in the manifest)
+    # the held-out claims' ids, labels, whether a source had contradicted them by their time,
+    # and each method's probability (not saved in the manifest)
     held_out: pd.DataFrame | None = field(default=None, repr=False)
+    # the same metrics within the held-out claims some source had contradicted by their time
+    # and within the rest (``split_by_opposition``): who is right when sides disagree is
+    # the product's central question, and the pooled figures hide it behind the easy claims
+    by_opposition: dict[str, dict] = field(default_factory=dict)
 
     def beats_baselines(self) -> bool:
         model = self.metrics.get("model", {})
@@ -248,8 +253,24 @@ def _evaluate(folds: list[tuple[pd.DataFrame, pd.DataFrame]], td_trust: list[np.
         if name != "model":
             evaluation.metrics[name]["paired_bootstrap"] = paired_intervals(y, probabilities["model"], p)
     ids = held_out["claim_id"].to_numpy() if "claim_id" in held_out else np.arange(len(y))
-    evaluation.held_out = pd.DataFrame({"claim_id": ids, "y": y, **probabilities})
+    contradicted = held_out["n_contradict_so_far"].to_numpy(dtype=float) > 0
+    evaluation.held_out = pd.DataFrame({"claim_id": ids, "y": y, "contradicted": contradicted, **probabilities})
+    evaluation.by_opposition = split_by_opposition(y, probabilities, contradicted)
     return evaluation
+
+
+def split_by_opposition(y: np.ndarray, probabilities: dict[str, np.ndarray],
+                        contradicted: np.ndarray) -> dict[str, dict]:
+    """Per group (contradicted by some source at the claim's time, or not): its number of
+    claims, their corroborated share, and each method's ROC-AUC and Brier within it (ROC-AUC
+    NaN in a group of one class)."""
+    out = {}
+    for group, rows in (("contradicted", contradicted), ("uncontradicted", ~contradicted)):
+        if not rows.any():
+            continue
+        out[group] = {"claims": int(rows.sum()), "corroborated_share": round(float(y[rows].mean()), 4),
+                      **{name: _metrics(y[rows], p[rows]) for name, p in probabilities.items()}}
+    return out
 
 
 def fit(labelled: pd.DataFrame) -> tuple[PriorOffsetLogit, tuple[str, ...]]:

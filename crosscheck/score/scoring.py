@@ -127,7 +127,8 @@ def score(
         if model is not None:
             version, feature_names = manifest["model_version"], tuple(manifest["features"])
             evaluation = classifier.Evaluation(n_train=manifest["n_train"], n_test=manifest["n_test"],
-                                               split_at=manifest["split_at"], metrics=manifest["metrics"])
+                                               split_at=manifest["split_at"], metrics=manifest["metrics"],
+                                               by_opposition=manifest.get("metrics_by_opposition", {}))
         else:
             model, version, evaluation, feature_names = _train(store, models_dir, as_of)
             decision = replace(decision, model_version=version)
@@ -199,6 +200,7 @@ def _train(store: Store, models_dir: Path, as_of: datetime):
             "features": list(feature_names),
             "n_labelled": len(labelled),
             "metrics": evaluation.metrics,
+            "metrics_by_opposition": evaluation.by_opposition,
             "n_train": evaluation.n_train,
             "n_test": evaluation.n_test,
             "split_at": evaluation.split_at,
