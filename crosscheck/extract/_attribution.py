@@ -25,6 +25,7 @@ from ._appositives import ADJUNCT_INSERTION, appositive_subject, subject_before_
 from ._frame_nouns import according_frames, document_read_frames, map_frames, nominal_frames, possessive_opinion_frames
 from ._frames import Frame, plausible_speaker, verb_kind
 from ._relay_frames import relay_frames
+from ._verdict_frames import verdict_frame
 from ._speaker_kinds import phrase_kind
 from ._speakers import clean_speaker_phrase, lookup
 from ._lexicon import (AMBIGUOUS_SAY_VERB_WORDS, AMBIGUOUS_SAY_VERBS, FRAME_FILLER, SAY_VERB_WORDS,
@@ -120,6 +121,7 @@ def find_frames(sentence: str, headline: bool = False) -> list[Frame]:
         relay_frames(sentence, lowered, exact, frames, _left_np)
     if headline:
         headline_subject_frame(sentence, frames)
+    verdict_frame(sentence, lowered, frames)
     if headline or not frames:
         headline_frames(sentence, frames, exact)
     frames.sort(key=lambda f: f.speaker_start)
