@@ -43,6 +43,8 @@ RULE_STEMS = {
     "despite-attacks": r"despite",
     "attack-noun": r"breakthrough|break-through|shelling|strike|attack|assault|bombard|bombing|barrage|offensive|storming",
     "claim-place": r"claim",
+    "map-shows": r"show|mark|depict",
+    "map-shows-most": r"show|mark|depict",
     "cyrillic-passive": r"освобожд|звільнен|взят|захвачен|захоплен|контролем",
     "cyrillic-abandoned": r"оставлен|сдан|потерян|залишен|здан|втрачен",
     "cyrillic-active": r"освободил|звільнил|звільнив|взял|взяв|захватил|захопил|захопив|контроль",

@@ -340,13 +340,25 @@ RULES: tuple[Rule, ...] = (
           r"claim(?:ed|s)(?=\s+(?:the\s+)?\u00a7+\s*(?:[,.;]|$|\s+(?:on|last|this|after|before|as|in\s+\w+day|"
           r"weeks?|days?|months?|earlier)\b))",
           "controls", "actor", "object", passive_fallback="speaker"),
+    # a front-line map's depiction ("DeepState marks X as a grey zone", "shows most of X as occupied"): a
+    # contested place, or a place mostly held by one side; the map's project speaks (see map_frames)
+    _rule("map-shows",
+          r"(?<=\u00a7\s)as\s+(?:(?:a|the)\s+)?(?:gr[ae]y\s+zone|contested)",
+          "controls", "contested", "subject", oblast_ok=False),
+    # a state of the whole place, shown for most of it: "shows most of X as occupied"
+    _rule("map-shows-most",
+          r"(?:most|much|parts?|almost\s+all|nearly\s+all|(?:almost\s+|nearly\s+)?the\s+(?:whole|bulk|rest))\s+of"
+          r"(?=\s+(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?\u00a7+\s+as\s+(?:(?:a|the)\s+)?"
+          r"(?:gr[ae]y\s+zone|contested|occupied|liberated|(?:Russian|Ukrainian|enemy)[-\s](?:held|controlled|occupied)|"
+          r"under\s+(?:Russian|Ukrainian|enemy)\s+control)\b)",
+          "controls", "contested", "object", oblast_ok=False),
     *CYRILLIC_RULES,
     *DAMAGE_RULES,
 )
 
 # Specific phrasings first: a later rule never claims a trigger an earlier one used.
 _PRIORITY = ("failed-attack", "brought-under", "control-noun", "withdraw-noun", "withdraw-done", "adjectival-state", "adjectival-control", "contested-scene", "under-control", "stative-ours", "place-holds", "none-left", "fighting", "repel",
-             "flag", "cleared-of", "free-of", "push-out", "claim-place", "cyrillic-passive", "cyrillic-abandoned", "cyrillic-active", "cyrillic-liberating", "cyrillic-attack", "cyrillic-strike", "cyrillic-repel", "cyrillic-ours", "cyrillic-grey-zone", "cyrillic-free-uk", "cyrillic-hold-uk", "cyrillic-hold-ru", "cyrillic-withdraw", "cyrillic-fighting", "destroyed-unit", "attempt", "capture", "capture-noun",
+             "flag", "cleared-of", "free-of", "push-out", "claim-place", "map-shows", "map-shows-most", "cyrillic-passive", "cyrillic-abandoned", "cyrillic-active", "cyrillic-liberating", "cyrillic-attack", "cyrillic-strike", "cyrillic-repel", "cyrillic-ours", "cyrillic-grey-zone", "cyrillic-free-uk", "cyrillic-hold-uk", "cyrillic-hold-ru", "cyrillic-withdraw", "cyrillic-fighting", "destroyed-unit", "attempt", "capture", "capture-noun",
              "withdraw", "hold", "encircle", "under-fire", "under-pressure", "advance", "despite-attacks", "attack-verb", "attack-noun",
              "suffer-losses", "inflict-losses", "lost-n", "killed-n", "destroyed-passive", "killed-passive", "loss-noun")
 RULES = tuple(sorted(RULES, key=lambda rule: _PRIORITY.index(rule.name)))
