@@ -44,3 +44,15 @@ def test_the_town_a_map_depicts_may_be_named_before():
 ])
 def test_other_depictions_claim_nothing(text):
     assert _claims(text) == set()
+
+
+def test_a_project_called_by_what_it_is_speaks_for_its_map():
+    claims = _claims("Ukrainian troops have withdrawn from Chasiv Yar, the army said on Monday, and the DeepState "
+                     "monitoring project marked most of the hilltop town as occupied.")
+    assert ("the DeepState monitoring project", "Chasiv Yar", "contested") in claims
+    assert (None, "Chasiv Yar", "contested") not in claims
+
+
+def test_a_group_that_is_no_mapping_project_does_not_speak_for_a_map():
+    claims = _claims("The Wagner group marked Chasiv Yar as a grey zone.")
+    assert not any(speaker == "The Wagner group" for speaker, _, _ in claims)
