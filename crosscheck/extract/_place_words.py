@@ -28,6 +28,8 @@ OBJECT_GAP_WORD = re.compile(
     r"industrial|mining|salt-mining|coal-mining|logistics|logistical|transport|railway|rail|"
     r"garrison|ruined|devastated|destroyed|nearby|neighbouring|neighboring|remaining|last|"
     r"whole|entire|former|key|two|three|four|five|several|bombed-out|war-torn|contested|"
+    # "raised the flag over the ruins of Marinka": what is left of the place is the place
+    r"ruins|rubble|"
     r"long-contested|hotly-contested|fiercely-contested|once-bustling|control|hold|on|onto|about|"
     r"(?:russian|ukrainian|russia|ukraine|kremlin|moscow|kyiv)-(?:held|controlled|occupied)|"
     # "a depot near occupied Horlivka": the outlet's presupposition (a claim of its own) before the place

@@ -87,7 +87,7 @@ RULES: tuple[Rule, ...] = (
           # "Ukraine pulls troops from Avdiivka": with a unit noun, "pull ... from" is a withdrawal
           r"(?:[\w-]+\s+)?(?:troops|forces|units|soldiers|servicemen|fighters)\s+)?(?:back|out)|pull(?:ed|s|ing)?\s+(?:(?:its|their|our|his|the|all|remaining)\s+)?(?:[\w-]+\s+)?"
           r"(?:troops|forces|units|soldiers|servicemen|fighters)(?=\s+from\s)|quit(?:s|ting)?|retreat(?:ed|s|ing)?|"
-          r"fled|abandon(?:ed|s|ing)?|los(?:t|es|e|ing)|ced(?:ed|es|ing)|"
+          r"fled|abandon(?:ed|s|ing)?|los(?:t|es|e|ing)|ced(?:ed|es|ing)|g[eo]t(?:s|ting)?\s+out\s+of|"
           r"surrender(?:ed|s|ing)|gave\s+up|give(?:s|n)?\s+up|left(?!\s+(?:bank|flank|side|wing|hand|shore)\b)|leav(?:e|es|ing)|f[ae]ll(?:s|ing)?\s+back\s+from|"
           r"(?:reposition|relocat)(?:ed|es|s|ing)?\s+(?:\w+\s+){0,2}?from|"
           r"evacuat(?:ed|es|ing)\s+(?:(?:its|their|our|the|all|remaining)\s+)*(?:[\w-]+\s+)?"
@@ -160,9 +160,11 @@ RULES: tuple[Rule, ...] = (
           r"br(?:oke|oken|eaks?|eaking)\s+(?:through\s+)?into|"
           # "kept a foothold in", "established several footholds on the left bank, including in Krynky"
           r"(?:gain(?:ed|s|ing)?|establish(?:ed|es|ing)?|secur(?:ed|es|ing)|kept|keep(?:s|ing)?|"
-          r"maintain(?:ed|s|ing)?|retain(?:ed|s|ing)?|h[oe]ld(?:s|ing)?|ha(?:ve|s|d)|won|carv(?:ed|ing))\s+"
-          r"(?:(?:a|an|one|two|three|several|some|small|tenuous|precarious|fragile|firm|new|limited|their|its)\s+)*"
-          r"footholds?(?:\s+(?:in|inside|within|on|at)(?=\s+" + _PARTIAL_GAP + r"\u00a7)|"
+          r"maintain(?:ed|s|ing)?|retain(?:ed|s|ing)?|h[oe]ld(?:s|ing)?|ha(?:ve|s|d)|won|carv(?:ed|ing)|"
+          # "marines still cling to a small foothold in Krynky"
+          r"cl(?:ing|ings|inging|ung)\s+(?:on\s+)?to)\s+"
+          r"(?:(?:a|an|one|two|three|several|some|small|narrow|tiny|slim|shaky|tenuous|precarious|fragile|firm|new|"
+          r"limited|their|its)\s+)*footholds?(?:\s+(?:in|inside|within|on|at)(?=\s+" + _PARTIAL_GAP + r"\u00a7)|"
           r"(?=\s+(?:on|in)\s+[^,;:]{1,60}?,?\s+including\s+(?:in\s+)?(?:the\s+(?:village|town|city|settlement)\s+of\s+)?\u00a7))|"
           # "both remain contested", "is still hotly contested", "remains fought over" (but "was fought over
           # for months" is a closed episode)
