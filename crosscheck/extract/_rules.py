@@ -161,8 +161,9 @@ RULES: tuple[Rule, ...] = (
           # "kept a foothold in", "established several footholds on the left bank, including in Krynky"
           r"(?:gain(?:ed|s|ing)?|establish(?:ed|es|ing)?|secur(?:ed|es|ing)|kept|keep(?:s|ing)?|"
           r"maintain(?:ed|s|ing)?|retain(?:ed|s|ing)?|h[oe]ld(?:s|ing)?|ha(?:ve|s|d)|won|carv(?:ed|ing)|"
-          # "marines still cling to a small foothold in Krynky"
-          r"cl(?:ing|ings|inging|ung)\s+(?:on\s+)?to)\s+"
+          # "marines still cling to a small foothold in Krynky" (but "marines who had clung to a foothold there
+          # for months have been withdrawn" is over)
+          r"(?<!had\s)cl(?:ing|ings|inging|ung)\s+(?:on\s+)?to)\s+"
           r"(?:(?:a|an|one|two|three|several|some|small|narrow|tiny|slim|shaky|tenuous|precarious|fragile|firm|new|"
           r"limited|their|its)\s+)*footholds?(?:\s+(?:in|inside|within|on|at)(?=\s+" + _PARTIAL_GAP + r"\u00a7)|"
           r"(?=\s+(?:on|in)\s+[^,;:]{1,60}?,?\s+including\s+(?:in\s+)?(?:the\s+(?:village|town|city|settlement)\s+of\s+)?\u00a7))|"
