@@ -43,3 +43,11 @@ def test_a_headline_second_voice_clearing_the_city_is_contested():
 ])
 def test_a_finished_capture_keeps_its_side(text, value):
     assert _claims(text) == {("the army", "Kupiansk", value)}
+
+
+@pytest.mark.parametrize("text", [
+    "Demining teams are clearing Kupiansk of unexploded shells.",       # no force, no capture
+    "Volunteers were still clearing Kupiansk of rubble on Friday.",
+])
+def test_a_progressive_clearing_by_civilians_claims_nothing(text):
+    assert _claims(text) == set()
