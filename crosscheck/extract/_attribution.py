@@ -17,6 +17,7 @@ import re
 
 from ._frame_links import (APPOSITIVE_DENIAL, appositive_denial, coordinated, cut_siblings, evidence_frames,
                            headline_frames, headline_subject_frame, nest)
+from ._judged_events import JUDGING_HINTS, judged_event_frames
 from ._frame_pronouns import pronoun_may_speak, pronoun_np
 from ._frame_tails import follows_content, tail_shape
 from ._frame_inversions import BY, VerbMatch, inverted_frame, passive_before, passive_frame
@@ -25,7 +26,7 @@ from ._appositives import ADJUNCT_INSERTION, appositive_subject, subject_before_
 from ._frame_nouns import according_frames, document_read_frames, map_frames, nominal_frames, possessive_opinion_frames
 from ._frames import Frame, plausible_speaker, verb_kind
 from ._relay_frames import relay_frames
-from ._speaker_kinds import phrase_kind
+from ._verdict_frames import verdict_frame
 from ._speakers import clean_speaker_phrase, lookup
 from ._lexicon import (AMBIGUOUS_SAY_VERB_WORDS, AMBIGUOUS_SAY_VERBS, FRAME_FILLER, SAY_VERB_WORDS,
                        SPEAKER_VERB_GAP, SPEAKER_VERB_GAP_WORDS, contains_any, lower_scan_is_exact, lower_twin, words)
@@ -109,8 +110,8 @@ def find_frames(sentence: str, headline: bool = False) -> list[Frame]:
         document_read_frames(sentence, frames)
     if " show" in lowered or " mark" in lowered or " depict" in lowered:
         map_frames(sentence, frames, _source_kind)
-    if ("the " in lowered or "its " in lowered or "'s " in lowered) and contains_any(lowered, _JUDGING_HINTS):
-        _judged_event(sentence, exact, frames)
+    if ("the " in lowered or "its " in lowered or "'s " in lowered) and contains_any(lowered, JUDGING_HINTS):
+        judged_event_frames(sentence, exact, frames, _left_np)
     appositive_denial(appositives, frames, sentence)
     if not sentence.isascii() and has_cyrillic_say_verb(lowered):
         cyrillic_frames(sentence, frames)
@@ -120,6 +121,7 @@ def find_frames(sentence: str, headline: bool = False) -> list[Frame]:
         relay_frames(sentence, lowered, exact, frames, _left_np)
     if headline:
         headline_subject_frame(sentence, frames)
+    verdict_frame(sentence, lowered, frames)
     if headline or not frames:
         headline_frames(sentence, frames, exact)
     frames.sort(key=lambda f: f.speaker_start)
@@ -129,36 +131,6 @@ def find_frames(sentence: str, headline: bool = False) -> list[Frame]:
 
 def _source_kind(phrase: str) -> str | None:
     return lookup(clean_speaker_phrase(phrase)).kind
-
-
-# "Pushilin called the liberation of Chasov Yar (the town's liberation) 'a turning point'": it happened
-# "Moscow hailed the 'liberation' of X" / "welcomed its recapture": the same with a verb of celebrating
-# "Belousov congratulated the 37th brigade on the liberation of X": who congratulates for a capture states it
-_JUDGED_EVENT = re.compile(r"\b(?:(?P<verb>called|calls|described|describes|praised|praises|hailed|hails|celebrated|"
-                           r"celebrates|welcomed|welcomes)|(?P<verb2>congratulated|congratulates|thanked|thanks|praised|"
-                           r"praises|commended|commends)\s+(?:[\w'\u2019-]+\s+){1,10}?(?:on|for)\s+)"
-                           r"\s*(?=(?:(?:the|its|their)\s+(?:[\w-]+['\u2019]s\s+)?|[A-Z][\w-]+['\u2019]s\s+)"
-                           r"['\u2018\"\u201c]?(?:\w+\s+)?['\u2018\"\u201c]?"
-                           r"(?:liberation|capture|recapture|fall|seizure|taking|loss)\b)", _I)
-_JUDGING_HINTS = ("called", "calls", "described", "describes", "praise", "hail", "celebrat", "welcom", "congratulat",
-                  "thank", "commend")
-
-
-def _judged_event(sentence: str, exact: str | None, frames: list[Frame]) -> None:
-    for match in _JUDGED_EVENT.finditer(sentence):
-        if any(f.speaker_start <= match.start() < f.speaker_end for f in frames):
-            continue
-        floor = max([f.speaker_end for f in frames if f.speaker_end <= match.start()] + [0])
-        left = _left_np(sentence, exact, floor, match.start())
-        if left is None:
-            continue
-        np_start, np_end = left
-        verb = match.group("verb") or match.group("verb2")
-        phrase = clean_speaker_phrase(sentence[np_start:np_end])
-        if (verb[0] in "hcwHCW" and verb.lower()[:3] != "cal" or match.group("verb2")) and \
-                lookup(phrase).speaker_id is None and not (match.group("verb2") and phrase_kind(phrase) == "person"):
-            continue    # "Crowds celebrated the liberation of X": rejoicing, not a statement
-        frames.append(Frame(sentence[np_start:np_end], np_start, np_end, verb, "say", match.end(), len(sentence)))
 
 
 def _verb_matches(sentence: str, lowered: str) -> list[VerbMatch]:

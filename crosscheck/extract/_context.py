@@ -277,7 +277,7 @@ EVENT_PRESUPPOSED = re.compile(r"\b(?:exploit\w*|consolidat\w*|capitali[sz]\w*|b
 _LOSS_ADMITTED = re.compile(r"\b(?:hid(?:e|es|ing|den)|conceal\w*|cover(?:s|ed|ing)?\s+up|downplay\w*|mourn\w*|"
                             r"lament\w*|acknowledg\w*|admit\w*|conced\w*|confirm\w*)\s+(?:the|its|their)\s+$", _I)
 _PRAISED_FOR = re.compile(r"\b(?:congratulat\w*|prais\w*|hail\w*|celebrat\w*|thank\w*|award\w*|honou?r\w*|"
-                          r"decorat\w*|reward\w*|commend\w*)\b[^.;:]{0,80}?\b(?:on|for|over|marking)\s+"
+                          r"decorat\w*|reward\w*|commend\w*|credit\w*)\b[^.;:]{0,80}?\b(?:on|for|over|marking|with)\s+"
                           r"(?:the|its|their)\s*[\"\u201c]?\s*$", _I)
 # the noun phrase opens its clause, or the clause a speaker's verb reports ("Putin said the capture of X
 # created conditions ...", "... and that the liberation of X would reduce the shelling")

@@ -147,7 +147,10 @@ def document_read_frames(sentence: str, frames: list[Frame]) -> None:
 # "DeepState shows most of Pokrovsk as a grey zone", "The DeepState map showed Russian forces in control
 # of X", "ISW's map marks X as Russian-held": a map speaks for the project that draws it
 _MAP_SHOWS = re.compile(r"(?P<np>(?:\b[Tt]he\s+|\b[Ii]ts\s+|\b[Tt]heir\s+)?(?:[A-Z][\w'\u2019.-]*\s+){0,3}?"
-                        r"(?:[A-Z][\w'\u2019.-]*(?:['\u2019]s\s+(?:(?:latest|updated|own|interactive)\s+)?maps?)?|maps?))"
+                        # "the DeepState analytical project": a named project called by what it is
+                        r"(?:[A-Z][\w'\u2019.-]*\s+(?:(?:analytical|analysis|monitoring|mapping|open-source|volunteer)\s+)?"
+                        r"(?:project|group|team)|"
+                        r"[A-Z][\w'\u2019.-]*(?:['\u2019]s\s+(?:(?:latest|updated|own|interactive)\s+)?maps?)?|maps?))"
                         r"\s+(?:now\s+|also\s+)?(?P<verb>shows?|showed|marks?|marked|depicts?|depicted)\s+(?=\S)")
 _MAP_SOURCE_KINDS = frozenset({"analyst"})
 # "DeepState, a Ukrainian monitoring group that maps the front, shows ...": the project named before

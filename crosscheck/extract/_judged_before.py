@@ -16,6 +16,7 @@ from ._attribution import Frame
 from ._claims import Draft, place_key
 from ._dates import assertion_time
 from ._speakers import SpeakerInfo
+from ._verdict_frames import VERDICT_TAIL
 
 # the whole content of a judging frame: "that claim", "the report", "it", "those claims" (the frame
 # may have taken a leading "that" as its complementiser, leaving "claim")
@@ -23,7 +24,7 @@ _ONLY_POINTS_BACK = re.compile(
     r"\s*(?:(?:it|this|that|these|those|such)\s*|(?:(?:the|that|this|these|those|such|any\s+such|both)\s+)?"
     r"(?:(?:Russian|Ukrainian|Moscow['\u2019]s|Kyiv['\u2019]s|its|their|his|her)\s+)?"
     r"(?:claims?|reports?|statements?|announcements?|assertions?|allegations?|version)\s*)"
-    r"(?:\s+(?:as\s+)?(?:false|untrue|fake|baseless|groundless|a\s+lie|lies|propaganda|nonsense))?"
+    r"(?:\s+" + VERDICT_TAIL + r")?"
     r"(?:\s*,?\s*(?:on\s+\w+day|\w+day|late\s+\w+day|later|again|too|as\s+well))?\s*[.!]?\s*$",
     re.IGNORECASE,
 )

@@ -96,7 +96,9 @@ TRIGGER_PHRASES = ("is ukrainian", "is russian", "are ukrainian", "are russian",
                    "gains ground", "gaining ground", "edged ", "edging ", "edges closer", "edge closer",
                    "edges into",
                    # "Ukrainian tanks roll into X"
-                   "rolls into", "rolled into", "rolling into", "roll into")
+                   "rolls into", "rolled into", "rolling into", "roll into",
+                   # "most of its troops got out of the town": a withdrawal
+                   "got out of", "get out of", "gets out of", "getting out of")
 _TRIGGER_TOKEN = re.compile(r"[a-z][a-z-]*")
 # any of TRIGGER_PHRASES in a paragraph: one prefix-tree scan, ~1.5x faster than a substring test per phrase
 _TRIGGER_PHRASE = re.compile(alternation(*TRIGGER_PHRASES)).search

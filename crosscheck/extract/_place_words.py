@@ -28,6 +28,8 @@ OBJECT_GAP_WORD = re.compile(
     r"industrial|mining|salt-mining|coal-mining|logistics|logistical|transport|railway|rail|"
     r"garrison|ruined|devastated|destroyed|nearby|neighbouring|neighboring|remaining|last|"
     r"whole|entire|former|key|two|three|four|five|several|bombed-out|war-torn|contested|"
+    # "raised the flag over the ruins of Marinka": what is left of the place is the place
+    r"ruins|rubble|"
     r"long-contested|hotly-contested|fiercely-contested|once-bustling|control|hold|on|onto|about|"
     r"(?:russian|ukrainian|russia|ukraine|kremlin|moscow|kyiv)-(?:held|controlled|occupied)|"
     # "a depot near occupied Horlivka": the outlet's presupposition (a claim of its own) before the place
@@ -113,3 +115,16 @@ COREF_NOUN = re.compile(
 # "continued to liberate X", "continue the liberation of X": a capture still under way, so the place is
 # fought over (the same verb before "hold" keeps the holder: only captures use this)
 CAPTURE_UNDER_WAY = re.compile(r"\bcontinu(?:e|es|ed|ing)\s+(?:to|the|with\s+the)\s+$", re.IGNORECASE)
+# "Ukrainian troops are clearing X", "units were still taking it": the progressive of a capture by a force is
+# one under way ("demining teams are clearing the region of shells" is no capture at all)
+_PROGRESSIVE_BEFORE = re.compile(r"\b(?:troops|forces|units|soldiers|servicemen|army|military|marines|paratroopers|"
+                                 r"fighters|brigades?|defenders|garrison|infantry)\s+(?:is|are|was|were)\s+"
+                                 r"(?:(?:still|now|currently|already|slowly|gradually)\s+)?$", re.IGNORECASE)
+
+
+def capture_under_way(left: str, first_word: str) -> bool:
+    """Whether a capture verb ``first_word`` with ``left`` before it is still going on ("continue to clear X",
+    "X is being cleared", "troops are clearing X")."""
+    left = left[-50:]
+    return CAPTURE_UNDER_WAY.search(left) is not None or left.endswith(("being ", "Being ")) or (
+        first_word.endswith("ing") and _PROGRESSIVE_BEFORE.search(left) is not None)

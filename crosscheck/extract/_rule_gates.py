@@ -17,7 +17,7 @@ RULE_STEMS = {
     "hold": r"hold|held|control|maintain|defend|keep|kept|retain",
     "stative-ours": r"ours|theirs|free|ukrainian|russian",
     "place-holds": r"holds|holding|stands|standing",
-    "withdraw": r"withdr|pull|retreat|fled|abandon|los|ced|surrender|gave up|give|left|leav|quit|reposition|relocat|evacuat|favourable|favorable|advantageous",
+    "withdraw": r"withdr|pull|retreat|fled|abandon|los|ced|surrender|gave up|give|left|leav|quit|got out|get out|gets out|getting out|reposition|relocat|evacuat|favourable|favorable|advantageous",
     "fighting": r"fight|battl|clash|combat|enter|pour|swarm|rolls into|rolled into|rolling into|roll into|gain ground|gained ground|gains ground|gaining ground|consolidat|dug in|dig in|digs in|digging in|entrench|broke|break into|breaks into|breaking into|through into|through to the|foothold|contest|fought over|changed hands|grey zone|gray zone|advanc|push|"
                 r"reach|centre|center|outskirts|heart of|suburbs|edged into|edges into|edging into|edge into|inched into|"
                 r"inches into|inching into|crept into|creeping into|creeps into|creep into|"
@@ -43,6 +43,8 @@ RULE_STEMS = {
     "despite-attacks": r"despite",
     "attack-noun": r"breakthrough|break-through|shelling|strike|attack|assault|bombard|bombing|barrage|offensive|storming",
     "claim-place": r"claim",
+    "map-shows": r"show|mark|depict",
+    "map-shows-most": r"show|mark|depict",
     "cyrillic-passive": r"освобожд|звільнен|взят|захвачен|захоплен|контролем",
     "cyrillic-abandoned": r"оставлен|сдан|потерян|залишен|здан|втрачен",
     "cyrillic-active": r"освободил|звільнил|звільнив|взял|взяв|захватил|захопил|захопив|контроль",

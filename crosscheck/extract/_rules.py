@@ -87,7 +87,7 @@ RULES: tuple[Rule, ...] = (
           # "Ukraine pulls troops from Avdiivka": with a unit noun, "pull ... from" is a withdrawal
           r"(?:[\w-]+\s+)?(?:troops|forces|units|soldiers|servicemen|fighters)\s+)?(?:back|out)|pull(?:ed|s|ing)?\s+(?:(?:its|their|our|his|the|all|remaining)\s+)?(?:[\w-]+\s+)?"
           r"(?:troops|forces|units|soldiers|servicemen|fighters)(?=\s+from\s)|quit(?:s|ting)?|retreat(?:ed|s|ing)?|"
-          r"fled|abandon(?:ed|s|ing)?|los(?:t|es|e|ing)|ced(?:ed|es|ing)|"
+          r"fled|abandon(?:ed|s|ing)?|los(?:t|es|e|ing)|ced(?:ed|es|ing)|g[eo]t(?:s|ting)?\s+out\s+of|"
           r"surrender(?:ed|s|ing)|gave\s+up|give(?:s|n)?\s+up|left(?!\s+(?:bank|flank|side|wing|hand|shore)\b)|leav(?:e|es|ing)|f[ae]ll(?:s|ing)?\s+back\s+from|"
           r"(?:reposition|relocat)(?:ed|es|s|ing)?\s+(?:\w+\s+){0,2}?from|"
           r"evacuat(?:ed|es|ing)\s+(?:(?:its|their|our|the|all|remaining)\s+)*(?:[\w-]+\s+)?"
@@ -160,9 +160,12 @@ RULES: tuple[Rule, ...] = (
           r"br(?:oke|oken|eaks?|eaking)\s+(?:through\s+)?into|"
           # "kept a foothold in", "established several footholds on the left bank, including in Krynky"
           r"(?:gain(?:ed|s|ing)?|establish(?:ed|es|ing)?|secur(?:ed|es|ing)|kept|keep(?:s|ing)?|"
-          r"maintain(?:ed|s|ing)?|retain(?:ed|s|ing)?|h[oe]ld(?:s|ing)?|ha(?:ve|s|d)|won|carv(?:ed|ing))\s+"
-          r"(?:(?:a|an|one|two|three|several|some|small|tenuous|precarious|fragile|firm|new|limited|their|its)\s+)*"
-          r"footholds?(?:\s+(?:in|inside|within|on|at)(?=\s+" + _PARTIAL_GAP + r"\u00a7)|"
+          r"maintain(?:ed|s|ing)?|retain(?:ed|s|ing)?|h[oe]ld(?:s|ing)?|ha(?:ve|s|d)|won|carv(?:ed|ing)|"
+          # "marines still cling to a small foothold in Krynky" (but "marines who had clung to a foothold there
+          # for months have been withdrawn" is over)
+          r"(?<!had\s)cl(?:ing|ings|inging|ung)\s+(?:on\s+)?to)\s+"
+          r"(?:(?:a|an|one|two|three|several|some|small|narrow|tiny|slim|shaky|tenuous|precarious|fragile|firm|new|"
+          r"limited|their|its)\s+)*footholds?(?:\s+(?:in|inside|within|on|at)(?=\s+" + _PARTIAL_GAP + r"\u00a7)|"
           r"(?=\s+(?:on|in)\s+[^,;:]{1,60}?,?\s+including\s+(?:in\s+)?(?:the\s+(?:village|town|city|settlement)\s+of\s+)?\u00a7))|"
           # "both remain contested", "is still hotly contested", "remains fought over" (but "was fought over
           # for months" is a closed episode)
@@ -340,13 +343,25 @@ RULES: tuple[Rule, ...] = (
           r"claim(?:ed|s)(?=\s+(?:the\s+)?\u00a7+\s*(?:[,.;]|$|\s+(?:on|last|this|after|before|as|in\s+\w+day|"
           r"weeks?|days?|months?|earlier)\b))",
           "controls", "actor", "object", passive_fallback="speaker"),
+    # a front-line map's depiction ("DeepState marks X as a grey zone", "shows most of X as occupied"): a
+    # contested place, or a place mostly held by one side; the map's project speaks (see map_frames)
+    _rule("map-shows",
+          r"(?<=\u00a7\s)as\s+(?:(?:a|the)\s+)?(?:gr[ae]y\s+zone|contested)",
+          "controls", "contested", "subject", oblast_ok=False),
+    # a state of the whole place, shown for most of it: "shows most of X as occupied"
+    _rule("map-shows-most",
+          r"(?:most|much|parts?|almost\s+all|nearly\s+all|(?:almost\s+|nearly\s+)?the\s+(?:whole|bulk|rest))\s+of"
+          r"(?=\s+(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?\u00a7+\s+as\s+(?:(?:a|the)\s+)?"
+          r"(?:gr[ae]y\s+zone|contested|occupied|liberated|(?:Russian|Ukrainian|enemy)[-\s](?:held|controlled|occupied)|"
+          r"under\s+(?:Russian|Ukrainian|enemy)\s+control)\b)",
+          "controls", "contested", "object", oblast_ok=False),
     *CYRILLIC_RULES,
     *DAMAGE_RULES,
 )
 
 # Specific phrasings first: a later rule never claims a trigger an earlier one used.
 _PRIORITY = ("failed-attack", "brought-under", "control-noun", "withdraw-noun", "withdraw-done", "adjectival-state", "adjectival-control", "contested-scene", "under-control", "stative-ours", "place-holds", "none-left", "fighting", "repel",
-             "flag", "cleared-of", "free-of", "push-out", "claim-place", "cyrillic-passive", "cyrillic-abandoned", "cyrillic-active", "cyrillic-liberating", "cyrillic-attack", "cyrillic-strike", "cyrillic-repel", "cyrillic-ours", "cyrillic-grey-zone", "cyrillic-free-uk", "cyrillic-hold-uk", "cyrillic-hold-ru", "cyrillic-withdraw", "cyrillic-fighting", "destroyed-unit", "attempt", "capture", "capture-noun",
+             "flag", "cleared-of", "free-of", "push-out", "claim-place", "map-shows", "map-shows-most", "cyrillic-passive", "cyrillic-abandoned", "cyrillic-active", "cyrillic-liberating", "cyrillic-attack", "cyrillic-strike", "cyrillic-repel", "cyrillic-ours", "cyrillic-grey-zone", "cyrillic-free-uk", "cyrillic-hold-uk", "cyrillic-hold-ru", "cyrillic-withdraw", "cyrillic-fighting", "destroyed-unit", "attempt", "capture", "capture-noun",
              "withdraw", "hold", "encircle", "under-fire", "under-pressure", "advance", "despite-attacks", "attack-verb", "attack-noun",
              "suffer-losses", "inflict-losses", "lost-n", "killed-n", "destroyed-passive", "killed-passive", "loss-noun")
 RULES = tuple(sorted(RULES, key=lambda rule: _PRIORITY.index(rule.name)))

@@ -25,7 +25,7 @@ from ._derived_hits import derived_hits
 from ._hedges import mood_before
 from ._hits import CasedMatch, Hit, SentenceView
 from ._lexicon import caseless, lower_twin
-from ._place_words import CAPTURE_UNDER_WAY
+from ._place_words import capture_under_way
 from ._member_arguments import feature_object
 from ._coreference import expand_plural
 from ._places import PLACE_MARK, PlaceRef, control_scope, ref_at
@@ -121,8 +121,8 @@ def hits_of_match(rule: Rule, match: CasedMatch, view: SentenceView, boundaries:
                            and not (rule.name == "capture-noun" and text.startswith(" of ", end))):
         return []
     # "continue to clear X", "X is being cleared block by block": a capture under way leaves it fought over
-    partial_mood = _partial_chain(left[-40:]) or (rule.name in ("capture", "capture-noun") and (
-        CAPTURE_UNDER_WAY.search(left[-30:]) is not None or left.endswith(("being ", "Being ")))) or (
+    partial_mood = _partial_chain(left[-40:]) or (rule.name in ("capture", "capture-noun") and
+                                                  capture_under_way(left, first_word)) or (
         mood.negated and rule.predicate == "controls" and _FULL_CONTROL.search(text, start, end + 30) is not None)
     if partial_mood and rule.predicate == "encircled":
         return []

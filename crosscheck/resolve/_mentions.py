@@ -18,7 +18,7 @@ from operator import methodcaller
 from typing import TYPE_CHECKING
 
 from ._normalise import TEXT_WORD_RE, cyrillic_stem_fold, fold, has_cyrillic, word_key, word_pieces
-from ._stopwords import CONTEXT_ONLY_WORDS, PERSON_PRECEDERS, PLACE_CONTEXT_RE, PLACE_CONTEXT_WINDOW
+from ._stopwords import CONTEXT_ONLY_WORDS, NON_PLACE_WORDS, PERSON_PRECEDERS, PLACE_CONTEXT_RE, PLACE_CONTEXT_WINDOW
 from ._types import Place, PlaceMention
 
 if TYPE_CHECKING:
@@ -169,6 +169,17 @@ def _match_known(gaz: Gazetteer, text: str, words: _Words) -> tuple[list[_Raw], 
     return found, leftovers
 
 
+def _function_word_after_space(text: str, words: _Words, tail: range) -> bool:
+    """Whether a name's later word is a lower-case English function word after a plain gap: keys join
+    words without spaces, so "Kupiansk as" would read as GeoNames' one-word "Kupjanskas" (a foreign
+    inflection). Hyphenated names keep theirs ("Rostov-on-Don")."""
+    for j in tail:
+        word = words.texts[j]
+        if word[0].islower() and word in NON_PLACE_WORDS and "-" not in text[words.gaps[j - 1]:words.starts[j]]:
+            return True
+    return False
+
+
 def _longest_alias(
     gaz: Gazetteer, text: str, words: _Words, i: int, min_length: int
 ) -> tuple[int, Candidates | None]:
@@ -182,6 +193,8 @@ def _longest_alias(
         limit += 1
     for length in range(min(limit, span), min_length - 1, -1):
         tail = range(i + 1, i + length)
+        if tail and _function_word_after_space(text, words, tail):
+            continue
         candidates = gaz.exact_candidates(key + "".join(word_key(words.texts[j]) for j in tail) if tail else key)
         if candidates is None and stem is not None:
             candidates = gaz.stem_candidates(stem + "".join(_word_stem(words.texts[j]) for j in tail) if tail else stem)
