@@ -12,7 +12,7 @@ import random
 from types import SimpleNamespace
 
 from crosscheck.resolve import Gazetteer, _gazetteer
-from crosscheck.resolve._build import CITY_MIN_POPULATION
+from crosscheck.resolve._build import CITY_MIN_POPULATION, TOWN_MIN_POPULATION
 from crosscheck.resolve._gazetteer import (DOMINANCE_RATIO, FAR_FROM_ARTICLE_KM, PROXIMITY_KM, PROXIMITY_MARGIN_KM,
                                            RENAMED_CURRENT_MIN_KM, RENAMED_NEAR_KM, _KM_PER_DEGREE)
 
@@ -48,12 +48,17 @@ def _reference_choose(gaz, candidates, oblasts, points, local_oblast):
         # a former name: every current bearer far away, or the former bearer a neighbour and they 4x as far
         current = min(distance(i) for i in finalists)
         former = nearest([index for index, _ in pool if index not in finalists])
-        if former is not None and (current > FAR_FROM_ARTICLE_KM or (
-                current >= RENAMED_CURRENT_MIN_KM and distance(former) <= RENAMED_NEAR_KM)):
+        if former is not None and current > FAR_FROM_ARTICLE_KM:
             return former, False
+        village = nearest([index for index, _ in pool if index not in finalists
+                           and entries[index].population < TOWN_MIN_POPULATION])
+        if village is not None and RENAMED_CURRENT_MIN_KM <= current <= FAR_FROM_ARTICLE_KM \
+                and distance(village) <= RENAMED_NEAR_KM:
+            return village, False
     if len(finalists) == 1:
         only = finalists[0]
-        inside = [i for i, _ in pool if places[i].oblast in oblasts]
+        inside = [i for i, _ in pool if places[i].oblast in oblasts
+                  and (not points or (places[i].lat is not None and distance(i) <= PROXIMITY_KM))]
         if oblasts and places[only].oblast not in oblasts and entries[only].population < CITY_MIN_POPULATION \
                 and inside:
             # a Russian or former name inside the named oblasts: the largest there

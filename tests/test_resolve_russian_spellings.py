@@ -180,3 +180,11 @@ def test_a_city_bearing_the_name_is_kept_in_any_oblast(gaz: Gazetteer) -> None:
     # a report on the Donetsk region names Kharkiv too: no village known as "Kharkov" replaces it
     mentions = gaz.find_mentions("In the Donetsk region, and in Kharkov, air raid alerts sounded.")
     assert [m.place.name for m in mentions if m.place] == ["Donetsk Oblast", "Kharkiv"]
+
+
+def test_a_capital_named_in_passing_does_not_pull_an_old_name_to_its_quarter(gaz: Gazetteer) -> None:
+    # the report names Kyiv and locates its places near Kupiansk: a Kyiv quarter once called Holubivka
+    # is not the village, though it lies beside one of the article's places (Kyiv)
+    text = "Speaking in Kyiv, the officer said Russian troops took Holubivka near Kupiansk and Kivsharivka."
+    found = {m.as_written: m.place for m in gaz.find_mentions(text)}
+    assert found["Holubivka"] is not None and found["Holubivka"].oblast != "Kyiv City"

@@ -244,7 +244,7 @@ class Gazetteer:
             if former is not None:
                 return former, False
         if len(finalists) == 1:
-            return self._sole_bearer_or_inside(finalists[0], pool, oblasts)
+            return self._sole_bearer_or_inside(finalists[0], pool, oblasts, points, distances)
         if points:
             nearest = self._nearest_by_proximity(finalists, points, distances)
             if nearest is not None:
@@ -261,15 +261,21 @@ class Gazetteer:
         dominant = top.population >= DOMINANCE_RATIO * max(runner_up.population, 1)
         return finalists[0], not dominant
 
-    def _sole_bearer_or_inside(self, only: int, pool: Candidates, oblasts: frozenset[str]) -> tuple[int, bool]:
+    def _sole_bearer_or_inside(self, only: int, pool: Candidates, oblasts: frozenset[str],
+                               points: Sequence[tuple[float, float]], distances: dict[int, float | None]
+                               ) -> tuple[int, bool]:
         """The one place that carries the name today, unless it is no city and lies outside the oblasts the
         text names while places inside them are known by the name as a Russian or former one: "Nikolayevka"
-        in a report on the Odesa region is a Mykolaivka there, not Crimea's Nykolaevka. Among several inside,
-        the largest, flagged ambiguous unless it dominates (as the last step of _choose)."""
+        in a report on the Odesa region is a Mykolaivka there, not Crimea's Nykolaevka. Oblasts are weak
+        evidence (many reports name Kyiv), so where the text locates places the one inside must lie among
+        them (within PROXIMITY_KM). Among several inside, the largest, flagged ambiguous unless it dominates."""
         if not oblasts or len(pool) == 1 or self._places[only].oblast in oblasts \
                 or self._entries[only].population >= CITY_MIN_POPULATION:
             return only, False
         inside = [index for index, _ in pool if self._places[index].oblast in oblasts]
+        if points:
+            near = {index: self._distance_km(index, points, distances) for index in inside}
+            inside = [index for index, distance in near.items() if distance is not None and distance <= PROXIMITY_KM]
         if not inside:
             return only, False
         inside.sort(key=lambda i: (self._entries[i].priority, self._entries[i].population), reverse=True)
@@ -292,8 +298,10 @@ class Gazetteer:
             return self._nearest_by_proximity(former, points, distances)
         if nearest_current < RENAMED_CURRENT_MIN_KM:
             return None
-        nearest = self._nearest_by_proximity(former, points, distances)
-        if nearest is not None and (distances[nearest] or math.inf) <= RENAMED_NEAR_KM:
+        # only villages: towns and city quarters under an old name sit near the cities every report names
+        villages = [index for index in former if self._entries[index].population < TOWN_MIN_POPULATION]
+        nearest = self._nearest_by_proximity(villages, points, distances)
+        if nearest is not None and (distances[nearest] if distances[nearest] is not None else math.inf) <= RENAMED_NEAR_KM:
             return nearest
         return None
 
