@@ -12,12 +12,13 @@ import random
 from types import SimpleNamespace
 
 from crosscheck.resolve import Gazetteer, _gazetteer
+from crosscheck.resolve._build import CITY_MIN_POPULATION, TOWN_MIN_POPULATION
 from crosscheck.resolve._gazetteer import (DOMINANCE_RATIO, FAR_FROM_ARTICLE_KM, PROXIMITY_KM, PROXIMITY_MARGIN_KM,
-                                           _KM_PER_DEGREE)
+                                           RENAMED_CURRENT_MIN_KM, RENAMED_NEAR_KM, _KM_PER_DEGREE)
 
 
 def _reference_choose(gaz, candidates, oblasts, points, local_oblast):
-    """The choice as written before distances were shared (two passes over the finalists)."""
+    """The choice written without shared distances (two passes over the finalists)."""
     places, entries = gaz._places, gaz._entries
 
     def distance(index):
@@ -43,12 +44,29 @@ def _reference_choose(gaz, candidates, oblasts, points, local_oblast):
             return None, False
     best = max(strength for _, strength in pool)
     finalists = [index for index, strength in pool if strength == best]
-    if points and len(pool) > len(finalists) and not any(distance(i) <= FAR_FROM_ARTICLE_KM for i in finalists):
+    if points and len(pool) > len(finalists):
+        # a former name: every current bearer far away, or the former bearer a neighbour and they 4x as far
+        current = min(distance(i) for i in finalists)
         former = nearest([index for index, _ in pool if index not in finalists])
-        if former is not None:
+        if former is not None and current > FAR_FROM_ARTICLE_KM:
             return former, False
+        village = nearest([index for index, _ in pool if index not in finalists
+                           and entries[index].population < TOWN_MIN_POPULATION])
+        if village is not None and RENAMED_CURRENT_MIN_KM <= current <= FAR_FROM_ARTICLE_KM \
+                and distance(village) <= RENAMED_NEAR_KM:
+            return village, False
     if len(finalists) == 1:
-        return finalists[0], False
+        only = finalists[0]
+        inside = [i for i, _ in pool if places[i].oblast in oblasts
+                  and (not points or (places[i].lat is not None and distance(i) <= PROXIMITY_KM))]
+        if oblasts and places[only].oblast not in oblasts and entries[only].population < CITY_MIN_POPULATION \
+                and inside:
+            # a Russian or former name inside the named oblasts: the largest there
+            inside.sort(key=lambda i: (entries[i].priority, entries[i].population), reverse=True)
+            if len(inside) == 1:
+                return inside[0], False
+            return inside[0], not entries[inside[0]].population >= DOMINANCE_RATIO * max(entries[inside[1]].population, 1)
+        return only, False
     if points:
         found = nearest(finalists)
         if found is not None:

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from ._build import TOWN_MIN_POPULATION, Entry, build_entries
+from ._build import CITY_MIN_POPULATION, TOWN_MIN_POPULATION, Entry, build_entries
 from ._mentions import context_signals, scan_mentions
 from ._normalise import TEXT_WORD_RE, fold, name_key, stem_key, strip_possessive, word_key
 from ._stopwords import NON_PLACE_PHRASES, NON_PLACE_WORDS
@@ -39,6 +39,11 @@ PROXIMITY_MARGIN_KM = 20.0
 # this far from the article's other places: national capitals and regional cities are
 # named in front-line copy all the time, but rarely within a few hundred km of its villages.
 FAR_FROM_ARTICLE_KM = 300.0
+# ... or when it lies among them (within this distance: a neighbouring village) while those carrying
+# the name today lie at least four times as far: villages renamed in 2016 keep their old names in
+# Russian reporting ("Krasnoye, west of Artemovsk" is Ivanivske, not a Krasne 110 km away).
+RENAMED_NEAR_KM = 25.0
+RENAMED_CURRENT_MIN_KM = 4 * RENAMED_NEAR_KM
 # A place at least this many times as populous as its namesakes is the one
 # meant without context, so the choice is not flagged ambiguous.
 DOMINANCE_RATIO = 5.0
@@ -239,7 +244,7 @@ class Gazetteer:
             if former is not None:
                 return former, False
         if len(finalists) == 1:
-            return finalists[0], False
+            return self._sole_bearer_or_inside(finalists[0], pool, oblasts, points, distances)
         if points:
             nearest = self._nearest_by_proximity(finalists, points, distances)
             if nearest is not None:
@@ -256,15 +261,49 @@ class Gazetteer:
         dominant = top.population >= DOMINANCE_RATIO * max(runner_up.population, 1)
         return finalists[0], not dominant
 
+    def _sole_bearer_or_inside(self, only: int, pool: Candidates, oblasts: frozenset[str],
+                               points: Sequence[tuple[float, float]], distances: dict[int, float | None]
+                               ) -> tuple[int, bool]:
+        """The one place that carries the name today, unless it is no city and lies outside the oblasts the
+        text names while places inside them are known by the name as a Russian or former one: "Nikolayevka"
+        in a report on the Odesa region is a Mykolaivka there, not Crimea's Nykolaevka. Oblasts are weak
+        evidence (many reports name Kyiv), so where the text locates places the one inside must lie among
+        them (within PROXIMITY_KM). Among several inside, the largest, flagged ambiguous unless it dominates."""
+        if not oblasts or len(pool) == 1 or self._places[only].oblast in oblasts \
+                or self._entries[only].population >= CITY_MIN_POPULATION:
+            return only, False
+        inside = [index for index, _ in pool if self._places[index].oblast in oblasts]
+        if points:
+            near = {index: self._distance_km(index, points, distances) for index in inside}
+            inside = [index for index, distance in near.items() if distance is not None and distance <= PROXIMITY_KM]
+        if not inside:
+            return only, False
+        inside.sort(key=lambda i: (self._entries[i].priority, self._entries[i].population), reverse=True)
+        if len(inside) == 1:
+            return inside[0], False
+        top, runner_up = self._entries[inside[0]], self._entries[inside[1]]
+        return inside[0], top.population < DOMINANCE_RATIO * max(runner_up.population, 1)
+
     def _former_name_nearby(self, pool: Candidates, finalists: list[int], points: Sequence[tuple[float, float]],
                             distances: dict[int, float | None]) -> int | None:
         """A place known by the name only as a former one ("Pervomaisk" for Sokolohirsk) that lies
-        among the article's other places while every place carrying the name today is far away."""
-        for index in finalists:
-            distance = self._distance_km(index, points, distances)
-            if distance is None or distance <= FAR_FROM_ARTICLE_KM:
-                return None     # an unlocated place is never counted as far away
-        return self._nearest_by_proximity([index for index, _ in pool if index not in finalists], points, distances)
+        among the article's other places while every place carrying the name today is far away
+        (FAR_FROM_ARTICLE_KM), or a neighbour of them while those are four times as far away."""
+        current = [self._distance_km(index, points, distances) for index in finalists]
+        if any(distance is None for distance in current):
+            return None     # an unlocated place is never counted as far away
+        nearest_current = min(d for d in current if d is not None)
+        former = [index for index, _ in pool if index not in finalists]
+        if nearest_current > FAR_FROM_ARTICLE_KM:
+            return self._nearest_by_proximity(former, points, distances)
+        if nearest_current < RENAMED_CURRENT_MIN_KM:
+            return None
+        # only villages: towns and city quarters under an old name sit near the cities every report names
+        villages = [index for index in former if self._entries[index].population < TOWN_MIN_POPULATION]
+        nearest = self._nearest_by_proximity(villages, points, distances)
+        if nearest is not None and (distances[nearest] if distances[nearest] is not None else math.inf) <= RENAMED_NEAR_KM:
+            return nearest
+        return None
 
     def _distance_km(self, index: int, points: Sequence[tuple[float, float]],
                      distances: dict[int, float | None]) -> float | None:

@@ -32,6 +32,14 @@ _LIST_JOIN_RE = re.compile(r"\s*(?:,|,?\s+and|&)\s*")
 _LOCAL_OBLAST_GAP_RE = re.compile(r"\s*(?:,|\(|\s(?:in|of))?\s*(?:the\s+)?", re.IGNORECASE)
 _PLURAL_ADMIN_WORDS = frozenset({"regions", "oblasts", "provinces"})
 _MAX_UNKNOWN_RUN = 4
+# The adjectives compound place names begin with, Ukrainian and Russian spellings ("Verkhnii",
+# "Novy", "Krutyi", "Malaya"): many villages are called by the adjective alone (Verkhnia, Nove,
+# Kruty), so one followed by an unknown capitalised word starts a longer name instead.
+_MODIFIER_RE = re.compile(
+    r"(?:verkhn|nyzhn|nizhn|nov|star|velyk|velik|bolsh|mal|krut|krasn|sukh|chervon|chorn|chern|zelen"
+    r"|bil|bel|vysok|hlybok|glubok|dovh|dolg|sered|sredn|kamian|kamen|zolot)"
+    r"(?:yi|yy|iy|ii|ij|y|i|a|e|ia|ie|ya|aya|oye|oe|oi|oy|ye|yaya|eye|ee|aia|oie|iaia|eie|yaia)",
+    re.IGNORECASE)
 _ADMIN_KINDS = frozenset({"oblast", "region"})
 _CONTEXT_ONLY_KEYS = frozenset(fold(w) for w in CONTEXT_ONLY_WORDS | PERSON_PRECEDERS)
 # TEXT_WORD_RE for ASCII text, where its letters are [A-Za-z]: two ranges scan ~1.5x faster
@@ -148,6 +156,15 @@ def _match_known(gaz: Gazetteer, text: str, words: _Words) -> tuple[list[_Raw], 
             i += 1  # "Russia", "Monday", "The": never a place and no longer name starts here
             continue
         length, candidates = _longest_alias(gaz, text, words, i, min_length=1)
+        if (length == 0 or (length == 1 and candidates)) and _MODIFIER_RE.fullmatch(word):
+            tail = _unknown_tail(gaz, text, words, i)
+            if tail > i + 1:
+                # "Verkhnii Saltiv", "Krutyi Yar": a two-word name the gazetteer lacks, not the
+                # village called by its adjective alone (Verkhnia, Kruty)
+                if _in_place_context(text, words, words.starts[i]) or _continues_a_list(text, words, i, found, []):
+                    found.append(_Raw(i, tail, (), 0.0))
+                i = tail
+                continue
         if length == 1 and candidates is not None:
             if (
                 gaz.is_stop_key(key)
@@ -178,6 +195,19 @@ def _function_word_after_space(text: str, words: _Words, tail: range) -> bool:
         if word[0].islower() and word in NON_PLACE_WORDS and "-" not in text[words.gaps[j - 1]:words.starts[j]]:
             return True
     return False
+
+
+def _unknown_tail(gaz: Gazetteer, text: str, words: _Words, i: int) -> int:
+    """End of the capitalised words joined to word i that are not stop words or surnames: the rest
+    of a name the gazetteer does not know as a whole ("Nova Husarivka" is not Husarivka)."""
+    end = i + 1
+    while (end < len(words) and end - i < _MAX_UNKNOWN_RUN and words.texts[end][0].isupper()
+           and _joinable(text, words, end - 1)):
+        key = word_key(words.texts[end])
+        if gaz.is_stop_key(key) or key in _CONTEXT_ONLY_KEYS:
+            break
+        end += 1
+    return end
 
 
 def _longest_alias(
@@ -249,6 +279,8 @@ def _runs(text: str, words: _Words, indices: list[int]) -> list[list[int]]:
 
 def _fuzzy_prefix(gaz: Gazetteer, words: _Words, run: list[int]) -> _Raw | None:
     for length in range(len(run), 0, -1):
+        if length == 1 < len(run) and _MODIFIER_RE.fullmatch(words.texts[run[0]]):
+            return None     # "Verkhnii Saltiv" is not a misspelt Verkhnia (see _MODIFIER_RE)
         key = "".join(word_key(words.texts[j]) for j in run[:length])
         candidates, score = gaz.fuzzy_candidates(key)
         if candidates:

@@ -76,7 +76,10 @@ def fold(piece: str) -> str:
     text = _NON_ALNUM_RE.sub("", text.casefold())
     text = text.translate(_VOWEL_FOLD).replace("ie", "e")
     text = _REPEATED_CHAR_RE.sub(r"\1", text)
-    return _russian_to_ukrainian(text)
+    folded = _russian_to_ukrainian(text)
+    # the ending can leave a doubled letter the first pass never saw: Russian "Sofiyevka"
+    # becomes "sofiivka" while Ukrainian "Sofiivka" was already "sofivka"
+    return folded if folded == text else _REPEATED_CHAR_RE.sub(r"\1", folded)
 
 
 # Russian and Ukrainian forms of one name differ in a few regular ways: Russian g is
