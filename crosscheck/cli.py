@@ -177,6 +177,7 @@ def evaluate_model(
     """Print the newest model card's metrics against both baselines."""
     from crosscheck.score.artifacts import latest_artefact, load_artefact
     from crosscheck.score.bootstrap import difference_text, resampling_text
+    from crosscheck.score.classifier import opposition_methods
 
     # a run trains into models/ beside its database; the shipped model is the fallback
     # when a run has too few labels, so the newest of the two is the one in use
@@ -211,7 +212,7 @@ def evaluate_model(
         for group in by_opposition:
             split.add_column(f"{group} ROC-AUC")
             split.add_column("Brier")
-        methods = [name for name in next(iter(by_opposition.values())) if name not in ("claims", "corroborated_share")]
+        methods = opposition_methods(by_opposition)
         for name in methods:
             split.add_row(name, *(f"{m[name][metric]:.3f}" for m in by_opposition.values()
                                   for metric in ("roc_auc", "brier")))

@@ -26,6 +26,14 @@ def fighting_in_town(store):
           sentence="Street fighting continues across Novoselivka, Frontline Analysts said.", **NEUTRAL)
 
 
+def capture_denied(store):
+    """Moscow says on May 2 that it took the town; Kyiv says on May 3 that it holds it."""
+    claim(store, "taken", speaker="Russian MoD", value="Russia", asserted="2023-05-02",
+          sentence="Russian forces have taken Novoselivka, the ministry said.", **RU)
+    claim(store, "denial", speaker="Eastern Command", value="Ukraine", asserted="2023-05-03",
+          sentence="Novoselivka is under our control, the Eastern Command said.", **UA)
+
+
 def settlement(store):
     detect_copies(store, run_id="test-run")
     build_claim_evidence(store)
@@ -54,10 +62,7 @@ def test_the_fall_worded_as_a_change_does_not_settle_it_either(fresh_store):
 
 def test_conceding_one_of_the_disputed_values_settles_it(fresh_store):
     # Moscow says it took the town, Kyiv that it holds it; Kyiv then concedes the loss
-    claim(fresh_store, "taken", speaker="Russian MoD", value="Russia", asserted="2023-05-02",
-          sentence="Russian forces have taken Novoselivka, the ministry said.", **RU)
-    claim(fresh_store, "denial", speaker="Eastern Command", value="Ukraine", asserted="2023-05-03",
-          sentence="Novoselivka is under our control, the Eastern Command said.", **UA)
+    capture_denied(fresh_store)
     claim(fresh_store, "left", speaker="Eastern Command", value="Russia", asserted="2023-05-10",
           sentence="Our troops have left Novoselivka, the Eastern Command said.", **UA)
     assert settlement(fresh_store) == [("resolved", "Russia", "left")]
@@ -80,10 +85,7 @@ def settlement_of_the_denial(store):
 
 
 def test_two_analysts_weeks_apart_are_not_corroboration(fresh_store):
-    claim(fresh_store, "taken", speaker="Russian MoD", value="Russia", asserted="2023-05-02",
-          sentence="Russian forces have taken Novoselivka, the ministry said.", **RU)
-    claim(fresh_store, "denial", speaker="Eastern Command", value="Ukraine", asserted="2023-05-03",
-          sentence="Novoselivka is under our control, the Eastern Command said.", **UA)
+    capture_denied(fresh_store)
     # two neutral sources agree, but three weeks apart: each speaks of its own week
     claim(fresh_store, "one", speaker="Frontline Analysts", value="Ukraine", asserted="2023-05-04",
           sentence="Ukrainian forces hold Novoselivka, Frontline Analysts said.", **NEUTRAL)
@@ -94,10 +96,7 @@ def test_two_analysts_weeks_apart_are_not_corroboration(fresh_store):
 
 
 def test_two_analysts_in_the_same_week_are(fresh_store):
-    claim(fresh_store, "taken", speaker="Russian MoD", value="Russia", asserted="2023-05-02",
-          sentence="Russian forces have taken Novoselivka, the ministry said.", **RU)
-    claim(fresh_store, "denial", speaker="Eastern Command", value="Ukraine", asserted="2023-05-03",
-          sentence="Novoselivka is under our control, the Eastern Command said.", **UA)
+    capture_denied(fresh_store)
     claim(fresh_store, "one", speaker="Frontline Analysts", value="Ukraine", asserted="2023-05-04",
           sentence="Ukrainian forces hold Novoselivka, Frontline Analysts said.", **NEUTRAL)
     claim(fresh_store, "other", speaker="Steppe Monitor", value="Ukraine", asserted="2023-05-08",

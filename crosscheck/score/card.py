@@ -115,7 +115,7 @@ def opposition_table(by_opposition: dict[str, dict]) -> str:
     """The card's Markdown table of each method's ROC-AUC / Brier within contradicted and uncontradicted claims."""
     if not by_opposition:
         return "(no held-out claims)"
-    methods = [name for name in next(iter(by_opposition.values())) if name not in ("claims", "corroborated_share")]
+    methods = classifier.opposition_methods(by_opposition)
     lines = ["| held-out claims | n | corroborated | " + " | ".join(methods) + " |",
              "|---" * (3 + len(methods)) + "|"]
     for group, m in by_opposition.items():

@@ -273,6 +273,11 @@ def split_by_opposition(y: np.ndarray, probabilities: dict[str, np.ndarray],
     return out
 
 
+def opposition_methods(by_opposition: dict[str, dict]) -> list[str]:
+    """The methods ``split_by_opposition`` scored, in its order (its groups also carry counts)."""
+    return [name for name in next(iter(by_opposition.values())) if name not in ("claims", "corroborated_share")]
+
+
 def fit(labelled: pd.DataFrame) -> tuple[PriorOffsetLogit, tuple[str, ...]]:
     """Fit on every labelled claim; returns the model and the feature names it uses."""
     y = labelled["y"].to_numpy(dtype=int)
